@@ -1,0 +1,83 @@
+"""What every reader needs to know about a document before reading it: its language and
+the film it is about."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Claim, Document, Evidence, Mention, Value
+from ..text import clean, fold, is_french, title_case
+
+# "Title (2005 film)", "Title (film)", "Title (2004 French film)"
+TITLE_LINE = re.compile(r"^(?P<title>.+?)\s*\((?:(?P<year>1[89]\d\d|20\d\d)\s+)?(?:[\w-]+\s+)*(?:film|movie)\)\s*$",
+                        re.I)
+IMAGE_LINE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|tiff?)\s*$", re.I)
+# runs of capitalised words as press kits write titles: BACKSTAGE, LA CLASSE DE NEIGE
+CAPS_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*)*\b")
+
+
+@dataclass
+class Context:
+    doc: Document
+    french: bool
+    film: Mention | None = None  # the film the document is about, if any
+    film_line: int = 0
+    claims: list[Claim] = field(default_factory=list)
+
+    def evidence(self, line: int, extractor: str) -> Evidence:
+        return Evidence(self.doc.id, line, extractor, self.doc.name)
+
+    def add(self, subject: Mention, prop: str, obj: Mention | Value, line: int, extractor: str,
+            qualifiers: tuple[tuple[str, str], ...] = ()) -> Claim:
+        c = Claim(subject, prop, obj, self.evidence(line, extractor), qualifiers)
+        self.claims.append(c)
+        return c
+
+
+def first_line(doc: Document) -> tuple[int, str]:
+    for i, line in enumerate(doc.lines, 1):
+        if line.strip():
+            return i, line.strip()
+    return 0, ""
+
+
+def main_film(doc: Document) -> tuple[Mention | None, int]:
+    """The film a document is about, recognised by the document's shape:
+
+    - an article or lead paragraph opens with its title on a line of its own
+      ("Backstage (2005 film)", or a short line that the next paragraph begins with);
+    - a press kit names its film in capitals, more often than anything else.
+    """
+    n, line = first_line(doc)
+    m = TITLE_LINE.match(line)
+    if m:
+        year = int(m.group("year")) if m.group("year") else None
+        return Mention("film", clean(m.group("title")), year, local="film"), n
+    if line and len(line) <= 120 and not re.search(r"[.!?:]\s*$", line):
+        rest = "\n".join(doc.lines[n:n + 12])
+        head = fold(line)
+        if head and (fold(rest).startswith(head) or f" {head} " in f" {fold(rest)[:400]} "):
+            return Mention("film", clean(line), None, local="film"), n
+    # press kit: the capitalised title that recurs most
+    counts: Counter[str] = Counter()
+    where: dict[str, int] = {}
+    for i, text in enumerate(doc.lines, 1):
+        if re.match(r"^\s*(?:1[89]\d\d|20\d\d)\b", text):
+            continue  # filmography lines are other films
+        for run in CAPS_RUN.findall(text):
+            words = run.split()
+            if len(run) < 3 or len(words) > 8:
+                continue
+            counts[run] += 1
+            where.setdefault(run, i)
+    ranked = [(c, -where[r], r) for r, c in counts.items() if c >= 2]
+    if ranked:
+        c, _, run = max(ranked)
+        return Mention("film", title_case(run), None, local="film"), where[run]
+    return None, 0
+
+
+def context(doc: Document) -> Context:
+    film, line = main_film(doc)
+    return Context(doc, is_french(doc.text[:20000]), film, line)

@@ -1,0 +1,144 @@
+"""Credits reader: the credit lines of press kits and end titles.
+
+    Director: Emmanuelle Bercot                 Role: Name[, Name and Name]
+    with the artistic collaboration of X        a role phrase without a colon
+    Associate producers: A and                  a value that wraps to the next line
+    B
+    Music: A (music), B (lyrics), C (vocals)    a part in brackets gives its own role
+    Lucie: Isild le Besco                       Character: Actor, in a run of such lines
+    French distribution : Haut et Court.        French-style space before the colon
+
+Labels come from the role table (graph/vocab/roles.toml), in English and French.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..model import Mention
+from ..text import clean, fold
+from . import infobox
+from .context import Context
+from .values import add_labelled, label_key, looks_like_name
+
+NAME = "credits"
+COLON = re.compile(r"^\s*(?P<label>[^:.!?]{1,60}?)\s*:\s*(?P<value>.*?)\s*$")
+CONTINUES = re.compile(r"(?:,|\band|\bet|&)\s*$", re.I)
+CONTINUATION = re.compile(r"^\s*(?:and|et|&)\s+\S", re.I)
+# a role phrase with no colon: "with the artistic collaboration of X", "Directed by X"
+PHRASE_END = re.compile(r"(?:\bof|\bby|\bwith|\bde|\bpar|\bavec)$", re.I)
+
+
+def _phrase(text: str) -> tuple[str, str] | None:
+    """A line that starts with a role phrase ending in of/by/with, then names."""
+    words = text.strip().split()
+    for n in range(min(8, len(words) - 1), 1, -1):
+        label = " ".join(words[:n])
+        key = label_key(label)
+        # bodies named in sentences are the companies reader's
+        if PHRASE_END.search(label) and key in vocab.roles() and vocab.role(key).object == "person":
+            return label, " ".join(words[n:])
+    return None
+
+
+def _value_with_continuations(lines: tuple[str, ...], i: int, value: str) -> tuple[str, int]:
+    """Join wrapped lines onto a credit value; returns the value and the last line index."""
+    j = i
+    while j + 1 < len(lines):
+        nxt = lines[j + 1].strip()
+        if not nxt or COLON.match(nxt) and label_key(COLON.match(nxt).group("label")):
+            break
+        if CONTINUES.search(value) or CONTINUATION.match(nxt):
+            value = f"{value} {nxt}"
+            j += 1
+            continue
+        break
+    return value, j
+
+
+def _character_line(text: str) -> tuple[str, str] | None:
+    m = COLON.match(text)
+    if not m or label_key(m.group("label")):
+        return None
+    char, actor = clean(m.group("label")), clean(m.group("value"))
+    if len(char.split()) > 5 or not char[:1].isupper() or not looks_like_name(actor):
+        return None
+    if len(actor.split()) < 2 or not looks_like_name(char, "organization"):
+        return None
+    return char, actor
+
+
+def read(ctx: Context) -> None:
+    film = ctx.film
+    if film is None:
+        return
+    lines = ctx.doc.lines
+    skip = {n for a, b in infobox.blocks(ctx) for n in range(a, b + 1)}
+    cast_run = _cast_runs(ctx, skip)
+    i = 0
+    last_credit = -10
+    while i < len(lines):
+        n = i + 1
+        text = lines[i]
+        if n in skip or not text.strip():
+            i += 1
+            continue
+        if n in cast_run:
+            char, actor = cast_run[n]
+            char = _full_character_name(ctx, char)
+            ctx.add(film, "cast", Mention("person", actor), n, NAME, (("character", char),))
+            last_credit = i
+            i += 1
+            continue
+        m = COLON.match(text)
+        key = label_key(m.group("label")) if m else None
+        if m and key:
+            value, j = _value_with_continuations(lines, i, m.group("value"))
+            if value:
+                add_labelled(ctx, film, key, value, n, NAME)
+            last_credit = j
+            i = j + 1
+            continue
+        hit = _phrase(text)
+        if hit and i - last_credit <= 2:
+            value, j = _value_with_continuations(lines, i, hit[1])
+            if add_labelled(ctx, film, label_key(hit[0]), value, n, NAME):
+                last_credit = j
+                i = j + 1
+                continue
+        i += 1
+
+
+def _cast_runs(ctx: Context, skip: set[int]) -> dict[int, tuple[str, str]]:
+    """'Character: Actor' lines that stand in runs of two or more."""
+    found: dict[int, tuple[str, str]] = {}
+    run: list[tuple[int, tuple[str, str]]] = []
+    for n, text in enumerate(ctx.doc.lines, 1):
+        hit = None if n in skip else _character_line(text)
+        if hit:
+            run.append((n, hit))
+            continue
+        if len(run) >= 2:
+            found.update(run)
+        run = []
+    if len(run) >= 2:
+        found.update(run)
+    return found
+
+
+def _full_character_name(ctx: Context, char: str) -> str:
+    """'Lauren' -> 'Lauren Waks' when the document writes the full name elsewhere."""
+    if len(char.split()) != 1:
+        return char
+    pattern = re.compile(rf"\b{re.escape(char)}\s+([A-ZÀ-Þ][a-zà-ÿ]+)\b(?!\s*[:])")
+    common = {"and", "et", "is", "was", "who", "the", "she", "he", "her", "his", "in", "on",
+              "at", "to", "le", "la", "les", "un", "une", "de", "du", "des", "but", "as"}
+    seen = set()
+    for m in pattern.finditer(ctx.doc.text):
+        word = m.group(1)
+        if fold(word) in common or fold(word) in vocab.labels():
+            continue
+        seen.add(word)
+    if len(seen) == 1:
+        return f"{char} {seen.pop()}"
+    return char

@@ -1,0 +1,116 @@
+"""Turn a labelled value into claims: one function that the infobox and credits readers
+share, so a label means the same wherever it stands."""
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..model import Mention, Value
+from ..text import clean, fold, parse_date, parse_minutes, parse_money, split_names, valid_date
+from .context import Context
+
+PAREN = re.compile(r"\s*\(([^()]*)\)")
+
+
+def label_key(label: str) -> str | None:
+    """The role or fact key a label names, or None. 'French distribution' falls back to
+    'distribution' when the leading word is a nationality or a scope."""
+    key = fold(label)
+    table = vocab.labels()
+    if key in table:
+        return table[key]
+    words = key.split()
+    if len(words) > 1 and (words[0] in vocab.countries() or words[0] in
+                           ("international", "original", "worldwide", "world", "additional")):
+        return table.get(" ".join(words[1:]))
+    return None
+
+
+def strip_descriptor(name: str) -> str:
+    """'the Sofica Soficinéma' -> 'Soficinéma'."""
+    words = [fold(w) for w in vocab._table()["descriptors"]["words"]]
+    changed = True
+    while changed:
+        changed = False
+        for d in sorted(words, key=len, reverse=True):
+            if fold(name).startswith(d + " ") and len(name.split()) > len(d.split()):
+                name = " ".join(name.split()[len(d.split()):])
+                changed = True
+    return name
+
+
+def looks_like_name(text: str, kind: str = "person") -> bool:
+    """A person's or body's name: a few words, mostly capitalised, no sentence in it."""
+    words = text.split()
+    if not words or len(words) > (6 if kind == "person" else 10) or len(text) > 80:
+        return False
+    if re.search(r"[.!?;:\"“”]\s|[@/\\{}<>=]|https?", text):
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w in ("+",))
+    small = {"de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "del", "y",
+             "et", "and", "of", "the", "d'", "wa", "ben", "bin", "al", "el", "&"}
+    return caps >= 1 and all(w[:1].isupper() or w[:1].isdigit() or fold(w) in small or
+                             w in ("+", "&", "-") or w.startswith(("d'", "l'", "d’", "l’"))
+                             for w in words)
+
+
+def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
+    """Names in a credit value, each with the role a parenthesis gives it ('(lyrics)')."""
+    out = []
+    for part in split_names(text, ctx.french):
+        role = None
+        for m in PAREN.finditer(part):
+            k = label_key(m.group(1))
+            if k and k in vocab.roles():
+                role = k
+        part = clean(PAREN.sub("", part))
+        if kind == "organization":
+            part = strip_descriptor(part)
+        if part and looks_like_name(part, kind):
+            out.append((part, role))
+    return out
+
+
+def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
+                 extractor: str) -> int:
+    """Claims for `film key value`; returns how many were added."""
+    before = len(ctx.claims)
+    if key in vocab.roles():
+        r = vocab.role(key)
+        for name, role in names(value, ctx, r.object):
+            use = role or key
+            kind = vocab.role(use).object
+            ctx.add(film, use, Mention(kind, name), line, extractor)
+    elif key == "date":
+        d = parse_date(PAREN.sub("", value)) or parse_date(value)
+        if d and (d[0] == "year" or valid_date(d[1])):
+            ctx.add(film, "date", Value(*d), line, extractor)
+    elif key == "duration":
+        m = parse_minutes(value)
+        if m:
+            ctx.add(film, "duration", Value("minutes", m), line, extractor)
+    elif key in ("budget", "box_office"):
+        m = parse_money(value)
+        if m:
+            ctx.add(film, key, Value("money", m[0], m[1]), line, extractor)
+    elif key in ("country", "language"):
+        table = vocab.countries() if key == "country" else vocab.languages()
+        for part in split_names(value, ctx.french):
+            hit = table.get(fold(part))
+            if hit:
+                ctx.add(film, key, Value(key, hit[1], hit[0]), line, extractor)
+            elif looks_like_name(part, "organization"):
+                ctx.add(film, key, Value(key, clean(part)), line, extractor)
+    elif key == "genre":
+        for part in split_names(value, ctx.french):
+            ctx.add(film, "genre", Value("text", part.lower()), line, extractor)
+    elif key == "based_on":
+        m = re.match(r"(?P<work>.+?)\s+(?:by|de|par)\s+(?P<author>.+)$", clean(value))
+        if m:
+            work = Mention("work", clean(m.group("work")).strip("\"“”«» "))
+            ctx.add(film, "based_on", work, line, extractor)
+            for name, _ in names(m.group("author"), ctx, "person"):
+                ctx.add(work, "author", Mention("person", name), line, extractor)
+        elif clean(value):
+            ctx.add(film, "based_on", Mention("work", clean(value).strip("\"“”«» ")), line, extractor)
+    return len(ctx.claims) - before

@@ -1,0 +1,271 @@
+"""map: entities and facts -> an rdflib Graph in schema.org and Wikidata style at once.
+
+The role table drives the film relations (one loop, `_role`); vocabulary.md is the
+contract for every term written here.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+
+from . import vocab
+from .model import Value
+from .namespaces import (CURRENCY_ITEMS, DEFAULT_BASE, DOCUMENTARY, FILM, HUMAN, MINUTE,
+                         ORGANIZATION, PLAY, PQ, PR, PROV, PS, PSV, SCHEMA, SHORT_FILM, TV_FILM,
+                         TV_SERIES, WD, WDT, WIKIBASE, WRITTEN_WORK, P, bind)
+from .resolve import Entities, Entity, Fact
+from .text import short_hash, slug
+
+KIND_TYPES = {
+    "film": (SCHEMA.Movie, FILM),
+    "person": (SCHEMA.Person, HUMAN),
+    "organization": (SCHEMA.Organization, ORGANIZATION),
+    "play": (SCHEMA.CreativeWork, PLAY),  # a theatre play is never a schema:Movie
+    "series": (SCHEMA.TVSeries, TV_SERIES),
+    "work": (SCHEMA.CreativeWork, WRITTEN_WORK),
+}
+FILM_KINDS = {"short": SHORT_FILM, "documentary": DOCUMENTARY, "tv film": TV_FILM}
+# facts of a person or a film: key -> (schema.org property, Wikidata property)
+FACTS = {
+    "date": (SCHEMA.datePublished, "P577"),
+    "duration": (SCHEMA.duration, "P2047"),
+    "budget": (None, "P2130"),
+    "box_office": (None, "P2142"),
+    "country": (SCHEMA.countryOfOrigin, "P495"),
+    "language": (SCHEMA.inLanguage, "P364"),
+    "genre": (SCHEMA.genre, "P136"),
+    "based_on": (SCHEMA.isBasedOn, "P144"),
+    "birth_date": (SCHEMA.birthDate, "P569"),
+    "death_date": (SCHEMA.deathDate, "P570"),
+    "birth_place": (SCHEMA.birthPlace, "P19"),
+    "spouse": (SCHEMA.spouse, "P26"),
+    "occupation": (SCHEMA.hasOccupation, "P106"),
+    "nationality": (SCHEMA.nationality, "P27"),
+    "nominated": (SCHEMA.award, "P1411"),
+    "award": (SCHEMA.award, "P166"),
+    "description": (SCHEMA.description, None),
+    "author": (SCHEMA.author, "P50"),
+}
+ONE_VALUED = ("date", "duration", "budget", "box_office", "birth_date", "death_date")
+
+
+class Mapper:
+    def __init__(self, entities: Entities, base: str = DEFAULT_BASE):
+        self.e = entities
+        self.base = base if base.endswith(("/", "#")) else base + "/"
+        self.g = Graph()
+        bind(self.g)
+        self.g.bind("fg", self.base)
+        self._iris: dict[str, URIRef] = {}
+        taken: set[str] = set()
+        for key in sorted(entities.entities):  # stable keys -> stable IRIs
+            ent = entities.entities[key]
+            local = slug(ent.name) + (f"-{ent.year}" if ent.kind == "film" and ent.year else "")
+            path = f"{ent.kind}/{local}"
+            if path in taken:
+                path = f"{path}-{short_hash(key, length=6)}"
+            taken.add(path)
+            self._iris[key] = URIRef(self.base + path)
+
+    def iri(self, key: str) -> URIRef:
+        return self._iris[key]
+
+    def node(self, kind: str, *parts: object) -> URIRef:
+        return URIRef(f"{self.base}{kind}/{short_hash(*parts, length=16)}")
+
+    # ------------------------------------------------------------------ entities
+    def entity(self, ent: Entity) -> None:
+        g, s = self.g, self.iri(ent.key)
+        cls, item = KIND_TYPES[ent.kind]
+        g.add((s, RDF.type, cls))
+        g.add((s, WDT.P31, item))
+        g.add((s, SCHEMA.name, Literal(ent.name)))
+        g.add((s, RDFS.label, Literal(ent.name)))
+        for other in ent.names:
+            g.add((s, SCHEMA.alternateName, Literal(other)))
+            g.add((s, SKOS.altLabel, Literal(other)))
+
+    def documents(self) -> None:
+        for doc_id, name in self.e.documents.items():
+            d = URIRef(f"{self.base}document/{doc_id}")
+            self.g.add((d, RDF.type, SCHEMA.DigitalDocument))
+            self.g.add((d, SCHEMA.name, Literal(name)))
+            self.g.add((d, RDFS.label, Literal(name)))
+            self.g.add((d, SCHEMA.identifier, Literal(doc_id)))
+
+    # ------------------------------------------------------------------ statements
+    def statement(self, s: URIRef, pid: str, value, fact: Fact, preferred: bool = True,
+                  qualifiers: tuple = ()) -> URIRef:
+        """The truthy triple (for the preferred value) and the full statement with its
+        qualifiers and one reference per place the fact was read."""
+        g = self.g
+        st = self.node("statement", s, pid, value, fact.qualifiers)
+        if preferred:
+            g.add((s, WDT[pid], value))
+        g.add((s, P[pid], st))
+        g.add((st, RDF.type, WIKIBASE.Statement))
+        g.add((st, PS[pid], value))
+        g.add((st, WIKIBASE.rank, WIKIBASE.PreferredRank if preferred else WIKIBASE.NormalRank))
+        for q, v in qualifiers:
+            g.add((st, PQ[q], v))
+        for ev in fact.evidence:
+            ref = self.node("reference", ev.document, ev.line)
+            g.add((st, PROV.wasDerivedFrom, ref))
+            g.add((ref, RDF.type, WIKIBASE.Reference))
+            g.add((ref, PR.P248, URIRef(f"{self.base}document/{ev.document}")))
+            g.add((ref, PR.P958, Literal(f"line {ev.line}")))
+        return st
+
+    def role_node(self, name: str) -> URIRef:
+        r = URIRef(f"{self.base}role/{slug(name)}")
+        self.g.add((r, RDF.type, SCHEMA.DefinedTerm))
+        self.g.add((r, SCHEMA.name, Literal(name)))
+        self.g.add((r, RDFS.label, Literal(name)))
+        return r
+
+    def _role(self, fact: Fact) -> None:
+        """A film relation, through the role table."""
+        g = self.g
+        r = vocab.role(fact.prop)
+        film, who = self.iri(fact.subject), self.iri(fact.object)
+        quals = []
+        character = dict(fact.qualifiers).get("character")
+        if character:
+            quals.append(("P4633", Literal(character)))
+        if r.crew:
+            quals.append(("P3831", self.role_node(r.role)))
+        self.statement(film, r.wikidata, who, fact, qualifiers=tuple(quals))
+        if r.key == "cast" and character:
+            perf = self.node("performance", film, who, character)
+            g.add((film, SCHEMA.actor, perf))
+            g.add((perf, RDF.type, SCHEMA.PerformanceRole))
+            g.add((perf, SCHEMA.actor, who))
+            g.add((perf, SCHEMA.characterName, Literal(character)))
+            g.add((perf, SCHEMA.roleName, Literal(r.role)))
+        elif r.schema == "Role":
+            credit = self.node("credit", film, r.key, who)
+            g.add((film, SCHEMA.contributor, credit))
+            g.add((credit, RDF.type, SCHEMA.Role))
+            g.add((credit, SCHEMA.contributor, who))
+            g.add((credit, SCHEMA.roleName, Literal(r.role)))
+        else:
+            g.add((film, SCHEMA[r.schema], who))
+
+    def _fact(self, fact: Fact, preferred: bool) -> None:
+        g = self.g
+        s = self.iri(fact.subject)
+        sprop, pid = FACTS[fact.prop]
+        o = fact.object
+        if fact.prop == "kind":
+            return
+        if isinstance(o, str):  # an entity: spouse, based on, author
+            o_iri = self.iri(o)
+            if sprop is not None:
+                g.add((s, sprop, o_iri))
+            if pid:
+                self.statement(s, pid, o_iri, fact)
+            return
+        if o.kind in ("date", "year"):
+            lit = Literal(o.value, datatype=XSD.date if o.kind == "date" else XSD.gYear)
+            if preferred:
+                g.add((s, sprop, lit))
+            self.statement(s, pid, lit, fact, preferred)
+        elif o.kind == "minutes":
+            if preferred:
+                g.add((s, sprop, Literal(f"PT{o.value}M", datatype=XSD.duration)))
+            self._quantity(s, pid, o.value, MINUTE, fact, preferred)
+        elif o.kind == "money":
+            unit = CURRENCY_ITEMS.get(o.unit) or (self._unit(o.unit) if o.unit else None)
+            self._quantity(s, pid, o.value, unit, fact, preferred)
+        elif o.kind == "country":
+            c = URIRef(f"{self.base}country/{(o.unit or slug(o.value)).lower()}")
+            g.add((c, RDF.type, SCHEMA.Country))
+            g.add((c, SCHEMA.name, Literal(o.value)))
+            g.add((c, RDFS.label, Literal(o.value)))
+            g.add((s, sprop, c))
+            self.statement(s, pid, c, fact)
+        elif o.kind == "language":
+            lang = URIRef(f"{self.base}language/{(o.unit or slug(o.value)).lower()}")
+            g.add((lang, RDF.type, SCHEMA.Language))
+            g.add((lang, SCHEMA.name, Literal(o.value)))
+            g.add((lang, RDFS.label, Literal(o.value)))
+            if o.unit:
+                g.add((lang, SCHEMA.alternateName, Literal(o.unit)))
+                g.add((s, sprop, Literal(o.unit)))
+            self.statement(s, pid, lang, fact)
+        elif fact.prop in ("genre", "occupation", "nominated", "award"):
+            term = URIRef(f"{self.base}{fact.prop}/{slug(o.value)}")
+            g.add((term, RDF.type, SCHEMA.DefinedTerm))
+            g.add((term, SCHEMA.name, Literal(o.value)))
+            g.add((term, RDFS.label, Literal(o.value)))
+            g.add((s, sprop, Literal(o.value)))
+            self.statement(s, pid, term, fact)
+        elif sprop is not None:
+            g.add((s, sprop, Literal(o.value)))
+            if pid:
+                self.statement(s, pid, Literal(o.value), fact)
+
+    def _quantity(self, s, pid, amount, unit, fact, preferred) -> None:
+        lit = Literal(amount, datatype=XSD.decimal)
+        st = self.statement(s, pid, lit, fact, preferred)
+        v = self.node("value", amount, unit)
+        self.g.add((st, PSV[pid], v))
+        self.g.add((v, RDF.type, WIKIBASE.QuantityValue))
+        self.g.add((v, WIKIBASE.quantityAmount, lit))
+        if unit is not None:
+            self.g.add((v, WIKIBASE.quantityUnit, unit))
+
+    def _unit(self, code: str) -> URIRef:
+        u = URIRef(f"{self.base}unit/{slug(code)}")
+        self.g.add((u, RDFS.label, Literal(code)))
+        self.g.add((u, SCHEMA.name, Literal(code)))
+        return u
+
+    def _kinds(self) -> None:
+        for f in self.e.facts:
+            if f.prop == "kind" and isinstance(f.object, Value) and f.object.value in FILM_KINDS:
+                if self.e.entities[f.subject].kind == "film":
+                    self.g.add((self.iri(f.subject), WDT.P31, FILM_KINDS[f.object.value]))
+
+    def _titles(self) -> None:
+        """wdt:P1476, the title in its language, when the film's language is known."""
+        langs: dict[str, set[str]] = defaultdict(set)
+        for f in self.e.facts:
+            if f.prop == "language" and isinstance(f.object, Value) and f.object.unit:
+                langs[f.subject].add(f.object.unit)
+        for key, codes in langs.items():
+            if len(codes) == 1 and self.e.entities[key].kind == "film":
+                self.g.add((self.iri(key), WDT.P1476,
+                            Literal(self.e.entities[key].name, lang=next(iter(codes)))))
+
+    def run(self) -> Graph:
+        for key in sorted(self.e.entities):
+            self.entity(self.e.entities[key])
+        self.documents()
+        preferred = _preferred(self.e.facts)
+        for f in self.e.facts:
+            if f.prop in vocab.roles() and isinstance(f.object, str):
+                self._role(f)
+            elif f.prop in FACTS:
+                self._fact(f, f in preferred or f.prop not in ONE_VALUED)
+        self._kinds()
+        self._titles()
+        return self.g
+
+
+def _preferred(facts: list[Fact]) -> set[Fact]:
+    """For one-valued facts: the value most places state, a full date before a year."""
+    groups: dict[tuple, list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.prop in ONE_VALUED:
+            groups[(f.subject, f.prop)].append(f)
+    out = set()
+    for fs in groups.values():
+        out.add(min(fs, key=lambda f: (-len({e.document for e in f.evidence}),
+                                       f.object.kind != "date", f.object.value)))
+    return out
+
+
+def to_graph(entities: Entities, base: str = DEFAULT_BASE) -> Graph:
+    return Mapper(entities, base).run()

@@ -1,0 +1,151 @@
+"""Text helpers shared by the readers: folding, name lists, dates, money, durations."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+MONTHS = {
+    # English
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    # French
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+}
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+FOOTNOTE = re.compile(r"\s*\[(?:\d+|[a-z]|note \d+|citation needed)\]", re.I)
+
+
+def fold(text: str) -> str:
+    """Case-, accent-, punctuation- and space-insensitive key (as the scorer folds)."""
+    text = unicodedata.normalize("NFKD", str(text))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[^\w]+", " ", text.casefold())
+    return " ".join(text.split())
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """An IRI-safe path segment; never empty (falls back to a hash)."""
+    s = fold(text).replace(" ", "-")
+    s = re.sub(r"[^a-z0-9-]", "", s)[:limit].strip("-")
+    return s or "x" + short_hash(text)
+
+
+def short_hash(*parts: object, length: int = 10) -> str:
+    h = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
+    return h[:length]
+
+
+def clean(text: str) -> str:
+    """Strip footnote marks, bullets and surrounding space and punctuation."""
+    text = FOOTNOTE.sub("", text)
+    text = text.replace("\u00a0", " ").replace("\u200b", "")
+    text = re.sub(r"^\s*[•·\-–*]\s*", "", text)
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(" \t,;.:")
+
+
+def split_names(text: str, french: bool = False) -> list[str]:
+    """'A, B and C' -> [A, B, C]; 'et' splits only in French text ('Haut et Court')."""
+    text = clean(text)
+    conj = r"and|&|et" if french else r"and|&"
+    parts = re.split(rf",\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+", text)
+    out = []
+    for p in parts:
+        p = clean(re.sub(r"^(?:and|&)\s+", "", p.strip()))
+        if p:
+            out.append(p)
+    return out
+
+
+def title_case(text: str) -> str:
+    """'LA CLASSE DE NEIGE' -> 'La Classe De Neige' (only for all-capital text)."""
+    if not any(c.isalpha() for c in text) or text != text.upper():
+        return text
+    words = []
+    for w in text.split(" "):
+        words.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), w))
+    return " ".join(words)
+
+
+def parse_date(text: str) -> tuple[str, str] | None:
+    """('date', 'yyyy-mm-dd') or ('year', 'yyyy') from common written forms."""
+    t = fold(text)
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
+    if m:
+        return "date", m.group(0)
+    m = re.search(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)? ({_MONTH_RE}) (\d{{4}})\b", t)
+    if m:
+        return "date", f"{int(m.group(3)):04d}-{MONTHS[m.group(2)]:02d}-{int(m.group(1)):02d}"
+    m = re.search(rf"\b({_MONTH_RE}) (\d{{1,2}})(?:st|nd|rd|th)? (\d{{4}})\b", t)
+    if m:
+        return "date", f"{int(m.group(3)):04d}-{MONTHS[m.group(1)]:02d}-{int(m.group(2)):02d}"
+    m = re.search(r"\b(1[89]\d\d|20\d\d)\b", t)
+    if m:
+        return "year", m.group(1)
+    return None
+
+
+def valid_date(iso: str) -> bool:
+    import datetime
+
+    try:
+        datetime.date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return True
+
+
+CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
+              "usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP",
+              "franc": "FRF", "francs": "FRF", "frf": "FRF", "ff": "FRF", "dollars": "USD"}
+SCALES = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "m": 1e6,
+          "bn": 1e9, "k": 1e3, "mn": 1e6, "milliard": 1e9, "milliards": 1e9}
+
+
+def parse_money(text: str) -> tuple[str, str] | None:
+    """('3800000', 'USD') from '$3.8 million'; '$272.000' is 272000 (dot groups thousands)."""
+    t = clean(text).lower()
+    m = re.search(r"(us\$|\$|€|£|¥)?\s*(\d[\d.,\u202f ]*\d|\d)\s*(thousand|millions?|billion|milliards?|bn|mn|m|k)?\b"
+                  r"\s*(usd|eur|euros?|gbp|francs?|frf|ff|dollars)?", t)
+    if not m:
+        return None
+    symbol, number, scale, word = m.groups()
+    number = number.replace("\u202f", "").replace(" ", "")
+    if re.fullmatch(r"\d{1,3}([.,]\d{3})+", number) and not scale:
+        number = re.sub(r"[.,]", "", number)  # 272.000 / 272,000: grouped thousands
+    elif "," in number and "." not in number and re.fullmatch(r"\d+,\d{1,2}", number):
+        number = number.replace(",", ".")  # 3,8 millions (French decimal comma)
+    else:
+        number = number.replace(",", "")
+    try:
+        amount = float(number) * SCALES.get(scale or "", 1)
+    except ValueError:
+        return None
+    currency = CURRENCIES.get(symbol or "") or CURRENCIES.get(word or "") or ""
+    return f"{amount:.0f}" if amount == int(amount) else f"{amount}", currency
+
+
+def parse_minutes(text: str) -> str | None:
+    t = fold(text)
+    m = re.search(r"\b(\d+)\s*h(?:ours?)?\s*(\d+)?", t)
+    if m and re.search(r"\d\s*h", t):
+        return str(int(m.group(1)) * 60 + int(m.group(2) or 0))
+    m = re.search(r"\b(\d{1,3})\s*(?:minutes?|mins?|mn)\b", t)
+    if m:
+        return str(int(m.group(1)))
+    return None
+
+
+_EN = {"the", "and", "of", "is", "with", "her", "his", "was", "for", "that", "by", "from"}
+_FR = {"le", "la", "les", "et", "de", "des", "du", "est", "avec", "une", "un", "pour", "par"}
+
+
+def is_french(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    en = sum(w in _EN for w in words)
+    fr = sum(w in _FR for w in words)
+    return fr > en
