@@ -45,7 +45,9 @@ FACTS = {
     "nominated": (SCHEMA.award, "P1411"),
     "award": (SCHEMA.award, "P166"),
     "description": (SCHEMA.description, None),
-    "author": (SCHEMA.author, "P50"),
+    # the author of a novel or a play: schema:creator, since schema:author is the
+    # screenwriter (P58) in the alignment and would make the work a film
+    "author": (SCHEMA.creator, "P50"),
 }
 ONE_VALUED = ("date", "duration", "budget", "box_office", "birth_date", "death_date")
 
@@ -72,6 +74,10 @@ class Mapper:
         return self._iris[key]
 
     def node(self, kind: str, *parts: object) -> URIRef:
+        # hashed without the base, so that a graph under another --base is this graph
+        # with its IRIs' prefix replaced (statements, references, roles alike)
+        parts = tuple(str(p)[len(self.base):] if isinstance(p, URIRef) and str(p).startswith(self.base)
+                      else p for p in parts)
         return URIRef(f"{self.base}{kind}/{short_hash(*parts, length=16)}")
 
     # ------------------------------------------------------------------ entities
@@ -207,7 +213,10 @@ class Mapper:
                 self.statement(s, pid, Literal(o.value), fact)
 
     def _quantity(self, s, pid, amount, unit, fact, preferred) -> None:
-        lit = Literal(amount, datatype=XSD.decimal)
+        # the canonical xsd:decimal form, "155.0": Turtle writes a decimal so, and N-Triples
+        # and JSON-LD must write the same literal for the three files to hold one graph
+        text = str(amount)
+        lit = Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal)
         st = self.statement(s, pid, lit, fact, preferred)
         v = self.node("value", amount, unit)
         self.g.add((st, PSV[pid], v))

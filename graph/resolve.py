@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .model import Claim, Evidence, Mention, Value
-from .text import fold
+from .text import fold, title_case
 
 # props whose value should be one: a second value from another document is a disagreement
 FUNCTIONAL = ("year", "duration", "budget", "box_office", "birth_date", "death_date")
@@ -89,6 +89,10 @@ def resolve(claims: list[Claim]) -> Entities:
     uf = _UnionFind()
     for n in mentions:
         uf.find(n)
+        if n[2] == "local" and n[1] in ("person", "organization"):
+            # a person a block is about is the person of that name everywhere
+            for m, _ in mentions[n]:
+                uf.union(n, ("*", m.kind, fold(m.name)))
     film_years = _film_years(claims, mentions)
     links = _people_of_films(claims)
     by_title: dict[str, list[tuple]] = defaultdict(list)
@@ -113,7 +117,8 @@ def resolve(claims: list[Claim]) -> Entities:
     key_of: dict[tuple, str] = {}
     for root in sorted(groups, key=str):
         nodes = groups[root]
-        forms = Counter(m.name for n in nodes for m, _ in mentions[n])
+        forms = Counter({(m.name, ev.document, ev.line) for n in nodes for m, ev in mentions[n]})
+        forms = Counter(name for name, _, _ in forms.elements())
         kind = _kind(Counter(n[1] for n in nodes for _ in mentions[n]))
         name = _best_name(forms)
         years = sorted({y for n in nodes for y in film_years.get(n, ())})
@@ -123,7 +128,8 @@ def resolve(claims: list[Claim]) -> Entities:
         while key in entities:
             key = f"{base}:{k}"
             k += 1
-        others = tuple(sorted({f for f in forms if f != name}))
+        others = tuple(sorted({_display(f) for f in forms if fold(f) != fold(name)}))
+        name = _display(name)
         entities[key] = Entity(key, kind, name, others, year)
         for n in nodes:
             key_of[n] = key
@@ -147,6 +153,11 @@ def _best_name(forms: Counter) -> str:
         caps = bool(letters) and all(c.isupper() for c in letters)
         return (-forms[name], caps, -sum(c.isupper() for c in name), name)
     return min(forms, key=rank)
+
+
+def _display(name: str) -> str:
+    """Capitals as press kits write titles become sentence case; other forms stay."""
+    return title_case(name)
 
 
 def _film_years(claims: list[Claim], mentions: dict) -> dict[tuple, set[int]]:

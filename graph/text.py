@@ -35,8 +35,22 @@ def slug(text: str, limit: int = 60) -> str:
 
 
 def short_hash(*parts: object, length: int = 10) -> str:
-    h = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
+    # surrogatepass: a stray surrogate (from an undecodable file name) still hashes
+    h = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8", "surrogatepass")).hexdigest()
     return h[:length]
+
+
+# control characters, line separators, and the bidirectional controls that reorder what a
+# terminal shows
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+                          "\u2028\u2029\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """`text` safe for one line of a terminal or a log: controls written as escapes, so a
+    name from a document can neither break the line nor drive the terminal."""
+    return _UNPRINTABLE.sub(lambda m: m.group(0).encode("unicode_escape", "backslashreplace")
+                            .decode("ascii"), text)
 
 
 def clean(text: str) -> str:
@@ -62,13 +76,17 @@ def split_names(text: str, french: bool = False) -> list[str]:
 
 
 def title_case(text: str) -> str:
-    """'LA CLASSE DE NEIGE' -> 'La Classe De Neige' (only for all-capital text)."""
+    """'LA CLASSE DE NEIGE' -> 'La classe de neige': sentence case, as French titles are
+    written (only for all-capital text; anything else is returned as it is)."""
     if not any(c.isalpha() for c in text) or text != text.upper():
         return text
-    words = []
-    for w in text.split(" "):
-        words.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), w))
-    return " ".join(words)
+    if re.fullmatch(r"[A-Z]{1,4}", text):
+        return text  # an acronym: RPM, MASH
+    low = text.lower()
+    for i, c in enumerate(low):
+        if c.isalpha():
+            return low[:i] + c.upper() + low[i + 1:]
+    return low
 
 
 def parse_date(text: str) -> tuple[str, str] | None:
@@ -110,7 +128,7 @@ def parse_money(text: str) -> tuple[str, str] | None:
     """('3800000', 'USD') from '$3.8 million'; '$272.000' is 272000 (dot groups thousands)."""
     t = clean(text).lower()
     m = re.search(r"(us\$|\$|€|£|¥)?\s*(\d[\d.,\u202f ]*\d|\d)\s*(thousand|millions?|billion|milliards?|bn|mn|m|k)?\b"
-                  r"\s*(usd|eur|euros?|gbp|francs?|frf|ff|dollars)?", t)
+                  r"\s*(?:d['’]\s*|de\s+)?(usd|eur|euros?|gbp|francs?|frf|ff|dollars)?", t)  # "3,8 millions d'euros"
     if not m:
         return None
     symbol, number, scale, word = m.groups()

@@ -8,13 +8,16 @@ from __future__ import annotations
 from typing import Callable
 
 from ..model import Claim, Document
-from . import companies, credits, infobox
+from . import cast, companies, credits, filmography, infobox, prose
 from .context import Context, context
 
 READERS: dict[str, Callable[[Context], None]] = {
     infobox.NAME: infobox.read,
     credits.NAME: credits.read,
+    cast.NAME: cast.read,
     companies.NAME: companies.read,
+    filmography.NAME: filmography.read,
+    prose.NAME: prose.read,
 }
 
 

@@ -12,6 +12,13 @@ from ..text import clean, fold, is_french, title_case
 # "Title (2005 film)", "Title (film)", "Title (2004 French film)"
 TITLE_LINE = re.compile(r"^(?P<title>.+?)\s*\((?:(?P<year>1[89]\d\d|20\d\d)\s+)?(?:[\w-]+\s+)*(?:film|movie)\)\s*$",
                         re.I)
+# section headings of articles and press kits: never a title or a name
+HEADINGS = {"cast", "crew", "credits", "cast and crew", "technical crew", "technical credits",
+            "fiche technique", "fiche artistique", "liste technique", "liste artistique",
+            "generique", "synopsis", "contents", "references", "filmography", "filmographie",
+            "biography", "biographie", "interview", "entretien", "production", "release",
+            "reception", "plot", "see also", "external links", "last updated", "notes",
+            "related research articles", "equipe technique", "equipe artistique"}
 IMAGE_LINE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|tiff?)\s*$", re.I)
 # runs of capitalised words as press kits write titles: BACKSTAGE, LA CLASSE DE NEIGE
 CAPS_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*)*\b")

@@ -18,7 +18,7 @@ from .. import vocab
 from ..model import Mention
 from ..text import clean, fold
 from . import infobox
-from .context import Context
+from .context import HEADINGS, Context
 from .values import add_labelled, label_key, looks_like_name
 
 NAME = "credits"
@@ -26,6 +26,7 @@ COLON = re.compile(r"^\s*(?P<label>[^:.!?]{1,60}?)\s*:\s*(?P<value>.*?)\s*$")
 CONTINUES = re.compile(r"(?:,|\band|\bet|&)\s*$", re.I)
 CONTINUATION = re.compile(r"^\s*(?:and|et|&)\s+\S", re.I)
 # a role phrase with no colon: "with the artistic collaboration of X", "Directed by X"
+DOTS = re.compile(r"^\s*(?P<a>[^.…]+?)\s*(?:\.{3,}|…+|·{3,}|_{3,}|\t+)\s*(?P<b>.+?)\s*$")
 PHRASE_END = re.compile(r"(?:\bof|\bby|\bwith|\bde|\bpar|\bavec)$", re.I)
 
 
@@ -99,14 +100,48 @@ def read(ctx: Context) -> None:
             last_credit = j
             i = j + 1
             continue
+        dots = DOTS.match(text)
+        if dots:
+            a, b = clean(dots.group("a")), clean(dots.group("b"))
+            ka, kb = label_key(a), label_key(b)
+            if ka or kb:  # "Role ..... Name" or "Name ..... Role"
+                add_labelled(ctx, film, ka or kb, b if ka else a, n, NAME)
+                last_credit = i
+                i += 1
+                continue
+        key = label_key(clean(text)) if len(text.strip()) <= 40 else None
+        if key and key in vocab.roles():  # a role alone, the names on the next line
+            j = i + 1
+            while j < len(lines) and not lines[j].strip() and j - i <= 2:
+                j += 1
+            nxt = lines[j] if j < len(lines) else ""
+            if nxt.strip() and not COLON.match(nxt) and not label_key(clean(nxt)) \
+                    and not DOTS.match(nxt) and fold(clean(nxt)) not in HEADINGS:
+                value, k = _value_with_continuations(lines, j, nxt.strip())
+                if add_labelled(ctx, film, key, value, j + 1, NAME):
+                    last_credit = k
+                    i = k + 1
+                    continue
         hit = _phrase(text)
-        if hit and i - last_credit <= 2:
+        if hit and (i - last_credit <= 2 or any(_credit_like(lines[k]) for k in
+                                                 range(i + 1, min(len(lines), i + 3)))):
             value, j = _value_with_continuations(lines, i, hit[1])
             if add_labelled(ctx, film, label_key(hit[0]), value, n, NAME):
                 last_credit = j
                 i = j + 1
                 continue
         i += 1
+
+
+def _credit_like(text: str) -> bool:
+    """A line that reads as a credit: 'Role: Name', 'Role ..... Name', 'Directed by Name'."""
+    m = COLON.match(text)
+    if m and label_key(m.group("label")):
+        return True
+    d = DOTS.match(text)
+    if d and (label_key(clean(d.group("a"))) or label_key(clean(d.group("b")))):
+        return True
+    return _phrase(text) is not None
 
 
 def _cast_runs(ctx: Context, skip: set[int]) -> dict[int, tuple[str, str]]:

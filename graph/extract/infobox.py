@@ -17,7 +17,7 @@ from functools import lru_cache
 from .. import vocab
 from ..model import Mention
 from ..text import clean, fold
-from .context import IMAGE_LINE, TITLE_LINE, Context
+from .context import HEADINGS, IMAGE_LINE, TITLE_LINE, Context
 from .values import add_labelled
 
 NAME = "infobox"
@@ -34,6 +34,8 @@ def _label_re() -> re.Pattern:
 
 
 def label_line(text: str) -> tuple[str, str] | None:
+    if re.search(r"\.{3,}|…{2,}|·{3,}|_{3,}", text):
+        return None  # dotted leaders: the credits reader's
     m = _label_re().match(text)
     if not m:
         return None
@@ -86,7 +88,8 @@ def box_film(ctx: Context, start: int) -> Mention | None:
         title = text
         break
     if ctx.film and (title is None or fold(title) == fold(ctx.film.name)
-                     or fold(ctx.film.name).startswith(fold(title))):
+                     or fold(ctx.film.name).startswith(fold(title)) or fold(title) in HEADINGS
+                     or vocab.labels().get(fold(title))):
         return ctx.film
     if title:
         m = TITLE_LINE.match(title)

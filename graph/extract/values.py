@@ -41,11 +41,14 @@ def strip_descriptor(name: str) -> str:
 
 def looks_like_name(text: str, kind: str = "person") -> bool:
     """A person's or body's name: a few words, mostly capitalised, no sentence in it."""
+    text = re.sub(r"[\"“'‘]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[\"”'’]", r"\1", text)  # Don "Red" X
     words = text.split()
     if not words or len(words) > (6 if kind == "person" else 10) or len(text) > 80:
         return False
-    if re.search(r"[.!?;:\"“”]\s|[@/\\{}<>=]|https?", text):
+    if re.search(r"(?<!\b[A-Z])(?<!\bSt|\bJr|\bSr|\bDr|\bMr|\bMs)(?<!\bMrs)[.!?;:\"“”]\s|[@/\\{}<>=]|https?", text):
         return False
+    if kind == "person" and (re.search(r"\d", text) or " - " in f" {text} "):
+        return False  # "1998 A TITLE - A Director" is a filmography line, not a name
     caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w in ("+",))
     small = {"de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "del", "y",
              "et", "and", "of", "the", "d'", "wa", "ben", "bin", "al", "el", "&"}
@@ -57,7 +60,8 @@ def looks_like_name(text: str, kind: str = "person") -> bool:
 def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
     """Names in a credit value, each with the role a parenthesis gives it ('(lyrics)')."""
     out = []
-    for part in split_names(text, ctx.french):
+    # "et" joins people in any language; in a body's name it may belong to the name
+    for part in split_names(text, ctx.french or kind == "person"):
         role = None
         for m in PAREN.finditer(part):
             k = label_key(m.group(1))

@@ -1,0 +1,271 @@
+"""Filmography reader: dated lines under a person, in sections that say what they did.
+
+    Emmanuelle Example                       a name heading (may also stand after the blocks)
+    Cinema (as Actress)                      a section: medium and role
+    2003 A TITLE IN CAPITALS - Some Director a year, a title, the director after a dash
+    2004 ANOTHER (short)                     a kind: (short), documentary, TVM 90mn
+    LA SUITE moyen-metrage                   no year: the line above gives it
+    Theatre                                  plays are works, never films
+
+Lines wrap (a title, or a director's name cut by a hyphen, goes on after a blank line).
+Blocks whose name heading stands after them are given to the names that follow, in the
+same order, only when there are as many names as blocks.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Mention, Value
+from ..text import clean, fold
+from .context import Context
+from .values import looks_like_name, names
+
+NAME = "filmography"
+
+MEDIA = {
+    "film": ("cinema", "cinéma", "film", "films", "filmography", "filmographie", "feature films",
+             "long métrage", "longs métrages", "long-métrage", "longs-métrages", "movies"),
+    "short": ("short films", "shorts", "court métrage", "courts métrages", "courts-métrages",
+              "court-métrage"),
+    "tv": ("television", "télévision", "tv", "téléfilms", "telefilms", "tv series", "séries"),
+    "play": ("theatre", "theater", "théâtre", "stage"),
+}
+ROLES = {
+    "cast": ("actress", "actor", "actrice", "acteur", "comédienne", "comédien", "interprète",
+             "performer"),
+    "director": ("director", "réalisatrice", "réalisateur", "réalisation", "directing"),
+    "screenwriter": ("writer", "screenwriter", "scénariste", "scénario"),
+    "producer": ("producer", "productrice", "producteur", "production"),
+}
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+ENTRY = re.compile(rf"^\s*(?P<year>{YEAR})(?:\s*/\s*(?P<year2>{YEAR}))?\b\s*(?P<rest>.*)$")
+# a title in capitals: words of capitals, digits and title punctuation
+CAPS_WORD = r"[A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9'’.,:;!?…&\-]*(?![a-zß-ÿ])"
+TITLE = re.compile(rf"^(?P<title>(?:{CAPS_WORD}|[!?…])(?:\s*(?:…\s*)?(?:{CAPS_WORD}|[!?…]))*)(?P<rest>.*)$")
+KINDS = [
+    (re.compile(r"\((?:short|court[- ]m[ée]trage)\)|\bshort film\b", re.I), "short"),
+    (re.compile(r"\bdocumentar(?:y|ies)\b|\bdocumentaire\b", re.I), "documentary"),
+    (re.compile(r"\bTVM\b|\bt[ée]l[ée]film\b|\bTV movie\b", re.I), "tv film"),
+    (re.compile(r"\bmoyen[- ]m[ée]trage\b", re.I), "medium-length film"),
+]
+RUNTIME = re.compile(r"\b(\d{2,3})\s*(?:mn|min)\b", re.I)
+
+
+@dataclass
+class Section:
+    line: int
+    medium: str  # film | short | tv | play
+    role: str | None  # cast | director | ... ; None: from the entries' shape
+
+
+@dataclass
+class Entry:
+    line: int
+    year: int | None
+    text: str
+    section: Section
+
+
+@dataclass
+class Block:
+    """A person's filmography: consecutive sections with their entries."""
+
+    owner: str | None
+    owner_line: int
+    sections: list[Section] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
+
+
+def section_heading(text: str) -> Section | None:
+    t = clean(text)
+    if not t or len(t) > 60 or re.match(rf"^{YEAR}", t):
+        return None
+    m = re.match(r"^(?P<medium>[^()]*?)\s*(?:\((?P<paren>[^()]*)\))?\s*$", t)
+    if not m:
+        return None
+    medium_text = fold(m.group("medium"))
+    paren = fold(m.group("paren") or "")
+    role = None
+    words = f"{medium_text} {paren}"
+    for key, variants in ROLES.items():
+        if any(re.search(rf"\b{re.escape(fold(v))}\b", words) for v in variants):
+            role = key
+    medium_text = re.sub(r"^(?:as|comme|en tant que)\s+\w+$", "", medium_text).strip()
+    medium_text = re.sub(r"\s*\b(?:as|comme|en tant que)\b.*$", "", medium_text).strip()
+    medium = None
+    for key, variants in MEDIA.items():
+        if medium_text in {fold(v) for v in variants}:
+            medium = key
+    if medium is None:
+        if medium_text == "" and role:  # "as Director": the medium goes on
+            return Section(0, "", role)
+        return None
+    return Section(0, medium, role)
+
+
+def name_heading(text: str) -> bool:
+    t = clean(text)
+    words = t.split()
+    return (2 <= len(words) <= 4 and looks_like_name(t) and not section_heading(t)
+            and not any(c.isdigit() for c in t) and " - " not in t
+            and not any(len(w) >= 3 and w.isupper() for w in words)
+            and all(w[:1].isupper() for w in words if len(w) > 3))
+
+
+def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
+    """Sections and entries grouped into blocks; the name headings that follow none."""
+    lines = ctx.doc.lines
+    blocks: list[Block] = []
+    current: Block | None = None
+    pending_name: tuple[int, str] | None = None
+    trailing: list[tuple[int, str]] = []
+    for n, text in enumerate(lines, 1):
+        if not text.strip():
+            continue
+        sec = section_heading(text)
+        if sec:
+            sec.line = n
+            sec.medium = sec.medium or "film"  # "as Director" alone: films
+            seen = current and any((s.medium, s.role or "cast") == (sec.medium, sec.role or "cast")
+                                   for s in current.sections)
+            if current is None or seen or pending_name:
+                owner = pending_name[1] if pending_name else None
+                current = Block(owner, pending_name[0] if pending_name else 0)
+                blocks.append(current)
+                pending_name = None
+                trailing = []
+            current.sections.append(sec)
+            continue
+        if current is not None and current.entries and _expects_more(current.entries[-1]):
+            _append(current.entries[-1], text)
+            continue
+        if name_heading(text):
+            pending_name = (n, clean(text))
+            if current is not None:
+                trailing.append(pending_name)
+            continue
+        if current is None:
+            continue
+        m = ENTRY.match(text)
+        if m:
+            years = [int(y) for y in (m.group("year"), m.group("year2")) if y]
+            current.entries.append(Entry(n, min(years), m.group("rest").strip(), current.sections[-1]))
+            pending_name = None
+            trailing = []
+        elif current.entries and _continues(current.entries[-1], text):
+            _append(current.entries[-1], text)
+        elif current.entries and TITLE.match(text.strip()) and _complete(current.entries[-1]):
+            prev = current.entries[-1]
+            current.entries.append(Entry(n, prev.year, text.strip(), current.sections[-1]))
+        elif current.entries:
+            _append(current.entries[-1], text)
+    return blocks, trailing
+
+
+def _append(e: Entry, text: str) -> None:
+    """A wrapped line joins its entry; a name cut after its hyphen joins without a space."""
+    joiner = "" if re.search(r"\w-$", e.text.rstrip()) else " "
+    e.text = f"{e.text.rstrip()}{joiner}{text.strip()}".strip()
+
+
+def _expects_more(e: Entry) -> bool:
+    """The entry stops mid-way: after a dash, a hyphen, a conjunction or a particle."""
+    t = e.text.rstrip()
+    return bool(re.search(r"(?:[-–,]|\b(?:and|et|&|von|van|de|du|le|la|der|di|da))$", t))
+
+
+def _complete(e: Entry) -> bool:
+    """An entry with its title and what follows it: a new capital line starts a new entry."""
+    t = e.text.rstrip()
+    return bool(re.search(r"\s-\s+\S", t) or re.search(r"[.)]$", t) or re.search(r"[a-z]", t))
+
+
+def _continues(e: Entry, text: str) -> bool:
+    t = e.text.rstrip()
+    nxt = text.strip()
+    if nxt.startswith(("(", "»", "-")):
+        return True
+    if not _complete(e) and TITLE.match(nxt):
+        return True  # a title in capitals cut in two
+    return (bool(re.match(r"^[A-ZÀ-Þ][a-zà-ÿ]+\s*(?:\([^()]*\))?\s*$", nxt)) and " - " in t
+            and not t.endswith("."))
+
+
+def read(ctx: Context) -> None:
+    blocks, trailing = _blocks(ctx)
+    headless = [b for b in blocks if b.owner is None]
+    if headless and len(trailing) == len(headless):
+        for b, (line, owner) in zip(headless, trailing):  # names after the blocks, in order
+            b.owner, b.owner_line = owner, line
+    for b in blocks:
+        person = Mention("person", b.owner) if b.owner else None
+        role_default = _default_role(b)
+        for e in b.entries:
+            _entry(ctx, e, person, e.section.role or role_default.get(id(e.section), "cast"))
+
+
+def _default_role(b: Block) -> dict[int, str]:
+    """A section that does not say the role: entries with a director after a dash are acting
+    credits; entries without one are the person's own films."""
+    out = {}
+    for s in b.sections:
+        es = [e for e in b.entries if e.section is s]
+        dashed = sum(bool(re.search(r"\s[-–]\s*\S", e.text)) for e in es)
+        out[id(s)] = "cast" if dashed * 2 >= len(es) else "director"
+    return out
+
+
+def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
+    m = TITLE.match(e.text)
+    if not m:
+        return
+    title = _tidy_title(m.group("title"))
+    rest = m.group("rest")
+    if len(fold(title)) < 2:
+        return
+    medium = e.section.medium
+    kind = "play" if medium == "play" else "film"
+    film = Mention(kind, title, e.year, local=f"{NAME}:{e.line}")
+    if kind == "film":
+        for pattern, k in KINDS:
+            if pattern.search(rest):
+                ctx.add(film, "kind", Value("text", k), e.line, NAME)
+        if medium == "short":
+            ctx.add(film, "kind", Value("text", "short"), e.line, NAME)
+        if medium == "tv":
+            ctx.add(film, "kind", Value("text", "tv film"), e.line, NAME)
+        rt = RUNTIME.search(rest)
+        if rt:
+            ctx.add(film, "duration", Value("minutes", str(int(rt.group(1)))), e.line, NAME)
+    dash = re.match(r"^\s*[-–]\s*(?P<who>.*)$", rest)
+    credited = None
+    if dash:
+        who = re.sub(r"\((?:[^()]*)\)|\bTVM\b.*|\d+\s*mn.*", "", dash.group("who"))
+        who = re.split(r"(?<!\b[A-Z])\.(?:\s|$)|\bDirected by\b", who)[0]
+        credited = [n for n, _ in names(who, ctx, "person")]
+    if kind == "play":
+        for n in credited or []:
+            ctx.add(film, "author", Mention("person", n), e.line, NAME)
+        return  # a play's stage director is not a film director: nothing maps it yet
+    for n in credited or []:
+        ctx.add(film, "director", Mention("person", n), e.line, NAME)
+    if person is None:
+        return
+    if role == "cast":
+        ctx.add(film, "cast", person, e.line, NAME)
+    elif role in ("director", "screenwriter", "producer"):
+        ctx.add(film, role, person, e.line, NAME)
+        if role == "director" and not credited:
+            w = re.search(r"\b(?:written|co-written|écrit|co-écrit)\s+(?:with|avec)\s+(?P<who>[^.]+)", rest,
+                          re.I)
+            if w:
+                ctx.add(film, "screenwriter", person, e.line, NAME)
+                for n, _ in names(w.group("who"), ctx, "person"):
+                    ctx.add(film, "screenwriter", Mention("person", n), e.line, NAME)
+
+
+def _tidy_title(raw: str) -> str:
+    """The title as written, without a trailing dash or comma (resolve() recases capitals)."""
+    t = clean(raw.rstrip(" -–,"))
+    return re.sub(r"\s+([!?])", r" \1", t)

@@ -1,0 +1,558 @@
+"""Prose reader: lead sentences, abstracts and related-article blocks.
+
+Encyclopedia prose states films and people in a small number of patterns:
+
+    X is a 1988 American-French neo-noir thriller film directed by A and starring B and C.
+    X, also known as Y, is ... ; X or Y is ...             (an alternative title)
+    The film is written and directed by A, produced by B.  It stars C, D and E.
+    A composed the film score.  ... based on the 2013 novel T by W.
+    released on 29 June 2005 ; the film runs for 109 minutes
+    P is a French actress and singer. (born 1968) (1928–2020)
+    She is known for her roles in T (2007), U (1999).  married to Q since 1989.
+    <span class="mw-page-title-main">Name</span> description     a related article: person,
+    <i>Title</i> (film) 1988 film by X                          film or company, whose
+                                                                abstract follows
+The subject of "The film", "It", "She" is the paragraph's (or the block's) entity.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import vocab
+from ..model import Mention, Value
+from ..text import clean, fold, parse_date, valid_date
+from .context import Context
+from .values import looks_like_name
+
+NAME = "prose"
+
+# ---------------------------------------------------------------- names in running text
+PARTICLE = r"(?:de|da|del|della|di|du|des|van|von|der|den|le|la|bin|ibn|al|el|y|dos|do|St\.)"
+CAP = r"(?:(?:[A-Z]\.){2,3}|[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.|[\"“'‘][A-Z][\w.]*(?:\s[A-Z][\w.]*)?[\"”'’])"
+PERSON = rf"{CAP}(?:\s+(?:{PARTICLE}\s+)*{CAP}){{0,4}}"
+LIST = rf"{PERSON}(?:\s*,\s*(?!and\b){PERSON})*(?:\s*,?\s+(?:and|&)\s+{PERSON})?"
+ORG_WORDS = re.compile(
+    r"\b(?:Films?|Pictures|Productions?|Studios?|Company|Entertainment|Inc\.?|Ltd\.?|LLC|GmbH|"
+    r"S\.A\.|SA|SARL|Cinéma|Cinema|Media|Corporation|Corp\.?|Bros\.?|Groupe?|Group|Records|"
+    r"Distribution|Releasing|Television|TV|Network|Channel|Vitagraph|Company|Studio|Film)\b")
+NOT_NAMES = {"the", "it", "he", "she", "they", "his", "her", "their", "a", "an", "this", "in",
+             "on", "at", "with", "for", "but", "by", "as", "after", "before", "from", "when",
+             "its", "le", "la", "les", "il", "elle"}
+
+TITLE_BLOCK = re.compile(
+    r"^<i>(?P<title>[^<]+)</i>\s*(?:\((?:(?P<pyear>\d{4})\s+)?[^)]*\))?\s*(?P<desc>.*)$")
+SPAN_BLOCK = re.compile(
+    r'^<span class="mw-page-title-main">(?P<name>[^<]+)</span>\s*(?P<desc>.*)$')
+LIFE = re.compile(r"\((?:born\s+(?P<born>[^()–-]+?)|(?P<b>\d{4})\s*[–-]\s*(?P<d>\d{4}))\)")
+
+FILM_NOUNS = (r"film|movie|motion picture|picture|documentary|feature|short|comedy|drama|sequel|"
+              r"remake|cartoon|short subject|noir|anthology|"
+              r"thriller|western|musical|melodrama|romance|horror|animation|cartoon|serial|"
+              r"comedy-drama|biopic|satire|epic|fantasy|adventure|mystery")
+OCCUPATIONS = ("actress", "actor", "singer", "director", "film director", "screenwriter",
+               "writer", "producer", "film producer", "composer", "cinematographer", "editor",
+               "comedian", "model", "dancer", "novelist", "playwright", "musician", "songwriter",
+               "photographer", "critic", "television presenter", "filmmaker", "comedienne",
+               "author", "journalist", "poet", "rapper", "artist", "voice actress", "voice actor")
+ORG_NOUNS = ("record label", "company", "production company", "film studio", "studio",
+             "distributor", "label", "broadcaster", "television channel", "channel", "group",
+             "fund", "agency", "festival", "organisation", "organization", "network")
+
+VERBS = {
+    "directed": "director", "co-directed": "director", "written": "screenwriter",
+    "co-written": "screenwriter", "produced": "producer", "co-produced": "producer",
+    "edited": "editor", "scored": "composer", "photographed": "cinematographer",
+    "narrated": "narrator", "starring": "cast", "co-starring": "cast", "costarring": "cast",
+}
+_VERB = (r"(?:co-)?(?:directed|written|produced|edited|scored|photographed|narrated|"
+         r"choreographed|conceived|created|developed)|starring|co-starring|costarring")
+_JOIN = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)"
+# words between "by" and the name: "directed by the Austrian director X", "by actor/director X"
+_BY_PREFIX = (r"(?:(?:the|an?|famed|noted|acclaimed|veteran|uncredited|first-time|then-\w+|"
+              r"actor|actress|director|filmmaker|cinematographer|his|her|their|[A-Z][a-z]+\s+"
+              r"(?:film\s+|movie\s+)?director)[\s/]+){0,4}")
+VERB_RUN = re.compile(
+    rf"\b(?P<verbs>(?:{_VERB})(?:\s+by)?(?:{_JOIN}(?:{_VERB})(?:\s+by)?)*)"
+    rf"(?:\s+in\s+\w+)?\s+(?:by\s+)?{_BY_PREFIX}(?P<list>" + LIST + ")")
+# "X and Y co-directed the film", "Harry Example directed the film", "The director was X"
+DIRECTED_BY_SUBJECT = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<list>" + LIST + r")\s+(?:co-)?directed\b")
+DIRECTOR_WAS = re.compile(r"\b(?:the\s+)?director\s+was\s+(?P<list>" + LIST + ")", re.I)
+FILM_BY = re.compile(r"\b(?:film|short|documentary|picture)\s+by\s+" + _BY_PREFIX + r"(?P<list>" + LIST + ")")
+# where a list of cast members begins
+CAST_START = re.compile(
+    r"\b(?:[Ss]tarring|stars|starred|[Cc]o-?starring|co-stars|[Ff]eaturing|features|featured|"
+    r"(?:ensemble\s+|supporting\s+|voice\s+|main\s+|principal\s+)*cast\s*,?\s+(?:that\s+)?"
+    r"(?:includes|including|included|members\s+include|of|consisting\s+of|led\s+by)|"
+    r"with\s+support\s+from|(?:supporting\s+)?roles?\s+(?:are\s+|were\s+)?(?:played|filled)\s+by|"
+    r"played\s+(?:respectively\s+)?by|"
+    r"(?:also\s+)?(?:co-)?stars?\s+(?:along\s+)?with|with\s+(?=" + PERSON + r"\s+as\s+[A-Z])|"
+    r"with\s+(?=" + PERSON + r"(?:\s*,\s*" + PERSON + r")*,?\s+(?:and\s+" + PERSON +
+    r"\s+)?(?:in\s+supporting|joining|co-starring|also\s+starring|in\s+(?:the\s+)?(?:lead|main|"
+    r"title|featured|supporting)\s+role)))\s*(?:(?:the\s+)?voices?\s+of\s+|an\s+ensemble\s+cast"
+    r"\s*,?\s*(?:including|of)?\s*)?")
+# a list that ends with its verb: "A, B and C also star", "A and B appear in supporting roles"
+CAST_BEFORE = re.compile(r"(?:^|[.;]\s+|,\s+(?:while|and)\s+|\bwith\s+)(?P<list>" + LIST +
+                         r")\s*,?\s+(?:who\s+)?(?:also\s+)?"
+                         r"(?:star|stars|starring|co-star|co-stars|appear|appears|reprise|reprises|portray|"
+                         r"round\s+out|feature|are\s+featured|are\s+the\s+stars|plays|play)\b")
+WHO_STARS = re.compile(r"(?P<list>" + PERSON + r"),?\s+who\s+(?:also\s+)?(?:co-)?(?:stars?|starred)\b")
+CAST_SEP = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+|along\s+with\s+|alongside\s+|with\s+)?"
+                      r"|\s+(?:and|as\s+well\s+as|along\s+with|alongside|with|&)\s+")
+SCREENPLAY = re.compile(
+    r"\b(?:from\s+a\s+|with\s+a\s+)?(?:screenplay|script)\s+(?:(?:written\s+)?by\s+(?P<list>" + LIST +
+    r")|(?:(?:she|he|they)\s+)?co-wrote\s+with\s+(?P<co>" + LIST + r"))")
+MUSIC = re.compile(r"\b(?:music|score|soundtrack)\s+(?:composed\s+)?by\s+(?P<list>" + LIST + ")")
+COMPOSED = re.compile(r"(?P<list>" + LIST + r")\s+(?:composed|wrote|created)\s+the\s+(?:film'?s?\s+)?"
+                      r"(?:musical\s+)?(?:score|music|soundtrack)")
+CINEMATOGRAPHY = re.compile(r"\bcinematography\s+(?:is\s+)?by\s+(?P<list>" + LIST + ")")
+BASED_ON = re.compile(
+    r"\bbased\s+on\s+(?:the\s+)?(?:(?P<year>\d{4})\s+)?(?:[\w-]+\s+)?(?P<what>novel|play|book|"
+    r"short story|story|novella|comic|comic book|memoir|musical|opera|poem|graphic novel)"
+    r"(?:\s+of\s+the\s+same\s+name)?(?:\s*,?\s+(?P<title>(?!by\b)[^,.;]+?))?\s+by\s+"
+    r"(?P<list>" + LIST + ")")
+RELEASED = re.compile(r"(?<!films\s)(?<!which\swere\s)\breleased\s+(?:[\w\s]{0,40}?\s)?(?:on|in)\s+(?P<date>(?:\d{1,2}\s+)?[A-Z]?[a-z]*\s*\d{0,2},?\s*\d{4})")
+RUNS = re.compile(r"\b(?:runs?\s+(?:for\s+)?|running\s+time\s+of\s+|lasts\s+)(?P<min>\d{2,3})\s+minutes|"
+                  r"\b(?P<min2>\d{2,3})-minute\b")
+KNOWN_FOR = re.compile(r"\b(?:known|famous|noted|best known)\s+for\s+(?:her|his|their)\s+"
+                       r"(?:roles?|performances?|work)\s+in\s+(?P<rest>[^.]+)")
+TITLE_YEAR = re.compile(r"(?:^|,|\band\b|\bin\b|\bfor\b)\s*(?P<title>[A-ZÀ-ÖØ-Þ0-9«\"“][^,()]*?)\s*\((?P<year>\d{4})(?:\s+film)?\)")
+NOMINATED = re.compile(r"\b(?P<verb>nominated|won|received|awarded)\s+(?:for\s+)?(?:a|an|the|two|three|four|several)?\s*"
+                       r"(?P<award>(?:[A-ZÀ-Þ][\w'’-]*\s+)+Awards?\s+for\s+(?:[A-Z][\w'’-]*\s*)+)")
+MARRIED = re.compile(r"\bmarried\s+to\s+(?P<who>[^.;]+?)(?:\s+since\s+(?P<since>\d{4})|\s+in\s+\d{4}|\s+from\b|[.;,]|$)")
+STAGE_NAME = re.compile(r"\b(?:also\s+)?known\s+(?:by\s+(?:her|his|the)\s+stage\s+name|professionally\s+as|as)\s+(?P<name>" + PERSON + ")")
+ALSO_KNOWN = re.compile(
+    r"^(?P<title>.+?)\s*(?:,|\()?\s*(?:also\s+|originally\s+|alternatively\s+|subsequently\s+|later\s+|"
+    r"fully\s+)?(?:known|released|titled|retitled|distributed)(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w ]*?)?"
+    r"\s+(?:as\s+)?(?P<alt>[A-Z0-9\"“][^,()]+?)\s*(?:,|\))?\s*(?=(?:is|was)\b)")
+OR_TITLE = re.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+or\s+(?P<alt>[A-ZÀ-Þ]\S*(?:\s+\S+)+?)\s+(?=(?:is|was)\s+an?\b)")
+LEAD = re.compile(r"^(?P<subject>.+?)\s+(?:\((?P<paren>[^)]*)\)\s+)?(?:is|was)\s+(?P<desc>(?:an?|the)\s+[^.]*)")
+ESTABLISHED = re.compile(r"\b(?:established|founded|created)\s+in\s+(?P<year>\d{4})(?:\s+as\s+an?\s+(?:affiliate|subsidiary|division)\s+of\s+(?P<parent>" + PERSON + "))?")
+
+
+@dataclass
+class Paragraph:
+    text: str
+    where: list[int]  # line number of each character
+
+    def line(self, pos: int) -> int:
+        return self.where[min(max(pos, 0), len(self.where) - 1)]
+
+
+def paragraphs(ctx: Context) -> list[Paragraph]:
+    out, buf, where = [], [], []
+    for n, line in enumerate(ctx.doc.lines + ("",), 1):
+        if line.strip():
+            piece = line.strip() + " "
+            buf.append(piece)
+            where.extend([n] * len(piece))
+        elif buf:
+            out.append(Paragraph("".join(buf).rstrip(), where))
+            buf, where = [], []
+    return out
+
+
+ABBREV = re.compile(r"(?:^|[\s.])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|vs|Co|Inc|Ltd|No|Vol|Bros|Prof|Gen|Lt|"
+                    r"Col|Sgt|Capt|[A-Z])$")
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs; 'Mr.', 'J. Stuart' and 'Inc.' do not end a sentence."""
+    out, start = [], 0
+    for m in re.finditer(r"[.!?](?=\s+[A-ZÀ-Þ\"“(])", text):
+        if ABBREV.search(text[max(0, m.start() - 6):m.start()]) and not re.match(
+                r"\s+(?:It|The|This|He|She|They|In|A|An|Its|His|Her|Their|After|When|On)\b",
+                text[m.end():m.end() + 8]):
+            continue
+        out.append((start, text[start:m.end()]))
+        start = m.end() + 1
+        while start < len(text) and text[start] == " ":
+            start += 1
+    if start < len(text):
+        out.append((start, text[start:]))
+    return out
+
+
+def _names(span: str) -> list[str]:
+    """Names in a matched list: 'A, B and C' -> [A, B, C], without stray words."""
+    parts = re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", span.strip())
+    out = []
+    for p in parts:
+        p = clean(p)
+        words = p.split()
+        while words and fold(words[0]) in NOT_NAMES:
+            words = words[1:]
+        p = " ".join(words)
+        if p and looks_like_name(p, "organization") and fold(p) not in NOT_NAMES:
+            out.append(p)
+    return out
+
+
+def cast_items(text: str) -> list[tuple[str, str | None]]:
+    """Actors (and characters) at the start of `text`: 'A as Char, B, and C in the title
+    role, the film ...' -> [(A, Char), (B, None), (C, None)]; stops at the first item that
+    is not a name."""
+    out: list[tuple[str, str | None]] = []
+    pos = 0
+    for m in list(CAST_SEP.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        chunk = text[pos:end].strip()
+        pos = m.end() if m else len(text)
+        if not chunk:
+            continue
+        if re.fullmatch(r"(?:Jr|Sr|III|II|IV)\.?", chunk) and out:
+            out[-1] = (f"{out[-1][0]}, {chunk}", out[-1][1])  # "Noah Beery, Sr."
+            continue
+        # "supermodel A Person", "comedian A Person": a lowercase descriptor before the name
+        chunk = re.sub(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])", "", chunk)
+        if re.match(r"^(?:reprising|playing|portraying|voicing|in\s+(?:his|her|their)\s)", chunk):
+            continue  # "A Person, reprising his role as X, alongside B"
+        nm = re.match(PERSON, chunk)
+        if not nm:
+            break
+        name = clean(nm.group(0))
+        rest = chunk[nm.end():].strip()
+        words = name.split()
+        while words and fold(words[0]) in NOT_NAMES:
+            words = words[1:]
+        name = " ".join(words)
+        if not name or not looks_like_name(name) or _kind_of_name(name) != "person":
+            break
+        char = None
+        if rest:
+            cm = re.match(r"^as\s+(?P<char>" + PERSON + r")(?:\s*$|\s+(?:/|in|who|and)\b|\s*\()", rest)
+            if cm:
+                char = clean(cm.group("char"))
+            elif not re.match(r"^(?:as|in|who|\(|playing|voicing|portraying|reprising)\b", rest):
+                if len(words) < 2:
+                    break
+                out.append((name, None))
+                break
+        if len(words) >= 2 or out or "-" in name:
+            out.append((name, char))
+        if m is None or len(out) > 40:
+            break
+    return out
+
+
+def _kind_of_name(name: str) -> str:
+    return "organization" if ORG_WORDS.search(name) else "person"
+
+
+class _Reader:
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.subject: Mention | None = None  # what "The film", "She", "It" refer to
+        self.seen_film_lead = False
+
+    def add(self, s, prop, o, line, quals=()):
+        self.ctx.add(s, prop, o, line, NAME, quals)
+
+    # ------------------------------------------------------------ blocks
+    def header(self, para: Paragraph) -> bool:
+        text = para.text
+        line = para.line(0)
+        m = TITLE_BLOCK.match(text)
+        if m:
+            title = clean(m.group("title"))
+            desc = m.group("desc")
+            year = re.search(r"\b(1[89]\d\d|20\d\d)\b", desc) or (m.group("pyear") and
+                                                                  re.search(r"\d{4}", m.group("pyear")))
+            if not re.search(r"\bfilm\b|\bmovie\b", desc + " " + text, re.I):
+                self.subject = Mention("work", title, local=f"{NAME}:{line}")
+                return True
+            film = self._film(title, int(year.group(0)) if year else None, line)
+            by = re.search(r"\bfilm\s+by\s+(?P<list>" + LIST + ")", desc)
+            if by:
+                for n in _names(by.group("list")):
+                    self.add(film, "director", Mention("person", n), line)
+            self._nationality(film, desc, line)
+            self.subject = film
+            return True
+        m = SPAN_BLOCK.match(text)
+        if m:
+            name = clean(m.group("name"))
+            desc = m.group("desc")
+            paren = re.search(r"\(([^)]*)\)\s*$", name)
+            bare = clean(re.sub(r"\s*\([^)]*\)\s*$", "", name))
+            hint = f"{desc} {paren.group(1) if paren else ''}".lower()
+            if any(w in hint for w in ORG_NOUNS):
+                self.subject = Mention("organization", bare, local=f"{NAME}:{line}")
+            elif re.search(r"\bfilm\b", hint) and not any(o in hint for o in OCCUPATIONS):
+                year = re.search(r"\b(1[89]\d\d|20\d\d)\b", hint)
+                self.subject = self._film(bare, int(year.group(0)) if year else None, line)
+            else:
+                person = Mention("person", bare, local=f"{NAME}:{line}")
+                self.subject = person
+                self._person_desc(person, desc, line)
+            return True
+        return False
+
+    def _film(self, title: str, year: int | None, line: int) -> Mention:
+        ctx = self.ctx
+        if ctx.film and fold(title) == fold(ctx.film.name):
+            return ctx.film
+        return Mention("film", title, year, local=f"{NAME}:{line}")
+
+    # ------------------------------------------------------------ paragraphs
+    def paragraph(self, para: Paragraph, in_block: bool) -> None:
+        first = True
+        for start, sent in sentences(para.text):
+            line = para.line(start)
+            subject = self.lead(sent, line, in_block and first) if first else None
+            if subject is not None:
+                self.subject = subject
+            elif first and not in_block:
+                self.subject = self._context_subject(sent)
+            first = False
+            self.synopsis(sent, line)
+            if self.subject is None:
+                continue
+            if self.subject.kind == "film":
+                self.film_facts(self.subject, sent, start, para)
+            elif self.subject.kind == "person":
+                self.person_facts(self.subject, sent, line)
+            elif self.subject.kind == "organization":
+                self.org_facts(self.subject, sent, line)
+
+    def _context_subject(self, sent: str) -> Mention | None:
+        """A paragraph that opens with 'The film ...' speaks of the document's film."""
+        if self.ctx.film and re.match(r"^(?:The|This)\s+(?:film|movie|picture)\b", sent):
+            return self.ctx.film
+        return None
+
+    def lead(self, sent: str, line: int, in_block: bool) -> Mention | None:
+        """'X is a 1988 French film ...', 'P is a French actress ...', 'AZ is a ... label'."""
+        m = LEAD.match(sent)
+        if not m:
+            return None
+        subject_text = m.group("subject")
+        desc = m.group("desc")
+        alt = None
+        am = ALSO_KNOWN.match(sent) or OR_TITLE.match(sent)
+        if am:
+            subject_text, alt = am.group("title"), clean(am.group("alt"))
+        subject_text = clean(re.sub(r"\s*\([^)]*\)", "", subject_text))
+        if not subject_text or len(subject_text) > 150:
+            return None
+        head_text = re.split(r"\b(?:directed|written|produced|starring|who|that|which|released|"
+                             r"based|from|about|and\s+(?:is|was))\b", desc)[0]
+        head = head_text.lower()
+        block = self.subject if in_block else None
+        film_noun = re.search(rf"\b(?:{FILM_NOUNS})s?\b", head)
+        other = re.search(r"\b(?:series|sitcom|soap opera|play|novel|album|song|video game|franchise|"
+                          r"character|festival|award|book|comic|musical group|band)\b", head)
+        if film_noun and (not other or film_noun.start() < other.start()):
+            year = re.search(r"\b(1[89]\d\d|20\d\d)\b", head)
+            film = self._film(subject_text, int(year.group(1)) if year else None, line)
+            if (not self.seen_film_lead and not in_block and self.ctx.film is not None
+                    and film is not self.ctx.film):
+                # the document's first film sentence is about the document's film, even
+                # when it words the title differently ("Sundown Trail" under "The Sundown Trail")
+                if fold(film.name) != fold(self.ctx.film.name):
+                    self.add(self.ctx.film, "alias", Mention("film", film.name, local="film"), line)
+                film = self.ctx.film
+            self.seen_film_lead = True
+            if block is not None and block.kind == "film" and film is not self.ctx.film:
+                film = block  # the block's header names this film
+            if year:
+                self.add(film, "date", Value("year", year.group(1)), line)
+            if alt and fold(alt) != fold(film.name):
+                self.add(film, "alias", Mention("film", alt, film.year, local=film.local), line)
+            self._nationality(film, head_text, line)
+            self._film_kind(film, head, line)
+            return film
+        occ = [o for o in OCCUPATIONS if re.search(rf"\b{o}\b", head)]
+        if occ and (looks_like_name(subject_text) or (block and block.kind == "person")):
+            person = block if block is not None and block.kind == "person" else \
+                Mention("person", subject_text, local=f"{NAME}:{line}")
+            if fold(subject_text) != fold(person.name) and looks_like_name(subject_text.split(",")[0]):
+                self.add(person, "alias", Mention("person", clean(subject_text.split(",")[0]),
+                                                  local=person.local), line)
+            self._person_desc(person, sent, line)
+            return person
+        if any(re.search(rf"\b{o}\b", head) for o in ORG_NOUNS) and (
+                looks_like_name(subject_text, "organization") or block is not None):
+            org = block if block is not None and block.kind == "organization" else \
+                Mention("organization", subject_text, local=f"{NAME}:{line}")
+            return org
+        return None
+
+    # ------------------------------------------------------------ facts
+    def film_facts(self, film: Mention, sent: str, start: int, para: Paragraph) -> None:
+        line = para.line(start)
+        taken: list[tuple[int, int]] = []
+
+        def names_at(m, group="list"):
+            taken.append(m.span(group))
+            return _names(m.group(group))
+
+        lowered = sent[:1].lower() + sent[1:]  # "Directed by X, the film ..."
+        for m in VERB_RUN.finditer(lowered):
+            roles = [VERBS[v] for v in re.findall(r"(?:co-)?[a-z]+", m.group("verbs")) if v in VERBS]
+            if roles == ["cast"]:
+                continue  # a plain "starring" list: cast_items() reads it, with characters
+            for n in names_at(m):
+                for r in dict.fromkeys(roles):
+                    kind = _kind_of_name(n)
+                    if r == "producer" and kind == "organization":
+                        self.add(film, "production_company", Mention("organization", n), line)
+                    elif kind == "person":
+                        self.add(film, r, Mention("person", n), line)
+        for m in CAST_START.finditer(sent):
+            for actor, char in cast_items(sent[m.end():]):
+                self.add(film, "cast", Mention("person", actor), line,
+                         (("character", char),) if char else ())
+        for m in list(CAST_BEFORE.finditer(sent)) + list(WHO_STARS.finditer(sent)):
+            for n in _names(m.group("list")):
+                if _kind_of_name(n) == "person":
+                    self.add(film, "cast", Mention("person", n), line)
+        for pattern in (DIRECTED_BY_SUBJECT, DIRECTOR_WAS, FILM_BY):
+            for m in pattern.finditer(sent):
+                for n in _names(m.group("list")):
+                    if _kind_of_name(n) == "person":
+                        self.add(film, "director", Mention("person", n), line)
+        for m in SCREENPLAY.finditer(sent):
+            if m.group("list"):
+                for n in names_at(m):
+                    self.add(film, "screenwriter", Mention("person", n), line)
+            if m.group("co"):
+                for n in names_at(m, "co"):
+                    self.add(film, "screenwriter", Mention("person", n), line)
+                for d in self._directors_in(sent):  # "a screenplay she co-wrote with X"
+                    self.add(film, "screenwriter", Mention("person", d), line)
+        for pattern in (MUSIC, COMPOSED):
+            for m in pattern.finditer(sent):
+                for n in names_at(m):
+                    self.add(film, "composer", Mention("person", n), line)
+        for m in CINEMATOGRAPHY.finditer(sent):
+            for n in names_at(m):
+                self.add(film, "cinematographer", Mention("person", n), line)
+        for m in BASED_ON.finditer(sent):
+            title = clean(m.group("title") or "")
+            if title and title[:1].isupper():
+                work = Mention("work", title, int(m.group("year")) if m.group("year") else None,
+                               local=f"{NAME}:{line}:work")
+                self.add(film, "based_on", work, line)
+                for n in _names(m.group("list")):
+                    self.add(work, "author", Mention("person", n), line)
+        for m in RELEASED.finditer(sent):
+            d = parse_date(m.group("date"))
+            if d and (d[0] == "year" or valid_date(d[1])):
+                self.add(film, "date", Value(*d), line)
+        for m in RUNS.finditer(sent):
+            self.add(film, "duration", Value("minutes", m.group("min") or m.group("min2")), line)
+
+    def _directors_in(self, sent: str) -> list[str]:
+        m = re.search(r"\bdirected\s+by\s+(?P<list>" + LIST + ")", sent)
+        return _names(m.group("list")) if m else []
+
+    def person_facts(self, person: Mention, sent: str, line: int) -> None:
+        for m in KNOWN_FOR.finditer(sent):
+            self._roles_in(person, m.group("rest"), line, "cast")
+        for m in NOMINATED.finditer(sent):
+            award = clean(m.group("award"))
+            prop = "nominated" if m.group("verb") == "nominated" else "award"
+            self.add(person, prop, Value("text", re.sub(r"\s+for\s*$", "", award)), line)
+            self._roles_in(person, sent[m.end() - 1:], line, "cast")
+        for m in MARRIED.finditer(sent):
+            found = re.findall(PERSON, m.group("who"))
+            if found:
+                who = clean(found[-1])
+                if looks_like_name(who) and len(who.split()) >= 2:
+                    self.add(person, "spouse", Mention("person", who), line)
+        for m in STAGE_NAME.finditer(sent):
+            alias = clean(m.group("name"))
+            if fold(alias) != fold(person.name):
+                self.add(person, "alias", Mention("person", alias, local=person.local), line)
+        if re.search(r"\b(?:directed|directing)\b", sent) and not KNOWN_FOR.search(sent):
+            self._roles_in(person, sent, line, "director", require_year=True)
+
+    def _roles_in(self, person: Mention, text: str, line: int, role: str,
+                  require_year: bool = True) -> None:
+        for m in TITLE_YEAR.finditer(text):
+            title = clean(re.sub(r"^(?:and|in|for|the film|films?)\s+", "", m.group("title").strip(),
+                                 flags=re.I)).strip("«»\"“” ")
+            # "Best Supporting Actress in T (1998)": the award's category is not the title
+            title = re.sub(r"^Best\s+(?:[A-Z][\w'’-]*\s+)*?(?:in|for)\s+", "", title)
+            if not title or len(title) > 80 or re.match(r"^(?:and|in|for)$", title, re.I):
+                continue
+            film = Mention("film", title, int(m.group("year")))
+            self.add(film, role, person, line)
+
+    def org_facts(self, org: Mention, sent: str, line: int) -> None:
+        for m in ESTABLISHED.finditer(sent):
+            self.add(org, "founded", Value("year", m.group("year")), line)
+            if m.group("parent"):
+                self.add(org, "parent", Mention("organization", clean(m.group("parent"))), line)
+
+    def synopsis(self, sent: str, line: int) -> None:
+        """'... the singer, Lauren Marks, played by An Actress' in the document's film."""
+        film = self.ctx.film
+        if film is None:
+            return
+        for m in re.finditer(r"(?P<char>" + PERSON + r"),?\s+(?:played|portrayed)\s+by\s+(?P<actor>"
+                             + PERSON + ")", sent):
+            char, actor = clean(m.group("char")), clean(m.group("actor"))
+            if looks_like_name(actor) and len(actor.split()) >= 2:
+                self.add(film, "cast", Mention("person", actor), line, (("character", char),))
+
+    # ------------------------------------------------------------ descriptions
+    def _nationality(self, subject: Mention, text: str, line: int) -> None:
+        for word in re.findall(r"\b[A-Z][a-zé]+(?:-[A-Z][a-zé]+)*\b", text):
+            for part in word.split("-"):
+                hit = vocab.countries().get(fold(part))
+                if hit:
+                    self.add(subject, "country", Value("country", hit[1], hit[0]), line)
+
+    def _film_kind(self, film: Mention, text: str, line: int) -> None:
+        low = text.lower()
+        if re.search(r"\bshort\b", low):
+            self.add(film, "kind", Value("text", "short"), line)
+        if re.search(r"\bdocumentary\b", low):
+            self.add(film, "kind", Value("text", "documentary"), line)
+        if re.search(r"\btelevision film\b|\btv film\b|\bmade-for-television\b", low):
+            self.add(film, "kind", Value("text", "tv film"), line)
+
+    def _person_desc(self, person: Mention, text: str, line: int) -> None:
+        life = LIFE.search(text)
+        if life:
+            if life.group("born"):
+                d = parse_date(life.group("born"))
+                if d:
+                    self.add(person, "birth_date", Value(*d), line)
+            else:
+                self.add(person, "birth_date", Value("year", life.group("b")), line)
+                self.add(person, "death_date", Value("year", life.group("d")), line)
+        low = text.lower()
+        for o in OCCUPATIONS:
+            if re.search(rf"\b{o}\b", low) and not any(o != x and o in x and re.search(rf"\b{x}\b", low)
+                                                       for x in OCCUPATIONS):
+                self.add(person, "occupation", Value("text", o), line)
+        m = re.search(r"\b(?:is|was|an?)\s+(?:an?\s+)?(?P<nat>[A-Z][a-zé]+(?:-[A-Z][a-zé]+)?)\s+"
+                      r"(?:[a-z]+\s+)?(?:" + "|".join(OCCUPATIONS) + r")\b", text)
+        if m:
+            for part in m.group("nat").split("-"):
+                hit = vocab.countries().get(fold(part))
+                if hit:
+                    self.add(person, "nationality", Value("country", hit[1], hit[0]), line)
+
+
+def read(ctx: Context) -> None:
+    r = _Reader(ctx)
+    in_block = False
+    for para in paragraphs(ctx):
+        if r.header(para):
+            in_block = True
+            continue
+        if _is_prose(para.text):
+            r.paragraph(para, in_block)
+        else:
+            r.subject = None
+        in_block = False
+
+
+def _is_prose(text: str) -> bool:
+    """Sentences, not a credit list or a heading: several words and a sentence's verb."""
+    return len(text.split()) >= 5 and bool(re.search(r"\b(?:is|was|are|were|has|had|stars|"
+                                                     r"starring|directed|est|a été)\b", text))
