@@ -10,8 +10,8 @@ from ..model import Claim, Document, Evidence, Mention, Value
 from ..text import clean, fold, is_french, title_case
 
 # "Title (2005 film)", "Title (film)", "Title (2004 French film)"
-TITLE_LINE = re.compile(r"^(?P<title>.+?)\s*\((?:(?P<year>1[89]\d\d|20\d\d)\s+)?(?:[\w-]+\s+)*(?:film|movie)\)\s*$",
-                        re.I)
+TITLE_LINE = re.compile(r"^(?P<title>.+?)\s*\((?:(?P<year>1[89]\d\d|20\d\d)\s+)?(?:[\w-]+\s+)*"
+                        r"(?:film|movie|téléfilm)(?:,\s*(?P<year2>1[89]\d\d|20\d\d))?\)\s*$", re.I)
 # section headings of articles and press kits: never a title or a name
 HEADINGS = {"cast", "crew", "credits", "cast and crew", "technical crew", "technical credits",
             "fiche technique", "fiche artistique", "liste technique", "liste artistique",
@@ -59,8 +59,8 @@ def main_film(doc: Document) -> tuple[Mention | None, int]:
     n, line = first_line(doc)
     m = TITLE_LINE.match(line)
     if m:
-        year = int(m.group("year")) if m.group("year") else None
-        return Mention("film", clean(m.group("title")), year, local="film"), n
+        year = m.group("year") or m.group("year2")
+        return Mention("film", clean(m.group("title")), int(year) if year else None, local="film"), n
     if line and len(line) <= 120 and not re.search(r"[.!?:]\s*$", line):
         rest = "\n".join(doc.lines[n:n + 12])
         head = fold(line)

@@ -64,7 +64,8 @@ def _character_line(text: str) -> tuple[str, str] | None:
     char, actor = clean(m.group("label")), clean(m.group("value"))
     if len(char.split()) > 5 or not char[:1].isupper() or not looks_like_name(actor):
         return None
-    if len(actor.split()) < 2 or not looks_like_name(char, "organization"):
+    # a character is a name ("Lucie") or a role ("Le père", "The Policeman")
+    if len(actor.split()) < 2 or len(char) > 40 or re.search(r"\d", char):
         return None
     return char, actor
 

@@ -21,8 +21,9 @@ from dataclasses import dataclass
 
 from .. import vocab
 from ..model import Mention, Value
-from ..text import clean, fold, parse_date, valid_date
+from ..text import clean, fold, is_french, parse_date, valid_date
 from .context import Context
+from . import prose_fr as fr
 from .values import looks_like_name
 
 NAME = "prose"
@@ -96,6 +97,7 @@ CAST_BEFORE = re.compile(r"(?:^|[.;]\s+|,\s+(?:while|and)\s+|\bwith\s+)(?P<list>
                          r")\s*,?\s+(?:who\s+)?(?:also\s+)?"
                          r"(?:star|stars|starring|co-star|co-stars|appear|appears|reprise|reprises|portray|"
                          r"round\s+out|feature|are\s+featured|are\s+the\s+stars|plays|play)\b")
+CAST_SEP_FR = re.compile(r"\s*,\s*(?:et\s+|ainsi\s+que\s+)?|\s+(?:et|ainsi\s+que|&)\s+")
 WHO_STARS = re.compile(r"(?P<list>" + PERSON + r"),?\s+who\s+(?:also\s+)?(?:co-)?(?:stars?|starred)\b")
 CAST_SEP = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+|along\s+with\s+|alongside\s+|with\s+)?"
                       r"|\s+(?:and|as\s+well\s+as|along\s+with|alongside|with|&)\s+")
@@ -128,6 +130,38 @@ ALSO_KNOWN = re.compile(
 OR_TITLE = re.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+or\s+(?P<alt>[A-ZÀ-Þ]\S*(?:\s+\S+)+?)\s+(?=(?:is|was)\s+an?\b)")
 LEAD = re.compile(r"^(?P<subject>.+?)\s+(?:\((?P<paren>[^)]*)\)\s+)?(?:is|was)\s+(?P<desc>(?:an?|the)\s+[^.]*)")
 ESTABLISHED = re.compile(r"\b(?:established|founded|created)\s+in\s+(?P<year>\d{4})(?:\s+as\s+an?\s+(?:affiliate|subsidiary|division)\s+of\s+(?P<parent>" + PERSON + "))?")
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """What a lead sentence looks like in one language."""
+
+    lead: re.Pattern
+    head_end: re.Pattern  # where the description of the subject stops
+    film_nouns: str
+    not_film: re.Pattern
+    occupations: dict  # word -> occupation (in English)
+    org_nouns: tuple
+    also_known: re.Pattern
+    or_title: re.Pattern | None
+
+
+EN = Grammar(
+    lead=LEAD,
+    head_end=re.compile(r"\b(?:directed|written|produced|starring|who|that|which|released|"
+                        r"based|from|about|and\s+(?:is|was))\b"),
+    film_nouns=FILM_NOUNS,
+    not_film=re.compile(r"\b(?:series|sitcom|soap opera|play|novel|album|song|video game|franchise|"
+                        r"character|festival|award|book|comic|musical group|band)\b"),
+    occupations={o: o for o in OCCUPATIONS},
+    org_nouns=ORG_NOUNS,
+    also_known=ALSO_KNOWN,
+    or_title=OR_TITLE,
+)
+FR = Grammar(
+    lead=fr.LEAD, head_end=fr.HEAD_END, film_nouns=fr.FILM_NOUNS, not_film=fr.NOT_FILM,
+    occupations=fr.OCCUPATIONS, org_nouns=fr.ORG_NOUNS, also_known=fr.ALSO_KNOWN, or_title=None,
+)
 
 
 @dataclass
@@ -173,9 +207,10 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _names(span: str) -> list[str]:
+def _names(span: str, french: bool = False) -> list[str]:
     """Names in a matched list: 'A, B and C' -> [A, B, C], without stray words."""
-    parts = re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", span.strip())
+    conj = r"and|et|&" if french else r"and|&"
+    parts = re.split(rf"\s*,\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+", span.strip())
     out = []
     for p in parts:
         p = clean(p)
@@ -188,13 +223,14 @@ def _names(span: str) -> list[str]:
     return out
 
 
-def cast_items(text: str) -> list[tuple[str, str | None]]:
+def cast_items(text: str, french: bool = False) -> list[tuple[str, str | None]]:
     """Actors (and characters) at the start of `text`: 'A as Char, B, and C in the title
     role, the film ...' -> [(A, Char), (B, None), (C, None)]; stops at the first item that
     is not a name."""
     out: list[tuple[str, str | None]] = []
     pos = 0
-    for m in list(CAST_SEP.finditer(text)) + [None]:
+    sep = CAST_SEP_FR if french else CAST_SEP
+    for m in list(sep.finditer(text)) + [None]:
         end = m.start() if m else len(text)
         chunk = text[pos:end].strip()
         pos = m.end() if m else len(text)
@@ -220,10 +256,13 @@ def cast_items(text: str) -> list[tuple[str, str | None]]:
             break
         char = None
         if rest:
-            cm = re.match(r"^as\s+(?P<char>" + PERSON + r")(?:\s*$|\s+(?:/|in|who|and)\b|\s*\()", rest)
+            cm = re.match(r"^(?:as|dans\s+le\s+rôle\s+de)\s+(?P<char>" + PERSON +
+                          r")(?:\s*$|\s+(?:/|in|who|and|et|qui)\b|\s*\()", rest)
+            pm = re.match(r"^\((?P<char>[^()]{1,60})\)\s*$", rest)  # "Actor (Character)"
+            cm = cm or pm
             if cm:
                 char = clean(cm.group("char"))
-            elif not re.match(r"^(?:as|in|who|\(|playing|voicing|portraying|reprising)\b", rest):
+            elif not re.match(r"^(?:as|in|who|\(|playing|voicing|portraying|reprising|dans|qui)\b", rest):
                 if len(words) < 2:
                     break
                 out.append((name, None))
@@ -297,9 +336,11 @@ class _Reader:
     # ------------------------------------------------------------ paragraphs
     def paragraph(self, para: Paragraph, in_block: bool) -> None:
         first = True
+        french = is_french(para.text)
+        g = FR if french else EN
         for start, sent in sentences(para.text):
             line = para.line(start)
-            subject = self.lead(sent, line, in_block and first) if first else None
+            subject = self.lead(sent, line, in_block and first, g) if first else None
             if subject is not None:
                 self.subject = subject
             elif first and not in_block:
@@ -309,39 +350,44 @@ class _Reader:
             if self.subject is None:
                 continue
             if self.subject.kind == "film":
-                self.film_facts(self.subject, sent, start, para)
+                if french:
+                    self.film_facts_fr(self.subject, sent, line)
+                else:
+                    self.film_facts(self.subject, sent, start, para)
             elif self.subject.kind == "person":
-                self.person_facts(self.subject, sent, line)
+                if french:
+                    self.person_facts_fr(self.subject, sent, line)
+                else:
+                    self.person_facts(self.subject, sent, line)
             elif self.subject.kind == "organization":
                 self.org_facts(self.subject, sent, line)
 
     def _context_subject(self, sent: str) -> Mention | None:
         """A paragraph that opens with 'The film ...' speaks of the document's film."""
-        if self.ctx.film and re.match(r"^(?:The|This)\s+(?:film|movie|picture)\b", sent):
+        if self.ctx.film and re.match(r"^(?:The|This|Le|Ce)\s+(?:film|movie|picture|long-métrage)\b",
+                                      sent):
             return self.ctx.film
         return None
 
-    def lead(self, sent: str, line: int, in_block: bool) -> Mention | None:
+    def lead(self, sent: str, line: int, in_block: bool, g: Grammar = EN) -> Mention | None:
         """'X is a 1988 French film ...', 'P is a French actress ...', 'AZ is a ... label'."""
-        m = LEAD.match(sent)
+        m = g.lead.match(sent)
         if not m:
             return None
         subject_text = m.group("subject")
         desc = m.group("desc")
         alt = None
-        am = ALSO_KNOWN.match(sent) or OR_TITLE.match(sent)
+        am = g.also_known.match(sent) or (g.or_title.match(sent) if g.or_title else None)
         if am:
             subject_text, alt = am.group("title"), clean(am.group("alt"))
         subject_text = clean(re.sub(r"\s*\([^)]*\)", "", subject_text))
         if not subject_text or len(subject_text) > 150:
             return None
-        head_text = re.split(r"\b(?:directed|written|produced|starring|who|that|which|released|"
-                             r"based|from|about|and\s+(?:is|was))\b", desc)[0]
+        head_text = g.head_end.split(desc)[0]
         head = head_text.lower()
         block = self.subject if in_block else None
-        film_noun = re.search(rf"\b(?:{FILM_NOUNS})s?\b", head)
-        other = re.search(r"\b(?:series|sitcom|soap opera|play|novel|album|song|video game|franchise|"
-                          r"character|festival|award|book|comic|musical group|band)\b", head)
+        film_noun = re.search(rf"\b(?:{g.film_nouns})s?\b", head)
+        other = g.not_film.search(head)
         if film_noun and (not other or film_noun.start() < other.start()):
             year = re.search(r"\b(1[89]\d\d|20\d\d)\b", head)
             film = self._film(subject_text, int(year.group(1)) if year else None, line)
@@ -359,19 +405,19 @@ class _Reader:
                 self.add(film, "date", Value("year", year.group(1)), line)
             if alt and fold(alt) != fold(film.name):
                 self.add(film, "alias", Mention("film", alt, film.year, local=film.local), line)
-            self._nationality(film, head_text, line)
+            self._nationality(film, head_text if g is EN else head, line)
             self._film_kind(film, head, line)
             return film
-        occ = [o for o in OCCUPATIONS if re.search(rf"\b{o}\b", head)]
+        occ = [o for o in g.occupations if re.search(rf"\b{o}\b", head)]
         if occ and (looks_like_name(subject_text) or (block and block.kind == "person")):
             person = block if block is not None and block.kind == "person" else \
                 Mention("person", subject_text, local=f"{NAME}:{line}")
             if fold(subject_text) != fold(person.name) and looks_like_name(subject_text.split(",")[0]):
                 self.add(person, "alias", Mention("person", clean(subject_text.split(",")[0]),
                                                   local=person.local), line)
-            self._person_desc(person, sent, line)
+            self._person_desc(person, sent, line, g)
             return person
-        if any(re.search(rf"\b{o}\b", head) for o in ORG_NOUNS) and (
+        if any(re.search(rf"\b{o}\b", head) for o in g.org_nouns) and (
                 looks_like_name(subject_text, "organization") or block is not None):
             org = block if block is not None and block.kind == "organization" else \
                 Mention("organization", subject_text, local=f"{NAME}:{line}")
@@ -499,7 +545,12 @@ class _Reader:
 
     # ------------------------------------------------------------ descriptions
     def _nationality(self, subject: Mention, text: str, line: int) -> None:
-        for word in re.findall(r"\b[A-Z][a-zé]+(?:-[A-Z][a-zé]+)*\b", text):
+        """English capitalises nationalities (American-French); French does not (franco-belge)."""
+        pattern = r"\b[A-Z][a-zé]+(?:-[A-Z][a-zé]+)*\b" if text != text.lower() else \
+            r"\b[a-zéèç]+(?:-[a-zéèç]+)+\b|\b(?:français|française|américain|américaine|belge|" \
+            r"suisse|canadien|canadienne|italien|italienne|allemand|allemande|britannique|" \
+            r"espagnol|espagnole|québécois|québécoise)\b"
+        for word in re.findall(pattern, text):
             for part in word.split("-"):
                 hit = vocab.countries().get(fold(part))
                 if hit:
@@ -514,7 +565,7 @@ class _Reader:
         if re.search(r"\btelevision film\b|\btv film\b|\bmade-for-television\b", low):
             self.add(film, "kind", Value("text", "tv film"), line)
 
-    def _person_desc(self, person: Mention, text: str, line: int) -> None:
+    def _person_desc(self, person: Mention, text: str, line: int, g: Grammar = EN) -> None:
         life = LIFE.search(text)
         if life:
             if life.group("born"):
@@ -524,18 +575,75 @@ class _Reader:
             else:
                 self.add(person, "birth_date", Value("year", life.group("b")), line)
                 self.add(person, "death_date", Value("year", life.group("d")), line)
+        if g is FR:
+            for pattern, prop in ((fr.BORN, "birth_date"), (fr.DIED, "death_date")):
+                m = pattern.search(text)
+                d = parse_date(m.group("date")) if m else None
+                if d and (d[0] == "year" or valid_date(d[1])):
+                    self.add(person, prop, Value(*d), line)
         low = text.lower()
-        for o in OCCUPATIONS:
+        words = g.occupations
+        for o in words:
             if re.search(rf"\b{o}\b", low) and not any(o != x and o in x and re.search(rf"\b{x}\b", low)
-                                                       for x in OCCUPATIONS):
-                self.add(person, "occupation", Value("text", o), line)
-        m = re.search(r"\b(?:is|was|an?)\s+(?:an?\s+)?(?P<nat>[A-Z][a-zé]+(?:-[A-Z][a-zé]+)?)\s+"
-                      r"(?:[a-z]+\s+)?(?:" + "|".join(OCCUPATIONS) + r")\b", text)
-        if m:
-            for part in m.group("nat").split("-"):
+                                                       for x in words):
+                self.add(person, "occupation", Value("text", words[o]), line)
+        if g is FR:  # "une actrice française", "un réalisateur franco-belge"
+            nat = re.search(r"\b(?:" + "|".join(words) + r")\s+(?:et\s+\w+\s+)?(?P<nat>[^\W\d_]+(?:-[^\W\d_]+)?)\b", low)
+        else:
+            nat = re.search(r"\b(?:is|was|an?)\s+(?:an?\s+)?(?P<nat>[A-Z][a-zé]+(?:-[A-Z][a-zé]+)?)\s+"
+                            r"(?:[a-z]+\s+)?(?:" + "|".join(words) + r")\b", text)
+        if nat:
+            for part in nat.group("nat").split("-"):
                 hit = vocab.countries().get(fold(part))
                 if hit:
                     self.add(person, "nationality", Value("country", hit[1], hit[0]), line)
+
+    # ------------------------------------------------------------ French facts
+    def film_facts_fr(self, film: Mention, sent: str, line: int) -> None:
+        lowered = sent[:1].lower() + sent[1:]  # "Réalisé par X, le film ..."
+        for m in fr.VERB_RUN.finditer(lowered):
+            verbs = m.group("verbs")
+            roles = [r for v, r in fr.VERBS.items() if re.search(rf"\b{v}", verbs)]
+            for n in _names(m.group("list"), french=True):
+                for r in dict.fromkeys(roles):
+                    kind = _kind_of_name(n)
+                    if r == "producer" and kind == "organization":
+                        self.add(film, "production_company", Mention("organization", n), line)
+                    elif kind == "person":
+                        self.add(film, r, Mention("person", n), line)
+        for m in fr.CAST_START.finditer(sent):
+            for actor, char in cast_items(sent[m.end():], french=True):
+                self.add(film, "cast", Mention("person", actor), line,
+                         (("character", char),) if char else ())
+        for m in fr.MUSIC.finditer(lowered):
+            for n in _names(m.group("list"), french=True):
+                self.add(film, "composer", Mention("person", n), line)
+        for m in fr.BASED_ON.finditer(sent):
+            title = clean(m.group("title") or "").strip("«»\"“” ")
+            if title:
+                work = Mention("work", title, local=f"{NAME}:{line}:work")
+                self.add(film, "based_on", work, line)
+                for n in _names(m.group("list"), french=True):
+                    self.add(work, "author", Mention("person", n), line)
+        for m in fr.RELEASED.finditer(sent):
+            d = parse_date(m.group("date"))
+            if d and (d[0] == "year" or valid_date(d[1])):
+                self.add(film, "date", Value(*d), line)
+        for m in fr.DURATION.finditer(sent):
+            self.add(film, "duration", Value("minutes", m.group("min")), line)
+
+    def person_facts_fr(self, person: Mention, sent: str, line: int) -> None:
+        for pattern in (fr.KNOWN_FOR, fr.PLAYED_IN):
+            for m in pattern.finditer(sent):
+                self._roles_in(person, m.group("rest"), line, "cast")
+        for m in fr.MARRIED.finditer(sent):
+            found = re.findall(fr.PERSON, m.group("who"))
+            if found:
+                who = clean(found[-1])
+                if looks_like_name(who) and len(who.split()) >= 2:
+                    self.add(person, "spouse", Mention("person", who), line)
+        if re.search(r"\b(?:réalisé|réalise|a\s+réalisé)\b", sent):
+            self._roles_in(person, sent, line, "director")
 
 
 def read(ctx: Context) -> None:
@@ -555,4 +663,4 @@ def read(ctx: Context) -> None:
 def _is_prose(text: str) -> bool:
     """Sentences, not a credit list or a heading: several words and a sentence's verb."""
     return len(text.split()) >= 5 and bool(re.search(r"\b(?:is|was|are|were|has|had|stars|"
-                                                     r"starring|directed|est|a été)\b", text))
+                                                     r"starring|directed|est|a été|était|sont)\b", text))

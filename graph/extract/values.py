@@ -27,12 +27,21 @@ def label_key(label: str) -> str | None:
 
 
 def strip_descriptor(name: str) -> str:
-    """'the Sofica Soficinéma' -> 'Soficinéma'."""
-    words = [fold(w) for w in vocab._table()["descriptors"]["words"]]
+    """'the Sofica Soficinéma' -> 'Soficinéma'; 'de la Région X' -> 'Région X'; 'Les Films
+    du Y' stays (a capital article belongs to the name)."""
+    table = vocab._table()["descriptors"]
+    articles = sorted(table["articles"], key=len, reverse=True)
+    words = sorted((fold(w) for w in table["words"]), key=len, reverse=True)
     changed = True
     while changed:
         changed = False
-        for d in sorted(words, key=len, reverse=True):
+        for a in articles:
+            if name.startswith(a + " ") or (a.endswith("'") and name.startswith(a) and len(name) > len(a)):
+                rest = name[len(a):].lstrip()
+                if rest[:1].isupper():
+                    name, changed = rest, True
+                    break
+        for d in words:
             if fold(name).startswith(d + " ") and len(name.split()) > len(d.split()):
                 name = " ".join(name.split()[len(d.split()):])
                 changed = True
@@ -105,6 +114,10 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
                 ctx.add(film, key, Value(key, hit[1], hit[0]), line, extractor)
             elif looks_like_name(part, "organization"):
                 ctx.add(film, key, Value(key, clean(part)), line, extractor)
+    elif key == "alias":
+        title = clean(PAREN.sub("", value)).strip("«»\"“” ")
+        if title and fold(title) != fold(film.name):
+            ctx.add(film, "alias", Mention(film.kind, title, film.year, local=film.local), line, extractor)
     elif key == "genre":
         for part in split_names(value, ctx.french):
             ctx.add(film, "genre", Value("text", part.lower()), line, extractor)

@@ -62,7 +62,7 @@ def labels() -> dict[str, str]:
 
 
 FACT_KEYS = ("date", "duration", "country", "language", "budget", "box_office", "based_on",
-             "genre")
+             "genre", "alias")
 
 
 @lru_cache(maxsize=None)

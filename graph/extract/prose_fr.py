@@ -1,0 +1,70 @@
+"""The French patterns of the prose reader (prose.py applies them to French paragraphs).
+
+    X est un film franco-belge réalisé par A, sorti en 2005, avec B, C et D.
+    Écrit et réalisé par A ; produit par B et C ; musique de D ; d'après le roman de E.
+    sorti le 16 novembre 2005 ; d'une durée de 109 minutes
+    P est une actrice et chanteuse française, née le 22 juin 1966 à Paris.
+    mariée au réalisateur Q depuis 1989 ; connue pour ses rôles dans T (2007), U (1999)
+"""
+from __future__ import annotations
+
+import re
+
+PARTICLE = r"(?:de|da|del|della|di|du|des|van|von|der|den|le|la|d'|d’)"
+CAP = r"(?:(?:[A-Z]\.){2,3}|[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.)"
+PERSON = rf"{CAP}(?:\s+(?:{PARTICLE}\s*)*{CAP}){{0,4}}"
+LIST = rf"{PERSON}(?:\s*,\s*(?!et\b){PERSON})*(?:\s*,?\s+(?:et|&)\s+{PERSON})?"
+
+LEAD = re.compile(r"^(?P<subject>.+?)\s+(?:\((?P<paren>[^)]*)\)\s*,?\s+)?(?:est|était|fut)\s+"
+                  r"(?P<desc>(?:un|une|le|la|l['’])\s*[^.]*)")
+HEAD_END = re.compile(r"\b(?:réalisé|réalisée|écrit|écrite|produit|produite|avec|sorti|sortie|qui|"
+                      r"dont|d['’]après|adapté|adaptée|mis\s+en\s+scène|née?|sur)\b")
+FILM_NOUNS = (r"film|long[- ]métrage|court[- ]métrage|moyen[- ]métrage|documentaire|téléfilm|"
+              r"comédie|drame|thriller|western|mélodrame|dessin animé|film d'animation")
+NOT_FILM = re.compile(r"\b(?:série|feuilleton|pièce|roman|album|chanson|jeu vidéo|personnage|"
+                      r"festival|prix|livre|bande dessinée)\b")
+OCCUPATIONS = {
+    "actrice": "actress", "acteur": "actor", "comédienne": "actress", "comédien": "actor",
+    "réalisatrice": "director", "réalisateur": "director", "cinéaste": "filmmaker",
+    "scénariste": "screenwriter", "productrice": "producer", "producteur": "producer",
+    "compositrice": "composer", "compositeur": "composer", "chanteuse": "singer",
+    "chanteur": "singer", "metteur en scène": "director", "metteuse en scène": "director",
+    "romancière": "novelist", "romancier": "novelist", "écrivaine": "writer",
+    "écrivain": "writer", "danseuse": "dancer", "danseur": "dancer", "mannequin": "model",
+    "humoriste": "comedian", "directrice de la photographie": "cinematographer",
+    "directeur de la photographie": "cinematographer", "monteuse": "editor", "monteur": "editor",
+}
+ORG_NOUNS = ("société de production", "société", "label", "maison de disques", "distributeur",
+             "studio", "chaîne", "festival", "fonds", "entreprise", "groupe")
+VERBS = {"réalisé": "director", "coréalisé": "director", "co-réalisé": "director",
+         "écrit": "screenwriter", "coécrit": "screenwriter", "co-écrit": "screenwriter",
+         "scénarisé": "screenwriter", "produit": "producer", "coproduit": "producer",
+         "monté": "editor", "mis en scène": "director", "interprété": "cast"}
+_VERB = (r"(?:co-?)?(?:réalis|écri|scénaris|produi|mont|interprét)(?:é|it|t)e?s?|mise?s?\s+en\s+scène")
+VERB_RUN = re.compile(
+    rf"\b(?P<verbs>(?:{_VERB})(?:\s*,\s*|\s+et\s+|\s*,\s*et\s+)?(?:(?:{_VERB})(?:\s*,\s*|\s+et\s+)?)*)"
+    rf"\s+par\s+(?:(?:le|la|les|l['’])\s*(?:[a-zé]+\s+){{0,2}})?(?P<list>{LIST})")
+# "avec A, B et C" names a cast, unless it says who someone worked with
+CAST_START = re.compile(
+    r"(?<!écrit )(?<!coécrit )(?<!co-écrit )(?<!collaboration )(?<!réalisé )(?<!produit )"
+    r"(?<!mariée )(?<!marié )\b(?:[Aa]vec|met\s+en\s+vedette|réunit|rôles?\s+principaux\s+"
+    r"(?:sont\s+)?(?:tenus|interprétés)\s+par|interprété\s+par)\s+")
+MUSIC = re.compile(rf"\bmusique\s+(?:originale\s+)?(?:composée\s+)?(?:par|de)\s+(?P<list>{LIST})")
+BASED_ON = re.compile(rf"\b(?:d['’]après|adapté\s+d[ue]|adaptation\s+d[ue])\s+(?:le|la|l['’])?\s*"
+                      rf"(?P<what>roman|pièce|livre|nouvelle|bande dessinée|récit)\s+"
+                      rf"(?:(?P<title>[A-ZÀ-Þ«\"“][^,.;]*?)\s+)?(?:de|d['’])\s*(?P<list>{LIST})")
+RELEASED = re.compile(r"\bsortie?\s+(?:en\s+salles?\s+|au\s+cinéma\s+)?(?:en\s+France\s+)?"
+                      r"(?:le\s+|en\s+)(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
+DURATION = re.compile(r"\b(?:d['’]une\s+durée\s+de|dure)\s+(?P<min>\d{2,3})\s*(?:minutes|min)\b")
+BORN = re.compile(r"\bnée?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
+DIED = re.compile(r"\bmorte?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
+MARRIED = re.compile(r"\b(?:mariée?|épouse|époux|compagne|compagnon)\s+(?:à|avec|de|du|au)\s+"
+                     r"(?P<who>[^.;,]+?)(?:\s+depuis\s+\d{4}|\s+en\s+\d{4}|[.;,]|$)")
+KNOWN_FOR = re.compile(r"\b(?:connue?|célèbre|remarquée?)\s+(?:notamment\s+)?pour\s+(?:ses|son|sa)\s+"
+                       r"(?:rôles?|interprétations?|films?)\s+dans\s+(?P<rest>[^.]+)")
+PLAYED_IN = re.compile(r"\b(?:a\s+)?(?:joué|tourné|apparu|interprété\s+des\s+rôles)\s+(?:notamment\s+)?"
+                       r"dans\s+(?P<rest>[^.]+)")
+ESTABLISHED = re.compile(rf"\b(?:fondée?|créée?)\s+en\s+(?P<year>\d{{4}})")
+ALSO_KNOWN = re.compile(r"^(?P<title>.+?)\s*(?:,|\()\s*(?:aussi\s+|également\s+)?(?:connu|sorti|intitulé)e?\s+"
+                        r"(?:sous\s+le\s+titre\s+|en\s+anglais\s+sous\s+le\s+titre\s+)?(?P<alt>[^,()]+?)\s*(?:,|\))\s*"
+                        r"(?=(?:est|était)\b)")
