@@ -179,7 +179,9 @@ class Mapper:
             self.statement(s, pid, lit, fact, preferred)
         elif o.kind == "minutes":
             if preferred:
-                g.add((s, sprop, Literal(f"PT{o.value}M", datatype=XSD.duration)))
+                # normalize=False keeps "PT155M" as vocabulary.md writes it (rdflib would
+                # rewrite it as PT2H35M)
+                g.add((s, sprop, Literal(f"PT{o.value}M", datatype=XSD.duration, normalize=False)))
             self._quantity(s, pid, o.value, MINUTE, fact, preferred)
         elif o.kind == "money":
             unit = CURRENCY_ITEMS.get(o.unit) or (self._unit(o.unit) if o.unit else None)
@@ -264,14 +266,15 @@ class Mapper:
 
 
 def _preferred(facts: list[Fact]) -> set[Fact]:
-    """For one-valued facts: the value most places state, a full date before a year."""
+    """For one-valued facts: the value most documents state, then most lines, a full date
+    before a year."""
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for f in facts:
         if f.prop in ONE_VALUED:
             groups[(f.subject, f.prop)].append(f)
     out = set()
     for fs in groups.values():
-        out.add(min(fs, key=lambda f: (-len({e.document for e in f.evidence}),
+        out.add(min(fs, key=lambda f: (-len({e.document for e in f.evidence}), -len(f.evidence),
                                        f.object.kind != "date", f.object.value)))
     return out
 

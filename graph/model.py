@@ -70,7 +70,7 @@ class Claim:
 
     `prop` is a role key of graph/vocab/roles.toml (director, cast, composer, ...) or a fact
     key (date, duration, country, ..., alias, kind). `qualifiers` carries extra detail such
-    as ("character", "Lucie") or ("role", "lyrics").
+    as ("character", "Anna") or ("role", "lyrics").
     """
 
     subject: Mention

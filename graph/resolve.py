@@ -147,7 +147,7 @@ def _kind(counts: Counter) -> str:
 
 def _best_name(forms: Counter) -> str:
     """The form used most; then one not in capitals; then the one with more capitals
-    ('Isild Le Besco' over 'Isild le Besco')."""
+    ('Marie Le Sample' over 'Marie le Sample')."""
     def rank(name: str):
         letters = [c for c in name if c.isalpha()]
         caps = bool(letters) and all(c.isupper() for c in letters)

@@ -63,7 +63,7 @@ def clean(text: str) -> str:
 
 
 def split_names(text: str, french: bool = False) -> list[str]:
-    """'A, B and C' -> [A, B, C]; 'et' splits only in French text ('Haut et Court')."""
+    """'A, B and C' -> [A, B, C]; 'et' splits only in French text ('Films et Cie')."""
     text = clean(text)
     conj = r"and|&|et" if french else r"and|&"
     parts = re.split(rf",\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+", text)

@@ -1,8 +1,8 @@
 """Cast reader: cast lists, with or without bullets, with or without a heading.
 
     Cast                                   a heading (Cast, Starring, Avec, Interprétation)
-    * Harrison Ford as Dr. Richard Walker  Actor as Character
-    Emmanuelle Example ..... Lauren        dotted leaders (actor first)
+    * John Example as Dr. Richard Sample   Actor as Character
+    Jane Example ..... Anna                dotted leaders (actor first)
     Isabelle Example (Erika)               Actor (Character)
     Samuel Example                         an actor alone, under a heading
 

@@ -53,7 +53,7 @@ def main_film(doc: Document) -> tuple[Mention | None, int]:
     """The film a document is about, recognised by the document's shape:
 
     - an article or lead paragraph opens with its title on a line of its own
-      ("Backstage (2005 film)", or a short line that the next paragraph begins with);
+      ("Some Title (2005 film)", or a short line that the next paragraph begins with);
     - a press kit names its film in capitals, more often than anything else.
     """
     n, line = first_line(doc)

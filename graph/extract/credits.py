@@ -1,12 +1,12 @@
 """Credits reader: the credit lines of press kits and end titles.
 
-    Director: Emmanuelle Bercot                 Role: Name[, Name and Name]
+    Director: Jane Example                      Role: Name[, Name and Name]
     with the artistic collaboration of X        a role phrase without a colon
     Associate producers: A and                  a value that wraps to the next line
     B
     Music: A (music), B (lyrics), C (vocals)    a part in brackets gives its own role
-    Lucie: Isild le Besco                       Character: Actor, in a run of such lines
-    French distribution : Haut et Court.        French-style space before the colon
+    Anna: Marie de la Sample                    Character: Actor, in a run of such lines
+    French distribution : Films et Cie.         French-style space before the colon
 
 Labels come from the role table (graph/vocab/roles.toml), in English and French.
 """
@@ -64,7 +64,7 @@ def _character_line(text: str) -> tuple[str, str] | None:
     char, actor = clean(m.group("label")), clean(m.group("value"))
     if len(char.split()) > 5 or not char[:1].isupper() or not looks_like_name(actor):
         return None
-    # a character is a name ("Lucie") or a role ("Le père", "The Policeman")
+    # a character is a name ("Anna") or a role ("Le père", "The Policeman")
     if len(actor.split()) < 2 or len(char) > 40 or re.search(r"\d", char):
         return None
     return char, actor
@@ -163,7 +163,7 @@ def _cast_runs(ctx: Context, skip: set[int]) -> dict[int, tuple[str, str]]:
 
 
 def _full_character_name(ctx: Context, char: str) -> str:
-    """'Lauren' -> 'Lauren Waks' when the document writes the full name elsewhere."""
+    """'Anna' -> 'Anna Sample' when the document writes the full name elsewhere."""
     if len(char.split()) != 1:
         return char
     pattern = re.compile(rf"\b{re.escape(char)}\s+([A-ZÀ-Þ][a-zà-ÿ]+)\b(?!\s*[:])")

@@ -1,6 +1,6 @@
 """Filmography reader: dated lines under a person, in sections that say what they did.
 
-    Emmanuelle Example                       a name heading (may also stand after the blocks)
+    Jane Example                            a name heading (may also stand after the blocks)
     Cinema (as Actress)                      a section: medium and role
     2003 A TITLE IN CAPITALS - Some Director a year, a title, the director after a dash
     2004 ANOTHER (short)                     a kind: (short), documentary, TVM 90mn

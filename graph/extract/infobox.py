@@ -1,8 +1,8 @@
 """Infobox reader: the label lines of a flattened encyclopedia infobox.
 
-    Directed by Emmanuelle Bercot
-    Written byEmmanuelle Bercot        (labels can be glued to their value)
-    Jérôme Tonnerre                    (a value can run over several lines or bullets)
+    Directed by Jane Example
+    Written byJane Example             (labels can be glued to their value)
+    John Sample                        (a value can run over several lines or bullets)
     Release date
       • 16 November 2005 (2005-11-16)
 

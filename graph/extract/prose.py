@@ -533,7 +533,7 @@ class _Reader:
                 self.add(org, "parent", Mention("organization", clean(m.group("parent"))), line)
 
     def synopsis(self, sent: str, line: int) -> None:
-        """'... the singer, Lauren Marks, played by An Actress' in the document's film."""
+        """'... the singer, Anna Sample, played by An Actress' in the document's film."""
         film = self.ctx.film
         if film is None:
             return
