@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test clean
+.PHONY: run test fuzz clean system
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +16,17 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/filmgraph build seeds --out out
 
-test: $(STAMP)
+# system packages pip cannot give (Chromium for the browser tests, python3-venv): installed
+# with apt-get the first time, nothing to do afterwards; before .venv, which may need one
+system:
+	PYTHON=$(PYTHON) sh scripts/setup-system.sh
+
+test: system $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# a long fuzzing run of every reader (minutes); what it finds lands in tests/regressions/
+fuzz: $(STAMP)
+	$(BIN)/python -m pytest -q --fuzz tests/test_fuzz.py
 
 clean:
 	rm -rf out $(VENV) *.egg-info

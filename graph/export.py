@@ -1,18 +1,18 @@
 """export: the graph -> Turtle, N-Triples and JSON-LD files, deterministic and atomic.
 
-Every file is written to a temporary name in the output folder and renamed into place
-only once all of them are written, so a reader never sees half a file.
+All files are written into a staging folder that replaces the output folder in one step
+once every file is on disk (outdir.py), so a reader never sees half a build.
 """
 from __future__ import annotations
 
 import json
-import os
-import tempfile
+import re
 from pathlib import Path
 
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
+from . import outdir
 from .namespaces import PREFIXES
 
 
@@ -22,8 +22,14 @@ def turtle(graph: Graph) -> bytes:
     return graph.serialize(format="longturtle").encode("utf-8")
 
 
+# Characters that str.splitlines() and line-based tools take for line ends but N-Triples
+# may hold raw inside a literal: written as \uXXXX (same value), so one triple is one line.
+_LINE_BREAKS = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
 def ntriples(graph: Graph) -> bytes:
-    lines = sorted(set(graph.serialize(format="nt").splitlines()))
+    text = _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group(0)):04X}", graph.serialize(format="nt"))
+    lines = sorted(set(text.split("\n")))
     return ("\n".join(line for line in lines if line.strip()) + "\n").encode("utf-8")
 
 
@@ -86,23 +92,14 @@ def jsonld(graph: Graph) -> bytes:
 
 
 def write_atomic(files: dict[str, bytes], out: Path) -> list[Path]:
-    """Write every file under a temporary name, then rename them all into `out`."""
-    out.mkdir(parents=True, exist_ok=True)
-    staged: list[tuple[str, Path]] = []
-    try:
-        for name, data in files.items():
-            target = out / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            staged.append((tmp, target))
-    except BaseException:
-        for tmp, _ in staged:
-            Path(tmp).unlink(missing_ok=True)
-        raise
-    for tmp, target in staged:
-        os.replace(tmp, target)
-    return [t for _, t in staged]
+    """Replace the folder `out` with exactly `files`, as a whole (graph/outdir.py says how:
+    staged beside it, swapped in one step, under a lock)."""
+    return outdir.replace(out, files)
+
+
+def nquads(graph: Graph, graph_name: str) -> bytes:
+    """N-Quads for bulk loaders: the sorted N-Triples lines, each in the named graph
+    `graph_name`, so a loader puts the build where `filmgraph load` would."""
+    name = URIRef(graph_name).n3()
+    lines = ntriples(graph).decode("utf-8").splitlines()
+    return "".join(f"{line[:-1]}{name} .\n" for line in lines).encode("utf-8")

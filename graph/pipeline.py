@@ -8,9 +8,10 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from . import export
+from . import export, hooks, web
 from .errors import InputError
 from .extract import extract
+from .load import graph_name
 from .infer import infer
 from .mapping import to_graph
 from .model import Claim, Document
@@ -30,13 +31,17 @@ class Build:
     skipped: list[str] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
     written: list[Path] = field(default_factory=list)
+    base: str = DEFAULT_BASE
 
 
 def build(paths: list[str | Path], out: Path | None = None, base: str = DEFAULT_BASE,
-          shapes: Path | None = None) -> Build:
-    """Build the graph of the documents under `paths`; write it to `out` when given."""
+          shapes: Path | None = None, debug: bool = False) -> Build:
+    """Build the graph of the documents under `paths`; write it to `out` when given.
+    A document a reader fails on is skipped with a message (with `debug`, the error is
+    raised)."""
     clock = _Clock()
     files, skipped = sources(paths)
+    hooks.pause("read+extract")  # test hook: a test kills the build here (tests/test_atomic.py)
     documents, claims = [], []
     for f in files:
         try:
@@ -44,21 +49,38 @@ def build(paths: list[str | Path], out: Path | None = None, base: str = DEFAULT_
         except InputError as e:
             skipped.append(str(e))
             continue
+        try:
+            found = extract(doc)
+        except MemoryError:
+            raise
+        except Exception as e:  # a reader's bug must not cost the rest of the archive
+            if debug:
+                raise
+            skipped.append(f"{doc.name}: a reader failed on it ({type(e).__name__}: {e}); "
+                           "a bug in filmgraph: please report it with this document "
+                           "(--debug shows where)")
+            continue
         documents.append(doc)
-        claims.extend(extract(doc))
+        claims.extend(found)
     if not documents:
-        raise InputError(", ".join(map(str, paths)) or ".", "no readable documents"
-                         + (f" ({'; '.join(skipped)})" if skipped else ""))
+        err = InputError(", ".join(map(str, paths)) or ".", "no readable documents"
+                         + (f" ({len(skipped)} skipped, listed above)" if skipped else ""))
+        err.skipped = skipped  # the CLI lists them, one line each
+        raise err
     clock.lap("read+extract")
+    hooks.pause("resolve")
     entities = resolve(claims)
     clock.lap("resolve")
+    hooks.pause("map")
     graph = to_graph(entities, base)
     clock.lap("map")
+    hooks.pause("infer")
     infer(graph)
     clock.lap("infer")
+    hooks.pause("validate")
     report = validate(graph, load_shapes(shapes))
     clock.lap("validate")
-    result = Build(documents, claims, entities, graph, report, skipped, clock.seconds)
+    result = Build(documents, claims, entities, graph, report, skipped, clock.seconds, base=base)
     if out is not None:
         result.written = export.write_atomic(outputs(result), Path(out))
         clock.lap("export")
@@ -71,6 +93,8 @@ def outputs(b: Build) -> dict[str, bytes]:
         "graph.nt": export.ntriples(b.graph),
         "graph.jsonld": export.jsonld(b.graph),
         "report.txt": report_text(b).encode("utf-8"),
+        "graph.nq": export.nquads(b.graph, graph_name(b.base)),
+        **web.pages(b.graph),  # web/<film>.html and .jsonld, people, companies, index
     }
 
 

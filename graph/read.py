@@ -1,120 +1,290 @@
-"""read: a path -> Document (decoding, line splitting, a content-hash id)."""
+"""read: a path -> Document (decoding, line splitting, a content-hash id).
+
+Archives hold broken files, so every way a path can fail to be a document ends in an
+InputError naming it (and saying what to do); `sources()` turns folders into files and
+reports what it cannot use instead of stopping. README "Bad input" is the contract.
+"""
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import os
+import re
+import stat
 from pathlib import Path
 
 from .errors import InputError
 from .model import Document
+from .outdir import MARKER
+from .text import printable
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
-MAX_BYTES = 512 * 1024 * 1024
+# One document is one article or press kit: a few hundred kB at most. A file past this is
+# an archive dump to split, not a document; refusing it before reading keeps memory flat.
+MAX_BYTES = 8_000_000
+# Layout padding (pdftotext -layout, fixed-width exports) can leave thousands of spaces in
+# a row; readers only care that there is a gap, and long runs make their regexes crawl.
+MAX_SPACE_RUN = 32
+
+# known binary formats, by their first bytes: (magic, what to call it)
+MAGIC = ((b"%PDF", "a PDF"), (b"\x89PNG", "a PNG image"), (b"GIF8", "a GIF image"),
+         (b"\xff\xd8\xff", "a JPEG image"), (b"PK\x03\x04", "a zip archive (or .docx/.odt)"),
+         (b"PK\x05\x06", "an empty zip archive"), (b"\x1f\x8b", "a gzip archive"),
+         (b"BZh", "a bzip2 archive"), (b"\xfd7zXZ", "an xz archive"), (b"7z\xbc\xaf", "a 7z archive"),
+         (b"Rar!", "a rar archive"), (b"\x7fELF", "a program"), (b"MZ", "a Windows program"),
+         (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"), (b"OggS", "an audio file"),
+         (b"RIFF", "a media file"), (b"ID3", "an MP3 file"), (b"\x00\x00\x01\x00", "an icon"),
+         (b"\xd0\xcf\x11\xe0", "an old Word or Excel file"), (b"SQLite format 3", "a database"),
+         (b"\x1a\x45\xdf\xa3", "a video file"))
+SAVE_AS_TEXT = "save it as plain text (.txt) first"
+
+# characters that carry no text: C0/C1 controls but tab and newline, DEL, byte-order marks,
+# and lone surrogates (they cannot be written as UTF-8, so no output could hold them)
+_NO_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\ud800-\udfff]")
+_SPACE_RUN = re.compile(rf"([^\S\n]{{{MAX_SPACE_RUN}}})[^\S\n]+")
+
+
+def _cp1252_fallback(err: UnicodeDecodeError) -> tuple[str, int]:
+    """Bytes that are not UTF-8, read as Windows-1252 (Latin-1 where 1252 has a hole)."""
+    bad = err.object[err.start:err.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), err.end
+
+
+codecs.register_error("filmgraph-cp1252", _cp1252_fallback)
+
+
+def what_binary(data: bytes) -> str | None:
+    """'a PDF', 'binary data', ... when `data` is not text; None when it may be."""
+    return _magic(data) or _controls(data)
+
+
+def _magic(data: bytes) -> str | None:
+    for magic, kind in MAGIC:
+        if data.startswith(magic):
+            return kind
+    return "a video file" if data[4:8] == b"ftyp" else None
+
+
+def _controls(data: bytes) -> str | None:
+    sample = data[:65536].replace(b"\x00", b"")  # NUL padding alone does not make a binary
+    if not sample:
+        return None
+    controls = sum(b < 9 or 13 < b < 32 and b not in (26, 27) for b in sample)
+    return "binary data" if controls / len(sample) > 0.05 else None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or '-be' for BOM-less UTF-16 (NULs in every other byte), else None."""
+    sample = data[:4096]
+    if len(sample) < 8 or len(data) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def decode(data: bytes, path: str) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 / Latin-1."""
+    """UTF-8 (with or without BOM), UTF-16/32 with BOM or plain UTF-16, else Windows-1252.
+
+    A file that is mostly UTF-8 with a few Windows-1252 bytes (two sources pasted together)
+    keeps its UTF-8 and reads the stray bytes as Windows-1252, byte by byte.
+    """
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="filmgraph-cp1252")
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return data.decode("utf-32", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    sample = data[:65536]
-    if _looks_binary(sample):
-        raise InputError(path, "not a text document (binary content)")
-    return data.decode("cp1252", errors="replace").replace("\ufffd", "") if _cp1252_ok(data) \
-        else data.decode("latin-1")
-
-
-def _cp1252_ok(data: bytes) -> bool:
-    try:
-        data.decode("cp1252")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"BZh",
-         b"\x7fELF", b"II*\x00", b"MM\x00*", b"OggS", b"RIFF", b"\x00\x00\x01\x00")
-
-
-def _looks_binary(sample: bytes) -> bool:
-    if sample.startswith(MAGIC):
-        return True
-    if not sample:
-        return False
-    controls = sum(b < 9 or 13 < b < 32 for b in sample)
-    return controls / len(sample) > 0.05
+    kind = _magic(data)
+    utf16 = None if kind else _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16, errors="replace")
+    kind = kind or _controls(data)
+    if kind:
+        raise InputError(path, f"not a text document ({kind}); {SAVE_AS_TEXT}")
+    return data.decode("utf-8", errors="filmgraph-cp1252")
 
 
 def clean_text(text: str) -> str:
-    """Normalise line endings and drop characters that carry no text."""
+    """Normalise line endings, drop characters that carry no text, shorten padding."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\x00", "").replace("\ufeff", "")
-    text = "".join(c for c in text if c in "\n\t" or not (ord(c) < 32 or 0x7f <= ord(c) < 0xa0))
-    return text
+    text = _NO_TEXT.sub("", text)
+    return _SPACE_RUN.sub(r"\1", text)
+
+
+def display(path: str | os.PathLike) -> str:
+    """A path as messages and the graph show it: undecodable bytes and control characters
+    escaped, so a file name can neither break a line nor drive the terminal."""
+    return printable(os.fsencode(path).decode("utf-8", errors="backslashreplace"))
+
+
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"),
+          (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))
+
+
+def _not_regular(mode: int) -> str:
+    for test, kind in _KINDS:
+        if test(mode):
+            return kind
+    return "not a regular file"
+
+
+def _os_problem(e: OSError) -> str:
+    if e.errno == errno.ELOOP:
+        return "a symbolic link loop (following it never reaches a file); remove or fix the link"
+    if e.errno == errno.ENOENT:
+        return "no such file (or a symbolic link to a missing file)"
+    if e.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied; make it readable (chmod +r) or leave it out"
+    return f"cannot be read ({e.strerror or e})"
+
+
+def read_bytes(path: str | os.PathLike, name: str | None = None) -> bytes:
+    """The bytes of a regular file of at most MAX_BYTES, or an InputError saying why not."""
+    name = name or display(path)
+    try:
+        # O_NONBLOCK: opening a named pipe must not wait for a writer
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except IsADirectoryError:
+        raise InputError(name, "is a folder, not a document") from None
+    except OSError as e:
+        raise InputError(name, _os_problem(e)) from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(name, f"is {_not_regular(st.st_mode)}, not a document")
+        if st.st_size > MAX_BYTES:
+            raise InputError(name, _too_large(st.st_size))
+        chunks, size = [], 0
+        while size <= MAX_BYTES:  # read to the end, whatever stat said (files grow)
+            chunk = os.read(fd, min(1 << 20, MAX_BYTES + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > MAX_BYTES:
+            raise InputError(name, _too_large(size))
+        return b"".join(chunks)
+    except OSError as e:
+        raise InputError(name, _os_problem(e)) from None
+    finally:
+        os.close(fd)
+
+
+def _too_large(size: int) -> str:
+    return (f"too large for one document ({size / 1e6:.1f} MB; the limit is "
+            f"{MAX_BYTES / 1e6:.0f} MB): filmgraph reads one article or press kit per file, "
+            "so split an archive dump into one file per document")
 
 
 def read(path: str | os.PathLike) -> Document:
-    p = Path(path)
-    name = str(path)
-    try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(name, f"too large ({size} bytes; the limit is {MAX_BYTES})")
-        data = p.read_bytes()
-    except InputError:
-        raise
-    except IsADirectoryError:
-        raise InputError(name, "is a directory, not a document") from None
-    except FileNotFoundError:
-        raise InputError(name, "no such file") from None
-    except PermissionError:
-        raise InputError(name, "permission denied") from None
-    except OSError as e:
-        raise InputError(name, f"cannot be read ({e.strerror or e})") from None
-    if data.startswith(MAGIC):
-        raise InputError(name, "not a text document (binary content)")
+    name = display(path)
+    return from_bytes(read_bytes(path, name), name)
+
+
+def from_bytes(data: bytes, name: str = "<bytes>") -> Document:
+    """A Document from a file's bytes: the whole of read() but the file system."""
+    if not data:
+        raise InputError(name, "empty file")
     return from_text(decode(data, name), name, data)
 
 
 def from_text(text: str, name: str = "<text>", raw: bytes | None = None) -> Document:
     text = clean_text(text)
     if not text.strip():
-        raise InputError(name, "empty document (no text)")
+        raise InputError(name, "empty document (no text, only spaces or control characters)")
     digest = hashlib.sha256(raw if raw is not None else text.encode("utf-8")).hexdigest()[:16]
     return Document(id=digest, name=name, text=text, lines=tuple(text.split("\n")))
 
 
 def sources(paths: list[str | os.PathLike]) -> tuple[list[Path], list[str]]:
-    """Expand files and folders into a sorted list of files; problems come back as messages."""
-    files: list[Path] = []
-    problems: list[str] = []
-    seen: set[str] = set()
+    """Expand files and folders into a list of files, in a stable order; what cannot be
+    used comes back as one message per path (the build goes on without it).
+
+    Folders are walked depth first in name order; links to folders are followed once
+    (a link back to a folder already walked is reported, not followed); hidden files are
+    left out silently, files with another suffix are listed as skipped.
+    """
+    walk = _Walk()
     for raw in paths:
         p = Path(raw)
-        if not p.exists():
-            problems.append(f"{raw}: no such file or directory")
+        try:
+            st = os.stat(p)
+        except OSError as e:
+            walk.problems.append(f"{display(raw)}: {_missing(p, e)}")
             continue
-        if p.is_dir():
-            for root, dirs, names in os.walk(p, followlinks=False, onerror=lambda e: problems.append(
-                    f"{e.filename}: cannot be listed ({e.strerror})")):
-                dirs.sort()
-                for n in sorted(names):
-                    f = Path(root) / n
-                    if n.startswith(".") or f.suffix.lower() not in TEXT_SUFFIXES:
-                        continue
-                    key = os.path.realpath(f)
-                    if key not in seen:
-                        seen.add(key)
-                        files.append(f)
+        if stat.S_ISDIR(st.st_mode):
+            walk.folder(p, st)
         else:
-            key = os.path.realpath(p)
-            if key not in seen:
-                seen.add(key)
-                files.append(p)
-    return files, problems
+            walk.file(p)  # named on the command line: read whatever its suffix
+    return walk.files, walk.problems
+
+
+def _missing(p: Path, e: OSError) -> str:
+    if e.errno == errno.ENOENT and not os.path.lexists(p):
+        return "no such file or folder"
+    if e.errno == errno.ENOENT:
+        return f"a symbolic link to a missing file ({display(os.readlink(p))})"
+    return _os_problem(e)
+
+
+class _Walk:
+    def __init__(self) -> None:
+        self.files: list[Path] = []
+        self.problems: list[str] = []
+        self._seen_files: set[tuple[int, int]] = set()
+        self._seen_dirs: set[tuple[int, int]] = set()
+
+    def file(self, p: Path) -> None:
+        try:
+            st = os.stat(p)
+        except OSError:
+            self.files.append(p)  # read() says what is wrong with it, in one place
+            return
+        key = (st.st_dev, st.st_ino)
+        if key not in self._seen_files:  # the same file twice (a link, a repeated argument)
+            self._seen_files.add(key)
+            self.files.append(p)
+
+    def folder(self, top: Path, st: os.stat_result) -> None:
+        stack = [(top, st)]
+        while stack:
+            d, st = stack.pop()
+            key = (st.st_dev, st.st_ino)
+            if key in self._seen_dirs:
+                self.problems.append(f"{display(d)}: a link back to a folder already read; "
+                                     "not read twice")
+                continue
+            self._seen_dirs.add(key)
+            if os.path.lexists(d / MARKER):  # `filmgraph build .` must not read its own out/
+                self.problems.append(f"{display(d)}: an output folder of filmgraph; not read")
+                continue
+            try:
+                with os.scandir(d) as it:
+                    entries = sorted(it, key=lambda e: e.name)
+            except OSError as e:
+                self.problems.append(f"{display(d)}: folder cannot be listed ({e.strerror})")
+                continue
+            subdirs = []
+            for e in entries:
+                if e.name.startswith("."):
+                    continue  # .git, .DS_Store, editor backups
+                p = Path(e.path)
+                try:
+                    sub = os.stat(p)  # follows links; a broken link or loop raises
+                except OSError as err:
+                    self.problems.append(f"{display(p)}: {_missing(p, err)}")
+                    continue
+                if stat.S_ISDIR(sub.st_mode):
+                    subdirs.append((p, sub))
+                elif p.suffix.lower() not in TEXT_SUFFIXES:
+                    self.problems.append(f"{display(p)}: not read ({p.suffix} is not a text "
+                                         "suffix; filmgraph reads .txt, .text, .md and files "
+                                         "without one)")
+                else:
+                    self.file(p)
+            stack.extend(reversed(subdirs))
