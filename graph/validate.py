@@ -75,8 +75,16 @@ def validate(graph: Graph, shapes: Graph | None = None) -> Report:
     import pyshacl
 
     shapes = shapes if shapes is not None else load_shapes()
-    conforms, results_graph, _ = pyshacl.validate(graph, shacl_graph=shapes, inference="none",
-                                                  advanced=True, allow_warnings=True)
+    import rdflib
+
+    keep = rdflib.NORMALIZE_LITERALS
+    try:
+        conforms, results_graph, _ = pyshacl.validate(graph, shacl_graph=shapes, inference="none",
+                                                      advanced=True, allow_warnings=True)
+    finally:
+        # pyshacl sets rdflib's global literal normalisation back to True when it is done;
+        # filmgraph keeps literals as written (graph/__init__.py)
+        rdflib.NORMALIZE_LITERALS = keep
     results = []
     for r in results_graph.subjects(RDF.type, SH.ValidationResult):
         sev = results_graph.value(r, SH.resultSeverity)
