@@ -384,12 +384,18 @@ class _Reader:
         if not subject_text or len(subject_text) > 150:
             return None
         head_text = g.head_end.split(desc)[0]
+        # the noun phrase ends at a comma or a new clause: "a comedy film, one of many ..."
+        head_text = re.split(r"[,;(]|\s+(?:and|et)\s+(?:the|a|an|is|was|le|la|un|une|est)\b|"
+                             r"\s+(?:of|in which|de|dans)\s+", head_text)[0]
         head = head_text.lower()
         block = self.subject if in_block else None
-        film_noun = re.search(rf"\b(?:{g.film_nouns})s?\b", head)
-        other = g.not_film.search(head)
-        if film_noun and (not other or film_noun.start() < other.start()):
-            year = re.search(r"\b(1[89]\d\d|20\d\d)\b", head)
+        # what the subject is: the last kind-of-work noun of the phrase ("a musical
+        # television series" is a series, "a television film" a film)
+        nouns = [(m.start(), "film") for m in re.finditer(rf"\b(?:{g.film_nouns})s?\b", head)]
+        nouns += [(m.start(), "other") for m in g.not_film.finditer(head)]
+        if nouns and max(nouns)[1] == "film":
+            year = re.search(r"\b(1[89]\d\d|20\d\d)\b", head) or \
+                re.search(r"\b(1[89]\d\d|20\d\d)\b", m.group("paren") or "")
             film = self._film(subject_text, int(year.group(1)) if year else None, line)
             if (not self.seen_film_lead and not in_block and self.ctx.film is not None
                     and film is not self.ctx.film):

@@ -1,0 +1,215 @@
+"""The measuring set: documents no reader was written for (tests/unseen/en and
+tests/unseen/fr, each with docs/ and the gold facts written by hand from their text),
+built with the real command and scored by ../shared/eval/score.py against the Extraction
+issue's bars, for each language and for both together.
+
+The two sets share no film, person or body, so the figures of both together are the sums
+of their tallies. Only a checkout with ../shared has the scorer: without it the scoring
+tests skip (the set's own checks still run).
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from graph.cli import main as filmgraph
+from graph.text import fold
+
+UNSEEN = Path(__file__).resolve().parent / "unseen"
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+SCORER = EVAL / "score.py"
+LANGUAGES = ("en", "fr")
+
+# the Extraction issue's bars: figure -> minimum
+BARS = {
+    "wikidata.f1": 0.90,
+    "schema.f1": 0.90,
+    "films.precision": 0.95,
+    "films.recall": 0.90,
+    "people.precision": 0.95,
+    "film_merges.recall": 0.90,
+    "person_merges.recall": 0.98,
+}
+
+# (set, figure) -> why the readers fall short today; each is xfail(strict=True), so a fix
+# that lifts the figure over its bar turns the test red until the entry goes. Only a figure
+# below its bar (an AssertionError) counts as the expected failure: a build or scorer that
+# breaks (RuntimeError) fails the test.
+BELOW = {
+    ("en", "wikidata.f1"): (
+        "filmographies: after Anya Lindqvist's director-only block the first headless 'Cinema' "
+        "block joins hers, so no block is given to the trailing names Nell Garrity and Marcus "
+        "Oyelaran (8 cast credits lost, 4 given to Lindqvist); in the Night Ferry kit, capital "
+        "name headings give no owner and the wrapped line 'Audiovisual Fund.' is taken for a "
+        "name heading (6 wrong directors); 'Produced by A (Canada) in coproduction with B' "
+        "gives no company; the infobox under a poster caption loses the film's facts"),
+    ("en", "schema.f1"): "as en wikidata.f1: the same misses seen through schema.org",
+    ("en", "films.precision"): (
+        "three films that are not films: the poster caption 'Theatrical release poster' above "
+        "The Copper Season's infobox (infobox.box_film), 'Greyfriars Pictures is a British film "
+        "production company ...' (prose.lead), and the capital name heading 'SYLVIE THIBODEAU' "
+        "read as one more filmography title"),
+    ("fr", "wikidata.f1"): (
+        "French readers: the article's 'Distribution' section ('• Acteur : personnage') gives "
+        "no cast, 'Production : X' gives a company, capital name headings (AGATHE MORVAN, "
+        "LÉA FONTANEL) give no owner to their filmographies and the kit's 'Sirocco "
+        "Distribution' line becomes their owner, 'Réalisatrice' is no section, role-over-names "
+        "credits become a film 'Raphaël Tondeur', 'Une production A (Belgique) en coproduction "
+        "avec B' gives no company, and French lead sentences ('comédie de X', 'a pour "
+        "interprètes', 'signée X', 'coécrit avec X') give no claims"),
+    ("fr", "schema.f1"): "as fr wikidata.f1: the same misses seen through schema.org",
+    ("fr", "films.precision"): (
+        "four films that are not films: the image line 'Description de l'image ... .jpg.' and "
+        "the press kit header line 'France / Espagne - 2019 - ...' taken for infobox titles, "
+        "'Raphaël Tondeur' (the line above a role-over-names run), and the capital name "
+        "heading 'LÉA FONTANEL' taken for a title"),
+    ("fr", "films.recall"): (
+        "'Réalisatrice' alone is no filmography section, so La Rue des tanneurs and "
+        "Babel-Guillemins are never read"),
+    ("fr", "film_merges.recall"): (
+        "the infobox's facts go to films named after the image line and the press kit's header, "
+        "and capital headings leave filmography films with a wrong director (Sirocco "
+        "Distribution), so Le Silence des digues, La Nuit des saisonniers and Les Enfants du "
+        "port are each split over two nodes"),
+    ("all", "wikidata.f1"): "both sets' misses (see en and fr wikidata.f1)",
+    ("all", "schema.f1"): "both sets' misses (see en and fr schema.f1)",
+    ("all", "films.precision"): "the films that are not films of both sets",
+}
+
+
+# ---------------------------------------------------------------------------- the set
+
+
+def _gold(lang: str) -> dict:
+    return tomllib.loads((UNSEEN / lang / "gold.toml").read_text(encoding="utf-8"))
+
+
+def _docs(lang: str) -> list[Path]:
+    return sorted((UNSEEN / lang / "docs").glob("*.txt"))
+
+
+def test_the_set_holds_documents_in_both_languages_with_their_gold():
+    counts = {lang: len(_docs(lang)) for lang in LANGUAGES}
+    assert all(n >= 5 for n in counts.values()), counts
+    assert 10 <= sum(counts.values()) <= 14, counts
+    for lang in LANGUAGES:
+        gold = _gold(lang)
+        assert gold["film"] and gold["person"], lang
+        for film in gold["film"]:
+            assert film["titles"] and isinstance(film["year"], int), film
+        text = fold(" ".join(p.read_text(encoding="utf-8") for p in _docs(lang)))
+        for film in gold["film"]:
+            # a gold title is stated by a document (titles are written as the text writes them)
+            assert any(fold(t.lstrip("?")) in text for t in film["titles"]), film["titles"]
+
+
+def _names(gold: dict) -> set[str]:
+    """Every film title and credited name of a gold file, folded."""
+    out = set()
+    for f in gold["film"]:
+        out |= {fold(t.lstrip("?")) for t in f["titles"]}
+        for key, values in f.items():
+            if isinstance(values, list) and key not in ("titles", "country", "language"):
+                out |= {fold(v.split("|")[0].lstrip("?")) for v in values}
+    return out - {""}
+
+
+def test_the_two_sets_share_no_film_person_or_body():
+    """What makes the figures of both sets together the sums of their tallies."""
+    assert not _names(_gold("en")) & _names(_gold("fr"))
+
+
+def _seed_names() -> set[str]:
+    gold = tomllib.loads((EVAL / "seeds.gold.toml").read_text(encoding="utf-8"))
+    names = {t for f in gold["film"] for t in f["titles"]}
+    for f in gold["film"]:
+        for key in ("director", "screenwriter", "producer", "composer", "cinematographer",
+                    "editor", "production_company", "distributor", "crew", "funder", "cast"):
+            names |= {x.split("|")[0] for x in f.get(key, [])}
+    names |= {n for p in gold["person"] for n in p["names"]} | set(gold["not_film"])
+    return {fold(n.lstrip("?")) for n in names} - {""}
+
+
+# the pattern tests' invented texts are held to the same rule
+PATTERN_TESTS = ("test_patterns_prose.py", "test_patterns_lists.py", "test_filmography.py",
+                 "test_merge.py")
+
+
+def test_no_film_person_or_body_of_the_seeds_is_in_the_set_or_the_pattern_tests():
+    if not (EVAL / "seeds.gold.toml").is_file():
+        pytest.skip(f"no seed gold facts in {EVAL} (a clone without ../shared)")
+    seeds = _seed_names()
+    paths = [p for lang in LANGUAGES for p in _docs(lang)]
+    paths += [UNSEEN.parent / name for name in PATTERN_TESTS if (UNSEEN.parent / name).is_file()]
+    for path in paths:
+        text = f" {fold(path.read_text(encoding='utf-8'))} "
+        found = sorted(n for n in seeds if f" {n} " in text)
+        assert not found, f"{path.name} names the seeds' {found}"
+
+
+# ---------------------------------------------------------------------------- the figures
+
+
+def _build_and_score(lang: str, tmp: Path) -> dict:
+    out = tmp / "out"
+    code = filmgraph(["build", str(UNSEEN / lang / "docs"), "--out", str(out)])
+    if code not in (0, 1):  # 1: the graph has SHACL violations, which the figures show
+        raise RuntimeError(f"filmgraph build of the {lang} set exited {code}")
+    done = subprocess.run([sys.executable, str(SCORER), "--gold", str(UNSEEN / lang / "gold.toml"),
+                           str(out / "graph.ttl"), "--json", "-v"],
+                          capture_output=True, encoding="utf-8", timeout=300)
+    if done.returncode != 0:
+        raise RuntimeError(f"score.py failed on the {lang} set: {done.stderr}")
+    return json.loads(done.stdout)
+
+
+def _sum(figures: list[dict]) -> dict:
+    """Both sets' figures as one: their tallies added, the ratios recomputed as score.py does."""
+    out: dict = {"problems": [p for f in figures for p in f["problems"]]}
+    for key in {k.split(".")[0] for k in BARS}:
+        tp, fp, fn = (sum(f[key][x] for f in figures) for x in ("tp", "fp", "fn"))
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        out[key] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3),
+                    "tp": tp, "fp": fp, "fn": fn}
+    return out
+
+
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory):
+    """figures(set) -> score.py's JSON for 'en', 'fr' or 'all'; each set is built once."""
+    if not SCORER.is_file():
+        pytest.skip(f"no scorer at {SCORER} (a clone without ../shared): the unseen set "
+                    "cannot be measured")
+    done: dict[str, dict] = {}
+
+    def get(which: str) -> dict:
+        if which not in done:
+            done[which] = (_sum([get(lang) for lang in LANGUAGES]) if which == "all" else
+                           _build_and_score(which, tmp_path_factory.mktemp(f"unseen-{which}")))
+        return done[which]
+    return get
+
+
+def _cases():
+    for which in (*LANGUAGES, "all"):
+        for figure, bar in BARS.items():
+            reason = BELOW.get((which, figure))
+            marks = [pytest.mark.xfail(strict=True, raises=AssertionError, reason=reason)
+                     ] if reason else []
+            yield pytest.param(which, figure, bar, id=f"{which}-{figure}", marks=marks)
+
+
+@pytest.mark.parametrize("which, figure, bar", list(_cases()))
+def test_the_unseen_set_reaches_the_bar(figures, which, figure, bar):
+    result = figures(which)
+    key, measure = figure.split(".")
+    got = result[key][measure]
+    assert got >= bar, (f"{which}: {figure} = {got} < {bar} ({result[key]})\n  "
+                        + "\n  ".join(result["problems"][:40]))
