@@ -172,19 +172,25 @@ def _film_years(claims: list[Claim], mentions: dict) -> dict[tuple, set[int]]:
     return years
 
 
-def _people_of_films(claims: list[Claim]) -> dict[tuple, set[str]]:
-    links: dict[tuple, set[str]] = defaultdict(set)
+def _people_of_films(claims: list[Claim]) -> dict[tuple, dict[str, set[str]]]:
+    """For each film mention: the people credited on it, by role (director, cast, ...)."""
+    links: dict[tuple, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for c in claims:
         if c.prop in PEOPLE_PROPS and isinstance(c.object, Mention):
-            links[_node(c.subject, c.evidence.document)].add(fold(c.object.name))
+            links[_node(c.subject, c.evidence.document)][c.prop].add(fold(c.object.name))
     return links
 
 
-def _same_film(ya: set[int], yb: set[int], pa: set[str], pb: set[str]) -> bool:
-    shared = bool(pa & pb)
+def _same_film(ya: set[int], yb: set[int], pa: dict, pb: dict) -> bool:
+    """One film: the same year, unless two different directors say otherwise; or a year
+    apart (or no year on one side) with a person credited on both."""
+    people_a = set().union(*pa.values()) if pa else set()
+    people_b = set().union(*pb.values()) if pb else set()
+    shared = bool(people_a & people_b)
+    da, db = pa.get("director", set()) if pa else set(), pb.get("director", set()) if pb else set()
     if ya and yb:
         gap = min(abs(a - b) for a in ya for b in yb)
-        return gap == 0 and not (pa and pb and not shared) or gap <= 1 and shared
+        return gap == 0 and (shared or not (da and db)) or gap <= 1 and shared
     return shared
 
 

@@ -65,7 +65,8 @@ def clean(text: str) -> str:
 def split_names(text: str, french: bool = False) -> list[str]:
     """'A, B and C' -> [A, B, C]; 'et' splits only in French text ('Films et Cie')."""
     text = clean(text)
-    conj = r"and|&|et" if french else r"and|&"
+    # "et" ends a name only where another begins: "A et B", not "cinéma et de l'image"
+    conj = r"and|&|et(?=\s+(?:de\s+la\s+|de\s+|du\s+|des\s+)?[A-ZÀ-Þ])" if french else r"and|&"
     parts = re.split(rf",\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+", text)
     out = []
     for p in parts:

@@ -208,12 +208,7 @@ Marcus Oyelaran
         ("cast", "THE BORROWED COAT (2006)", "Nell Garrity"),
         ("cast", "NORTHERN LINE (2010)", "Marcus Oyelaran"),
     ], absent=[("cast", "THE BORROWED COAT (2006)", "Mara Quillon"),
-               ("cast", "THE KEEPERS OF BRANT HALL (2009)", "Mara Quillon")],
-        xfail="filmography._blocks: a block opens only on a (medium, role) already seen in the "
-              "current block, so the first headless 'Cinema' (acting) joins Mara Quillon's "
-              "director-only block; one headless block is left for two trailing names, none is "
-              "assigned, and Mara Quillon is given the first block's acting credit (cast of THE "
-              "BORROWED COAT); Nell Garrity and Marcus Oyelaran get nothing"),
+               ("cast", "THE KEEPERS OF BRANT HALL (2009)", "Mara Quillon")]),
 
     case("name-heading-in-capitals", KIT + """ELODIE VAN ACKER
 
@@ -234,11 +229,7 @@ Cinema
         ("director", "NIGHT FERRY (2019)", "Elodie Van Acker"),
         ("director", "THE SALT MARSH (2016)", "Elodie Van Acker"),
         ("cast", "THE DAUGHTERS OF GASPÉ (2015)", "Sylvie Thibodeau"),
-    ], absent=[("director", "SYLVIE THIBODEAU (2016)", "Elodie Van Acker")],
-        xfail="filmography.name_heading: a name in capitals ('ELODIE VAN ACKER', as press kits "
-              "often set them) is no name heading, so no entry gets a person (and 'SYLVIE "
-              "THIBODEAU', a capital line after a complete entry, is taken for one more title "
-              "of the block above)"),
+    ], absent=[("director", "SYLVIE THIBODEAU (2016)", "Elodie Van Acker")]),
 
     case("a-name-line-far-above-is-no-heading", KIT + """DISTRIBUTION
 Sirocco Distribution
@@ -253,9 +244,7 @@ Filmographie
 """, [], absent=[
         ("director", "LA NUIT DES SAISONNIERS (2019)", "Sirocco Distribution"),
         ("director", "LES ENFANTS DU PORT (2008)", "Sirocco Distribution"),
-    ], xfail="filmography._blocks: a name-like line ('Sirocco Distribution', under the press "
-             "kit's DISTRIBUTION heading) stays the pending owner until the next section heading, "
-             "however far, so the company is made the director of the films"),
+    ]),
 
     case("a-paragraph-s-last-line-is-no-name-heading", KIT + """With the participation of Telefilm Canada and the Belgian Tax
 Shelter. With the support of the Flanders
@@ -268,9 +257,7 @@ Filmography
 """, [], absent=[
         ("director", "NIGHT FERRY (2019)", "Audiovisual Fund"),
         ("director", "THE SALT MARSH (2016)", "Audiovisual Fund"),
-    ], xfail="filmography.name_heading: the last line of a wrapped paragraph ('Audiovisual "
-             "Fund.', two capitalised words and a period) is taken for a name heading and owns "
-             "the next filmography, so a body is made the director of the films"),
+    ]),
 
     case("fr-sections-and-kinds", KIT + """Rachida Benhamou
 
@@ -312,9 +299,7 @@ Réalisatrice
         ("director", "LA RUE DES TANNEURS (2004)", "Nadia Benhamou"),
         ("kind", "LA RUE DES TANNEURS (2004)", "medium-length film"),
         ("director", "BABEL-GUILLEMINS (2001)", "Nadia Benhamou"),
-    ], xfail="filmography.section_heading: a role alone ('Réalisatrice', also 'Actrice') is no "
-             "section unless it follows 'as'/'comme' ('as Director' works), so the block never "
-             "opens and none of its entries is read"),
+    ]),
 
     case("fr-filmographie-under-a-director", KIT + """Agathe Morvan
 
@@ -339,8 +324,7 @@ Filmography
         ("kind", "GHOSTS OF THE SCHELDT (2014)", "documentary"),
         ("kind", "GHOSTS OF THE SCHELDT (2014)", "short"),
         ("director", "GHOSTS OF THE SCHELDT (2014)", "Elodie Van Acker"),
-    ], xfail="filmography.KINDS: '(short documentary)' gives 'documentary' only: the short "
-             "pattern wants '(short)' or 'short film'"),
+    ]),
 ]
 
 

@@ -169,11 +169,6 @@ Hélène Marie Vandamme, also known by her stage name Josie Marlowe, was a Belgi
     assert "helene marie vandamme" in {fold(n) for n in people[0].names}, people[0]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "resolve._same_film: with equal years, two mentions whose people are both known and "
-    "disjoint (director Hollis Marrow in one document, cast member Nell Garrity in the other) "
-    "are kept apart, though resolve.py says films merge 'when the years agree': two nodes "
-    "'Night Tide' (1988)"))
 def test_one_title_one_year_is_one_film_even_when_the_documents_name_different_people():
     """resolve.py's rule: 'films by folded title when the years agree'. A lead names the
     director, a press kit's filmography names an actress who was in it (no director)."""

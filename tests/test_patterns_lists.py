@@ -99,10 +99,7 @@ Related Research Articles
 
 <span class="mw-page-title-main">Clara Bexley</span> English actress (born 1966)
 """, [c("Tomas Everand", "Dr. Richard Walker"), c("Clara Bexley", "Maud Tierney")],
-        absent=[c("Related Research Articles")],
-        xfail="cast.read: after one blank line the cast section goes on, and the heading "
-              "'Related Research Articles' (in context.HEADINGS, not in cast.HEADINGS) looks like "
-              "a name, so it is read as a cast member"),
+        absent=[c("Related Research Articles")]),
 
     case("character-colon-actor-runs", KIT + """June Halloran: Nell Garrity
 Abel Halloran: Marcus Oyelaran
@@ -155,16 +152,12 @@ Produced by Harriet Cole and Benedict Amaro
     case("credits-written-and-directed-by", KIT + """Written and directed by Anya Lindqvist
 Director of Photography: Ilse Brandvold
 Editor: Kit Marlowe
-""", [("director", "FILM", "Anya Lindqvist"), ("screenwriter", "FILM", "Anya Lindqvist")],
-        xfail="credits._phrase: 'written and directed by' is not a label of the role table and "
-              "the phrase is not split into its two roles, so the line gives no claim at all"),
+""", [("director", "FILM", "Anya Lindqvist"), ("screenwriter", "FILM", "Anya Lindqvist")]),
 
     case("credits-co-writer", KIT + """Director: Anya Lindqvist
 Co-writer: Tobias Wren
 Editor: Kit Marlowe
-""", [("screenwriter", "FILM", "Tobias Wren")],
-        xfail="credits: 'Co-writer' (also 'Co-written by') has no row in roles.toml, so "
-              "'Co-writer: Tobias Wren' gives no screenwriter claim"),
+""", [("screenwriter", "FILM", "Tobias Wren")]),
 
     # ------------------------------------------------------------------ French credits
     case("fr-credits-role-colon-name", DOSSIER + """Réalisation : Agathe Morvan
@@ -224,12 +217,7 @@ Tristan Delorme
       ("production_designer", "FILM", "Pierre Goffinet"),
       ("costume_designer", "FILM", "Isabelle Dethier"),
       ("composer", "FILM", "Tristan Delorme")],
-        absent=[("production_designer", "Raphaël Tondeur", "Pierre Goffinet")],
-        xfail="infobox.blocks: role lines alone with names under them are read as infobox label "
-              "lines; 'Son' (3 letters, too short for the infobox's labels) ends the first box, "
-              "then 'Décors', 'Costumes', 'Musique originale' make a second box whose title "
-              "is the line above it, so a film 'Raphaël Tondeur' gets those three credits, "
-              "and the second name under 'Son' (Raphaël Tondeur) is no sound credit"),
+        absent=[("production_designer", "Raphaël Tondeur", "Pierre Goffinet")]),
 
     case("fr-article-distribution-acteur-colon-personnage", """Le Silence des digues (film, 1997)
 
@@ -243,10 +231,7 @@ Distribution
 """, [("cast", "FILM", "Léa Fontanel", {"character": "Solène Guérec"}),
       ("cast", "FILM", "Gérard Vasseur"),
       ("cast", "FILM", "Inès Barakat", {"character": "Nadia"})],
-        absent=[("cast", "FILM", "Solène Guérec")],
-        xfail="an encyclopedia 'Distribution' section of '• Acteur : personnage' lines gives no "
-              "cast claim: cast.HEADINGS lacks 'distribution' and its patterns lack 'Actor : "
-              "Character', and credits._character_line reads only 'Character: Actor'"),
+        absent=[("cast", "FILM", "Solène Guérec")]),
 
     case("fr-article-distribution-acteur-personnage-in-brackets", """Le Silence des digues (film, 1997)
 
@@ -258,10 +243,7 @@ Distribution
   • Jean-Baptiste Coulon (le douanier)
 """, [("cast", "FILM", "Léa Fontanel", {"character": "Solène Guérec"}),
       ("cast", "FILM", "Jean-Baptiste Coulon", {"character": "le douanier"})],
-        absent=[("distributor", "FILM", "Léa Fontanel")],
-        xfail="credits.read: the section heading 'Distribution' (the French for cast) is a "
-              "distributor label alone on its line, so the first actor under it is read as a "
-              "distributor 'Léa Fontanel' (the cast reader reads both actors right)"),
+        absent=[("distributor", "FILM", "Léa Fontanel")]),
 
     # ------------------------------------------------------------------ infoboxes
     case("infobox-glued-labels-and-facts", """Harbour Lights (1997 film)
@@ -303,10 +285,7 @@ Running time
 104 minutes
 """, [("director", "FILM", "Anya Lindqvist"),
       ("duration", "FILM", "104")],
-        absent=[("director", "Theatrical release poster", "Anya Lindqvist")],
-        xfail="infobox.box_film: the poster caption 'Theatrical release poster' (the line above "
-              "the first label, past the image file name) is taken for the box's title, so every "
-              "infobox fact goes to a film of that name"),
+        absent=[("director", "Theatrical release poster", "Anya Lindqvist")]),
 
     case("fr-infobox-image-description-and-flag", """Le Silence des digues (film, 1997)
 
@@ -320,10 +299,7 @@ Sortie	1997
 """, [("director", "FILM", "Agathe Morvan"),
       ("country", "FILM", "France"),
       ("duration", "FILM", "104")],
-        absent=[("country", "FILM", "Drapeau de la France France")],
-        xfail="infobox: French Wikipedia's 'Description de l'image X.jpg.' line ends with a "
-              "period, so IMAGE_LINE misses it and it becomes the box's title; the flag's alt text "
-              "'Drapeau de la France France' is kept whole as the country"),
+        absent=[("country", "FILM", "Drapeau de la France France")]),
 
     case("fr-fiche-technique-production-and-distribution", """Le Silence des digues (film, 1997)
 
@@ -338,10 +314,7 @@ Fiche technique
 """, [("producer", "FILM", "Romain Kessler"),
       ("production_company", "FILM", "Mer Calme Productions"),
       ("distributor", "FILM", "Rivages Distribution")],
-        absent=[("production_company", "FILM", "Romain Kessler")],
-        xfail="credits: in a French 'Fiche technique', 'Production : Romain Kessler' names a "
-              "producer but the label maps to production_company (an organization 'Romain "
-              "Kessler'), and 'Société de distribution' has no row in roles.toml"),
+        absent=[("production_company", "FILM", "Romain Kessler")]),
 
     case("press-kit-header-is-not-an-infobox", DOSSIER + """France / Espagne - 2019 - 1h41 - couleur
 
@@ -356,11 +329,7 @@ PRESSE
 Agence Lumen - Claire Dufour
 """, [("date", "FILM", "2019-11-13")],
         absent=[("distributor", "France / Espagne - 2019 - 1h41 - couleur", "Sirocco Distribution"),
-                ("distributor", "France / Espagne - 2019 - 1h41 - couleur", "12")],
-        xfail="infobox.blocks: a press kit's header (SORTIE NATIONALE ..., DISTRIBUTION, PRESSE, "
-              "each with its lines) holds three label lines, so it is read as an infobox whose "
-              "title is the line above ('France / Espagne - 2019 - ...'): a film of that name, "
-              "with a distributor '12' taken from the street address"),
+                ("distributor", "France / Espagne - 2019 - 1h41 - couleur", "12")]),
 
     # ------------------------------------------------------------------ companies
     case("companies-paragraph", KIT + """A Coldwater Films and Riedl Filmproduktion coproduction. In
@@ -380,30 +349,20 @@ UK distribution: Arrowhead Releasing.
 Pictures (Belgium). With the participation of Telefilm Canada.
 """, [("production_company", "FILM", "Borealis Films"),
       ("production_company", "FILM", "Flatland Pictures"),
-      ("funder", "FILM", "Telefilm Canada")],
-        xfail="companies: 'Produced by A (Canada) in coproduction with B (Belgium).' is neither "
-              "an 'A and B coproduction' nor a role phrase of the table, so neither company is "
-              "read (the funder sentence after it is)"),
+      ("funder", "FILM", "Telefilm Canada")]),
 
     case("fr-companies-une-production-en-coproduction-avec", DOSSIER + """Une production Luciole Films (Belgique) en coproduction avec Sud
 Lumière (France). Avec le soutien de Wallimage.
 """, [("production_company", "FILM", "Luciole Films"),
       ("production_company", "FILM", "Sud Lumière"),
-      ("funder", "FILM", "Wallimage")],
-        xfail="companies: 'Une production A (Belgique) en coproduction avec B (France).' gives "
-              "no production company (FRENCH_COPRODUCTION wants 'une coproduction A, B'; "
-              "'en coproduction avec' is no role phrase)"),
+      ("funder", "FILM", "Wallimage")]),
 
     case("fr-companies-body-names-with-lower-case-words", DOSSIER + """Une coproduction Les Films de l'Estran et Norte Producciones. Avec le
 soutien de la Région wallonne et du Centre national du cinéma et de
 l'image animée.
 """, [("production_company", "FILM", "Norte Producciones"),
       ("funder", "FILM", "Région wallonne"),
-      ("funder", "FILM", "Centre national du cinéma et de l'image animée")],
-        xfail="values.names: French bodies' names hold lower-case words, which looks_like_name "
-              "rejects ('Région wallonne'), and in French text 'et' always splits, so 'Centre "
-              "national du cinéma et de l'image animée' is cut in two pieces that are not names; "
-              "both funders are lost"),
+      ("funder", "FILM", "Centre national du cinéma et de l'image animée")]),
 ]
 
 

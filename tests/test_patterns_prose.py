@@ -227,11 +227,7 @@ Greyfriars Pictures is a British film production company established in 1988 as 
         ("founded", "Greyfriars Pictures", "1988"),
         ("parent", "Greyfriars Pictures", "Halloway Media Group"),
     ], absent=[("date", "Greyfriars Pictures", "1988"),
-               ("country", "Greyfriars Pictures", "United Kingdom")],
-        xfail="prose.lead: 'film production company' matches FILM_NOUNS ('film') before ORG_NOUNS "
-              "is tried, so the company is read as a film (claims: date 1988, country United "
-              "Kingdom on film 'Greyfriars Pictures') and ESTABLISHED never runs: no founded, no "
-              "parent"),
+               ("country", "Greyfriars Pictures", "United Kingdom")]),
 
     # ------------------------------------------------------------------ related-article blocks
     case("related-article-blocks-are-entities-of-their-own", """Harbour Lights (1997 film)
@@ -302,8 +298,7 @@ Un hiver à Sète est un film français réalisé par Nadège Villon. Le film es
 """, [
         ("producer", "Un hiver à Sète", "Lionel Faure"),
         ("production_company", "Un hiver à Sète", "Les Productions du Môle"),
-    ], xfail="prose: 'produit par A pour <company>' gives the producer but not the production "
-             "company named after 'pour'"),
+    ]),
 
     case("fr-scenario-coecrit-avec", """Un hiver à Sète
 
@@ -311,8 +306,7 @@ Un hiver à Sète est un film français coécrit et réalisé par Nadège Villon
 """, [
         ("screenwriter", "Un hiver à Sète", "Nadège Villon"),
         ("screenwriter", "Un hiver à Sète", "Bruno Sarda"),
-    ], xfail="prose: 'Le scénario est coécrit avec X' (the French of 'a screenplay she co-wrote "
-             "with X') gives no screenwriter claim for X"),
+    ]),
 
     case("fr-comedie-de-avec-dans-le-role-de", """Le Mariage de tonton Gaston
 
@@ -323,8 +317,7 @@ Le Mariage de tonton Gaston est une comédie française de Jean-Claude Rivette, 
         ("cast", "Le Mariage de tonton Gaston", "Maurice Delpech"),
         ("date", "Le Mariage de tonton Gaston", "1985"),
         ("director", "Le Mariage de tonton Gaston", "Jean-Claude Rivette"),
-    ], xfail="prose: 'une comédie française de Jean-Claude Rivette' (the French 'a film by X', "
-             "FILM_BY is English only) gives no director claim"),
+    ]),
 
     case("fr-titre-international", """Le Mariage de tonton Gaston
 
@@ -332,8 +325,7 @@ Le Mariage de tonton Gaston (titre international : Uncle Gaston's Wedding) est u
 """, [
         ("alias", "Le Mariage de tonton Gaston", "Uncle Gaston's Wedding"),
         ("date", "Le Mariage de tonton Gaston", "1985"),
-    ], xfail="prose.lead: the parenthesis '(titre international : Y)' is dropped with the other "
-             "parentheses of the subject; no alias claim for Y"),
+    ]),
 
     case("fr-interpretes-principaux-musique-signee", """Les Vendanges de Marthe
 
@@ -344,8 +336,7 @@ Les Vendanges de Marthe est un film français réalisé par Pierre-Yves Largeau,
         ("cast", "Les Vendanges de Marthe", "Rémi Galland"),
         ("cast", "Les Vendanges de Marthe", "Yvette Dorgelès"),
         ("composer", "Les Vendanges de Marthe", "Antoine Sérac"),
-    ], xfail="prose: French cast and music sentences ('a pour interprètes principaux A, B et C', "
-             "'La musique du film est signée X') give no cast or composer claims"),
+    ]),
 
     case("fr-actrice-et-chanteuse-nee-en", """<span class="mw-page-title-main">Léa Fontanel</span> actrice française (née en 1971)
 
@@ -356,9 +347,7 @@ Léa Fontanel est une actrice et chanteuse française. Elle est mariée depuis 1
         ("birth_date", "Léa Fontanel", "1971"),
         ("nationality", "Léa Fontanel", "France"),
         ("spouse", "Léa Fontanel", "Paul Méheut"),
-    ], xfail="prose: the French life and marriage phrases give nothing: LIFE knows '(born "
-             "1968)' but not '(née en 1971)', MARRIED knows 'married to X' but not 'mariée depuis "
-             "1999 au réalisateur X' (occupation and nationality are read)"),
+    ]),
 ]
 
 

@@ -14,23 +14,29 @@ import re
 
 from ..model import Mention
 from ..text import clean, fold
+from .context import HEADINGS as SECTION_HEADINGS
 from .context import Context
 from .values import label_key, looks_like_name
 
 NAME = "cast"
 HEADINGS = {"cast", "starring", "avec", "interpretation", "cast in order of appearance",
             "cast and characters", "the cast", "main cast", "casting", "distribution artistique",
-            "fiche artistique", "les comediens", "comediens", "with"}
+            "fiche artistique", "les comediens", "comediens", "with", "distribution",
+            "acteurs", "interpretes", "role", "roles"}
 BULLET = re.compile(r"^\s*(?:[•·*\-–]|\d+[.)])\s*")
 AS_LINE = re.compile(r"^(?P<actor>[^,;:()]+?)\s+(?:as|dans le rôle de)\s+(?P<char>.+?)\s*$")
 DOTS = re.compile(r"^(?P<a>.+?)\s*(?:\.{3,}|…+|·{3,}|_{3,}|\s{4,}|\t+)\s*(?P<b>.+?)\s*$")
 PAREN = re.compile(r"^(?P<actor>[^()]+?)\s*\((?P<char>[^()]+)\)\s*$")
+# "• Actor : Character", as encyclopedias list a cast (a press kit's unbulleted
+# "Character: Actor" runs are the credits reader's)
+BULLET_COLON = re.compile(r"^(?P<actor>[^:]+?)\s*:\s*(?P<char>.+?)\s*$")
 
 
 def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
     """(actor, character or None) from one line of a cast list."""
     t = clean(BULLET.sub("", text))
-    for pattern in (DOTS, AS_LINE, PAREN):
+    patterns = [DOTS, AS_LINE, PAREN] + ([BULLET_COLON] if BULLET.match(text) else [])
+    for pattern in patterns:
         m = pattern.match(t)
         if not m:
             continue
@@ -75,6 +81,10 @@ def read(ctx: Context) -> None:
         if fold(t) in HEADINGS and len(t) < 40:
             flush(1 if under else 2)
             under = True
+            continue
+        if fold(t) in SECTION_HEADINGS:  # the next section ends the list
+            flush(1 if under else 2)
+            under = False
             continue
         pair = _pair(text, under)
         if pair and (pair[1] is not None or under):

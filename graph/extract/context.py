@@ -19,7 +19,7 @@ HEADINGS = {"cast", "crew", "credits", "cast and crew", "technical crew", "techn
             "biography", "biographie", "interview", "entretien", "production", "release",
             "reception", "plot", "see also", "external links", "last updated", "notes",
             "related research articles", "equipe technique", "equipe artistique"}
-IMAGE_LINE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|tiff?)\s*$", re.I)
+IMAGE_LINE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|tiff?)\.?\s*$|^Description de l['’]image\b", re.I)
 # runs of capitalised words as press kits write titles: BACKSTAGE, LA CLASSE DE NEIGE
 CAPS_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*)*\b")
 

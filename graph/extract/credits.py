@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from .. import vocab
-from ..model import Mention
-from ..text import clean, fold
+from ..model import Mention, Value
+from ..text import clean, fold, parse_minutes
 from . import infobox
 from .context import HEADINGS, Context
 from .values import add_labelled, label_key, looks_like_name
@@ -27,18 +27,29 @@ CONTINUES = re.compile(r"(?:,|\band|\bet|&)\s*$", re.I)
 CONTINUATION = re.compile(r"^\s*(?:and|et|&)\s+\S", re.I)
 # a role phrase with no colon: "with the artistic collaboration of X", "Directed by X"
 DOTS = re.compile(r"^\s*(?P<a>[^.…]+?)\s*(?:\.{3,}|…+|·{3,}|_{3,}|\t+)\s*(?P<b>.+?)\s*$")
+FACT_LINE = re.compile(r"^\s*(?P<label>[^\d:]{3,40}?)\s+(?:le\s+|on\s+|:\s*)?(?P<value>\d{1,2}(?:er)?\s+"
+                       r"[^\W\d_]+\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4})\s*$", re.I)
 PHRASE_END = re.compile(r"(?:\bof|\bby|\bwith|\bde|\bpar|\bavec)$", re.I)
 
 
-def _phrase(text: str) -> tuple[str, str] | None:
-    """A line that starts with a role phrase ending in of/by/with, then names."""
+def _phrase(text: str) -> tuple[list[str], str] | None:
+    """A line that starts with a role phrase ending in of/by/with, then names: the roles
+    ('Written and directed by' gives two) and the names."""
     words = text.strip().split()
     for n in range(min(8, len(words) - 1), 1, -1):
         label = " ".join(words[:n])
-        key = label_key(label)
+        if not PHRASE_END.search(label):
+            continue
+        # "Written and directed by": each verb with the preposition
+        m = re.match(r"^(?P<verbs>.+?)\s+(?P<prep>by|par)$", label, re.I)
+        parts = [label]
+        if m and re.search(r",|\band\b|\bet\b", m.group("verbs")):
+            verbs = re.split(r"\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+", m.group("verbs"))
+            parts = [f"{v} {m.group('prep')}" for v in verbs if v]
+        keys = [label_key(p) for p in parts]
         # bodies named in sentences are the companies reader's
-        if PHRASE_END.search(label) and key in vocab.roles() and vocab.role(key).object == "person":
-            return label, " ".join(words[n:])
+        if all(k in vocab.roles() and vocab.role(k).object == "person" for k in keys):
+            return keys, " ".join(words[n:])
     return None
 
 
@@ -101,6 +112,21 @@ def read(ctx: Context) -> None:
             last_credit = j
             i = j + 1
             continue
+        tech = _tech_line(text)
+        if tech:  # "France / Espagne - 2019 - 1h41 - couleur"
+            for code, country in tech[0]:
+                ctx.add(film, "country", Value("country", country, code), n, NAME)
+            if tech[1]:
+                ctx.add(film, "date", Value("year", tech[1]), n, NAME)
+            if tech[2]:
+                ctx.add(film, "duration", Value("minutes", tech[2]), n, NAME)
+            i += 1
+            continue
+        fact = FACT_LINE.match(text)
+        if fact and label_key(fact.group("label")) == "date":  # SORTIE NATIONALE LE 13 ...
+            add_labelled(ctx, film, "date", fact.group("value"), n, NAME)
+            i += 1
+            continue
         dots = DOTS.match(text)
         if dots:
             a, b = clean(dots.group("a")), clean(dots.group("b"))
@@ -116,8 +142,9 @@ def read(ctx: Context) -> None:
             while j < len(lines) and not lines[j].strip() and j - i <= 2:
                 j += 1
             nxt = lines[j] if j < len(lines) else ""
+            castlike = re.match(r"^\s*[•·*\-–]\s", nxt) or re.search(r"\(|\s:\s|\sas\s", nxt)
             if nxt.strip() and not COLON.match(nxt) and not label_key(clean(nxt)) \
-                    and not DOTS.match(nxt) and fold(clean(nxt)) not in HEADINGS:
+                    and not DOTS.match(nxt) and fold(clean(nxt)) not in HEADINGS and not castlike:
                 value, k = _value_with_continuations(lines, j, nxt.strip())
                 if add_labelled(ctx, film, key, value, j + 1, NAME):
                     last_credit = k
@@ -127,11 +154,39 @@ def read(ctx: Context) -> None:
         if hit and (i - last_credit <= 2 or any(_credit_like(lines[k]) for k in
                                                  range(i + 1, min(len(lines), i + 3)))):
             value, j = _value_with_continuations(lines, i, hit[1])
-            if add_labelled(ctx, film, label_key(hit[0]), value, n, NAME):
+            if sum(add_labelled(ctx, film, key, value, n, NAME) for key in hit[0]):
                 last_credit = j
                 i = j + 1
                 continue
         i += 1
+
+
+FORMAT_WORDS = {"couleur", "couleurs", "color", "colour", "noir et blanc", "black and white", "n b",
+                "b w", "scope", "cinemascope", "dcp", "35mm", "35 mm", "16mm", "dolby", "5 1",
+                "dolby 5 1", "vostf", "vf", "vo", "1 85", "2 39", "1 33", "flat", "stereo"}
+
+
+def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str] | None:
+    """A press kit's line of facts: countries, a year, a running time, a format, and
+    nothing else ('Canada / Belgium, 2019', 'France / Espagne - 2019 - 1h41 - couleur')."""
+    t = clean(text)
+    if not t or len(t) > 120 or ":" in t:
+        return None
+    tokens = [x.strip() for x in re.split(r"\s[/–-]\s|/|,|\s[–-]\s|\s·\s|\s\|\s", t) if x.strip()]
+    countries, year, minutes = [], "", ""
+    for tok in tokens:
+        hit = vocab.countries().get(fold(tok))
+        if hit and tok[:1].isupper():
+            countries.append(hit)
+        elif re.fullmatch(r"(?:1[89]|20)\d\d", tok):
+            year = tok
+        elif re.fullmatch(r"\d{1,2}\s*h\s*\d{0,2}|\d{2,3}\s*(?:min|mn|minutes|')", tok, re.I):
+            minutes = parse_minutes(tok.replace("'", " min")) or ""
+        elif fold(tok) not in FORMAT_WORDS:
+            return None
+    if not countries or not (year or minutes):
+        return None
+    return countries, year, minutes
 
 
 def _credit_like(text: str) -> bool:
@@ -150,7 +205,8 @@ def _cast_runs(ctx: Context, skip: set[int]) -> dict[int, tuple[str, str]]:
     found: dict[int, tuple[str, str]] = {}
     run: list[tuple[int, tuple[str, str]]] = []
     for n, text in enumerate(ctx.doc.lines, 1):
-        hit = None if n in skip else _character_line(text)
+        bulleted = re.match(r"^\s*[•·*\-–]\s", text)  # "• Actor : Character": the cast reader's
+        hit = None if n in skip or bulleted else _character_line(text)
         if hit:
             run.append((n, hit))
             continue

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..model import Mention, Value
 from ..text import clean, fold
-from .context import Context
+from .context import HEADINGS, Context
 from .values import looks_like_name, names
 
 NAME = "filmography"
@@ -44,7 +44,7 @@ ENTRY = re.compile(rf"^\s*(?P<year>{YEAR})(?:\s*/\s*(?P<year2>{YEAR}))?\b\s*(?P<
 CAPS_WORD = r"[A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9'’.,:;!?…&\-]*(?![a-zß-ÿ])"
 TITLE = re.compile(rf"^(?P<title>(?:{CAPS_WORD}|[!?…])(?:\s*(?:…\s*)?(?:{CAPS_WORD}|[!?…]))*)(?P<rest>.*)$")
 KINDS = [
-    (re.compile(r"\((?:short|court[- ]m[ée]trage)\)|\bshort film\b", re.I), "short"),
+    (re.compile(r"\([^()]*\b(?:short|court[- ]m[ée]trage)\b[^()]*\)|\bshort film\b", re.I), "short"),
     (re.compile(r"\bdocumentar(?:y|ies)\b|\bdocumentaire\b", re.I), "documentary"),
     (re.compile(r"\bTVM\b|\bt[ée]l[ée]film\b|\bTV movie\b", re.I), "tv film"),
     (re.compile(r"\bmoyen[- ]m[ée]trage\b", re.I), "medium-length film"),
@@ -84,7 +84,10 @@ def section_heading(text: str) -> Section | None:
     m = re.match(r"^(?P<medium>[^()]*?)\s*(?:\((?P<paren>[^()]*)\))?\s*$", t)
     if not m:
         return None
-    medium_text = fold(m.group("medium"))
+    # "Selected filmography", "Filmographie sélective", "Main films"
+    medium_text = re.sub(r"^(?:selected|main|principal|principale|complete|sélection|choix)\s+|"
+                         r"\s+(?:sélective|choisie|selective|principale|complète)$", "",
+                         fold(m.group("medium")))
     paren = fold(m.group("paren") or "")
     role = None
     words = f"{medium_text} {paren}"
@@ -98,18 +101,31 @@ def section_heading(text: str) -> Section | None:
         if medium_text in {fold(v) for v in variants}:
             medium = key
     if medium is None:
-        if medium_text == "" and role:  # "as Director": the medium goes on
+        # "as Director", or the role alone ("Réalisatrice", "Actress"): films
+        if role and (medium_text == "" or any(medium_text == fold(v) for v in ROLES[role])):
             return Section(0, "", role)
         return None
     return Section(0, medium, role)
 
 
-def name_heading(text: str) -> bool:
+ORG_WORDS = re.compile(r"\b(?:films?|pictures|productions?|distribution|fund|fonds|studios?|"
+                       r"company|cinéma|cinema|media|group|groupe|agence|agency|sales|press|"
+                       r"presse|entertainment|gmbh|ltd|inc|sa|sarl)\b", re.I)
+
+
+def name_heading(text: str, before: str = "", after: str = "") -> bool:
+    """A person's name on a line of its own (blank lines around it), as press kits head a
+    filmography: 'Jane Example' or 'JANE EXAMPLE'; never a body's name, never the last line
+    of a paragraph."""
     t = clean(text)
+    if before.strip() or text.rstrip().endswith((".", ",", ":", ";")):
+        return False
     words = t.split()
-    return (2 <= len(words) <= 4 and looks_like_name(t) and not section_heading(t)
+    shaped = t.title() if t.isupper() else t
+    return (2 <= len(words) <= 4 and looks_like_name(shaped) and not section_heading(t)
             and not any(c.isdigit() for c in t) and " - " not in t
-            and not any(len(w) >= 3 and w.isupper() for w in words)
+            and not ORG_WORDS.search(t) and fold(t) not in HEADINGS
+            and (t.isupper() or not any(len(w) >= 3 and w.isupper() for w in words))
             and all(w[:1].isupper() for w in words if len(w) > 3))
 
 
@@ -129,6 +145,10 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             sec.medium = sec.medium or "film"  # "as Director" alone: films
             seen = current and any((s.medium, s.role or "cast") == (sec.medium, sec.role or "cast")
                                    for s in current.sections)
+            # a section that does not say the role, in a medium the block already listed
+            # with a role, starts the next person's ("Cinema (as Director)", ... "Cinema")
+            seen = seen or (current is not None and sec.role is None and
+                            any(s.medium == sec.medium and s.role for s in current.sections))
             if current is None or seen or pending_name:
                 owner = pending_name[1] if pending_name else None
                 current = Block(owner, pending_name[0] if pending_name else 0)
@@ -140,8 +160,9 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
         if current is not None and current.entries and _expects_more(current.entries[-1]):
             _append(current.entries[-1], text)
             continue
-        if name_heading(text):
-            pending_name = (n, clean(text))
+        if name_heading(text, lines[n - 2] if n >= 2 else "", lines[n] if n < len(lines) else ""):
+            name = clean(text)
+            pending_name = (n, name.title() if name.isupper() else name)  # JANE EXAMPLE
             if current is not None:
                 trailing.append(pending_name)
             continue

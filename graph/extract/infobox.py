@@ -25,12 +25,22 @@ NAME = "infobox"
 
 @lru_cache(maxsize=None)
 def _label_re() -> re.Pattern:
-    labels = sorted({lab for r in vocab.roles().values() for lab in r.labels if len(lab) > 3}
-                    | {lab for row in vocab._table()["fact"] for lab in row["en"] + row["fr"]},
-                    key=len, reverse=True)
-    alt = "|".join(re.escape(lab) for lab in labels)
-    # the label, then nothing, a space, or a value glued on (a capital, a digit, a currency)
-    return re.compile(rf"^\s*({alt})(?:\s*$|\s+(?=\S)|(?-i:(?=[A-ZÀ-Þ0-9$€£¥•])))(?!\s*:)(.*)$", re.I)
+    labels = {lab for r in vocab.roles().values() for lab in r.labels} | \
+        {lab for row in vocab._table()["fact"] for lab in row["en"] + row["fr"]}
+    # infobox labels are nouns or "X by"; phrases that open a sentence ("une production",
+    # "with the participation of") are the companies reader's
+    labels = {lab for lab in labels
+              if not re.match(r"^(?:a|an|the|une?|with|avec|en|in|developed|original|"
+                              r"soundtrack)\b", lab)
+              and not re.search(r"\b(?:of|with|avec|de|from|chez)$", lab)}
+    long = "|".join(re.escape(lab) for lab in sorted((x for x in labels if len(x) > 3),
+                                                       key=len, reverse=True))
+    short = "|".join(re.escape(lab) for lab in sorted((x for x in labels if len(x) <= 3),
+                                                        key=len, reverse=True))
+    # a label, then nothing, a space or tab, or a value glued on (a capital, a digit, a
+    # currency); a short label ("Son", "DP") is never glued: "Sonia" is no label
+    return re.compile(rf"^\s*(?:({long})(?:\s*$|\s+(?=\S)|(?-i:(?=[A-ZÀ-Þ0-9$€£¥•])))|"
+                      rf"({short})(?:\s*$|\s+(?=\S)))(?!\s*:)(.*)$", re.I)
 
 
 def label_line(text: str) -> tuple[str, str] | None:
@@ -39,9 +49,12 @@ def label_line(text: str) -> tuple[str, str] | None:
     m = _label_re().match(text)
     if not m:
         return None
-    label, value = m.group(1), m.group(2)
-    if not label[:1].isupper() or re.match(r"^[^:]{0,40}:(?:\s|$)", value):
-        return None  # "Production Manager: X" is a credit line, not an infobox label  # infobox labels are capitalised; prose that starts with "music" is not one
+    label, value = m.group(1) or m.group(2), m.group(3)
+    # infobox labels are capitalised, never in capitals (a press kit's DISTRIBUTION heading)
+    # and never followed by a colon ("Production Manager: X" is a credit line)
+    if not label[:1].isupper() or (label.isupper() and len(label) > 3) or \
+            re.match(r"^[^:]{0,40}:(?:\s|$)", value):
+        return None
     return label, value.strip()
 
 
@@ -70,6 +83,8 @@ def blocks(ctx: Context) -> list[tuple[int, int]]:
                 break
             if label_line(text):
                 count += 1
+            elif len(text.split()) >= 8 or re.search(r"\w[.!?]\s*$", text.strip()):
+                break  # a sentence: the box is over
             end = j
             j += 1
         if count >= 3:
@@ -78,17 +93,20 @@ def blocks(ctx: Context) -> list[tuple[int, int]]:
     return out
 
 
-def box_film(ctx: Context, start: int) -> Mention | None:
-    """The title above the first label line; the document's film when they agree."""
+def box_film(ctx: Context, start: int, first: bool) -> Mention | None:
+    """The film the box describes: in a document about a film, its first box is that film's
+    (whatever caption or image line stands above it); a later box names its own title."""
+    if ctx.film and first:
+        return ctx.film
     title = None
     for k in range(start - 1, max(0, start - 6), -1):
         text = ctx.doc.line(k).strip()
-        if not text or IMAGE_LINE.search(text) or fold(text) in ("last updated",):
+        if not text or IMAGE_LINE.search(text) or fold(text) in HEADINGS:
             continue
         title = text
         break
     if ctx.film and (title is None or fold(title) == fold(ctx.film.name)
-                     or fold(ctx.film.name).startswith(fold(title)) or fold(title) in HEADINGS
+                     or fold(ctx.film.name).startswith(fold(title))
                      or vocab.labels().get(fold(title))):
         return ctx.film
     if title:
@@ -99,8 +117,8 @@ def box_film(ctx: Context, start: int) -> Mention | None:
 
 
 def read(ctx: Context) -> None:
-    for first, last in blocks(ctx):
-        film = box_film(ctx, first)
+    for k, (first, last) in enumerate(blocks(ctx)):
+        film = box_film(ctx, first, k == 0)
         if film is None:
             continue
         label = None

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from .. import vocab
 from ..model import Mention, Value
 from ..text import clean, fold, is_french, parse_date, valid_date
-from .context import Context
 from . import prose_fr as fr
+from .context import Context
+from .filmography import name_heading
 from .values import looks_like_name
 
 NAME = "prose"
@@ -45,7 +46,8 @@ TITLE_BLOCK = re.compile(
     r"^<i>(?P<title>[^<]+)</i>\s*(?:\((?:(?P<pyear>\d{4})\s+)?[^)]*\))?\s*(?P<desc>.*)$")
 SPAN_BLOCK = re.compile(
     r'^<span class="mw-page-title-main">(?P<name>[^<]+)</span>\s*(?P<desc>.*)$')
-LIFE = re.compile(r"\((?:born\s+(?P<born>[^()–-]+?)|(?P<b>\d{4})\s*[–-]\s*(?P<d>\d{4}))\)")
+LIFE = re.compile(r"\((?:(?:born|née?|b\.)\s+(?:en\s+|le\s+|in\s+|on\s+)?(?P<born>[^()–-]+?)|"
+                  r"(?P<b>\d{4})\s*[–-]\s*(?P<d>\d{4}))\)")
 
 FILM_NOUNS = (r"film|movie|motion picture|picture|documentary|feature|short|comedy|drama|sequel|"
               r"remake|cartoon|short subject|noir|anthology|"
@@ -114,6 +116,7 @@ BASED_ON = re.compile(
     r"(?:\s+of\s+the\s+same\s+name)?(?:\s*,?\s+(?P<title>(?!by\b)[^,.;]+?))?\s+by\s+"
     r"(?P<list>" + LIST + ")")
 RELEASED = re.compile(r"(?<!films\s)(?<!which\swere\s)\breleased\s+(?:[\w\s]{0,40}?\s)?(?:on|in)\s+(?P<date>(?:\d{1,2}\s+)?[A-Z]?[a-z]*\s*\d{0,2},?\s*\d{4})")
+RELEASED_BY = re.compile(r"\b(?:released|distributed)\s+(?:[^.,;]{0,40}?\s)?by\s+(?P<list>" + LIST + ")")
 RUNS = re.compile(r"\b(?:runs?\s+(?:for\s+)?|running\s+time\s+of\s+|lasts\s+)(?P<min>\d{2,3})\s+minutes|"
                   r"\b(?P<min2>\d{2,3})-minute\b")
 KNOWN_FOR = re.compile(r"\b(?:known|famous|noted|best known)\s+for\s+(?:her|his|their)\s+"
@@ -207,7 +210,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _names(span: str, french: bool = False) -> list[str]:
+def _names(span: str, french: bool = False, bodies: bool = False) -> list[str]:
     """Names in a matched list: 'A, B and C' -> [A, B, C], without stray words."""
     conj = r"and|et|&" if french else r"and|&"
     parts = re.split(rf"\s*,\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+", span.strip())
@@ -215,7 +218,8 @@ def _names(span: str, french: bool = False) -> list[str]:
     for p in parts:
         p = clean(p)
         words = p.split()
-        while words and fold(words[0]) in NOT_NAMES:
+        # a capital article belongs to a body's name ("Les Productions X"), not to a person's
+        while words and fold(words[0]) in NOT_NAMES and not (bodies and words[0][:1].isupper()):
             words = words[1:]
         p = " ".join(words)
         if p and looks_like_name(p, "organization") and fold(p) not in NOT_NAMES:
@@ -393,9 +397,18 @@ class _Reader:
         # television series" is a series, "a television film" a film)
         nouns = [(m.start(), "film") for m in re.finditer(rf"\b(?:{g.film_nouns})s?\b", head)]
         nouns += [(m.start(), "other") for m in g.not_film.finditer(head)]
-        if nouns and max(nouns)[1] == "film":
+        # "a film production company" is a company, "a film director" a person
+        nouns += [(m.start(), "org") for o in g.org_nouns for m in re.finditer(rf"\b{o}\b", head)]
+        nouns += [(m.start(), "person") for o in g.occupations for m in re.finditer(rf"\b{o}\b", head)]
+        last = max(nouns)[1] if nouns else None
+        paren = m.group("paren") or ""
+        alt_m = re.search(r"(?:titre|title)[^:]*:\s*(?P<alt>[^;)]+)|(?:also known as|aka|a\.k\.a\.)\s+(?P<alt2>[^;)]+)",
+                          paren, re.I)
+        if alt_m and not alt:  # "X (titre international : Y) est ..."
+            alt = clean(alt_m.group("alt") or alt_m.group("alt2"))
+        if last == "film":
             year = re.search(r"\b(1[89]\d\d|20\d\d)\b", head) or \
-                re.search(r"\b(1[89]\d\d|20\d\d)\b", m.group("paren") or "")
+                re.search(r"\b(1[89]\d\d|20\d\d)\b", paren)
             film = self._film(subject_text, int(year.group(1)) if year else None, line)
             if (not self.seen_film_lead and not in_block and self.ctx.film is not None
                     and film is not self.ctx.film):
@@ -414,17 +427,16 @@ class _Reader:
             self._nationality(film, head_text if g is EN else head, line)
             self._film_kind(film, head, line)
             return film
-        occ = [o for o in g.occupations if re.search(rf"\b{o}\b", head)]
-        if occ and (looks_like_name(subject_text) or (block and block.kind == "person")):
+        if last == "person" and (looks_like_name(subject_text) or (block and block.kind == "person")):
             person = block if block is not None and block.kind == "person" else \
                 Mention("person", subject_text, local=f"{NAME}:{line}")
-            if fold(subject_text) != fold(person.name) and looks_like_name(subject_text.split(",")[0]):
+            if fold(subject_text) != fold(person.name) and looks_like_name(subject_text.split(",")[0]) \
+                    and fold(subject_text.split(",")[0]) != fold(person.name):
                 self.add(person, "alias", Mention("person", clean(subject_text.split(",")[0]),
                                                   local=person.local), line)
             self._person_desc(person, sent, line, g)
             return person
-        if any(re.search(rf"\b{o}\b", head) for o in g.org_nouns) and (
-                looks_like_name(subject_text, "organization") or block is not None):
+        if last == "org" and (looks_like_name(subject_text, "organization") or block is not None):
             org = block if block is not None and block.kind == "organization" else \
                 Mention("organization", subject_text, local=f"{NAME}:{line}")
             return org
@@ -488,6 +500,10 @@ class _Reader:
                 self.add(film, "based_on", work, line)
                 for n in _names(m.group("list")):
                     self.add(work, "author", Mention("person", n), line)
+        for m in RELEASED_BY.finditer(sent):
+            for n in _names(m.group("list"), bodies=True):
+                if _kind_of_name(n) == "organization":
+                    self.add(film, "distributor", Mention("organization", n), line)
         for m in RELEASED.finditer(sent):
             d = parse_date(m.group("date"))
             if d and (d[0] == "year" or valid_date(d[1])):
@@ -513,6 +529,12 @@ class _Reader:
                 who = clean(found[-1])
                 if looks_like_name(who) and len(who.split()) >= 2:
                     self.add(person, "spouse", Mention("person", who), line)
+        born = re.match(r"^(?:She|He|They)?\s*(?:was\s+)?[Bb]orn\s+(?:in\s+[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)?\s+)?"
+                        r"(?:in|on)\s+(?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4})", sent)
+        if born:
+            d = parse_date(born.group("date"))
+            if d and (d[0] == "year" or valid_date(d[1])):
+                self.add(person, "birth_date", Value(*d), line)
         for m in STAGE_NAME.finditer(sent):
             alias = clean(m.group("name"))
             if fold(alias) != fold(person.name):
@@ -617,6 +639,16 @@ class _Reader:
                         self.add(film, "production_company", Mention("organization", n), line)
                     elif kind == "person":
                         self.add(film, r, Mention("person", n), line)
+        for m in fr.PRODUCED_FOR.finditer(sent):  # "produit par A pour Les Films X"
+            for n in _names(m.group("list"), french=True, bodies=True):
+                self.add(film, "production_company", Mention("organization", n), line)
+        for m in fr.COWRITTEN_WITH.finditer(sent):  # "Le scénario est coécrit avec X"
+            for n in _names(m.group("list"), french=True):
+                self.add(film, "screenwriter", Mention("person", n), line)
+        for m in fr.FILM_BY.finditer(sent):  # "une comédie française de X"
+            for n in _names(m.group("list"), french=True):
+                if _kind_of_name(n) == "person":
+                    self.add(film, "director", Mention("person", n), line)
         for m in fr.CAST_START.finditer(sent):
             for actor, char in cast_items(sent[m.end():], french=True):
                 self.add(film, "cast", Mention("person", actor), line,
@@ -659,6 +691,13 @@ def read(ctx: Context) -> None:
         if r.header(para):
             in_block = True
             continue
+        if "\n" not in para.text and name_heading(para.text):
+            # a press kit's name heading: the paragraph under it is about that person
+            name = clean(para.text)
+            r.subject = Mention("person", name.title() if name.isupper() else name,
+                                local=f"{NAME}:{para.line(0)}")
+            in_block = True
+            continue
         if _is_prose(para.text):
             r.paragraph(para, in_block)
         else:
@@ -668,5 +707,7 @@ def read(ctx: Context) -> None:
 
 def _is_prose(text: str) -> bool:
     """Sentences, not a credit list or a heading: several words and a sentence's verb."""
-    return len(text.split()) >= 5 and bool(re.search(r"\b(?:is|was|are|were|has|had|stars|"
-                                                     r"starring|directed|est|a été|était|sont)\b", text))
+    words = len(text.split())
+    return words >= 5 and bool(re.search(r"\b(?:is|was|are|were|has|had|stars|starring|directed|"
+                                         r"est|a été|était|sont)\b", text)) or \
+        words >= 8 and text.rstrip().endswith(".")

@@ -48,8 +48,16 @@ VERB_RUN = re.compile(
 CAST_START = re.compile(
     r"(?<!écrit )(?<!coécrit )(?<!co-écrit )(?<!collaboration )(?<!réalisé )(?<!produit )"
     r"(?<!mariée )(?<!marié )\b(?:[Aa]vec|met\s+en\s+vedette|réunit|rôles?\s+principaux\s+"
-    r"(?:sont\s+)?(?:tenus|interprétés)\s+par|interprété\s+par)\s+")
-MUSIC = re.compile(rf"\bmusique\s+(?:originale\s+)?(?:composée\s+)?(?:par|de)\s+(?P<list>{LIST})")
+    r"(?:sont\s+)?(?:tenus|interprétés)\s+par|interprété\s+par|(?:a\s+pour\s+)?interprètes\s+"
+    r"principaux\s*(?:sont\s+|:\s*)?|(?:a\s+pour\s+)?acteurs\s+principaux\s*(?:sont\s+|:\s*)?)\s*")
+MUSIC = re.compile(rf"\bmusique\s+(?:du\s+film\s+|originale\s+)*(?:est\s+)?(?:composée\s+par|signée|"
+                   rf"écrite\s+par|par|de)\s+(?P<list>{LIST})")
+PRODUCED_FOR = re.compile(rf"\bproduite?\s+par\s+{LIST}\s+pour\s+(?:la\s+société\s+)?(?P<list>{LIST})")
+COWRITTEN_WITH = re.compile(rf"\b(?:scénario|script)\s+(?:est\s+|a\s+été\s+)?(?:co-?écrit|coécrit|"
+                            rf"écrit)\s+(?:avec|en\s+collaboration\s+avec)\s+(?P<list>{LIST})")
+FILM_BY = re.compile(rf"^[^,]*?\b(?:film|comédie|drame|documentaire|long[- ]métrage|court[- ]métrage|"
+                     rf"téléfilm|thriller|western|mélodrame)\s+(?:[a-zéèêàç-]+\s+){{0,3}}(?:de|d['’])\s*"
+                     rf"(?P<list>{LIST})")
 BASED_ON = re.compile(rf"\b(?:d['’]après|adapté\s+d[ue]|adaptation\s+d[ue])\s+(?:le|la|l['’])?\s*"
                       rf"(?P<what>roman|pièce|livre|nouvelle|bande dessinée|récit)\s+"
                       rf"(?:(?P<title>[A-ZÀ-Þ«\"“][^,.;]*?)\s+)?(?:de|d['’])\s*(?P<list>{LIST})")
@@ -58,7 +66,7 @@ RELEASED = re.compile(r"\bsortie?\s+(?:en\s+salles?\s+|au\s+cinéma\s+)?(?:en\s+
 DURATION = re.compile(r"\b(?:d['’]une\s+durée\s+de|dure)\s+(?P<min>\d{2,3})\s*(?:minutes|min)\b")
 BORN = re.compile(r"\bnée?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
 DIED = re.compile(r"\bmorte?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
-MARRIED = re.compile(r"\b(?:mariée?|épouse|époux|compagne|compagnon)\s+(?:à|avec|de|du|au)\s+"
+MARRIED = re.compile(r"\b(?:mariée?|épouse|époux|compagne|compagnon)\s+(?:depuis\s+\d{4}\s+)?(?:à|avec|de|du|au)\s+"
                      r"(?P<who>[^.;,]+?)(?:\s+depuis\s+\d{4}|\s+en\s+\d{4}|[.;,]|$)")
 KNOWN_FOR = re.compile(r"\b(?:connue?|célèbre|remarquée?)\s+(?:notamment\s+)?pour\s+(?:ses|son|sa)\s+"
                        r"(?:rôles?|interprétations?|films?)\s+dans\s+(?P<rest>[^.]+)")

@@ -58,6 +58,11 @@ def looks_like_name(text: str, kind: str = "person") -> bool:
         return False
     if kind == "person" and (re.search(r"\d", text) or " - " in f" {text} "):
         return False  # "1998 A TITLE - A Director" is a filmography line, not a name
+    if kind == "organization" and (words[0][:1].isupper() or words[0][:1].isdigit()):
+        # a body's name may hold lower-case words: "Région wallonne", "Centre national du
+        # cinéma et de l'image animée"; a clause may not
+        return not re.search(r"\b(?:is|was|are|were|has|have|est|sont|a été|which|who|qui|that)\b",
+                             text)
     caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w in ("+",))
     small = {"de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "del", "y",
              "et", "and", "of", "the", "d'", "wa", "ben", "bin", "al", "el", "&"}
@@ -84,6 +89,16 @@ def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
     return out
 
 
+def _person_shaped(name: str) -> bool:
+    """Two or three capitalised words and no company word: 'Anne Example', not 'Films du
+    Nord' or 'Haut et Court'."""
+    words = name.split()
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+            and not re.search(r"film|prod|pictures|studio|ciné|cinema|media|distrib|company|"
+                              r"entertainment|group|gmbh|ltd|inc\b|\bsa\b|sarl|\btv\b|télé|"
+                              r"tele|canal|arte|france|europe|records|sales|screen", name, re.I))
+
+
 def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
                  extractor: str) -> int:
     """Claims for `film key value`; returns how many were added."""
@@ -92,6 +107,8 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
         r = vocab.role(key)
         for name, role in names(value, ctx, r.object):
             use = role or key
+            if use == "production_company" and _person_shaped(name):
+                use = "producer"  # "Production : A Person" in a French fiche technique
             kind = vocab.role(use).object
             ctx.add(film, use, Mention(kind, name), line, extractor)
     elif key == "date":
@@ -108,6 +125,9 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
             ctx.add(film, key, Value("money", m[0], m[1]), line, extractor)
     elif key in ("country", "language"):
         table = vocab.countries() if key == "country" else vocab.languages()
+        # "Drapeau de la France France", "Flag of France France": the flag's alt text
+        value = re.sub(r"(?:Drapeau|Flag)\s+(?:de\s+la|de\s+l['’]|du|des|d['’]|de|of(?:\s+the)?)\s*"
+                       r"([^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?)\s+\1", r"\1", value)
         for part in split_names(value, ctx.french):
             hit = table.get(fold(part))
             if hit:
