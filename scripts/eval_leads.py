@@ -45,7 +45,28 @@ def main() -> int:
     (work / "graph.nt").write_bytes(export.ntriples(g))
     score = [sys.executable, str(EVAL / "score.py"), "--gold", str(work / "gold.toml"),
              str(work / "graph.nt")] + (["-v"] if args.v else [])
-    return subprocess.run(score).returncode
+    rc = subprocess.run(score).returncode
+    restricted(work)
+    return rc
+
+
+def restricted(work: Path) -> None:
+    """Directors scored on the films whose gold lists a director. leads-dev.jsonl has no
+    director for 2,244 of its 4,258 films, although most paragraphs name one ("written and
+    directed by ..."), so on the whole file a correct director counts as wrong."""
+    import tomllib
+
+    sys.path.insert(0, str(EVAL))
+    import score as scorer
+
+    gold = tomllib.loads((work / "gold.toml").read_text(encoding="utf-8"))
+    with_director = {"film": [f for f in gold["film"] if f.get("director")]}
+    only = {scorer.fold(f["titles"][0]) for f in with_director["film"]}
+    g = scorer.load([str(work / "graph.nt")])
+    result = scorer.score(g, with_director, only=only)
+    d = result["relations"]["director"]
+    print(f"director on the {len(only)} films whose gold lists one: "
+          f"P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}")
 
 
 if __name__ == "__main__":

@@ -66,6 +66,14 @@ def main_film(doc: Document) -> tuple[Mention | None, int]:
         head = fold(line)
         if head and (fold(rest).startswith(head) or f" {head} " in f" {fold(rest)[:400]} "):
             return Mention("film", clean(line), None, local="film"), n
+        # a lead document: its title alone on the first line, a blank line, a paragraph
+        # that names the film otherwise ("The Valiant Hombre is ..." under another title)
+        nxt = doc.lines[n:n + 2]
+        if (len(nxt) == 2 and not nxt[0].strip() and len(nxt[1].split()) >= 8
+                and re.search(r"\b(?:is|was|est|était)\s+(?:an?|the|une?)\b.{0,80}\b(?:film|movie|"
+                              r"short|documentary|cartoon|comedy|drama|serial|long-métrage)", nxt[1])
+                and fold(line) not in HEADINGS):
+            return Mention("film", clean(line), None, local="film"), n
     # press kit: the capitalised title that recurs most
     counts: Counter[str] = Counter()
     where: dict[str, int] = {}

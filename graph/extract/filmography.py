@@ -121,6 +121,8 @@ def name_heading(text: str, before: str = "", after: str = "") -> bool:
     if before.strip() or text.rstrip().endswith((".", ",", ":", ";")):
         return False
     words = t.split()
+    if words and fold(words[0]) in ("the", "a", "an", "le", "la", "les", "un", "une", "l"):
+        return False  # a title, not a person
     shaped = t.title() if t.isupper() else t
     return (2 <= len(words) <= 4 and looks_like_name(shaped) and not section_heading(t)
             and not any(c.isdigit() for c in t) and " - " not in t

@@ -128,10 +128,11 @@ MARRIED = re.compile(r"\bmarried\s+to\s+(?P<who>[^.;]+?)(?:\s+since\s+(?P<since>
 STAGE_NAME = re.compile(r"\b(?:also\s+)?known\s+(?:by\s+(?:her|his|the)\s+stage\s+name|professionally\s+as|as)\s+(?P<name>" + PERSON + ")")
 ALSO_KNOWN = re.compile(
     r"^(?P<title>.+?)\s*(?:,|\()?\s*(?:also\s+|originally\s+|alternatively\s+|subsequently\s+|later\s+|"
-    r"fully\s+)?(?:known|released|titled|retitled|distributed)(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w ]*?)?"
+    r"fully\s+)?(?:known|released|titled|retitled|distributed|billed)(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w ]*?)?"
     r"\s+(?:as\s+)?(?P<alt>[A-Z0-9\"“][^,()]+?)\s*(?:,|\))?\s*(?=(?:is|was)\b)")
 OR_TITLE = re.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+or\s+(?P<alt>[A-ZÀ-Þ]\S*(?:\s+\S+)+?)\s+(?=(?:is|was)\s+an?\b)")
-LEAD = re.compile(r"^(?P<subject>.+?)\s+(?:\((?P<paren>[^)]*)\)\s+)?(?:is|was)\s+(?P<desc>(?:an?|the)\s+[^.]*)")
+LEAD = re.compile(r"^(?P<subject>.+?)\s+(?:\((?P<paren>[^)]*)\)\s+)?(?:is|was)\s+"
+                  r"(?P<desc>(?:(?:an?|the)\s+|(?=(?:1[89]|20)\d\d\s))[^.]*)")
 ESTABLISHED = re.compile(r"\b(?:established|founded|created)\s+in\s+(?P<year>\d{4})(?:\s+as\s+an?\s+(?:affiliate|subsidiary|division)\s+of\s+(?P<parent>" + PERSON + "))?")
 
 
@@ -151,7 +152,7 @@ class Grammar:
 
 EN = Grammar(
     lead=LEAD,
-    head_end=re.compile(r"\b(?:directed|written|produced|starring|who|that|which|released|"
+    head_end=re.compile(r"(?<![-\w])(?:directed|written|produced|starring|who|that|which|released|"
                         r"based|from|about|and\s+(?:is|was))\b"),
     film_nouns=FILM_NOUNS,
     not_film=re.compile(r"\b(?:series|sitcom|soap opera|play|novel|album|song|video game|franchise|"
@@ -366,6 +367,19 @@ class _Reader:
             elif self.subject.kind == "organization":
                 self.org_facts(self.subject, sent, line)
 
+    def _title_prefix(self, sent: str, g: Grammar) -> str | None:
+        """The document's title as the sentence writes it at its start, when a verb follows."""
+        film = self.ctx.film
+        if film is None:
+            return None
+        n = len(film.name)
+        head = sent[:n + 2]
+        if fold(head[:n]) != fold(film.name):
+            return None
+        if re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:is|was|est|était)\s", sent[n:]):
+            return sent[:n]
+        return None
+
     def _context_subject(self, sent: str) -> Mention | None:
         """A paragraph that opens with 'The film ...' speaks of the document's film."""
         if self.ctx.film and re.match(r"^(?:The|This|Le|Ce)\s+(?:film|movie|picture|long-métrage)\b",
@@ -376,9 +390,12 @@ class _Reader:
     def lead(self, sent: str, line: int, in_block: bool, g: Grammar = EN) -> Mention | None:
         """'X is a 1988 French film ...', 'P is a French actress ...', 'AZ is a ... label'."""
         m = g.lead.match(sent)
+        title = self._title_prefix(sent, g)
+        if title is not None:  # "Wild is the Wind is a 1957 film": the title is the subject
+            m = g.lead.match("X " + sent[len(title):].lstrip(" ,")) or m
         if not m:
             return None
-        subject_text = m.group("subject")
+        subject_text = title if title is not None else m.group("subject")
         desc = m.group("desc")
         alt = None
         am = g.also_known.match(sent) or (g.or_title.match(sent) if g.or_title else None)
@@ -691,7 +708,8 @@ def read(ctx: Context) -> None:
         if r.header(para):
             in_block = True
             continue
-        if "\n" not in para.text and name_heading(para.text):
+        if "\n" not in para.text and name_heading(para.text) and not (
+                ctx.film and fold(para.text) == fold(ctx.film.name)):
             # a press kit's name heading: the paragraph under it is about that person
             name = clean(para.text)
             r.subject = Mention("person", name.title() if name.isupper() else name,
