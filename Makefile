@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test fuzz clean system
+.PHONY: run test fuzz clean system system-run
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,13 +13,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: system-run $(STAMP)
 	$(BIN)/filmgraph build seeds --out out
 
 # system packages pip cannot give (Chromium for the browser tests, python3-venv): installed
 # with apt-get the first time, nothing to do afterwards; before .venv, which may need one
 system:
 	PYTHON=$(PYTHON) sh scripts/setup-system.sh
+
+system-run:
+	PYTHON=$(PYTHON) FILMGRAPH_SYSTEM=run sh scripts/setup-system.sh
 
 test: system $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -9,17 +9,123 @@ import json
 import re
 from pathlib import Path
 
-from rdflib import RDF, BNode, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from . import outdir
 from .namespaces import PREFIXES
 
 
+class Serialized:
+    """One graph in every output format, computed once: the sorted N-Triples lines are the
+    source of the others. pyoxigraph writes the bytes (performance.md: 7 to 50 times
+    rdflib's serialisers); sorting makes them deterministic and diff-friendly."""
+
+    def __init__(self, graph: Graph):
+        self.prefixes = {p: str(ns) for p, ns in graph.namespaces() if p in PREFIXES or p == "fg"}
+        text = ox.serialize(_to_ox(graph), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        text = _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group(0)):04X}", text)
+        self.lines = sorted({line for line in text.split("\n") if line.strip()})
+
+    def ntriples(self) -> bytes:
+        return ("\n".join(self.lines) + "\n").encode("utf-8") if self.lines else b""
+
+    def nquads(self, graph_name: str) -> bytes:
+        name = ox.NamedNode(graph_name)
+        return "".join(f"{line[:-1]}{name} .\n" for line in self.lines).encode("utf-8")
+
+    def _triples(self):
+        return ox.parse(self.ntriples(), format=ox.RdfFormat.N_TRIPLES)
+
+    def turtle(self) -> bytes:
+        """Subjects in sorted order, each with its predicates grouped, prefixed names."""
+        prefixes = dict(sorted((p, ns) for p, ns in self.prefixes.items() if p != "fg"))
+        text = ox.serialize(self._triples(), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+        # the @prefix lines in a fixed order, whatever order the writer chose
+        head, body = [], text.split(b"\n")
+        while body and body[0].startswith(b"@prefix "):
+            head.append(body.pop(0))
+        return b"\n".join(sorted(head) + body)
+
+    def jsonld(self) -> bytes:
+        """Self-contained JSON-LD: an inline context, one node object per subject."""
+        ctx = dict(sorted(self.prefixes.items()))
+        cache: dict[str, str] = {}
+
+        def compact(iri: str) -> str:
+            c = cache.get(iri)
+            if c is None:
+                c = cache[iri] = _compact(iri, ctx)
+            return c
+
+        nodes = []
+        subject, node, props = None, None, {}
+        for t in self._triples():
+            if t.subject != subject:
+                if node is not None:
+                    nodes.append(_finish(node, props))
+                subject = t.subject
+                node, props = {"@id": compact(subject.value)}, {}
+            if t.predicate.value == _RDF_TYPE:
+                node.setdefault("@type", []).append(compact(t.object.value))
+            else:
+                props.setdefault(compact(t.predicate.value), []).append(_ox_value(t.object, compact))
+        if node is not None:
+            nodes.append(_finish(node, props))
+        # one node object per line: json's C encoder (an indent would use the slow Python one)
+        dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+        parts = ['{"@context":', dump(ctx), ',\n"@graph":[\n', ",\n".join(map(dump, nodes)), "\n]}\n"]
+        return "".join(parts).encode("utf-8")
+
+
+_RDF_TYPE = str(RDF.type)
+
+
+def _finish(node: dict, props: dict) -> dict:
+    """Values come in sorted N-Triples order: deterministic without sorting again."""
+    for key in sorted(props):
+        node[key] = props[key]
+    return node
+
+
+def _ox_value(o, compact):
+    if isinstance(o, ox.NamedNode):
+        return {"@id": compact(o.value)}
+    if o.language:
+        return {"@value": o.value, "@language": o.language}
+    if o.datatype.value != _XSD_STRING:
+        return {"@value": o.value, "@type": compact(o.datatype.value)}
+    return o.value
+
+
+_XSD_STRING = str(XSD.string)
+
+
+def _to_ox(graph: Graph):
+    """rdflib terms as pyoxigraph triples (IRIs made once each)."""
+    nodes: dict[str, ox.NamedNode] = {}
+
+    def node(t):
+        if isinstance(t, URIRef):
+            n = nodes.get(t)
+            if n is None:
+                n = nodes[t] = ox.NamedNode(str(t))
+            return n
+        if isinstance(t, Literal):
+            if t.language:
+                return ox.Literal(str(t), language=t.language)
+            if t.datatype is not None and t.datatype != XSD.string:
+                return ox.Literal(str(t), datatype=node(t.datatype))
+            return ox.Literal(str(t))
+        raise ValueError(f"filmgraph graphs have no blank nodes: {t!r}")
+
+    for s, p, o in graph:
+        yield ox.Triple(node(s), node(p), node(o))
+
+
 def turtle(graph: Graph) -> bytes:
-    """Subjects sorted, grouped, prefixed: rdflib's longturtle is deterministic for
-    graphs without blank nodes, which filmgraph never writes."""
-    return graph.serialize(format="longturtle").encode("utf-8")
+    return Serialized(graph).turtle()
 
 
 # Characters that str.splitlines() and line-based tools take for line ends but N-Triples
@@ -28,15 +134,7 @@ _LINE_BREAKS = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
 def ntriples(graph: Graph) -> bytes:
-    text = _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group(0)):04X}", graph.serialize(format="nt"))
-    lines = sorted(set(text.split("\n")))
-    return ("\n".join(line for line in lines if line.strip()) + "\n").encode("utf-8")
-
-
-def _context(graph: Graph) -> dict:
-    ctx = {prefix: str(ns) for prefix, ns in graph.namespaces()
-           if prefix in PREFIXES or prefix == "fg"}
-    return dict(sorted(ctx.items()))
+    return Serialized(graph).ntriples()
 
 
 def _compact(iri: str, ctx: dict) -> str:
@@ -51,44 +149,8 @@ def _compact(iri: str, ctx: dict) -> str:
     return iri
 
 
-def jsonld_document(graph: Graph) -> dict:
-    """A self-contained JSON-LD document (inline context, one node object per subject)."""
-    ctx = _context(graph)
-    nodes = []
-    for s in sorted(set(graph.subjects()), key=str):
-        if isinstance(s, BNode):
-            raise ValueError("filmgraph graphs have no blank nodes")
-        node: dict = {"@id": _compact(str(s), ctx)}
-        types = sorted(_compact(str(o), ctx) for o in graph.objects(s, RDF.type))
-        if types:
-            node["@type"] = types
-        props: dict[str, list] = {}
-        for p, o in graph.predicate_objects(s):
-            if p == RDF.type:
-                continue
-            props.setdefault(_compact(str(p), ctx), []).append(_value(o, ctx))
-        for key in sorted(props):
-            node[key] = sorted(props[key], key=lambda v: json.dumps(v, sort_keys=True,
-                                                                     ensure_ascii=False))
-        nodes.append(node)
-    return {"@context": ctx, "@graph": nodes}
-
-
-def _value(o, ctx: dict):
-    if isinstance(o, URIRef):
-        return {"@id": _compact(str(o), ctx)}
-    if isinstance(o, Literal):
-        if o.language:
-            return {"@value": str(o), "@language": o.language}
-        if o.datatype and o.datatype != XSD.string:
-            return {"@value": str(o), "@type": _compact(str(o.datatype), ctx)}
-        return str(o)
-    raise ValueError(f"unexpected term {o!r}")
-
-
 def jsonld(graph: Graph) -> bytes:
-    text = json.dumps(jsonld_document(graph), ensure_ascii=False, indent=1, sort_keys=False)
-    return (text + "\n").encode("utf-8")
+    return Serialized(graph).jsonld()
 
 
 def write_atomic(files: dict[str, bytes], out: Path) -> list[Path]:
@@ -100,6 +162,4 @@ def write_atomic(files: dict[str, bytes], out: Path) -> list[Path]:
 def nquads(graph: Graph, graph_name: str) -> bytes:
     """N-Quads for bulk loaders: the sorted N-Triples lines, each in the named graph
     `graph_name`, so a loader puts the build where `filmgraph load` would."""
-    name = URIRef(graph_name).n3()
-    lines = ntriples(graph).decode("utf-8").splitlines()
-    return "".join(f"{line[:-1]}{name} .\n" for line in lines).encode("utf-8")
+    return Serialized(graph).nquads(graph_name)

@@ -88,12 +88,13 @@ def build(paths: list[str | Path], out: Path | None = None, base: str = DEFAULT_
 
 
 def outputs(b: Build) -> dict[str, bytes]:
+    ser = export.Serialized(b.graph)
     return {
-        "graph.ttl": export.turtle(b.graph),
-        "graph.nt": export.ntriples(b.graph),
-        "graph.jsonld": export.jsonld(b.graph),
+        "graph.ttl": ser.turtle(),
+        "graph.nt": ser.ntriples(),
+        "graph.jsonld": ser.jsonld(),
         "report.txt": report_text(b).encode("utf-8"),
-        "graph.nq": export.nquads(b.graph, graph_name(b.base)),
+        "graph.nq": ser.nquads(graph_name(b.base)),
         **web.pages(b.graph),  # web/<film>.html and .jsonld, people, companies, index
     }
 

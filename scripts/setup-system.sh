@@ -9,7 +9,10 @@ set -eu
 
 PYTHON="${PYTHON:-python3}"
 missing=""
-command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+# FILMGRAPH_SYSTEM=run: only what `make run` needs (no browser)
+if [ "${FILMGRAPH_SYSTEM:-test}" != run ]; then
+    command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+fi
 if command -v "$PYTHON" >/dev/null 2>&1 && ! "$PYTHON" -c "import ensurepip, venv" >/dev/null 2>&1; then
     missing="$missing python3-venv"
 fi
@@ -34,7 +37,7 @@ echo "setup-system: installing$missing (Debian packages) for the tests" >&2
 $SUDO apt-get update -q
 # shellcheck disable=SC2086  # $missing is a list of package names
 $SUDO apt-get install -y -q --no-install-recommends $missing
-command -v chromium >/dev/null 2>&1 || {
+[ "${FILMGRAPH_SYSTEM:-test}" = run ] || command -v chromium >/dev/null 2>&1 || {
     echo "setup-system: apt-get installed chromium but 'chromium' is not on PATH" >&2
     exit 1
 }
