@@ -42,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default="out", help="output folder (default: out/)")
     b.add_argument("--base", default=DEFAULT_BASE, help=f"base IRI (default: {DEFAULT_BASE})")
     b.add_argument("--shapes", default=None, help="SHACL shapes folder (default: shapes/)")
+    b.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                   help="processes that read documents (default: all cores); the output is "
+                        "the same whatever N")
 
     q = sub.add_parser("query", help="run SPARQL over a built graph",
                        epilog="example:\n  " + EXAMPLES["query"],
@@ -157,7 +160,7 @@ def cmd_build(args) -> int:
         raise UsageError(f"--base {args.base!r} is not an absolute IRI such as "
                          "https://films.example.org/ (no spaces, no <>\"{}|\\^`)")
     b = build(sources, Path(args.out), args.base, Path(args.shapes) if args.shapes else None,
-              debug=args.debug)
+              debug=args.debug, jobs=max(1, args.jobs), progress=_progress_bar())
     for s in b.skipped:
         say(f"skipped {s}")
     _print_results(b.report, args.out)
@@ -172,6 +175,23 @@ def cmd_build(args) -> int:
           + (f", {len(b.skipped)} input{'s' * (len(b.skipped) != 1)} skipped (listed above "
              f"and in {args.out}/report.txt)" if b.skipped else "") + f"; {stages})")
     return 0 if b.report.conforms else 1
+
+
+def _progress_bar():
+    """A progress line on a terminal (nothing when stderr is a file or a pipe)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(stage: str, done: int, total: int) -> None:
+        if total < 200:
+            return
+        width = 30
+        filled = width * done // total
+        sys.stderr.write(f"\r{stage:<13} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+    return show
 
 
 def _print_results(report, out: str, most: int = 20) -> None:

@@ -2,6 +2,7 @@
 validate -> export."""
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,30 +36,19 @@ class Build:
 
 
 def build(paths: list[str | Path], out: Path | None = None, base: str = DEFAULT_BASE,
-          shapes: Path | None = None, debug: bool = False) -> Build:
+          shapes: Path | None = None, debug: bool = False, jobs: int = 1,
+          progress=None) -> Build:
     """Build the graph of the documents under `paths`; write it to `out` when given.
     A document a reader fails on is skipped with a message (with `debug`, the error is
-    raised)."""
+    raised). `jobs` processes read and extract documents; the output does not depend on
+    it. `progress(stage, done, total)` is told how far reading has gone."""
     clock = _Clock()
     files, skipped = sources(paths)
     hooks.pause("read+extract")  # test hook: a test kills the build here (tests/test_atomic.py)
     documents, claims = [], []
-    for f in files:
-        try:
-            doc = read(f)
-        except InputError as e:
-            skipped.append(str(e))
-            continue
-        try:
-            found = extract(doc)
-        except MemoryError:
-            raise
-        except Exception as e:  # a reader's bug must not cost the rest of the archive
-            if debug:
-                raise
-            skipped.append(f"{doc.name}: a reader failed on it ({type(e).__name__}: {e}); "
-                           "a bug in filmgraph: please report it with this document "
-                           "(--debug shows where)")
+    for doc, found, problem in _read_all(files, debug, jobs, progress):
+        if problem:
+            skipped.append(problem)
             continue
         documents.append(doc)
         claims.extend(found)
@@ -85,6 +75,53 @@ def build(paths: list[str | Path], out: Path | None = None, base: str = DEFAULT_
         result.written = export.write_atomic(outputs(result), Path(out))
         clock.lap("export")
     return result
+
+
+def read_one(path: Path, debug: bool = False) -> tuple[Document | None, list[Claim], str]:
+    """One file: its document and claims, or the one-line reason it is skipped."""
+    try:
+        doc = read(path)
+    except InputError as e:
+        return None, [], str(e)
+    try:
+        return doc, extract(doc), ""
+    except MemoryError:
+        raise
+    except Exception as e:  # a reader's bug must not cost the rest of the archive
+        if debug:
+            raise
+        return None, [], (f"{doc.name}: a reader failed on it ({type(e).__name__}: {e}); "
+                          "a bug in filmgraph: please report it with this document "
+                          "(--debug shows where)")
+
+
+def _read_chunk(args):
+    paths, debug = args
+    return [read_one(p, debug) for p in paths]
+
+
+def _read_all(files: list[Path], debug: bool, jobs: int, progress):
+    """Documents and claims in the order of `files`, read by `jobs` processes."""
+    total = len(files)
+    if jobs <= 1 or total < 64:
+        for k, f in enumerate(files, 1):
+            yield read_one(f, debug)
+            if progress and (k % 200 == 0 or k == total):
+                progress("read+extract", k, total)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = max(16, min(500, total // (jobs * 8) or 1))
+    chunks = [(files[i:i + size], debug) for i in range(0, total, size)]
+    done = 0
+    ctx = multiprocessing.get_context("fork") if hasattr(os, "fork") else None
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+        for results in pool.map(_read_chunk, chunks):  # map keeps the files' order
+            done += len(results)
+            if progress:
+                progress("read+extract", done, total)
+            yield from results
 
 
 def outputs(b: Build) -> dict[str, bytes]:
