@@ -28,8 +28,7 @@ def explain(path: str, all_lines: bool = True) -> str:
     by_line: dict[int, list[Claim]] = defaultdict(list)
     for c in claims:
         by_line[c.evidence.line].append(c)
-    film = (f"{ctx.film.name} (line {ctx.film_line}: the document's title line, or the "
-            f"title its text repeats in capitals)") if ctx.film else \
+    film = f"{ctx.film.name} (line {ctx.film_line}: {ctx.film_reason})" if ctx.film else \
         "none found (no title line and no recurring title in capitals): credits are not read"
     out = [
         f"document: {doc.name} (id {doc.id}, {len(doc.lines)} lines, "

@@ -30,6 +30,7 @@ class Context:
     french: bool
     film: Mention | None = None  # the film the document is about, if any
     film_line: int = 0
+    film_reason: str = ""
     claims: list[Claim] = field(default_factory=list)
 
     def evidence(self, line: int, extractor: str) -> Evidence:
@@ -49,7 +50,7 @@ def first_line(doc: Document) -> tuple[int, str]:
     return 0, ""
 
 
-def main_film(doc: Document) -> tuple[Mention | None, int]:
+def main_film(doc: Document) -> tuple[Mention | None, int, str]:
     """The film a document is about, recognised by the document's shape:
 
     - an article or lead paragraph opens with its title on a line of its own
@@ -60,12 +61,14 @@ def main_film(doc: Document) -> tuple[Mention | None, int]:
     m = TITLE_LINE.match(line)
     if m:
         year = m.group("year") or m.group("year2")
-        return Mention("film", clean(m.group("title")), int(year) if year else None, local="film"), n
+        return (Mention("film", clean(m.group("title")), int(year) if year else None, local="film"), n,
+                "a title line such as 'Title (2005 film)'")
     if line and len(line) <= 120 and not re.search(r"[.!?:]\s*$", line):
         rest = "\n".join(doc.lines[n:n + 12])
         head = fold(line)
         if head and (fold(rest).startswith(head) or f" {head} " in f" {fold(rest)[:400]} "):
-            return Mention("film", clean(line), None, local="film"), n
+            return Mention("film", clean(line), None, local="film"), n, \
+                "the first line, which the text below repeats"
         # a lead document: its title alone on the first line, a blank line, a paragraph
         # that names the film otherwise ("The Valiant Hombre is ..." under another title)
         nxt = doc.lines[n:n + 2]
@@ -73,7 +76,8 @@ def main_film(doc: Document) -> tuple[Mention | None, int]:
                 and re.search(r"\b(?:is|was|est|était)\s+(?:an?|the|une?)\b.{0,80}\b(?:film|movie|"
                               r"short|documentary|cartoon|comedy|drama|serial|long-métrage)", nxt[1])
                 and fold(line) not in HEADINGS):
-            return Mention("film", clean(line), None, local="film"), n
+            return Mention("film", clean(line), None, local="film"), n, \
+                "the first line, above a paragraph about a film"
     # press kit: the capitalised title that recurs most
     counts: Counter[str] = Counter()
     where: dict[str, int] = {}
@@ -89,10 +93,11 @@ def main_film(doc: Document) -> tuple[Mention | None, int]:
     ranked = [(c, -where[r], r) for r, c in counts.items() if c >= 2]
     if ranked:
         c, _, run = max(ranked)
-        return Mention("film", title_case(run), None, local="film"), where[run]
-    return None, 0
+        return Mention("film", title_case(run), None, local="film"), where[run], \
+            f"the title in capitals the text repeats most ({c} times)"
+    return None, 0, ""
 
 
 def context(doc: Document) -> Context:
-    film, line = main_film(doc)
-    return Context(doc, is_french(doc.text[:20000]), film, line)
+    film, line, reason = main_film(doc)
+    return Context(doc, is_french(doc.text[:20000]), film, line, reason)
