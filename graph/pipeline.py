@@ -68,7 +68,7 @@ def build(paths: list[str | Path], out: Path | None = None, base: str = DEFAULT_
     infer(graph)
     clock.lap("infer")
     hooks.pause("validate")
-    report = validate(graph, load_shapes(shapes))
+    report = validate(graph, load_shapes(shapes), jobs)
     clock.lap("validate")
     result = Build(documents, claims, entities, graph, report, skipped, clock.seconds, base=base)
     if out is not None:

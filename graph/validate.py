@@ -71,10 +71,83 @@ def _short(graph: Graph, term) -> str:
     return str(term)
 
 
-def validate(graph: Graph, shapes: Graph | None = None) -> Report:
+def validate(graph: Graph, shapes: Graph | None = None, jobs: int = 1) -> Report:
+    """pyshacl over the graph: as a whole, or in shards validated by `jobs` processes,
+    which gives the same report (tests/test_validate_shards.py)."""
+    shapes = shapes if shapes is not None else load_shapes()
+    if jobs > 1 or len(graph) > SHARD_TRIPLES:
+        return _validate_shards(graph, shapes, jobs)
+    return _validate_whole(graph, shapes)
+
+
+# A shard holds the triples of some subjects and the types of the nodes they point to:
+# every constraint of shapes/ looks at a node's own values and at their classes, so each
+# focus node gets the same results in its shard as in the whole graph.
+SHARD_TRIPLES = 60_000
+
+
+@dataclass
+class Shard:
+    subjects: list[str]  # the focus nodes this shard answers for
+    triples: list[tuple]  # their triples, and the types of the nodes they point to
+
+
+def shards(graph: Graph, size: int = SHARD_TRIPLES) -> list[Shard]:
+    by_subject: dict = {}
+    for t in graph:
+        by_subject.setdefault(t[0], []).append(t)
+    out: list[Shard] = []
+    current = Shard([], [])
+    for s in sorted(by_subject, key=str):
+        current.subjects.append(str(s))
+        current.triples.extend(by_subject[s])
+        if len(current.triples) >= size:
+            out.append(current)
+            current = Shard([], [])
+    if current.subjects:
+        out.append(current)
+    for shard in out:
+        objects = {o for _, _, o in shard.triples if isinstance(o, URIRef)}
+        shard.triples.extend(t for o in objects for t in by_subject.get(o, ()) if t[1] == RDF.type)
+    return out
+
+
+def _validate_shard(args) -> list[Result]:
+    shard, shapes_ttl, prefixes = args
+    g = Graph(bind_namespaces="none")  # the whole graph's prefixes, so messages read the same
+    for prefix, ns in prefixes:
+        g.bind(prefix, ns, override=True, replace=True)
+    for t in shard.triples:
+        g.add(t)
+    shapes = Graph(bind_namespaces="none")
+    shapes.parse(data=shapes_ttl, format="turtle")
+    own = set(shard.subjects)
+    # the nodes whose types were added for sh:class checks answer in their own shard
+    return [r for r in _validate_whole(g, shapes).results if r.focus in own]
+
+
+def _validate_shards(graph: Graph, shapes: Graph, jobs: int) -> Report:
+    import multiprocessing
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    prefixes = [(p, str(ns)) for p, ns in graph.namespaces()]
+    shapes_ttl = shapes.serialize(format="turtle")
+    work = [(shard, shapes_ttl, prefixes) for shard in shards(graph, SHARD_TRIPLES)]
+    if jobs <= 1 or len(work) == 1:
+        parts = [_validate_shard(w) for w in work]
+    else:
+        ctx = multiprocessing.get_context("fork") if hasattr(os, "fork") else None
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+            parts = list(pool.map(_validate_shard, work))
+    results = sorted({r for part in parts for r in part},
+                     key=lambda r: (r.severity != "Violation", r.focus, r.path, r.message, r.value))
+    return Report(conforms=not any(r.severity == "Violation" for r in results), results=results)
+
+
+def _validate_whole(graph: Graph, shapes: Graph) -> Report:
     import pyshacl
 
-    shapes = shapes if shapes is not None else load_shapes()
     import rdflib
 
     keep = rdflib.NORMALIZE_LITERALS
@@ -96,7 +169,9 @@ def validate(graph: Graph, shapes: Graph | None = None) -> Report:
             path=_short(graph, results_graph.value(r, SH.resultPath)),
             value=str(value) if isinstance(value, (Literal, URIRef)) else "",
             message=msgs[0] if msgs else "does not conform",
-            shape=_short(shapes, results_graph.value(r, SH.sourceShape)),
+            # a property shape written inline is a blank node: no name worth keeping
+            shape=_short(shapes, src) if isinstance(src := results_graph.value(r, SH.sourceShape),
+                                                      URIRef) else "",
         ))
     results.sort(key=lambda r: (r.severity != "Violation", r.focus, r.path, r.message, r.value))
     return Report(conforms=not any(r.severity == "Violation" for r in results), results=results)
