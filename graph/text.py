@@ -62,11 +62,13 @@ def clean(text: str) -> str:
     return text.strip(" \t,;.:")
 
 
-def split_names(text: str, french: bool = False) -> list[str]:
+def split_names(text: str, french: bool = False, bodies: bool = False) -> list[str]:
     """'A, B and C' -> [A, B, C]; 'et' splits only in French text ('Films et Cie')."""
     text = clean(text)
     # "et" ends a name only where another begins: "A et B", not "cinéma et de l'image"
     conj = r"and|&|et(?=\s+(?:de\s+la\s+|de\s+|du\s+|des\s+)?[A-ZÀ-Þ])" if french else r"and|&"
+    if bodies:  # "Harcourt & Vane Films" is one company
+        conj = conj.replace("|&", "")
     parts = re.split(rf",\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+", text)
     out = []
     for p in parts:

@@ -42,6 +42,10 @@ def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
             continue
         a, b = (m.group("a"), m.group("b")) if pattern is DOTS else (m.group("actor"), m.group("char"))
         a, b = clean(a), clean(b)
+        if pattern is DOTS and b.isupper() and not a.isupper() and len(b.split()) >= 2:
+            a, b = b.title(), a  # "Character ..... ACTOR NAME": press kits set actors in capitals
+        elif a.isupper() and len(a.split()) >= 2:
+            a = a.title()
         if label_key(a) or label_key(b):
             return None  # "Music ..... Name" is a credit, not a cast line
         if looks_like_name(a) and len(a.split()) >= 2 and b and len(b) <= 60:

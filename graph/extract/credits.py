@@ -27,6 +27,7 @@ CONTINUES = re.compile(r"(?:,|\band|\bet|&)\s*$", re.I)
 CONTINUATION = re.compile(r"^\s*(?:and|et|&)\s+\S", re.I)
 # a role phrase with no colon: "with the artistic collaboration of X", "Directed by X"
 DOTS = re.compile(r"^\s*(?P<a>[^.…]+?)\s*(?:\.{3,}|…+|·{3,}|_{3,}|\t+)\s*(?P<b>.+?)\s*$")
+NAME_DASH_ROLE = re.compile(r"^\s*(?P<names>[A-ZÀ-Þ][^–—:]{2,80}?)\s+[–—]\s+(?P<role>[^\d–—]{2,80})$")
 FACT_LINE = re.compile(r"^\s*(?P<label>[^\d:]{3,40}?)\s+(?:le\s+|on\s+|:\s*)?(?P<value>\d{1,2}(?:er)?\s+"
                        r"[^\W\d_]+\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4})\s*$", re.I)
 PHRASE_END = re.compile(r"(?:\bof|\bby|\bwith|\bde|\bpar|\bavec)$", re.I)
@@ -133,6 +134,14 @@ def read(ctx: Context) -> None:
             ka, kb = label_key(a), label_key(b)
             if ka or kb:  # "Role ..... Name" or "Name ..... Role"
                 add_labelled(ctx, film, ka or kb, b if ka else a, n, NAME)
+                last_credit = i
+                i += 1
+                continue
+        dash = NAME_DASH_ROLE.match(text)
+        if dash:  # "Sabine Example – image", "A, B – scénario, d'après ..."
+            role = clean(re.split(r",|;|\(", dash.group("role"))[0])
+            key = label_key(role)
+            if key in vocab.roles() and add_labelled(ctx, film, key, dash.group("names"), n, NAME):
                 last_credit = i
                 i += 1
                 continue

@@ -43,6 +43,9 @@ ENTRY = re.compile(rf"^\s*(?P<year>{YEAR})(?:\s*/\s*(?P<year2>{YEAR}))?\b\s*(?P<
 # a title in capitals: words of capitals, digits and title punctuation
 CAPS_WORD = r"[A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9'’.,:;!?…&\-]*(?![a-zß-ÿ])"
 TITLE = re.compile(rf"^(?P<title>(?:{CAPS_WORD}|[!?…])(?:\s*(?:…\s*)?(?:{CAPS_WORD}|[!?…]))*)(?P<rest>.*)$")
+ENTRY_YEAR_LAST = re.compile(
+    rf"^(?P<title>(?:{CAPS_WORD})(?:\s+(?:{CAPS_WORD}))*)\s*(?:,\s*(?:by\s+|de\s+|d['’])?(?P<who>[^(),]+?))?"
+    rf"\s*\((?P<year>{YEAR})(?P<span>\s*[–-]\s*{YEAR})?(?:\s*,\s*(?P<note>[^)]*))?\)\s*(?P<rest>.*)$")
 KINDS = [
     (re.compile(r"\([^()]*\b(?:short|court[- ]m[ée]trage)\b[^()]*\)|\bshort film\b", re.I), "short"),
     (re.compile(r"\bdocumentar(?:y|ies)\b|\bdocumentaire\b", re.I), "documentary"),
@@ -162,13 +165,28 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
         if current is not None and current.entries and _expects_more(current.entries[-1]):
             _append(current.entries[-1], text)
             continue
-        if name_heading(text, lines[n - 2] if n >= 2 else "", lines[n] if n < len(lines) else ""):
+        head = re.split(r"\s+[–—]\s+", text.strip(), maxsplit=1)[0] if re.search(r"\s[–—]\s", text) \
+            and not ENTRY.match(text) else text
+        if name_heading(head, lines[n - 2] if n >= 2 else "", lines[n] if n < len(lines) else ""):
+            text = head
             name = clean(text)
             pending_name = (n, name.title() if name.isupper() else name)  # JANE EXAMPLE
             if current is not None:
                 trailing.append(pending_name)
             continue
         if current is None:
+            continue
+        e = ENTRY_YEAR_LAST.match(text.strip())
+        if e and not ENTRY.match(text):  # "A TITLE, Some Director (2012)", "(2006, short)"
+            who = f" - {e.group('who')}" if e.group("who") else ""
+            note = f" ({e.group('note')})" if e.group("note") else ""
+            # a span of years on television is a series ("(1988–1994)")
+            series = " (series)" if e.group("span") else ""
+            current.entries.append(Entry(n, int(e.group("year")),
+                                         f"{e.group('title')}{who}{note}{series} {e.group('rest')}".strip(),
+                                         current.sections[-1]))
+            pending_name = None
+            trailing = []
             continue
         m = ENTRY.match(text)
         if m:
@@ -249,6 +267,8 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
         return
     medium = e.section.medium
     kind = "play" if medium == "play" else "film"
+    if medium == "tv" and re.search(r"\(series\)|\bepisodes?\b|\bseries\b|\bsaisons?\b|\bépisodes?\b", rest, re.I):
+        kind = "series"  # a television series is not a film
     film = Mention(kind, title, e.year, local=f"{NAME}:{e.line}")
     if kind == "film":
         for pattern, k in KINDS:
@@ -261,7 +281,9 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
         rt = RUNTIME.search(rest)
         if rt:
             ctx.add(film, "duration", Value("minutes", str(int(rt.group(1)))), e.line, NAME)
-    dash = re.match(r"^\s*[-–]\s*(?P<who>.*)$", rest)
+    # "- A Director", or in French "de A Director" / "d'A Director"
+    dash = re.match(r"^\s*[-–]\s*(?P<who>.*)$", rest) or \
+        re.match(r"^\s*(?:de|d['’]|by)\s*(?P<who>[A-ZÀ-Þ].*)$", rest)
     credited = None
     if dash:
         who = re.sub(r"\((?:[^()]*)\)|\bTVM\b.*|\d+\s*mn.*", "", dash.group("who"))
@@ -271,6 +293,8 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
         for n in credited or []:
             ctx.add(film, "author", Mention("person", n), e.line, NAME)
         return  # a play's stage director is not a film director: nothing maps it yet
+    if kind == "series":
+        return  # film roles (P57, P161) would make it a film: nothing maps a series' credits yet
     for n in credited or []:
         ctx.add(film, "director", Mention("person", n), e.line, NAME)
     if person is None:

@@ -75,7 +75,7 @@ def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
     """Names in a credit value, each with the role a parenthesis gives it ('(lyrics)')."""
     out = []
     # "et" joins people in any language; in a body's name it may belong to the name
-    for part in split_names(text, ctx.french or kind == "person"):
+    for part in split_names(text, ctx.french or kind == "person", bodies=kind == "organization"):
         role = None
         for m in PAREN.finditer(part):
             k = label_key(m.group(1))
