@@ -13,33 +13,18 @@ the scoring tests skip (the set's own checks still run).
 """
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 import tomllib
 from pathlib import Path
 
 import pytest
 
-from graph.cli import main as filmgraph
 from graph.text import fold
+
+from scored_sets import BARS, EVAL, LANGUAGES, SCORER, cases, check, figures_getter
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 UNSEEN = Path(__file__).resolve().parent / "unseen"
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
-SCORER = EVAL / "score.py"
-LANGUAGES = ("en", "fr")
 
-# the Extraction issue's bars: figure -> minimum
-BARS = {
-    "wikidata.f1": 0.90,
-    "schema.f1": 0.90,
-    "films.precision": 0.95,
-    "films.recall": 0.90,
-    "people.precision": 0.95,
-    "film_merges.recall": 0.90,
-    "person_merges.recall": 0.98,
-}
 
 # What `score.py -v` listed for each set when it was first measured (the build of the
 # readers as they were then, before anyone looked at these documents).
@@ -404,61 +389,11 @@ def test_no_film_person_or_body_of_the_seeds_or_the_unseen_set_is_in_the_held_ou
 # ---------------------------------------------------------------------------- the figures
 
 
-def _build_and_score(lang: str, tmp: Path) -> dict:
-    out = tmp / "out"
-    code = filmgraph(["build", str(HELDOUT / lang / "docs"), "--out", str(out)])
-    if code not in (0, 1):  # 1: the graph has SHACL violations, which the figures show
-        raise RuntimeError(f"filmgraph build of the held-out {lang} set exited {code}")
-    done = subprocess.run([sys.executable, str(SCORER), "--gold", str(HELDOUT / lang / "gold.toml"),
-                           str(out / "graph.ttl"), "--json", "-v"],
-                          capture_output=True, encoding="utf-8", timeout=300)
-    if done.returncode != 0:
-        raise RuntimeError(f"score.py failed on the held-out {lang} set: {done.stderr}")
-    return json.loads(done.stdout)
-
-
-def _sum(figures: list[dict]) -> dict:
-    """Both sets' figures as one: their tallies added, the ratios recomputed as score.py does."""
-    out: dict = {"problems": [p for f in figures for p in f["problems"]]}
-    for key in {k.split(".")[0] for k in BARS}:
-        tp, fp, fn = (sum(f[key][x] for f in figures) for x in ("tp", "fp", "fn"))
-        p = tp / (tp + fp) if tp + fp else 1.0
-        r = tp / (tp + fn) if tp + fn else 1.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        out[key] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3),
-                    "tp": tp, "fp": fp, "fn": fn}
-    return out
-
-
 @pytest.fixture(scope="module")
 def figures(tmp_path_factory):
-    """figures(set) -> score.py's JSON for 'en', 'fr' or 'all'; each set is built once."""
-    if not SCORER.is_file():
-        pytest.skip(f"no scorer at {SCORER} (a clone without ../shared): the held-out set "
-                    "cannot be measured")
-    done: dict[str, dict] = {}
-
-    def get(which: str) -> dict:
-        if which not in done:
-            done[which] = (_sum([get(lang) for lang in LANGUAGES]) if which == "all" else
-                           _build_and_score(which, tmp_path_factory.mktemp(f"heldout-{which}")))
-        return done[which]
-    return get
+    return figures_getter(HELDOUT, tmp_path_factory)
 
 
-def _cases():
-    for which in (*LANGUAGES, "all"):
-        for figure, bar in BARS.items():
-            reason = BELOW.get((which, figure))
-            marks = [pytest.mark.xfail(strict=True, raises=AssertionError, reason=reason)
-                     ] if reason else []
-            yield pytest.param(which, figure, bar, id=f"{which}-{figure}", marks=marks)
-
-
-@pytest.mark.parametrize("which, figure, bar", list(_cases()))
+@pytest.mark.parametrize("which, figure, bar", list(cases(BELOW)))
 def test_the_held_out_set_reaches_the_bar(figures, which, figure, bar):
-    result = figures(which)
-    key, measure = figure.split(".")
-    got = result[key][measure]
-    assert got >= bar, (f"{which}: {figure} = {got} < {bar} ({result[key]})\n  "
-                        + "\n  ".join(result["problems"][:40]))
+    check(figures(which), which, figure, bar)

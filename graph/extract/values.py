@@ -91,7 +91,7 @@ def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
 
 def _person_shaped(name: str) -> bool:
     """Two or three capitalised words and no company word: 'Anne Example', not 'Films du
-    Nord' or 'Haut et Court'."""
+    Nord' or 'Films et Cie'."""
     words = name.split()
     return (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
             and not re.search(r"film|prod|pictures|studio|ciné|cinema|media|distrib|company|"
