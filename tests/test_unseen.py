@@ -16,7 +16,7 @@ import pytest
 
 from graph.text import fold
 
-from scored_sets import BARS, EVAL, LANGUAGES, SCORER, cases, check, figures_getter
+from scored_sets import EVAL, LANGUAGES, SCORER, cases, check, figures_getter
 
 UNSEEN = Path(__file__).resolve().parent / "unseen"
 
