@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test fuzz clean system system-run
+.PHONY: run test fuzz clean system system-run bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,19 @@ test: system $(STAMP)
 # a long fuzzing run of every reader (minutes); what it finds lands in tests/regressions/
 fuzz: $(STAMP)
 	$(BIN)/python -m pytest -q --fuzz tests/test_fuzz.py
+
+# the Scale issue's benchmark (not a test; README "Benchmark"): 40,000 generated documents
+# by default, which takes long; pass options in BENCH, e.g. make bench BENCH=--quick (a
+# smoke run) or BENCH="--docs 4000 --jobs 2". Writes bench/results/bench.json, docs/bench.png
+BENCH ?=
+BENCH_STAMP := $(VENV)/.installed-bench
+
+$(BENCH_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	$(BIN)/python -m bench.run $(BENCH)
 
 clean:
 	rm -rf out $(VENV) *.egg-info

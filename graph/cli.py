@@ -57,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="query this SPARQL endpoint instead of a file; credentials from "
                    "FILMGRAPH_ENDPOINT_USER/_PASSWORD or _TOKEN")
     q.add_argument("--format", default="table", help="table (default), csv or json")
+    q.add_argument("--engine", default=None, choices=("oxigraph", "rdflib"),
+                   help="what answers a graph file: oxigraph (default; a big graph's store "
+                   "is kept beside it, .FILE.oxigraph/) or rdflib (the reference, slower)")
 
     v = sub.add_parser("validate", help="check a graph file against the SHACL shapes",
                        epilog="example:\n  " + EXAMPLES["validate"],
@@ -208,9 +211,11 @@ def _print_results(report, out: str, most: int = 20) -> None:
 
 
 def cmd_query(args) -> int:
-    from .query import load_graph, query_text, render, run, run_remote
+    from .query import answer, query_text, render, run_remote
 
     if args.endpoint:
+        if args.engine:
+            raise UsageError("--engine is for a graph file; with --endpoint the store answers")
         from rdflib import Graph
 
         from .load import graph_name, graph_name_in
@@ -224,9 +229,8 @@ def cmd_query(args) -> int:
         bind(names)
         sys.stdout.write(render(result, args.format, names))
         return 0
-    g = load_graph(args.graph or "out/graph.ttl")
-    result = run(g, query_text(args.query))
-    sys.stdout.write(render(result, args.format, g))
+    sys.stdout.write(answer(args.graph or "out/graph.ttl", query_text(args.query), args.format,
+                            args.engine or "oxigraph", note=say))
     return 0
 
 

@@ -1,4 +1,9 @@
-"""query: SPARQL over an exported graph; results as a table, CSV or JSON."""
+"""query: SPARQL over an exported graph; results as a table, CSV or JSON.
+
+Two engines answer a graph file: Oxigraph (the default: fast on big graphs, with the store
+kept beside the file, see store.py) and rdflib (the reference, parsing the file each time).
+Both see the same prefixes undeclared and give their answers in the same formats.
+"""
 from __future__ import annotations
 
 import csv
@@ -15,6 +20,7 @@ from .namespaces import PREFIXES, bind
 
 QUERIES = Path(__file__).parent / "queries"
 FORMATS = ("table", "csv", "json")
+ENGINES = ("oxigraph", "rdflib")
 GRAPH_FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
                  ".nq": "nquads", ".trig": "trig"}
 
@@ -76,11 +82,69 @@ def _remote_context(p: Path) -> bool:
     return names_remote_context(_json(p))
 
 
-def run(graph: Graph, text: str):
-    try:
-        return graph.query(text)
-    except Exception as e:  # pyparsing and rdflib raise many kinds for a bad query
-        raise UsageError(f"the SPARQL query is not valid: {e}") from None
+def answer(graph_file: str | Path, text: str, fmt: str = "table", engine: str = "oxigraph",
+           note=None) -> str:
+    """What `filmgraph query` prints: the query `text` over the graph in `graph_file`.
+    `note` gets one-line remarks (a store that cannot be kept beside the file)."""
+    if fmt not in FORMATS:  # before a big graph is read
+        raise UsageError(f"unknown format {fmt!r}; valid: {', '.join(FORMATS)}")
+    if engine not in ENGINES:
+        raise UsageError(f"unknown engine {engine!r}; valid: {', '.join(ENGINES)}")
+    if engine == "rdflib":
+        g = load_graph(graph_file)
+        return render(run(g, text), fmt, g)
+    import pyoxigraph as ox
+
+    from .store import opened
+
+    run(ox.Store(), text)  # a bad query says so before a big graph is read
+    with opened(graph_file, note) as store:  # rendered inside: the lock keeps the store
+        return render(run(store, text), fmt)
+
+
+def prefix_graph() -> Graph:
+    """An empty graph holding the prefixes a query may use without declaring them, and
+    that tables show IRIs with: rdflib's own and filmgraph's (namespaces.py)."""
+    g = Graph()
+    bind(g)
+    return g
+
+
+def prefixes() -> dict[str, str]:
+    return {p: str(ns) for p, ns in prefix_graph().namespaces() if p}
+
+
+def run(graph, text: str):
+    """The query over an rdflib Graph (an rdflib Result) or a pyoxigraph Store (its
+    QuerySolutions, QueryBoolean or QueryTriples, read lazily)."""
+    if isinstance(graph, Graph):
+        try:
+            return graph.query(text)
+        except Exception as e:  # pyparsing and rdflib raise many kinds for a bad query
+            raise UsageError(f"the SPARQL query is not valid: {e}") from None
+    try:  # prefixes as rdflib lends a graph's to its queries; a query's own PREFIX wins
+        return graph.query(text, prefixes=prefixes())
+    except SyntaxError as e:
+        raise UsageError(f"the SPARQL query is not valid: {_syntax(e, text)}") from None
+
+
+_AT = re.compile(r"error at (\d+):(\d+)")
+
+
+def _syntax(e: SyntaxError, text: str) -> str:
+    """Oxigraph's message, first line; an undeclared prefix named as such."""
+    message = str(e).strip().splitlines()[0] if str(e).strip() else "syntax error"
+    at = _AT.search(message)
+    if at and "Prefix not found" in message:
+        lines = text.splitlines()
+        row, col = int(at[1]), int(at[2])
+        before = lines[row - 1][:col - 1] if 0 < row <= len(lines) else ""
+        name = re.search(r"([A-Za-z][\w.-]*)?:[\w.%-]*$", before)
+        if name:
+            return (f"{at[0]}: the prefix {name[1] or ''}: is not declared; add "
+                    f"PREFIX {name[1] or ''}: <...> (these need none: {', '.join(PREFIXES)}, "
+                    "and rdflib's usual ones such as foaf: and dcterms:)")
+    return message[:300] + (" ..." if len(message) > 300 else "")
 
 
 def _cell(term, graph: Graph | None) -> str:
@@ -97,8 +161,11 @@ def _cell(term, graph: Graph | None) -> str:
 
 
 def render(result, fmt: str = "table", graph: Graph | None = None) -> str:
+    """A result as `filmgraph query` prints it; `graph` lends its prefixes to a table."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}; valid: {', '.join(FORMATS)}")
+    if not hasattr(result, "askAnswer"):  # not rdflib's: Oxigraph's
+        return _render_oxigraph(result, fmt, graph if graph is not None else prefix_graph())
     if result.type == "ASK":
         if fmt == "json":
             return json.dumps({"head": {}, "boolean": bool(result.askAnswer)}) + "\n"
@@ -112,18 +179,87 @@ def render(result, fmt: str = "table", graph: Graph | None = None) -> str:
     if fmt == "json":
         return result.serialize(format="json").decode("utf-8") + "\n"
     if fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(names)
-        for row in rows:
-            w.writerow(["" if t is None else str(t) for t in row])
-        return buf.getvalue()
-    cells = [[_cell(t, graph) for t in row] for row in rows]
+        return _csv(names, (["" if t is None else str(t) for t in row] for row in rows))
+    return _table(names, [[_cell(t, graph) for t in row] for row in rows])
+
+
+def _csv(names: list[str], rows) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(names)
+    w.writerows(rows)
+    return buf.getvalue()
+
+
+def _table(names: list[str], cells: list[list[str]]) -> str:
     widths = [max([len(n)] + [len(r[i]) for r in cells]) for i, n in enumerate(names)]
     line = lambda vals: "  ".join(v.ljust(w) for v, w in zip(vals, widths)).rstrip()
     out = [line(names), line(["-" * w for w in widths])] + [line(r) for r in cells]
     out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
     return "\n".join(out) + "\n"
+
+
+def _render_oxigraph(result, fmt: str, graph: Graph) -> str:
+    import pyoxigraph as ox
+
+    if isinstance(result, ox.QueryBoolean):
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": bool(result)}) + "\n"
+        return ("true" if result else "false") + "\n"
+    if isinstance(result, ox.QueryTriples):
+        triples = _graph(result)
+        if fmt == "json":  # JSON-LD, expanded: the same graph as rdflib's, without a context
+            return ox.serialize(triples, format=ox.RdfFormat.JSON_LD).decode("utf-8") + "\n"
+        return _turtle(triples)
+    if fmt == "json":
+        return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8") + "\n"
+    names = [v.value for v in result.variables]
+    n = len(names)
+    if fmt == "csv":
+        return _csv(names, (["" if t is None else t.value for t in (s[i] for i in range(n))]
+                            for s in result))
+    short: dict[str, str] = {}  # IRI -> its prefixed name; a big answer repeats IRIs
+
+    def cell(t) -> str:
+        if t is None:
+            return ""
+        if isinstance(t, ox.NamedNode):
+            if t.value not in short:
+                short[t.value] = _cell(URIRef(t.value), graph)
+            return short[t.value]
+        return t.value
+
+    return _table(names, [[cell(s[i]) for i in range(n)] for s in result])
+
+
+def _graph(triples):
+    """A CONSTRUCT's triples as a graph, as rdflib gives it: each triple once (a template
+    repeats them, solution by solution), sorted, so the output is the same every time."""
+    import pyoxigraph as ox
+
+    lines = sorted(set(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).splitlines()))
+    return ox.parse(b"\n".join(lines), format=ox.RdfFormat.N_TRIPLES)
+
+
+def _turtle(triples) -> str:
+    """Turtle with filmgraph's prefixes, declaring only those it uses, a blank line after
+    each subject, as rdflib writes it."""
+    import pyoxigraph as ox
+
+    text = ox.serialize(triples, format=ox.RdfFormat.TURTLE,
+                        prefixes={p: str(ns) for p, ns in PREFIXES.items()}).decode("utf-8")
+    head, body = [], []
+    for line in text.splitlines(keepends=True):
+        if not body and line.startswith("@prefix "):
+            head.append(line)
+        else:  # a string holds no raw tab or newline (escaped): each line is a whole line
+            body.append("    " + line[1:] if line.startswith("\t") else line)
+            if line.endswith(" .\n"):
+                body.append("\n")
+    body_text = "".join(body)
+    used = [line for line in sorted(head)  # "schema:", not inside "http://..." or "wdt:"
+            if re.search(rf"(?<![\w.:/#?-]){re.escape(line.split()[1])}", body_text)]
+    return "".join(used) + ("\n" if used else "") + body_text.rstrip("\n") + "\n"
 
 
 # ---------------------------------------------------------------- a remote SPARQL endpoint

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -98,6 +99,82 @@ def seeds_build(tmp_path_factory):
     with contextlib.chdir(ROOT):  # documents named as `make run` names them: seeds/...
         b = build(["seeds"], root / "out")
     return SimpleNamespace(build=b, out=root / "out", root=root)
+
+
+# ---- comparing the answers of two SPARQL engines (tests/test_load.py: a store and a file;
+# tests/test_query_engines.py: Oxigraph and rdflib), from their `--format json` outputs
+def _value(v: dict):
+    """One answer term, a literal by its value: a store may rewrite a literal to its
+    canonical form ("155.0"^^xsd:decimal is read as "155"), the same RDF value. A string
+    that is a number compares as that number, since STR() of such a literal shows the
+    store's lexical form."""
+    from decimal import Decimal, InvalidOperation
+
+    from rdflib import Literal
+
+    if v["type"] != "literal" or "xml:lang" in v:
+        return tuple(sorted(v.items()))
+    lit = Literal(v["value"], datatype=v.get("datatype"))
+    if lit.datatype is not None and lit.value is not None:
+        return ("literal", str(lit.datatype), lit.value)
+    try:
+        return ("number", Decimal(v["value"]))
+    except InvalidOperation:
+        return ("literal", v["value"])
+
+
+_CONCAT = re.compile(r"GROUP_CONCAT\s*\((?P<args>[^()]*)\)\s*AS\s*\?(?P<var>\w+)", re.I)
+_SEPARATOR = re.compile(r'separator\s*=\s*(["\'])(?P<sep>.*?)\1', re.I)
+
+
+def concatenated(query: str) -> dict[str, str]:
+    """Variables a query binds with GROUP_CONCAT -> their separator. SPARQL leaves the
+    order of a GROUP_CONCAT open (1.1, 18.5.1.7), and engines differ: such a value
+    compares as the multiset of its parts."""
+    out = {}
+    for m in _CONCAT.finditer(query):
+        sep = _SEPARATOR.search(m["args"])
+        out[m["var"]] = sep["sep"] if sep else " "
+    return out
+
+
+def answers(text: str, concat: dict[str, str] | None = None):
+    """The answers in a `--format json` output, comparable across engines: ("ASK", bool),
+    ("SELECT", vars, Counter of rows by value) or ("CONSTRUCT", triples by value)."""
+    import json
+    from collections import Counter
+
+    from rdflib import Graph
+
+    from graph.load import valued
+
+    concat = concat or {}
+    data = json.loads(text)
+    if isinstance(data, dict) and "boolean" in data:
+        return ("ASK", data["boolean"])
+    if isinstance(data, dict) and "head" in data:
+        def cell(var, v):
+            if var in concat and v["type"] == "literal":
+                return ("parts", tuple(sorted(v["value"].split(concat[var]))))
+            return _value(v)
+        rows = Counter(frozenset((var, cell(var, v)) for var, v in b.items())
+                       for b in data["results"]["bindings"])
+        return ("SELECT", tuple(data["head"]["vars"]), rows)
+    return ("CONSTRUCT", frozenset(valued(Graph().parse(data=text, format="json-ld"))))
+
+
+def disagreement(expected, got, what: str, one: str, other: str) -> str | None:
+    """None when two `answers` agree, else a short account (pytest's own diff of big
+    answers takes minutes): `what` disagree; only from `one`: ...; only from `other`: ..."""
+    if got == expected:
+        return None
+    if expected[0] == got[0] == "SELECT":
+        only_one = list((expected[2] - got[2]).elements())[:3]
+        only_other = list((got[2] - expected[2]).elements())[:3]
+        return (f"{what} disagree; only from {one}: {only_one}; only from {other}: "
+                f"{only_other}" + ("" if expected[1] == got[1] else
+                                   f"; variables {expected[1]} / {got[1]}"))
+    return f"{what} disagree ({expected[0]}: {str(expected)[:300]} / {str(got)[:300]})"
 
 
 @pytest.fixture
