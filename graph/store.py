@@ -202,8 +202,10 @@ def _digest(path: Path) -> str:
 
 
 def _write_stamp(store: Path, stamp: dict) -> None:
-    tmp = store / f"{STAMP}.{os.getpid()}.tmp"
-    tmp.write_text(json.dumps(stamp, indent=1) + "\n", encoding="utf-8")
+    fd, tmp = tempfile.mkstemp(prefix=f"{STAMP}.", dir=store)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(stamp, indent=1) + "\n")
+    os.chmod(tmp, 0o644)
     os.replace(tmp, store / STAMP)
 
 
@@ -213,6 +215,9 @@ def _rebuild(folder: Path, path: Path, note: Note) -> ox.Store:
     _tidy(folder)
     new = Path(tempfile.mkdtemp(prefix="new-", dir=folder))
     try:
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(new, 0o777 & ~mask)  # mkdtemp makes 0700; readable as out/ is
         for _attempt in range(3):
             started = time.time_ns()
             before = path.stat()
