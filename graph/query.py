@@ -34,12 +34,19 @@ def query_text(arg: str) -> str:
     if arg in examples():
         return examples()[arg].read_text(encoding="utf-8")
     p = Path(arg)
-    if arg.endswith(".rq") or (len(arg) < 500 and "\n" not in arg and p.is_file()):
+    if arg.endswith(".rq") or (len(arg) < 500 and "\n" not in arg and _is_file(p)):
         try:
             return p.read_text(encoding="utf-8")
         except OSError as e:
             raise InputError(arg, f"cannot read the query ({e.strerror})") from None
     return arg
+
+
+def _is_file(p: Path) -> bool:
+    try:
+        return p.is_file()
+    except OSError:  # a query on one line longer than a file name may be
+        return False
 
 
 def load_graph(path: str | Path) -> Graph:

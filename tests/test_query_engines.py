@@ -304,6 +304,12 @@ def test_a_bad_query_says_what_is_wrong_in_one_line(text, says, seeds_build, cap
     assert says in err and err.count("\n") == 1, err
 
 
+def test_a_query_on_one_line_longer_than_a_file_name_is_a_query(seeds_build, capsys):
+    text = f"SELECT ?f WHERE {{ ?f a schema:Movie FILTER(?f != <urn:x:{'x' * 300}>) }} LIMIT 1"
+    assert main(["query", text, "--graph", str(seeds_build.out / "graph.ttl")]) == 0
+    assert capsys.readouterr().out.endswith("(1 row)\n")
+
+
 def test_a_bad_query_is_refused_before_a_big_graph_is_read(big, builds, capsys):
     assert main(["query", "SELECT ?x WHERE {", "--graph", str(big)]) == 2
     assert "not valid" in capsys.readouterr().err and not builds
