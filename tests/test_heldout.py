@@ -307,18 +307,11 @@ def _misses(which: str, figure: str) -> str:
 # xfail(strict=True): only a figure below its bar (an AssertionError) counts as the
 # expected failure; a build or scorer that breaks (RuntimeError) fails the test.
 MEASURED_BELOW: dict[tuple[str, str], float] = {
-    # measured when the set was written: en wikidata F1 0.656, fr 0.634. Then the readers
-    # learnt '&' in company names, 'TITLE, Director (YEAR)' filmographies, capital actor
-    # columns and 'Name – role' credits; the figures below are from after those fixes.
-    ("en", "wikidata.f1"): 0.830,
-    ("en", "schema.f1"): 0.838,
-    ("en", "films.recall"): 0.882,
-    ("en", "people.precision"): 0.866,
-    ("fr", "wikidata.f1"): 0.701,
-    ("fr", "schema.f1"): 0.686,
-    ("all", "wikidata.f1"): 0.77,
-    ("all", "schema.f1"): 0.77,
-    ("all", "people.precision"): 0.92,
+    # measured when the set was written: en wikidata F1 0.656, fr 0.634; after a first round
+    # of fixes 0.830 and 0.701. A second round (title pages, technical sheets' titles,
+    # character-first columns, role-alone credits, labelled company sentences, acting
+    # sections of filmographies, births) lifted every figure over its bar: en 0.953 / 0.947,
+    # fr 0.945 / 0.938 (wikidata / schema F1). The set is no longer unseen: tests/blind is.
 }
 BELOW: dict[tuple[str, str], str] = {
     key: (f"{key[0]}: {key[1]} = {got} < {BARS[key[1]]}; score.py -v misses:\n  "

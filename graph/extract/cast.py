@@ -16,13 +16,18 @@ from ..model import Mention
 from ..text import clean, fold
 from .context import HEADINGS as SECTION_HEADINGS
 from .context import Context
+from . import infobox
+from .filmography import section_heading
 from .values import label_key, looks_like_name
 
 NAME = "cast"
-HEADINGS = {"cast", "starring", "avec", "interpretation", "cast in order of appearance",
+HEADINGS = {"cast", "starring", "avec", "liste artistique", "les acteurs", "les interpretes", "interpretation", "cast in order of appearance",
             "cast and characters", "the cast", "main cast", "casting", "distribution artistique",
             "fiche artistique", "les comediens", "comediens", "with", "distribution",
             "acteurs", "interpretes", "role", "roles"}
+# "(uncredited)", "(non crédité)", "(voice)": notes on the credit, not the character's name
+UNCREDITED = re.compile(r"\s*\((?:uncredited|non[- ]crédité(?:e)?|voice|voix|archive footage|cameo)\)\s*",
+                        re.I)
 BULLET = re.compile(r"^\s*(?:[•·*\-–]|\d+[.)])\s*")
 AS_LINE = re.compile(r"^(?P<actor>[^,;:()]+?)\s+(?:as|dans le rôle de)\s+(?P<char>.+?)\s*$")
 DOTS = re.compile(r"^(?P<a>.+?)\s*(?:\.{3,}|…+|·{3,}|_{3,}|\s{4,}|\t+)\s*(?P<b>.+?)\s*$")
@@ -35,24 +40,97 @@ BULLET_COLON = re.compile(r"^(?P<actor>[^:]+?)\s*:\s*(?P<char>.+?)\s*$")
 def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
     """(actor, character or None) from one line of a cast list."""
     t = clean(BULLET.sub("", text))
+    raw = BULLET.sub("", text).strip()  # spaced columns: clean() would fold them
     patterns = [DOTS, AS_LINE, PAREN] + ([BULLET_COLON] if BULLET.match(text) else [])
     for pattern in patterns:
-        m = pattern.match(t)
+        m = pattern.match(raw if pattern is DOTS else t)
         if not m:
             continue
         a, b = (m.group("a"), m.group("b")) if pattern is DOTS else (m.group("actor"), m.group("char"))
-        a, b = clean(a), clean(b)
+        a, b = clean(a), clean(UNCREDITED.sub("", b))
         if pattern is DOTS and b.isupper() and not a.isupper() and len(b.split()) >= 2:
-            a, b = b.title(), a  # "Character ..... ACTOR NAME": press kits set actors in capitals
+            return b.title(), a  # "Character ..... ACTOR NAME": press kits set actors in capitals
         elif a.isupper() and len(a.split()) >= 2:
             a = a.title()
         if label_key(a) or label_key(b):
             return None  # "Music ..... Name" is a credit, not a cast line
+        if re.match(r"^(?:1[89]\d\d|20\d\d)\b", b):
+            return None  # "A TITLE (2014)", "(2006, short)": a filmography line
+        if pattern is DOTS and (looks_like_name(a) or looks_like_name(b)) and len(a) <= 60 \
+                and len(b) <= 60:
+            return _Columns(a, b)  # which column holds the actors: the run decides
         if looks_like_name(a) and len(a.split()) >= 2 and b and len(b) <= 60:
             return a, b
     if under_heading and looks_like_name(t) and 2 <= len(t.split()) <= 4:
         return t, None
     return None
+
+
+ROLE_WORDS = {"le", "la", "les", "l", "the", "a", "un", "une", "mr", "mrs", "ms", "miss", "madame",
+              "monsieur", "mademoiselle", "dr", "doctor", "docteur", "pere", "mere", "inspector",
+              "inspecteur", "commissaire", "pastor", "father", "sister", "brother", "captain",
+              "capitaine", "young", "old", "little", "petit", "petite", "frere", "soeur", "uncle",
+              "aunt", "oncle", "tante", "officer", "agent", "sergeant", "sergent", "lady", "lord",
+              "sir", "abbe", "comte", "comtesse", "professor", "professeur", "maitre", "notaire"}
+
+
+def _charish(text: str) -> bool:
+    """A character's name more than an actor's: one word, a role ('Le notaire', 'Mrs.
+    Guthrie'), a description ('Tom, aged 9')."""
+    words = fold(text).split()
+    return (len(words) == 1 or words[0] in ROLE_WORDS or not text[:1].isupper()
+            or bool(re.search(r"[\d,]", text)))
+
+
+class _Columns(tuple):
+    """The two sides of a 'Name ..... Name' line, in the order written."""
+
+    def __new__(cls, left: str, right: str):
+        return super().__new__(cls, (left, right))
+
+
+def _orient(run: list) -> None:
+    """Columns of a 'Name ..... Name' list: the column that reads more as characters is the
+    characters' ('Hélène Example ..... Jane Actor', 'Le notaire ..... John Actor'); actors
+    first when it is a tie. A line whose actor is not a full name is dropped."""
+    cols = [p for _, p in run if isinstance(p, _Columns)]
+    left = sum(_charish(a) for a, _ in cols)
+    right = sum(_charish(b) for _, b in cols)
+    keep = []
+    for n, p in run:
+        if isinstance(p, _Columns):
+            actor, char = (p[1], p[0]) if left > right else p
+            if not (looks_like_name(actor) and len(actor.split()) >= 2):
+                continue
+            p = (actor, char)
+        keep.append((n, p))
+    run[:] = keep
+
+
+BODY_WORDS = re.compile(r"\b(?:films?|pictures|productions?|distribution|media|studios?|sales|presse?|"
+                        r"international|cinéma|cinema|entertainment|bureau|agency|agence)\b", re.I)
+
+
+def _billing(text: str, allowed: bool) -> list[str]:
+    """Actors billed on one line, in columns set apart by wide spaces, after 'with' /
+    'avec' or on a title page: 'JANE ACTOR     JOHN ACTOR     ANN ACTOR'."""
+    t = text.strip()
+    lead = re.match(r"^(?:with|avec|starring)\s+", t, re.I)
+    if not (lead or allowed):
+        return []
+    parts = [p.strip() for p in re.split(r"\s{3,}", t[lead.end():] if lead else t) if p.strip()]
+    if len(parts) < 2 or (len(parts) == 2 and not lead):
+        return []  # two columns: an actor and a character
+    if len({p.isupper() for p in parts}) > 1:
+        return []  # billing sets every name alike
+    out = []
+    for p in parts:
+        name = p.title() if p.isupper() else p
+        if not (looks_like_name(name) and 2 <= len(name.split()) <= 4) or BODY_WORDS.search(p) \
+                or label_key(p) or re.search(r"[@\d]", p):
+            return []
+        out.append(name)
+    return out
 
 
 def read(ctx: Context) -> None:
@@ -65,6 +143,7 @@ def read(ctx: Context) -> None:
     run: list[tuple[int, tuple[str, str | None]]] = []
 
     def flush(require: int) -> None:
+        _orient(run)
         if not any(char for _, (_, char) in run):
             require = max(require, 2)  # bare names count only as a list of them
         if len(run) >= require:
@@ -73,8 +152,13 @@ def read(ctx: Context) -> None:
                 ctx.add(film, "cast", Mention("person", actor), n, NAME, quals)
         run.clear()
 
+    boxed = {n for a, b in infobox.blocks(ctx) for n in range(a, b + 1)}
     for n, text in enumerate(lines, 1):
         t = clean(BULLET.sub("", text))
+        if n in boxed:  # an infobox's "Starring" list: the infobox reader's
+            flush(1 if under else 2)
+            under = False
+            continue
         if not t:
             blank_run += 1
             if blank_run >= 2 or (not under and run):
@@ -86,8 +170,15 @@ def read(ctx: Context) -> None:
             flush(1 if under else 2)
             under = True
             continue
-        if fold(t) in SECTION_HEADINGS:  # the next section ends the list
+        if fold(t) in SECTION_HEADINGS or section_heading(t):  # the next section ends the list
             flush(1 if under else 2)
+            under = False
+            continue
+        billed = _billing(text, under or n <= 40)
+        if billed:  # "with  JANE ACTOR    JOHN ACTOR": names in columns
+            flush(1 if under else 2)
+            for actor in billed:
+                ctx.add(film, "cast", Mention("person", actor), n, NAME)
             under = False
             continue
         pair = _pair(text, under)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .. import vocab
 from ..model import Mention
+from . import infobox
 from .context import Context
 from .values import _person_shaped, label_key, names
 
@@ -22,6 +23,13 @@ COPRODUCTION = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:An?|Une?)\s+(?P<list>[A-ZÀ-Þ][^.]+?)\s+(?:co-?production|production)\b")
 # "Produced by A Films (Canada)": bodies produce too; a person's name is the credits'
 PRODUCED_BY = re.compile(r"(?:^|(?<=[.;]\s))(?P<label>(?:Produced|Co-?produced|Produit|Coproduit)\s+(?:by|par))\s+")
+# a sentence of its own that is a label and a list: "Distribution en Belgique : A."
+LABELLED = re.compile(r"(?:^|(?<=[.!?]\s))(?P<label>[A-ZÀ-Þ][\w'’ -]{2,40}?)\s*:\s*"
+                      r"(?P<list>[A-ZÀ-Þ][^.:]*?)\.(?=\s|$)")
+# "a Canada–France co-production between A (Halifax) and B (Paris)"
+BETWEEN = re.compile(r"\bco-?production\s+(?:between|of|by|de|entre)\s+(?P<list>[A-ZÀ-Þ][^.]+)", re.I)
+# "A and B present", "A et B présentent": the bodies that present the film
+PRESENT = re.compile(r"(?:^|(?<=[.!?]\s))(?P<list>[A-ZÀ-Þ][^.]{2,200}?)\s+(?:presents?|présentent|présente)\b")
 FRENCH_COPRODUCTION = re.compile(r"\bune\s+(?:co-?production)\s+(?P<list>[^.]+)", re.I)
 
 
@@ -60,16 +68,31 @@ def read(ctx: Context) -> None:
     if film is None:
         return
     pattern = _phrases()
+    boxed = {n for a, b in infobox.blocks(ctx) for n in range(a, b + 1)}
     for text, where in _paragraphs(ctx):
+        if boxed.intersection(where):
+            continue  # an infobox: the infobox reader's
         if ":" in text and text.count(":") >= text.count(".") or len(text) > 3000:
             continue  # a run of "Label: value" credit lines: the credits reader's
         hits = list(pattern.finditer(text)) + list(PRODUCED_BY.finditer(text))
         hits.sort(key=lambda m: m.start())
-        copro = COPRODUCTION.search(text) or FRENCH_COPRODUCTION.search(text)
+        copro = COPRODUCTION.search(text) or FRENCH_COPRODUCTION.search(text) or \
+            BETWEEN.search(text) or PRESENT.search(text)
         if not hits and not copro:
             continue
         if copro:
-            _bodies(ctx, film, "production_company", copro.group("list"), where[copro.start("list")])
+            # the list ends where the next role phrase starts ("..., en coproduction avec")
+            stop = min((m.start() for m in hits if m.start() > copro.start("list")),
+                       default=copro.end("list"))
+            listed = text[copro.start("list"):min(stop, copro.end("list"))]
+            # "une coproduction belgo-luxembourgeoise de A et B"
+            listed = re.sub(r"^(?:[\w-]+\s+)?(?:de|d['’])\s*(?=[A-ZÀ-Þ])", "", listed)
+            _bodies(ctx, film, "production_company", listed, where[copro.start("list")],
+                    bodies_only=copro.re is PRESENT)
+        for m in LABELLED.finditer(text):  # "Distribution en Belgique : A."
+            key = label_key(m.group("label")) or label_key(m.group("label").split()[0])
+            if key and key in vocab.roles() and vocab.role(key).object == "organization":
+                _bodies(ctx, film, key, m.group("list"), where[m.start("list")])
         for k, m in enumerate(hits):
             end = hits[k + 1].start() if k + 1 < len(hits) else len(text)
             stop = re.search(r"\.(?:\s|$)", text[m.end():end])
@@ -84,7 +107,12 @@ def read(ctx: Context) -> None:
 def _bodies(ctx: Context, film: Mention, key: str, chunk: str, line: int,
             bodies_only: bool = False) -> None:
     chunk = re.sub(r",\s*$", "", chunk.strip())
+    if bodies_only:  # "Produced by A Person for A Company"
+        chunk = re.sub(r"\s+(?:for|pour)\s+", ", ", chunk)
+    chunk = re.split(r"\s+(?:presents?|présentent|présente)\b", chunk)[0]  # "A present a film"
     for name, _ in names(chunk, ctx, "organization"):
         if bodies_only and _person_shaped(name):
             continue  # "Produced by A Person": a producer, the credits reader's
+        if re.search(r"\d", name):
+            continue  # an address ("14 Some Row", "Dublin 2"), not a body's name
         ctx.add(film, key, Mention("organization", name), line, NAME)

@@ -26,7 +26,7 @@ COLON = re.compile(r"^\s*(?P<label>[^:.!?]{1,60}?)\s*:\s*(?P<value>.*?)\s*$")
 CONTINUES = re.compile(r"(?:,|\band|\bet|&)\s*$", re.I)
 CONTINUATION = re.compile(r"^\s*(?:and|et|&)\s+\S", re.I)
 # a role phrase with no colon: "with the artistic collaboration of X", "Directed by X"
-DOTS = re.compile(r"^\s*(?P<a>[^.…]+?)\s*(?:\.{3,}|…+|·{3,}|_{3,}|\t+)\s*(?P<b>.+?)\s*$")
+DOTS = re.compile(r"^\s*(?P<a>[^.…]+?)\s*(?:\.{3,}|…+|·{3,}|_{3,}|\t+|\s{2,})\s*(?P<b>.+?)\s*$")
 NAME_DASH_ROLE = re.compile(r"^\s*(?P<names>[A-ZÀ-Þ][^–—:]{2,80}?)\s+[–—]\s+(?P<role>[^\d–—]{2,80})$")
 FACT_LINE = re.compile(r"^\s*(?P<label>[^\d:]{3,40}?)\s+(?:le\s+|on\s+|:\s*)?(?P<value>\d{1,2}(?:er)?\s+"
                        r"[^\W\d_]+\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4})\s*$", re.I)
@@ -52,6 +52,16 @@ def _phrase(text: str) -> tuple[list[str], str] | None:
         if all(k in vocab.roles() and vocab.role(k).object == "person" for k in keys):
             return keys, " ".join(words[n:])
     return None
+
+
+def _role_keys(label: str) -> list[str]:
+    """The roles a label alone on its line names: 'Editor' -> [editor]; 'Written and
+    directed by' -> [screenwriter, director]."""
+    key = label_key(label)
+    if key:
+        return [key] if key in vocab.roles() else []
+    hit = _phrase(f"{label} X")
+    return hit[0] if hit and hit[1] == "X" else []
 
 
 def _value_with_continuations(lines: tuple[str, ...], i: int, value: str) -> tuple[str, int]:
@@ -104,6 +114,20 @@ def read(ctx: Context) -> None:
             last_credit = i
             i += 1
             continue
+        segments = re.split(r"\s+[–—]\s+", text.strip())
+        if len(segments) >= 3 and any(COLON.match(x) for x in segments):
+            # "Durée : 1 h 38 – France – 2016 – Image : 1.85": labelled and bare facts
+            bare = []
+            for seg in segments:
+                sm = COLON.match(seg)
+                skey = label_key(sm.group("label")) if sm else None
+                if skey in ("duration", "country", "language", "date"):
+                    add_labelled(ctx, film, skey, sm.group("value"), n, NAME)
+                elif not sm:
+                    bare.append(seg)
+            _add_tech(ctx, film, _tech_line(" – ".join(bare)) if bare else None, n)
+            i += 1
+            continue
         m = COLON.match(text)
         key = label_key(m.group("label")) if m else None
         if m and key:
@@ -115,12 +139,7 @@ def read(ctx: Context) -> None:
             continue
         tech = _tech_line(text)
         if tech:  # "France / Espagne - 2019 - 1h41 - couleur"
-            for code, country in tech[0]:
-                ctx.add(film, "country", Value("country", country, code), n, NAME)
-            if tech[1]:
-                ctx.add(film, "date", Value("year", tech[1]), n, NAME)
-            if tech[2]:
-                ctx.add(film, "duration", Value("minutes", tech[2]), n, NAME)
+            _add_tech(ctx, film, tech, n)
             i += 1
             continue
         fact = FACT_LINE.match(text)
@@ -145,8 +164,8 @@ def read(ctx: Context) -> None:
                 last_credit = i
                 i += 1
                 continue
-        key = label_key(clean(text)) if len(text.strip()) <= 40 else None
-        if key and key in vocab.roles():  # a role alone, the names on the next line
+        keys = _role_keys(clean(text)) if len(text.strip()) <= 40 else []
+        if keys:  # a role alone ("Written and directed by"), the names on the next line
             j = i + 1
             while j < len(lines) and not lines[j].strip() and j - i <= 2:
                 j += 1
@@ -155,12 +174,13 @@ def read(ctx: Context) -> None:
             if nxt.strip() and not COLON.match(nxt) and not label_key(clean(nxt)) \
                     and not DOTS.match(nxt) and fold(clean(nxt)) not in HEADINGS and not castlike:
                 value, k = _value_with_continuations(lines, j, nxt.strip())
-                if add_labelled(ctx, film, key, value, j + 1, NAME):
+                if sum(add_labelled(ctx, film, key, value, j + 1, NAME) for key in keys):
                     last_credit = k
                     i = k + 1
                     continue
         hit = _phrase(text)
-        if hit and (i - last_credit <= 2 or any(_credit_like(lines[k]) for k in
+        title_page = i < 40 and hit and re.match(r"^\s*(?:a|an|un|une)\s+film\b", text, re.I)
+        if hit and (title_page or i - last_credit <= 2 or any(_credit_like(lines[k]) for k in
                                                  range(i + 1, min(len(lines), i + 3)))):
             value, j = _value_with_continuations(lines, i, hit[1])
             if sum(add_labelled(ctx, film, key, value, n, NAME) for key in hit[0]):
@@ -175,27 +195,46 @@ FORMAT_WORDS = {"couleur", "couleurs", "color", "colour", "noir et blanc", "blac
                 "dolby 5 1", "vostf", "vf", "vo", "1 85", "2 39", "1 33", "flat", "stereo"}
 
 
-def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str] | None:
-    """A press kit's line of facts: countries, a year, a running time, a format, and
-    nothing else ('Canada / Belgium, 2019', 'France / Espagne - 2019 - 1h41 - couleur')."""
+def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[str, str]]] | None:
+    """A press kit's line of facts: countries, a year, a running time, languages, a format,
+    and nothing else ('Canada / Belgium, 2019', 'France / Espagne - 2019 - 1h41 - couleur',
+    'Canada / France – 2022 – 104 min – English, French – Colour – 1.85:1 – 5.1')."""
     t = clean(text)
-    if not t or len(t) > 120 or ":" in t:
+    if not t or len(t) > 160 or re.search(r":(?!\d)", t):
         return None
-    tokens = [x.strip() for x in re.split(r"\s[/–-]\s|/|,|\s[–-]\s|\s·\s|\s\|\s", t) if x.strip()]
-    countries, year, minutes = [], "", ""
+    tokens = [x.strip() for x in re.split(r"\s[/–—-]\s|/|,|\s[–—-]\s|\s·\s|\s\|\s|\s+and\s+|\s+et\s+", t)
+              if x.strip()]
+    countries, year, minutes, languages = [], "", "", []
     for tok in tokens:
         hit = vocab.countries().get(fold(tok))
-        if hit and tok[:1].isupper():
+        lang = vocab.languages().get(fold(tok))
+        if hit and tok[:1].isupper() and not (lang and countries and tok == lang[1]):
             countries.append(hit)
+        elif lang:
+            languages.append(lang)
         elif re.fullmatch(r"(?:1[89]|20)\d\d", tok):
             year = tok
         elif re.fullmatch(r"\d{1,2}\s*h\s*\d{0,2}|\d{2,3}\s*(?:min|mn|minutes|')", tok, re.I):
             minutes = parse_minutes(tok.replace("'", " min")) or ""
-        elif fold(tok) not in FORMAT_WORDS:
+        elif fold(tok) not in FORMAT_WORDS and not re.fullmatch(r"\d+(?:[.,:]\d+)*", tok):
             return None
     if not countries or not (year or minutes):
         return None
-    return countries, year, minutes
+    return countries, year, minutes, languages
+
+
+def _add_tech(ctx: Context, film: Mention, tech, n: int) -> None:
+    """The claims of a technical line read by _tech_line (None: nothing)."""
+    if not tech:
+        return
+    for code, country in tech[0]:
+        ctx.add(film, "country", Value("country", country, code), n, NAME)
+    if tech[1]:
+        ctx.add(film, "date", Value("year", tech[1]), n, NAME)
+    if tech[2]:
+        ctx.add(film, "duration", Value("minutes", tech[2]), n, NAME)
+    for code, language in tech[3]:
+        ctx.add(film, "language", Value("language", language, code), n, NAME)
 
 
 def _credit_like(text: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Mention, Value
 from ..text import clean, fold
@@ -39,6 +40,8 @@ ROLES = {
     "producer": ("producer", "productrice", "producteur", "production"),
 }
 YEAR = r"(?:1[89]\d\d|20\d\d)"
+ASSISTANT = re.compile(r"\b(?:assistant|assistante|assistants|1er|1st|first|second|2nd|premier|"
+                       r"premiere)\b")
 ENTRY = re.compile(rf"^\s*(?P<year>{YEAR})(?:\s*/\s*(?P<year2>{YEAR}))?\b\s*(?P<rest>.*)$")
 # a title in capitals: words of capitals, digits and title punctuation
 CAPS_WORD = r"[A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9'’.,:;!?…&\-]*(?![a-zß-ÿ])"
@@ -81,12 +84,30 @@ class Block:
 
 
 def section_heading(text: str) -> Section | None:
+    """A filmography's section heading ('Cinema (as Actress)', 'Télévision', 'as Director'):
+    a new Section (line 0) with its medium and role, or None."""
+    found = _section(text)
+    return Section(0, *found) if found else None
+
+
+@lru_cache(maxsize=None)
+def _tables() -> tuple[dict[str, set[str]], list[tuple[str, re.Pattern]], set[str]]:
+    media = {key: {fold(v) for v in variants} for key, variants in MEDIA.items()}
+    roles = [(key, re.compile(r"\b(?:" + "|".join(re.escape(fold(v)) for v in variants) + r")\b"))
+             for key, variants in ROLES.items()]
+    role_words = {fold(v) for vs in ROLES.values() for v in vs}
+    return media, roles, role_words
+
+
+@lru_cache(maxsize=1 << 14)
+def _section(text: str) -> tuple[str, str | None] | None:
     t = clean(text)
     if not t or len(t) > 60 or re.match(rf"^{YEAR}", t):
         return None
     m = re.match(r"^(?P<medium>[^()]*?)\s*(?:\((?P<paren>[^()]*)\))?\s*$", t)
     if not m:
         return None
+    media, roles, role_words = _tables()
     # "Selected filmography", "Filmographie sélective", "Main films"
     medium_text = re.sub(r"^(?:selected|main|principal|principale|complete|sélection|choix)\s+|"
                          r"\s+(?:sélective|choisie|selective|principale|complète)$", "",
@@ -94,21 +115,24 @@ def section_heading(text: str) -> Section | None:
     paren = fold(m.group("paren") or "")
     role = None
     words = f"{medium_text} {paren}"
-    for key, variants in ROLES.items():
-        if any(re.search(rf"\b{re.escape(fold(v))}\b", words) for v in variants):
+    for key, pattern in roles:
+        if pattern.search(words):
             role = key
+    if role and ASSISTANT.search(words):
+        role = "assistant"  # "Assistant réalisateur": someone else directed those films
     medium_text = re.sub(r"^(?:as|comme|en tant que)\s+\w+$", "", medium_text).strip()
     medium_text = re.sub(r"\s*\b(?:as|comme|en tant que)\b.*$", "", medium_text).strip()
     medium = None
-    for key, variants in MEDIA.items():
-        if medium_text in {fold(v) for v in variants}:
+    for key, variants in media.items():
+        if medium_text in variants:
             medium = key
     if medium is None:
         # "as Director", or the role alone ("Réalisatrice", "Actress"): films
-        if role and (medium_text == "" or any(medium_text == fold(v) for v in ROLES[role])):
-            return Section(0, "", role)
+        bare = ASSISTANT.sub("", medium_text).strip() if role == "assistant" else medium_text
+        if role and (bare == "" or bare in role_words):
+            return "", role
         return None
-    return Section(0, medium, role)
+    return medium, role
 
 
 ORG_WORDS = re.compile(r"\b(?:films?|pictures|productions?|distribution|fund|fonds|studios?|"
@@ -252,9 +276,20 @@ def _default_role(b: Block) -> dict[int, str]:
     out = {}
     for s in b.sections:
         es = [e for e in b.entries if e.section is s]
-        dashed = sum(bool(re.search(r"\s[-–]\s*\S", e.text)) for e in es)
+        dashed = sum(bool(_credit(e.text)) for e in es)
         out[id(s)] = "cast" if dashed * 2 >= len(es) else "director"
     return out
+
+
+def _credit(text: str) -> re.Match | None:
+    """The director an entry names after its title: '- A Director', 'de A Director',
+    "d'A Director", 'by A Director', after any '(short)' or '(téléfilm)'."""
+    m = TITLE.match(text)
+    if not m:
+        return None
+    rest = re.sub(r"^(?:\s*\([^()]*\))+", "", m.group("rest"))
+    return re.match(r"^\s*[-–]\s*(?P<who>.*\S.*)$", rest) or \
+        re.match(r"^\s*(?:de|d['’]|by)\s*(?P<who>[A-ZÀ-Þ].*)$", rest)
 
 
 def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
@@ -282,8 +317,7 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
         if rt:
             ctx.add(film, "duration", Value("minutes", str(int(rt.group(1)))), e.line, NAME)
     # "- A Director", or in French "de A Director" / "d'A Director"
-    dash = re.match(r"^\s*[-–]\s*(?P<who>.*)$", rest) or \
-        re.match(r"^\s*(?:de|d['’]|by)\s*(?P<who>[A-ZÀ-Þ].*)$", rest)
+    dash = _credit(e.text)
     credited = None
     if dash:
         who = re.sub(r"\((?:[^()]*)\)|\bTVM\b.*|\d+\s*mn.*", "", dash.group("who"))
@@ -297,7 +331,7 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
         return  # film roles (P57, P161) would make it a film: nothing maps a series' credits yet
     for n in credited or []:
         ctx.add(film, "director", Mention("person", n), e.line, NAME)
-    if person is None:
+    if person is None or role == "assistant":
         return
     if role == "cast":
         ctx.add(film, "cast", person, e.line, NAME)

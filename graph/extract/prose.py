@@ -121,10 +121,18 @@ RUNS = re.compile(r"\b(?:runs?\s+(?:for\s+)?|running\s+time\s+of\s+|lasts\s+)(?P
                   r"\b(?P<min2>\d{2,3})-minute\b")
 KNOWN_FOR = re.compile(r"\b(?:known|famous|noted|best known)\s+for\s+(?:her|his|their)\s+"
                        r"(?:roles?|performances?|work)\s+in\s+(?P<rest>[^.]+)")
+APPEARED_IN = re.compile(r"\b(?:appeared|starred|co-starred|(?:went\s+on\s+to\s+)?(?:star|appear)|acted|"
+                         r"played)\s+(?:(?:alongside|opposite)\s+[^.]{0,40}?\s+)?in\s+(?P<rest>[^.]+)")
+# a film named in passing: "with whom he had made A (1979)", "after B (2012)", "pour C (1956)"
+IN_PASSING = re.compile(r"\b(?:made|directed|shot|filmed|after|before|following|sequel\s+to|remake\s+of|"
+                        r"après|avant|pour|réalisé|tourné|dans)\s+(?P<rest>[A-ZÀ-Þ«\"“][^.;]{0,80}?\(\s*\d{4}\s*\))")
 TITLE_YEAR = re.compile(r"(?:^|,|\band\b|\bin\b|\bfor\b)\s*(?P<title>[A-ZÀ-ÖØ-Þ0-9«\"“][^,()]*?)\s*\((?P<year>\d{4})(?:\s+film)?\)")
 NOMINATED = re.compile(r"\b(?P<verb>nominated|won|received|awarded)\s+(?:for\s+)?(?:a|an|the|two|three|four|several)?\s*"
                        r"(?P<award>(?:[A-ZÀ-Þ][\w'’-]*\s+)+Awards?\s+for\s+(?:[A-Z][\w'’-]*\s*)+)")
 MARRIED = re.compile(r"\bmarried\s+to\s+(?P<who>[^.;]+?)(?:\s+since\s+(?P<since>\d{4})|\s+in\s+\d{4}|\s+from\b|[.;,]|$)")
+SPOUSE = re.compile(rf"\b(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s+(?:the\s+(?:[a-z]+\s+){{1,2}})?"
+                    rf"(?P<who>{PERSON})|\b(?:She|He)\s+(?:later\s+)?married\s+(?:the\s+(?:[a-z]+\s+){{1,2}})?"
+                    rf"(?P<who2>{PERSON})")
 STAGE_NAME = re.compile(r"\b(?:also\s+)?known\s+(?:by\s+(?:her|his|the)\s+stage\s+name|professionally\s+as|as)\s+(?P<name>" + PERSON + ")")
 ALSO_KNOWN = re.compile(
     r"^(?P<title>.+?)\s*(?:,|\()?\s*(?:also\s+|originally\s+|alternatively\s+|subsequently\s+|later\s+|"
@@ -279,6 +287,20 @@ def cast_items(text: str, french: bool = False) -> list[tuple[str, str | None]]:
     return out
 
 
+# "was born in Place in 1980", "born on 3 May 1950", "Born in 1981 in Place", "(born 1946 in",
+# "Née à Place en 1987", "Née en 1984 à Metz"
+_PLACE = r"(?:in|à|au|en)\s+[A-ZÀ-Þ][\w'’-]+(?:(?:,\s+|\s+)[A-ZÀ-Þ][\w'’-]+){0,3}"
+_WHEN = r"(?P<date>(?:\d{1,2}(?:er)?\s+)?(?:[A-Za-zéû]+\s+)?(?:\d{1,2},?\s+)?\d{4})"
+BIRTH = re.compile(rf"(?P<paren>\(\s*)?(?:(?:was|est|fut)\s+)?\b(?:[Bb]orn|[Nn]ée?)\s+"
+                   rf"(?:{_PLACE}\s+)?(?:(?:in|on|en|le)\s+)?{_WHEN}\b")
+
+
+def _same_person(text: str, name: str) -> bool:
+    """'Jane Example', 'Example' or 'JANE EXAMPLE' for Jane Example."""
+    t, n = fold(text), fold(name)
+    return bool(t) and (t == n or (len(t.split()) == 1 and n.split()[-1:] == t.split()))
+
+
 def _kind_of_name(name: str) -> str:
     return "organization" if ORG_WORDS.search(name) else "person"
 
@@ -352,6 +374,10 @@ class _Reader:
                 self.subject = self._context_subject(sent)
             first = False
             self.synopsis(sent, line)
+            if self.subject is not None or self.ctx.film is not None:
+                self.in_passing(sent, line)
+            if "(" in sent and (self.subject is None or self.subject.kind != "person"):
+                self.births(None, sent, line)  # "Jane Example (born 1951 in Place)"
             if self.subject is None:
                 continue
             if self.subject.kind == "film":
@@ -473,13 +499,7 @@ class _Reader:
             roles = [VERBS[v] for v in re.findall(r"(?:co-)?[a-z]+", m.group("verbs")) if v in VERBS]
             if roles == ["cast"]:
                 continue  # a plain "starring" list: cast_items() reads it, with characters
-            for n in names_at(m):
-                for r in dict.fromkeys(roles):
-                    kind = _kind_of_name(n)
-                    if r == "producer" and kind == "organization":
-                        self.add(film, "production_company", Mention("organization", n), line)
-                    elif kind == "person":
-                        self.add(film, r, Mention("person", n), line)
+            self._credit(film, names_at(m), roles, line)
         for m in CAST_START.finditer(sent):
             for actor, char in cast_items(sent[m.end():]):
                 self.add(film, "cast", Mention("person", actor), line,
@@ -535,29 +555,87 @@ class _Reader:
     def person_facts(self, person: Mention, sent: str, line: int) -> None:
         for m in KNOWN_FOR.finditer(sent):
             self._roles_in(person, m.group("rest"), line, "cast")
+        for m in APPEARED_IN.finditer(sent):  # "he appeared in A (1983), B (1988)"
+            self._roles_in(person, m.group("rest"), line, "cast")
         for m in NOMINATED.finditer(sent):
             award = clean(m.group("award"))
             prop = "nominated" if m.group("verb") == "nominated" else "award"
             self.add(person, prop, Value("text", re.sub(r"\s+for\s*$", "", award)), line)
             self._roles_in(person, sent[m.end() - 1:], line, "cast")
+        for m in SPOUSE.finditer(sent):  # "with his wife, the actress Jane Example"
+            who = clean(m.group("who") or m.group("who2"))
+            if looks_like_name(who) and len(who.split()) >= 2:
+                self.add(person, "spouse", Mention("person", who), line)
         for m in MARRIED.finditer(sent):
             found = re.findall(PERSON, m.group("who"))
             if found:
                 who = clean(found[-1])
                 if looks_like_name(who) and len(who.split()) >= 2:
                     self.add(person, "spouse", Mention("person", who), line)
-        born = re.match(r"^(?:She|He|They)?\s*(?:was\s+)?[Bb]orn\s+(?:in\s+[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)?\s+)?"
-                        r"(?:in|on)\s+(?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4})", sent)
-        if born:
-            d = parse_date(born.group("date"))
-            if d and (d[0] == "year" or valid_date(d[1])):
-                self.add(person, "birth_date", Value(*d), line)
+        self.births(person, sent, line)
         for m in STAGE_NAME.finditer(sent):
             alias = clean(m.group("name"))
             if fold(alias) != fold(person.name):
                 self.add(person, "alias", Mention("person", alias, local=person.local), line)
         if re.search(r"\b(?:directed|directing)\b", sent) and not KNOWN_FOR.search(sent):
             self._roles_in(person, sent, line, "director", require_year=True)
+
+    def _credit(self, film: Mention, names: list[str], roles: list[str], line: int) -> None:
+        """Each name in each role; a body 'produced' the film as its production company."""
+        for n in names:
+            for r in dict.fromkeys(roles):
+                kind = _kind_of_name(n)
+                if r == "producer" and kind == "organization":
+                    self.add(film, "production_company", Mention("organization", n), line)
+                elif kind == "person":
+                    self.add(film, r, Mention("person", n), line)
+
+    def in_passing(self, sent: str, line: int) -> None:
+        """Films a sentence names in passing with their year ('with whom he had made A
+        (1979)', 'après B (2012)'): the film and its year, and nothing it does not say."""
+        for m in IN_PASSING.finditer(sent):
+            t = TITLE_YEAR.match(" " + m.group("rest"))
+            if not t:
+                continue
+            title = clean(t.group("title")).strip("«»\"“” ")
+            # "Some Director's The Title", "A Studio's remake of The Title": the title alone
+            title = re.sub(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+(?:(?:remake|version|adaptation|"
+                           r"sequel)\s+(?:of|to)\s+)?(?=(?:The|A|An|Le|La|Les|Un|Une|L['’])\b)", "", title)
+            if title and len(title) <= 80 and not looks_like_name(title, "person") or \
+                    len(title.split()) >= 3:
+                film = self._film(title, int(t.group("year")), line)
+                self.add(film, "date", Value("year", t.group("year")), line)
+
+    def births(self, person: Mention | None, sent: str, line: int) -> None:
+        """'She was born in Place in 1980', 'Born in 1981 in Place, Name studied',
+        'Née à Place en 1987, Name ...', 'Name was born on 3 May 1950': the birth of the
+        paragraph's person, when the sentence's subject is that person (a pronoun, the
+        name, or the name after an opening 'Born ...' clause); 'Other Name (born 1946 in
+        Place)' gives that other person's."""
+        for m in BIRTH.finditer(sent):
+            d = parse_date(m.group("date"))
+            if not d or (d[0] == "date" and not valid_date(d[1])):
+                continue
+            before = sent[:m.start()].strip()
+            if m.group("paren"):
+                who = re.search(rf"({PERSON})\s*$", before)
+                if who and looks_like_name(clean(who.group(1))) and len(who.group(1).split()) >= 2:
+                    name = clean(who.group(1))
+                    target = person if person and _same_person(name, person.name) \
+                        else Mention("person", name)
+                    self.add(target, "birth_date", Value(*d), line)
+                continue
+            if person is None:
+                continue
+            if before == "":  # "Born in 1981 in Place, Name studied": Name is the subject
+                after = sent[m.end():]
+                if not any(_same_person(clean(w.group("who")), person.name) for w in
+                           re.finditer(rf",\s*(?P<who>{PERSON})", after[:160])):
+                    continue
+            elif not (re.fullmatch(r"(?:She|He|They|Elle|Il)", before)
+                      or _same_person(before, person.name)):
+                continue
+            self.add(person, "birth_date", Value(*d), line)
 
     def _roles_in(self, person: Mention, text: str, line: int, role: str,
                   require_year: bool = True) -> None:
@@ -649,13 +727,7 @@ class _Reader:
         for m in fr.VERB_RUN.finditer(lowered):
             verbs = m.group("verbs")
             roles = [r for v, r in fr.VERBS.items() if re.search(rf"\b{v}", verbs)]
-            for n in _names(m.group("list"), french=True):
-                for r in dict.fromkeys(roles):
-                    kind = _kind_of_name(n)
-                    if r == "producer" and kind == "organization":
-                        self.add(film, "production_company", Mention("organization", n), line)
-                    elif kind == "person":
-                        self.add(film, r, Mention("person", n), line)
+            self._credit(film, _names(m.group("list"), french=True), roles, line)
         for m in fr.PRODUCED_FOR.finditer(sent):  # "produit par A pour Les Films X"
             for n in _names(m.group("list"), french=True, bodies=True):
                 self.add(film, "production_company", Mention("organization", n), line)
@@ -688,6 +760,7 @@ class _Reader:
             self.add(film, "duration", Value("minutes", m.group("min")), line)
 
     def person_facts_fr(self, person: Mention, sent: str, line: int) -> None:
+        self.births(person, sent, line)
         for pattern in (fr.KNOWN_FOR, fr.PLAYED_IN):
             for m in pattern.finditer(sent):
                 self._roles_in(person, m.group("rest"), line, "cast")
@@ -708,10 +781,16 @@ def read(ctx: Context) -> None:
         if r.header(para):
             in_block = True
             continue
-        if "\n" not in para.text and name_heading(para.text) and not (
-                ctx.film and fold(para.text) == fold(ctx.film.name)):
+        # "JANE EXAMPLE – Writer / Director": the name before a dash
+        # or the name with its role on the next line ("JANE EXAMPLE\nDirector and writer")
+        rows = [ctx.doc.lines[n - 1].strip() for n in sorted(set(para.where))]
+        if len(rows) == 2 and len(rows[1]) <= 60 and not re.search(r"[.,;:]\s*$", rows[1]):
+            rows = rows[:1]
+        head = re.split(r"\s+[–—]\s+", rows[0], maxsplit=1)[0]
+        if len(rows) == 1 and name_heading(head) and not (
+                ctx.film and fold(head) == fold(ctx.film.name)):
             # a press kit's name heading: the paragraph under it is about that person
-            name = clean(para.text)
+            name = clean(head)
             r.subject = Mention("person", name.title() if name.isupper() else name,
                                 local=f"{NAME}:{para.line(0)}")
             in_block = True

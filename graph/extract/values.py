@@ -23,6 +23,12 @@ def label_key(label: str) -> str | None:
     if len(words) > 1 and (words[0] in vocab.countries() or words[0] in
                            ("international", "original", "worldwide", "world", "additional")):
         return table.get(" ".join(words[1:]))
+    if len(words) > 2 and " ".join(words[:2]) in vocab.countries():  # "South African release"
+        return table.get(" ".join(words[2:]))
+    # "Sortie en Belgique", "Distribution au Luxembourg", "Release in France"
+    m = re.match(r"^(?P<label>.+?)\s+(?:en|au|aux|in|dans|for)\s+\S.*$", key)
+    if m and len(key.split()) <= 5:
+        return table.get(m.group("label"))
     return None
 
 
@@ -32,6 +38,7 @@ def strip_descriptor(name: str) -> str:
     table = vocab._table()["descriptors"]
     articles = sorted(table["articles"], key=len, reverse=True)
     words = sorted((fold(w) for w in table["words"]), key=len, reverse=True)
+    lower = sorted(table.get("lower_words", []), key=len, reverse=True)
     changed = True
     while changed:
         changed = False
@@ -43,6 +50,10 @@ def strip_descriptor(name: str) -> str:
                     break
         for d in words:
             if fold(name).startswith(d + " ") and len(name.split()) > len(d.split()):
+                name = " ".join(name.split()[len(d.split()):])
+                changed = True
+        for d in lower:
+            if name.startswith(d + " ") and len(name.split()) > len(d.split()):
                 name = " ".join(name.split()[len(d.split()):])
                 changed = True
     return name
@@ -71,6 +82,11 @@ def looks_like_name(text: str, kind: str = "person") -> bool:
                              for w in words)
 
 
+# letters of cinematographers', editors' and casting directors' societies after a name
+POST_NOMINAL = re.compile(r"(?:,?\s+(?:ASC|BSC|AFC|CSC|CDG|CSA|ACE|AIC|ACS|SBC|NZCS|GBCT|BFE|"
+                          r"AAC|DFF|FNF|SASC|IMAGO))+\s*$")
+
+
 def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
     """Names in a credit value, each with the role a parenthesis gives it ('(lyrics)')."""
     out = []
@@ -82,6 +98,10 @@ def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
             if k and k in vocab.roles():
                 role = k
         part = clean(PAREN.sub("", part))
+        if kind == "person":  # "Jane Example ASC", "John Sample CDG": a guild's letters
+            part = POST_NOMINAL.sub("", part)
+            if part.isupper() and len(part.split()) >= 2:
+                part = part.title()  # "AGNÈS EXAMPLE", as title pages set names
         if kind == "organization":
             part = strip_descriptor(part)
         if part and looks_like_name(part, kind):

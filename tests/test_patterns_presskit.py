@@ -1,0 +1,200 @@
+"""Press-kit and article shapes the held-out and blind sets showed, each on a small
+invented text of its own: the title page ('A Films presents / THE TITLE'), a technical
+sheet's title, billing in columns, character-first cast columns, role-alone credits,
+technical lines, label-and-list sentences, filmography sections, births and spouses.
+Same machinery as tests/test_patterns_lists.py."""
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.context import context
+from graph.read import from_text
+
+from test_patterns_lists import c, case, claims_of, missing
+
+TITLE_PAGE = """NORTHWIND PICTURES and CALDER FILMS
+present
+
+
+THE LANTERN KEEPERS
+
+
+a film by Wilma Ostrander
+
+"""
+
+
+@pytest.mark.parametrize("text, title", [
+    (TITLE_PAGE, "the lantern keepers"),
+    ("TRAMONTANE FILMS\nprésente\n\n\nLES NUITS\nDE SAINT-ROCH\n\n\nun film de\nLÉA FONTAINE\n",
+     "les nuits de saint-roch"),
+    ("OSPREY FILMS\npresents\nin co-production with DUNMORE MEDIA\n\n\nG R E Y    H A R B O U R\n\n",
+     "grey harbour"),
+    ("DOSSIER DE PRESSE\n\nFICHE TECHNIQUE\n\nTitre original : Les Heures creuses\nPays : France\n",
+     "les heures creuses"),
+])
+def test_the_film_of_a_press_kit_is_found_by_its_title_page(text, title):
+    film = context(from_text(text)).film
+    assert film is not None and film.name.lower() == title
+
+
+CASES = [
+    case("title-page-bodies-and-director", TITLE_PAGE, [
+        ("production_company", "FILM", "NORTHWIND PICTURES"),
+        ("production_company", "FILM", "CALDER FILMS"),
+        ("director", "FILM", "Wilma Ostrander")]),
+
+    case("billing-in-columns", TITLE_PAGE + """with  ODA FENWICK    ROLAND KESS    MAI TRAN-OKORO
+""", [c("Oda Fenwick"), c("Roland Kess"), c("Mai Tran-Okoro")]),
+
+    case("cast-character-first-columns", TITLE_PAGE + """CAST
+
+Hélène Varrault ............ Agathe Morin-Lisle
+Pierrot .................... Fabien Ducrozet
+Le notaire ................. Gaspard Thévenot
+""", [c("Agathe Morin-Lisle", "Hélène Varrault"), c("Fabien Ducrozet", "Pierrot"),
+      c("Gaspard Thévenot", "Le notaire")],
+        [c("Hélène Varrault")]),
+
+    case("cast-character-then-actor-in-capitals", TITLE_PAGE + """CAST
+
+Elise                         INGA HOLMRUD
+Tom, aged 9                   FENN CARVER
+""", [c("Inga Holmrud", "Elise"), c("Fenn Carver", "Tom, aged 9")]),
+
+    case("cast-name-and-character-in-parentheses-with-notes", TITLE_PAGE + """LES COMÉDIENS
+
+Jos Mertzig (Henri Walch)
+Dolly Arbuthnot (the flower seller) (uncredited)
+""", [c("Jos Mertzig", "Henri Walch")]),
+
+    case("cast-uncredited-note-is-not-the-character", """Harbour Lights (1997 film)
+
+Harbour Lights is a 1997 British drama film directed by Hollis Marrow.
+
+Cast
+
+  * Dolly Arbuthnot as the flower seller (uncredited)
+  * Renn Castell as Inspector Gale
+""", [c("Dolly Arbuthnot", "the flower seller"), c("Renn Castell", "Inspector Gale")]),
+
+    case("role-alone-compound-then-name", TITLE_PAGE + """CREW
+
+Written and directed by
+Wilma Ostrander
+
+Original Score
+Benedikt Saar
+
+Production Designer
+Ilse Varga
+""", [("screenwriter", "FILM", "Wilma Ostrander"), ("director", "FILM", "Wilma Ostrander"),
+      ("composer", "FILM", "Benedikt Saar"), ("production_designer", "FILM", "Ilse Varga")],
+        [("production_designer", "Benedikt Saar", "Ilse Varga")]),
+
+    case("role-and-name-in-spaced-columns-with-guild-letters", TITLE_PAGE + """KEY CREW
+
+DIRECTED BY                    Wilma Ostrander
+DIRECTOR OF PHOTOGRAPHY        Piet Jansma ASC
+CASTING                        Rona Bell CDG (UK)
+""", [("director", "FILM", "Wilma Ostrander"), ("cinematographer", "FILM", "Piet Jansma"),
+      ("casting_director", "FILM", "Rona Bell")]),
+
+    case("tech-line-with-languages-and-em-dashes", TITLE_PAGE + """Ireland / Canada  —  2019  —  107 min  —  English, French  —  1.85:1  —  5.1
+""", [("country", "FILM", "Ireland"), ("country", "FILM", "Canada"), ("duration", "FILM", "107"),
+      ("language", "FILM", "English"), ("language", "FILM", "French")]),
+
+    case("fr-tech-line-with-labelled-segments", TITLE_PAGE + """Durée : 1 h 38  –  France  –  2016  –  Image : 1.85  –  Son : 5.1
+
+SORTIE EN BELGIQUE LE 19 OCTOBRE 2016
+""", [("duration", "FILM", "98"), ("country", "FILM", "France"),
+      ("date", "FILM", "2016-10-19")]),
+
+    case("companies-label-and-list-sentences", TITLE_PAGE + """THE LANTERN KEEPERS is a Norway–France co-production between Fjordlys Film (Bergen)
+and Calder Films (Paris). Financed in part by Skarv Capital. Norwegian distribution:
+Nordkapp Releasing. International sales: Tern Sales.
+""", [("production_company", "FILM", "Fjordlys Film"), ("production_company", "FILM", "Calder Films"),
+      ("funder", "FILM", "Skarv Capital"), ("distributor", "FILM", "Nordkapp Releasing"),
+      ("sales_agent", "FILM", "Tern Sales")]),
+
+    case("fr-companies-coproduction-de-and-fonds-names", TITLE_PAGE + """Le film est une coproduction franco-belge de Tramontane Films (Paris) et Escaut
+Productions (Gand), réalisée avec l'aide du Fonds gantois pour l'image et du Fonds
+Escaut-Lys. Distribution en Belgique : Lumière du Béguinage.
+""", [("production_company", "FILM", "Tramontane Films"),
+      ("production_company", "FILM", "Escaut Productions"),
+      ("funder", "FILM", "Fonds gantois pour l'image"), ("funder", "FILM", "Fonds Escaut-Lys"),
+      ("distributor", "FILM", "Lumière du Béguinage")],
+        [("funder", "FILM", "Escaut-Lys")]),
+
+    case("fr-filmography-acting-sections-and-assistant", TITLE_PAGE + """
+LÉA FONTAINE
+
+Réalisation
+2019  LES NUITS DE SAINT-ROCH
+2015  LA BALEINE BLEUE (court métrage)
+
+Assistante réalisatrice
+2012  LE TEMPS DES CERISES de Paul Amadou
+
+
+GASPARD THÉVENOT
+
+Cinéma
+2019  LES NUITS DE SAINT-ROCH de Léa Fontaine
+2016  UN HIVER À SÈTE de Joris Malet
+
+Télévision
+2014  L'ÉCLUSE (téléfilm) de Nadia Berrak
+""", [("director", "LES NUITS DE SAINT-ROCH", "Léa Fontaine"),
+      ("director", "LE TEMPS DES CERISES", "Paul Amadou"),
+      ("cast", "UN HIVER À SÈTE", "Gaspard Thévenot"),
+      ("director", "UN HIVER À SÈTE", "Joris Malet"),
+      ("director", "L'ÉCLUSE", "Nadia Berrak"), ("cast", "L'ÉCLUSE", "Gaspard Thévenot")],
+        [("director", "LE TEMPS DES CERISES", "Léa Fontaine"),
+         ("director", "UN HIVER À SÈTE", "Gaspard Thévenot")]),
+
+    case("births-and-spouse-under-name-headings", TITLE_PAGE + """
+WILMA OSTRANDER – Writer / Director
+
+Wilma Ostrander was born in Tromsø in 1979 and studied film in Oslo.
+
+
+RONA KESS
+Actress
+
+Born in 1984 in Leeds, Rona Kess trained at the Old Vic. She lives in Bristol with her
+husband, the composer Benedikt Saar.
+
+
+FABIEN DUCROZET
+
+Né à Lausanne en 1962, Fabien Ducrozet a débuté au théâtre.
+""", [("birth_date", "Wilma Ostrander", "1979"), ("birth_date", "Rona Kess", "1984"),
+      ("spouse", "Rona Kess", "Benedikt Saar"), ("birth_date", "Fabien Ducrozet", "1962")]),
+
+    case("person-born-in-parentheses-mid-sentence", TITLE_PAGE + """
+One of Norway's busiest actors, Roland Kess (born 1951 in Bergen) plays the keeper.
+""", [("birth_date", "Roland Kess", "1951")]),
+
+    case("films-named-in-passing-with-their-year", """Harbour Lights (1997 film)
+
+Harbour Lights is a 1997 British drama film directed by Hollis Marrow.
+
+Production
+
+Marrow reunited with the cinematographer Ivo Brandt, with whom he had made Salt Wind Over Hull (1991).
+
+<span class="mw-page-title-main">Renn Castell</span> Irish actor
+
+Renn Castell is an Irish actor. He appeared in Harbour Lights (1997), Grey Quay (2001) and many plays.
+""", [("date", "Salt Wind Over Hull", "1991"), ("cast", "Grey Quay", "Renn Castell")]),
+]
+
+
+@pytest.mark.parametrize("text, want, absent", CASES)
+def test_press_kit_pattern(text, want, absent):
+    got = claims_of(text)
+    lost = missing(want, got)
+    wrong = [a for a in absent if not missing([a], got)]
+    assert not lost and not wrong, (f"missing: {lost}\nmust be absent: {wrong}\nread:\n  "
+                                    + "\n  ".join(map(str, sorted(got))))
