@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 import unicodedata
 
 MONTHS = {
@@ -19,6 +20,7 @@ _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 FOOTNOTE = re.compile(r"\s*\[(?:\d+|[a-z]|note \d+|citation needed)\]", re.I)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case-, accent-, punctuation- and space-insensitive key (as the scorer folds)."""
     text = unicodedata.normalize("NFKD", str(text))

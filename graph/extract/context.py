@@ -19,6 +19,9 @@ HEADINGS = {"cast", "crew", "credits", "cast and crew", "technical crew", "techn
             "biography", "biographie", "interview", "entretien", "production", "release",
             "reception", "plot", "see also", "external links", "last updated", "notes",
             "related research articles", "equipe technique", "equipe artistique"}
+# "Titre original : Les Ombres", "Original title: ..." on a technical sheet
+TITLE_FIELD = re.compile(r"^\s*(?:titre\s+original|original\s+title|titre\s+du\s+film|film\s+title)"
+                         r"\s*[:：]\s*(?P<title>[^:]{2,120}?)\s*$", re.I)
 IMAGE_LINE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|tiff?)\.?\s*$|^Description de l['’]image\b", re.I)
 # runs of capitalised words as press kits write titles: BACKSTAGE, LA CLASSE DE NEIGE
 CAPS_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*)*\b")
@@ -32,6 +35,7 @@ class Context:
     film_line: int = 0
     film_reason: str = ""
     claims: list[Claim] = field(default_factory=list)
+    memo: dict = field(default_factory=dict)  # what one reader works out and others reuse
 
     def evidence(self, line: int, extractor: str) -> Evidence:
         return Evidence(self.doc.id, line, extractor, self.doc.name)
@@ -78,6 +82,17 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
                 and fold(line) not in HEADINGS):
             return Mention("film", clean(line), None, local="film"), n, \
                 "the first line, above a paragraph about a film"
+    # a press kit's title page: "A Films and B Pictures / present / THE TITLE"
+    found = _presented(doc)
+    if found:
+        return Mention("film", title_case(found[1]), None, local="film"), found[0], \
+            "the title under the title page's 'present(s)' line"
+    # a technical sheet that says which title is the film's
+    for i, text in enumerate(doc.lines[:400], 1):
+        m = TITLE_FIELD.match(text)
+        if m and 1 <= len(m.group("title").split()) <= 12:
+            return Mention("film", clean(m.group("title")), None, local="film"), i, \
+                "a technical sheet's title line ('Original title: ...')"
     # press kit: the capitalised title that recurs most
     counts: Counter[str] = Counter()
     where: dict[str, int] = {}
@@ -96,6 +111,38 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
         return Mention("film", title_case(run), None, local="film"), where[run], \
             f"the title in capitals the text repeats most ({c} times)"
     return None, 0, ""
+
+
+PRESENT_LINE = re.compile(r"(?:^|\s)(?:presents?|présente|présentent)\s*$", re.I)
+AFTER_PRESENT = re.compile(r"^(?:in|en|with|avec|and|et|in association|en association|a|an|une?)\b", re.I)
+
+
+def _presented(doc: Document) -> tuple[int, str] | None:
+    """(line, title) from a title page: the lines under 'present(s)' / 'présente(nt)', past
+    any 'in co-production with ...' line, up to the next blank line. Letters spaced out
+    ('B R I G H T   H O L L O W') are joined."""
+    lines = doc.lines
+    for i, text in enumerate(lines[:40]):
+        if not PRESENT_LINE.search(text.strip()) or len(text.split()) > 12:
+            continue
+        j = i + 1
+        while j < len(lines) and (not lines[j].strip() or AFTER_PRESENT.match(lines[j].strip())):
+            j += 1
+        block = []
+        start = j + 1
+        while j < len(lines) and lines[j].strip() and len(block) < 3:
+            block.append(lines[j].strip())
+            j += 1
+        title = " ".join(block)
+        if re.fullmatch(r"(?:\S(?: |$))+(?:\s{2,}(?:\S(?: |$))+)*", title.strip() + " "):
+            title = " ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", title))
+        title = clean(title)
+        words = title.split()
+        if 1 <= len(words) <= 12 and not re.match(r"^(?:a|an|un|une)\s+film\b", title, re.I) \
+                and not IMAGE_LINE.search(title) and fold(title) not in HEADINGS:
+            return start, title
+        return None
+    return None
 
 
 def context(doc: Document) -> Context:

@@ -18,7 +18,7 @@ from .. import vocab
 from ..model import Mention
 from ..text import clean, fold
 from .context import HEADINGS, IMAGE_LINE, TITLE_LINE, Context
-from .values import add_labelled
+from .values import add_labelled, looks_like_name
 
 NAME = "infobox"
 
@@ -59,7 +59,14 @@ def label_line(text: str) -> tuple[str, str] | None:
 
 
 def blocks(ctx: Context) -> list[tuple[int, int]]:
-    """(first, last) line numbers of runs of label lines with their continuation lines."""
+    """(first, last) line numbers of runs of label lines with their continuation lines
+    (worked out once per document: several readers skip these lines)."""
+    if "infobox.blocks" not in ctx.memo:
+        ctx.memo["infobox.blocks"] = _blocks(ctx)
+    return ctx.memo["infobox.blocks"]
+
+
+def _blocks(ctx: Context) -> list[tuple[int, int]]:
     lines = ctx.doc.lines
     out = []
     i = 0
@@ -104,6 +111,11 @@ def box_film(ctx: Context, start: int, first: bool) -> Mention | None:
         if not text or IMAGE_LINE.search(text) or fold(text) in HEADINGS:
             continue
         title = text
+        # a name under a role label ("Original Score" / "A Person") is a credit's value,
+        # not the title of another film
+        if ctx.film and looks_like_name(text) and 2 <= len(text.split()) <= 4 and any(
+                vocab.labels().get(fold(ctx.doc.line(j).strip())) for j in range(max(1, k - 2), k)):
+            return ctx.film
         break
     if ctx.film and (title is None or fold(title) == fold(ctx.film.name)
                      or fold(ctx.film.name).startswith(fold(title))
