@@ -1,4 +1,9 @@
-"""validate: a graph + the SHACL shapes in shapes/ -> a Report (pyshacl).
+"""validate: a graph + the SHACL shapes in shapes/ -> a Report.
+
+Two engines give the same report: "fast" (graph/shacl.py: the shapes compiled into Python
+checks, linear in the graph; the default) and "pyshacl" (the reference, which the fast one
+is tested against: tests/test_shacl_fast.py). Shapes that use a SHACL feature the fast
+engine does not implement are validated by pyshacl, with a one-line note.
 
 Non-conformance is a result, not an exception: the CLI decides the exit code.
 """
@@ -71,13 +76,38 @@ def _short(graph: Graph, term) -> str:
     return str(term)
 
 
+ENGINES = ("fast", "pyshacl")
+
+
+def _note(message: str) -> None:
+    import sys
+
+    print(f"filmgraph: {message}", file=sys.stderr)
+
+
 def validate(graph: Graph, shapes: Graph | None = None, jobs: int = 1,
-             sharded: bool = False) -> Report:
-    """pyshacl over the graph: as a whole, or (`sharded`) in shards validated by `jobs`
-    processes, which gives the same report (tests/test_validate_shards.py). Whole is the
-    default: on this project's 2-core machine the shards measured slower (147,015 triples:
-    57 s whole, 90 s in shards on 2 processes) and forked workers multiply the memory."""
+             sharded: bool = False, engine: str = "fast", note=_note) -> Report:
+    """The graph against the shapes. engine "fast" (the default) runs graph/shacl.py, the
+    shapes compiled into Python checks: the same report as pyshacl, in one pass over the
+    graph; shapes it cannot compile go to pyshacl, and `note` says so in one line.
+
+    engine "pyshacl" runs the reference: as a whole, or (`sharded`) in shards validated by
+    `jobs` processes, which gives the same report (tests/test_validate_shards.py). Whole is
+    its default: on this project's 2-core machine the shards measured slower (147,015
+    triples: 57 s whole, 90 s in shards on 2 processes) and forked workers multiply the
+    memory. `sharded` asks for pyshacl."""
     shapes = shapes if shapes is not None else load_shapes()
+    if engine not in ENGINES:
+        raise ValueError(f"unknown validation engine {engine!r}; valid: {', '.join(ENGINES)}")
+    if engine == "fast" and not sharded:
+        from .shacl import Unsupported, compile_shapes
+
+        try:
+            return compile_shapes(shapes).validate(graph)
+        except Unsupported as e:
+            if note:
+                note(f"validating with pyshacl (slower): the fast validator does not "
+                     f"support {e}")
     if sharded:
         return _validate_shards(graph, shapes, jobs)
     return _validate_whole(graph, shapes)
