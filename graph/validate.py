@@ -105,12 +105,39 @@ def validate(graph: Graph, shapes: Graph | None = None, jobs: int = 1,
         try:
             return compile_shapes(shapes).validate(graph)
         except Unsupported as e:
+            report = _validate_whole(graph, shapes)  # a shapes error is the only line shown
             if note:
-                note(f"validating with pyshacl (slower): the fast validator does not "
-                     f"support {e}")
+                note(_fallback(e))
+            return report
     if sharded:
         return _validate_shards(graph, shapes, jobs)
     return _validate_whole(graph, shapes)
+
+
+def _fallback(e) -> str:
+    return f"validated with pyshacl (slower): the fast validator does not support {e}"
+
+
+def validate_triples(triples, shapes: Graph | None = None, base: str | None = None,
+                     note=_note) -> Report:
+    """`validate` for a set of (s, p, o) terms, as a build holds its graph: the fast
+    engine reads them as they are; pyshacl (for shapes the fast one cannot compile) gets
+    them as an rdflib Graph."""
+    from .mapping import graph_of
+    from .namespaces import DEFAULT_BASE
+
+    shapes = shapes if shapes is not None else load_shapes()
+    prefixes = graph_of((), base or DEFAULT_BASE)  # the messages' prefixes, as the Graph's
+    try:
+        from .shacl import Unsupported, compile_shapes
+
+        compiled = compile_shapes(shapes)
+    except Unsupported as e:
+        report = _validate_whole(graph_of(triples, base or DEFAULT_BASE), shapes)
+        if note:
+            note(_fallback(e))
+        return report
+    return compiled.validate(prefixes, triples)
 
 
 # A shard holds the triples of some subjects and the types of the nodes they point to:
