@@ -6,7 +6,6 @@ once every file is on disk (outdir.py), so a reader never sees half a build.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -22,11 +21,21 @@ class Serialized:
     source of the others. pyoxigraph writes the bytes (performance.md: 7 to 50 times
     rdflib's serialisers); sorting makes them deterministic and diff-friendly."""
 
-    def __init__(self, graph: Graph):
-        self.prefixes = {p: str(ns) for p, ns in graph.namespaces() if p in PREFIXES or p == "fg"}
-        text = ox.serialize(_to_ox(graph), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-        text = _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group(0)):04X}", text)
-        self.lines = sorted({line for line in text.split("\n") if line.strip()})
+    def __init__(self, graph: Graph | None = None, *, triples=None, prefixes: dict | None = None):
+        """From an rdflib Graph (its prefixes bound), or from `triples`, an iterable of
+        (s, p, o) rdflib terms, with `prefixes`."""
+        if graph is not None:
+            prefixes = {p: str(ns) for p, ns in graph.namespaces() if p in PREFIXES or p == "fg"}
+            triples = graph
+        self.prefixes = dict(prefixes or {})
+        self.lines = nt_lines(triples)
+
+    def write_ntriples(self, fh, graph_name: str | None = None) -> None:
+        """The N-Triples lines (or, with `graph_name`, N-Quads) to a binary file, in pieces."""
+        tail = f" <{graph_name}> .\n" if graph_name else " .\n"
+        for i in range(0, len(self.lines), 50_000):
+            fh.write("".join(f"{line[:-2]}{tail}" for line in self.lines[i:i + 50_000])
+                     .encode("utf-8"))
 
     def ntriples(self) -> bytes:
         return ("\n".join(self.lines) + "\n").encode("utf-8") if self.lines else b""
@@ -102,35 +111,44 @@ def _ox_value(o, compact):
 _XSD_STRING = str(XSD.string)
 
 
-def _to_ox(graph: Graph):
-    """rdflib terms as pyoxigraph triples (IRIs made once each)."""
-    nodes: dict[str, ox.NamedNode] = {}
-
-    def node(t):
-        if isinstance(t, URIRef):
-            n = nodes.get(t)
-            if n is None:
-                n = nodes[t] = ox.NamedNode(str(t))
-            return n
-        if isinstance(t, Literal):
-            if t.language:
-                return ox.Literal(str(t), language=t.language)
-            if t.datatype is not None and t.datatype != XSD.string:
-                return ox.Literal(str(t), datatype=node(t.datatype))
-            return ox.Literal(str(t))
-        raise ValueError(f"filmgraph graphs have no blank nodes: {t!r}")
-
-    for s, p, o in graph:
-        yield ox.Triple(node(s), node(p), node(o))
-
-
 def turtle(graph: Graph) -> bytes:
     return Serialized(graph).turtle()
 
 
-# Characters that str.splitlines() and line-based tools take for line ends but N-Triples
-# may hold raw inside a literal: written as \uXXXX (same value), so one triple is one line.
-_LINE_BREAKS = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# N-Triples escapes, as pyoxigraph writes them; and the characters that str.splitlines()
+# and line-based tools take for line ends but N-Triples may hold raw inside a literal,
+# written as \uXXXX (same value), so that one triple is one line.
+_ESCAPES = {0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"',
+            0x5C: "\\\\"}
+for _c in [*range(0x20), 0x7F, 0x85, 0x2028, 0x2029]:
+    _ESCAPES.setdefault(_c, f"\\u{_c:04X}")
+
+
+def nt_term(t) -> str:
+    """One rdflib term in N-Triples (IRIs, literals: filmgraph graphs have no blank nodes)."""
+    if isinstance(t, URIRef):
+        return f"<{t}>"
+    if isinstance(t, Literal):
+        lex = str(t).translate(_ESCAPES)
+        if t.language:
+            return f'"{lex}"@{t.language.lower()}'
+        if t.datatype is not None and t.datatype != XSD.string:
+            return f'"{lex}"^^<{t.datatype}>'
+        return f'"{lex}"'
+    raise ValueError(f"filmgraph graphs have no blank nodes: {t!r}")
+
+
+def nt_lines(triples) -> list[str]:
+    """The sorted, distinct N-Triples lines of `triples` (each term written once)."""
+    cache: dict = {}
+
+    def term(t) -> str:
+        s = cache.get(t)
+        if s is None:
+            s = cache[t] = nt_term(t)
+        return s
+
+    return sorted({f"{term(s)} {term(p)} {term(o)} ." for s, p, o in triples})
 
 
 def ntriples(graph: Graph) -> bytes:

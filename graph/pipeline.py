@@ -2,6 +2,7 @@
 validate -> export."""
 from __future__ import annotations
 
+import gc
 import os
 import time
 from dataclasses import dataclass, field
@@ -13,13 +14,13 @@ from . import export, hooks, web
 from .errors import InputError
 from .extract import extract
 from .load import graph_name
-from .infer import infer
-from .mapping import to_graph
+from .infer import inferred
+from .mapping import graph_of, prefixes, to_triples
 from .model import Claim, Document
 from .namespaces import DEFAULT_BASE, SCHEMA
 from .read import read, sources
 from .resolve import Entities, resolve
-from .validate import Report, load_shapes, validate
+from .validate import Report, load_shapes, validate_triples
 
 
 @dataclass
@@ -27,12 +28,20 @@ class Build:
     documents: list[Document]
     claims: list[Claim]
     entities: Entities
-    graph: Graph
+    triples: set[tuple]  # the graph, mapped and inferred: (s, p, o) rdflib terms
     report: Report
     skipped: list[str] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
     written: list[Path] = field(default_factory=list)
     base: str = DEFAULT_BASE
+    _graph: Graph | None = field(default=None, repr=False)
+
+    @property
+    def graph(self) -> Graph:
+        """The graph as an rdflib Graph (made on first use: a build itself needs none)."""
+        if self._graph is None:
+            self._graph = graph_of(self.triples, self.base)
+        return self._graph
 
 
 def build(paths: list[str | Path], out: Path | None = None, base: str = DEFAULT_BASE,
@@ -43,6 +52,16 @@ def build(paths: list[str | Path], out: Path | None = None, base: str = DEFAULT_
     raised). `jobs` processes read and extract documents; the output does not depend on
     it. `progress(stage, done, total)` is told how far reading has gone."""
     clock = _Clock()
+    collecting = gc.isenabled()
+    gc.disable()  # a build makes millions of objects and no cycles: the collector only costs
+    try:
+        return _build(paths, out, base, shapes, debug, jobs, progress, clock)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build(paths, out, base, shapes, debug, jobs, progress, clock) -> Build:
     files, skipped = sources(paths)
     hooks.pause("read+extract")  # test hook: a test kills the build here (tests/test_atomic.py)
     documents, claims = [], []
@@ -62,17 +81,17 @@ def build(paths: list[str | Path], out: Path | None = None, base: str = DEFAULT_
     entities = resolve(claims)
     clock.lap("resolve")
     hooks.pause("map")
-    graph = to_graph(entities, base)
+    triples = to_triples(entities, base)
     clock.lap("map")
     hooks.pause("infer")
-    infer(graph)
+    triples |= inferred(triples)
     clock.lap("infer")
     hooks.pause("validate")
-    report = validate(graph, load_shapes(shapes), jobs)
+    report = validate_triples(triples, load_shapes(shapes), base)
     clock.lap("validate")
-    result = Build(documents, claims, entities, graph, report, skipped, clock.seconds, base=base)
+    result = Build(documents, claims, entities, triples, report, skipped, clock.seconds, base=base)
     if out is not None:
-        result.written = export.write_atomic(outputs(result), Path(out))
+        result.written = export.write_atomic(outputs(result, jobs), Path(out))
         clock.lap("export")
     return result
 
@@ -124,21 +143,54 @@ def _read_all(files: list[Path], debug: bool, jobs: int, progress):
             yield from results
 
 
-def outputs(b: Build) -> dict[str, bytes]:
-    ser = export.Serialized(b.graph)
+def outputs(b: Build, jobs: int = 1) -> dict:
+    """Every output file: its bytes, or a function that writes them to a file (the
+    N-Triples and N-Quads, streamed from the sorted lines). With `jobs` > 1, forked
+    processes make the web pages, the Turtle and the JSON-LD at once; the bytes are the same."""
+    global _OUTPUTS
+    ser = export.Serialized(triples=b.triples, prefixes=prefixes(b.base))
+    pages = web.Site(b.triples)
+    tasks = [("turtle", None), ("jsonld", None)] + [("web", c) for c in pages.chunks(max(1, jobs) * 4)]
+    _OUTPUTS = (ser, pages)
+    try:
+        if jobs > 1 and hasattr(os, "fork") and len(b.triples) > 20_000:
+            import multiprocessing
+
+            with multiprocessing.get_context("fork").Pool(jobs) as pool:
+                done = pool.map(_output, tasks, chunksize=1)
+        else:
+            done = [_output(t) for t in tasks]
+    finally:
+        _OUTPUTS = None
+    name = graph_name(b.base)
     return {
-        "graph.ttl": ser.turtle(),
-        "graph.nt": ser.ntriples(),
-        "graph.jsonld": ser.jsonld(),
+        "graph.ttl": done[0],
+        "graph.nt": ser.write_ntriples,
+        "graph.jsonld": done[1],
         "report.txt": report_text(b).encode("utf-8"),
-        "graph.nq": ser.nquads(graph_name(b.base)),
-        **web.pages(b.graph),  # web/<film>.html and .jsonld, people, companies, index
+        "graph.nq": lambda fh: ser.write_ntriples(fh, name),
+        **pages.finish(done[2:]),  # web/<film>.html and .jsonld, people, companies, index
     }
+
+
+_OUTPUTS = None  # (the serialized graph, the web site) for forked workers
+
+
+def _output(task):
+    what, work = task
+    ser, pages = _OUTPUTS
+    if what == "web":
+        return pages.make(work)
+    return getattr(ser, what)()
 
 
 def report_text(b: Build) -> str:
     """The validation report and what the documents disagree on, in words."""
-    names = {str(s): str(o) for s, o in b.graph.subject_objects(SCHEMA.name)}
+    focus = {r.focus for r in b.report.results}
+    names: dict[str, str] = {}  # the name of each node the results are about
+    for s, o in sorted((str(s), str(o)) for s, p, o in b.triples
+                       if p == SCHEMA.name and str(s) in focus):
+        names.setdefault(s, o)
     kinds = {k: len(b.entities.by_kind(k)) for k in ("film", "person", "organization")}
     lines = [
         "filmgraph build report",
@@ -148,7 +200,7 @@ def report_text(b: Build) -> str:
         f"claims: {len(b.claims)}",
         f"entities: {kinds['film']} films, {kinds['person']} people, "
         f"{kinds['organization']} organizations",
-        f"triples: {len(b.graph)}",
+        f"triples: {len(b.triples)}",
         "",
         "SHACL validation: " + ("conforms" if b.report.conforms else "does NOT conform")
         + f" ({len(b.report.violations)} violations, {len(b.report.warnings)} warnings)",

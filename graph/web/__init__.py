@@ -11,6 +11,8 @@ File names come from the last segment of each IRI, so they are as stable as the 
 """
 from __future__ import annotations
 
+import os
+
 from rdflib import Graph, URIRef
 
 from ..text import short_hash, slug
@@ -40,23 +42,68 @@ def site(graph: Graph | Index) -> dict[str, dict[str, str]]:
     return out
 
 
-def pages(graph: Graph) -> dict[str, bytes]:
-    """Every file of the web folder, keyed by its path under the output folder."""
-    ix = Index(graph)
-    where = site(ix)
-    every = {iri: path for paths in where.values() for iri, path in paths.items()}
-    files: dict[str, bytes] = {}
-    listed: dict[str, list[dict]] = {kind: [] for kind in KINDS}
-    for kind, paths in where.items():
-        for iri, path in paths.items():
-            node = URIRef(iri)
-            tree = (film_tree if kind == "film" else entity_tree)(ix, node)
-            links = Links(every, path + ".html")
+def pages(graph: Graph, jobs: int = 1) -> dict[str, bytes]:
+    """Every file of the web folder, keyed by its path under the output folder. `jobs`
+    processes make the pages (forked: they share the index); the files do not depend on it."""
+    site_plan = Site(graph)
+    if jobs <= 1 or len(site_plan.work) < 400 or not hasattr(os, "fork"):
+        return site_plan.finish([site_plan.make(site_plan.work)])
+    import multiprocessing
+
+    global _STATE
+    _STATE = site_plan
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            done = pool.map(_make, site_plan.chunks(jobs * 4))
+    finally:
+        _STATE = None
+    return site_plan.finish(done)
+
+
+class Site:
+    """The pages to make: the index of the graph, every page's path, and the work list,
+    which can be made in pieces (by forked processes) and put together again."""
+
+    def __init__(self, graph):
+        self.ix = Index(graph)
+        where = site(self.ix)
+        self.every = {iri: path for paths in where.values() for iri, path in paths.items()}
+        self.work = [(kind, iri, path) for kind, paths in where.items() for iri, path in paths.items()]
+
+    def chunks(self, n: int) -> list[list[tuple[str, str, str]]]:
+        size = max(1, -(-len(self.work) // n))
+        return [self.work[i:i + size] for i in range(0, len(self.work), size)]
+
+    def make(self, work) -> tuple[dict[str, bytes], dict[str, list[dict]]]:
+        """The pages of some entities, and what the index page needs of each."""
+        files: dict[str, bytes] = {}
+        listed: dict[str, list[dict]] = {kind: [] for kind in KINDS}
+        for kind, iri, path in work:
+            tree = (film_tree if kind == "film" else entity_tree)(self.ix, URIRef(iri))
+            links = Links(self.every, path + ".html")
             text = dumps(tree)
             page = (film_page if kind == "film" else entity_page)(tree, links, text)
             files[f"web/{path}.jsonld"] = (text + "\n").encode("utf-8")
             files[f"web/{path}.html"] = page.encode("utf-8")
-            listed[kind].append(tree)
-    files["web/index.html"] = index_page(listed["film"], listed["person"], listed["organization"],
-                                         Links(every, "index.html")).encode("utf-8")
-    return files
+            listed[kind].append({k: tree[k] for k in ("@id", "name", "datePublished") if k in tree})
+        return files, listed
+
+    def finish(self, done) -> dict[str, bytes]:
+        """The pieces' files, in the work list's order, and the index page."""
+        files: dict[str, bytes] = {}
+        listed: dict[str, list[dict]] = {kind: [] for kind in KINDS}
+        for chunk_files, chunk_listed in done:
+            files.update(chunk_files)
+            for kind, entries in chunk_listed.items():
+                listed[kind].extend(entries)
+        files["web/index.html"] = index_page(listed["film"], listed["person"],
+                                             listed["organization"],
+                                             Links(self.every, "index.html")).encode("utf-8")
+        return files
+
+
+def _make(work):
+    return _STATE.make(work)
+
+
+_STATE: Site | None = None  # the site forked workers make pages of

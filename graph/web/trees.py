@@ -167,8 +167,10 @@ def entity_tree(graph: Graph | Index, node: URIRef) -> dict:
 def dumps(tree: dict) -> str:
     """JSON text safe inside an HTML <script> element: `<`, `>` and `&` only ever occur
     inside JSON strings, where their \\u escapes mean the same, so no text from a document
-    can close the element or open a comment. U+2028/9 are escaped for old JS parsers."""
-    text = json.dumps(tree, ensure_ascii=False, indent=2)
+    can close the element or open a comment. U+2028/9 are escaped for old JS parsers.
+    One line, by json's C encoder: an indent takes its pure-Python encoder, which cost more
+    than the rest of the page (1.8 s of 2.8 for the 2,817 pages of 1,000 documents)."""
+    text = json.dumps(tree, ensure_ascii=False)
     for ch, esc in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
                     ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(ch, esc)
