@@ -70,12 +70,13 @@ def useful(graph: Graph | Iterable, added: Iterable) -> set[tuple]:
     props, classes = _scope()
     nodes = {s for s, _, _ in graph}
     keep = set()
+    same_as, rdf_type = OWL.sameAs, RDF.type
     for s, p, o in added:
         if isinstance(s, (Literal, BNode)) or isinstance(o, BNode) or s not in nodes:
             continue
-        if p == OWL.sameAs:
+        if p == same_as:
             continue
-        if p == RDF.type:
+        if p == rdf_type:
             if o in classes:
                 keep.add((s, p, o))
         elif p in props:
@@ -159,21 +160,21 @@ def entailments(triples: Iterable[tuple], r: Rules | None = None) -> set[tuple]:
     """Everything the rules derive from `triples` (not the triples themselves), to a
     fixpoint, in one pass over a work list."""
     r = r or rules()
-    have = set(triples)
+    rdf_type = RDF.type  # (an attribute of RDF makes a new term each time)
+    have = triples if isinstance(triples, (set, frozenset)) else set(triples)  # not changed
     new: set = set()
     todo = list(have)
 
     def emit(t):
-        if t not in have:
-            have.add(t)
+        if t not in have and t not in new:
             new.add(t)
             todo.append(t)
 
     while todo:
         s, p, o = todo.pop()
-        if p == RDF.type:
+        if p == rdf_type:
             for c in r.superclasses.get(o, ()):
-                emit((s, RDF.type, c))
+                emit((s, rdf_type, c))
             for prop, val in r.value_of.get(o, ()):
                 emit((s, prop, val))
             continue
@@ -182,18 +183,18 @@ def entailments(triples: Iterable[tuple], r: Rules | None = None) -> set[tuple]:
         if p in r.symmetric and not isinstance(o, Literal):
             emit((o, p, s))
         for c in r.domain.get(p, ()):
-            emit((s, RDF.type, c))
+            emit((s, rdf_type, c))
         if not isinstance(o, Literal):
             for c in r.range.get(p, ()):
-                emit((o, RDF.type, c))
+                emit((o, rdf_type, c))
         for c in r.has_value.get((p, o), ()):
-            emit((s, RDF.type, c))
+            emit((s, rdf_type, c))
     return new
 
 
 def inferred(graph: Graph | Iterable) -> set[tuple]:
     """The useful entailments of a graph (what `infer` adds)."""
-    triples = list(graph)
+    triples = graph if isinstance(graph, (set, frozenset)) else list(graph)
     return useful(triples, entailments(triples))
 
 

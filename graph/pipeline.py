@@ -87,12 +87,20 @@ def _build(paths, out, base, shapes, debug, jobs, progress, clock) -> Build:
     triples |= inferred(triples)
     clock.lap("infer")
     hooks.pause("validate")
-    report = validate_triples(triples, load_shapes(shapes), base)
-    clock.lap("validate")
-    result = Build(documents, claims, entities, triples, report, skipped, clock.seconds, base=base)
-    if out is not None:
-        result.written = export.write_atomic(outputs(result, jobs), Path(out))
-        clock.lap("export")
+    shapes_graph = load_shapes(shapes)  # a broken shapes file stops the build before any work
+    # the outputs do not depend on the validation: forked workers make them meanwhile
+    making = Outputs(triples, base, jobs) if out is not None else None
+    try:
+        report = validate_triples(triples, shapes_graph, base)
+        clock.lap("validate")
+        result = Build(documents, claims, entities, triples, report, skipped, clock.seconds,
+                       base=base)
+        if making is not None:
+            result.written = export.write_atomic(making.files(result), Path(out))
+            clock.lap("export")
+    finally:
+        if making is not None:
+            making.close()
     return result
 
 
@@ -143,53 +151,79 @@ def _read_all(files: list[Path], debug: bool, jobs: int, progress):
             yield from results
 
 
-def outputs(b: Build, jobs: int = 1) -> dict:
-    """Every output file: its bytes, or a function that writes them to a file (the
-    N-Triples and N-Quads, streamed from the sorted lines). With `jobs` > 1, forked
-    processes make the web pages, the Turtle and the JSON-LD at once; the bytes are the same."""
-    global _OUTPUTS
-    ser = export.Serialized(triples=b.triples, prefixes=prefixes(b.base))
-    pages = web.Site(b.triples)
-    tasks = [("turtle", None), ("jsonld", None)] + [("web", c) for c in pages.chunks(max(1, jobs) * 4)]
-    _OUTPUTS = (ser, pages)
-    try:
-        if jobs > 1 and hasattr(os, "fork") and len(b.triples) > 20_000:
+class Outputs:
+    """Every output file, made from the final triples: the sorted N-Triples lines here,
+    then Turtle, JSON-LD and the web pages in `jobs` forked processes (started at once,
+    so they run while the caller validates), or here when `jobs` is 1 or the graph small.
+    The bytes are the same either way."""
+
+    def __init__(self, triples: set[tuple], base: str, jobs: int = 1):
+        global _OUTPUTS
+        self.base = base
+        self.ser = export.Serialized(triples=triples, prefixes=prefixes(base))
+        self.triples = triples
+        self.tasks = ["jsonld", "turtle", "web"]
+        self.pool = self.pending = None
+        if jobs > 1 and hasattr(os, "fork") and len(triples) > 20_000:
             import multiprocessing
 
-            with multiprocessing.get_context("fork").Pool(jobs) as pool:
-                done = pool.map(_output, tasks, chunksize=1)
-        else:
-            done = [_output(t) for t in tasks]
+            _OUTPUTS = self
+            try:
+                self.pool = multiprocessing.get_context("fork").Pool(min(jobs, len(self.tasks)))
+                self.pending = self.pool.map_async(_output, self.tasks, chunksize=1)
+            finally:
+                _OUTPUTS = None
+
+    def make(self, what: str):
+        if what == "web":
+            return web.pages(self.triples)
+        return getattr(self.ser, what)()
+
+    def files(self, b: Build) -> dict:
+        """{name: bytes, or a function that writes the file (N-Triples, N-Quads: streamed
+        from the sorted lines)}."""
+        done = self.pending.get() if self.pending is not None else [self.make(t) for t in self.tasks]
+        jsonld, turtle, pages = done
+        name = graph_name(self.base)
+        ser = self.ser
+        return {
+            "graph.ttl": turtle,
+            "graph.nt": ser.write_ntriples,
+            "graph.jsonld": jsonld,
+            "report.txt": report_text(b).encode("utf-8"),
+            "graph.nq": lambda fh: ser.write_ntriples(fh, name),
+            **pages,  # web/<film>.html and .jsonld, people, companies, index
+        }
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
+
+
+_OUTPUTS: Outputs | None = None  # what forked workers make outputs of
+
+
+def _output(what: str):
+    return _OUTPUTS.make(what)
+
+
+def outputs(b: Build, jobs: int = 1) -> dict:
+    """Every output file of a build (see Outputs)."""
+    making = Outputs(b.triples, b.base, jobs)
+    try:
+        return making.files(b)
     finally:
-        _OUTPUTS = None
-    name = graph_name(b.base)
-    return {
-        "graph.ttl": done[0],
-        "graph.nt": ser.write_ntriples,
-        "graph.jsonld": done[1],
-        "report.txt": report_text(b).encode("utf-8"),
-        "graph.nq": lambda fh: ser.write_ntriples(fh, name),
-        **pages.finish(done[2:]),  # web/<film>.html and .jsonld, people, companies, index
-    }
-
-
-_OUTPUTS = None  # (the serialized graph, the web site) for forked workers
-
-
-def _output(task):
-    what, work = task
-    ser, pages = _OUTPUTS
-    if what == "web":
-        return pages.make(work)
-    return getattr(ser, what)()
+        making.close()
 
 
 def report_text(b: Build) -> str:
     """The validation report and what the documents disagree on, in words."""
     focus = {r.focus for r in b.report.results}
+    name = SCHEMA.name  # (an attribute of a Namespace makes a new term each time)
     names: dict[str, str] = {}  # the name of each node the results are about
-    for s, o in sorted((str(s), str(o)) for s, p, o in b.triples
-                       if p == SCHEMA.name and str(s) in focus):
+    for s, o in sorted((str(s), str(o)) for s, p, o in b.triples if p == name and str(s) in focus):
         names.setdefault(s, o)
     kinds = {k: len(b.entities.by_kind(k)) for k in ("film", "person", "organization")}
     lines = [

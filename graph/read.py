@@ -66,11 +66,14 @@ def _magic(data: bytes) -> str | None:
     return "a video file" if data[4:8] == b"ftyp" else None
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b < 32 and b not in (26, 27))
+
+
 def _controls(data: bytes) -> str | None:
     sample = data[:65536].replace(b"\x00", b"")  # NUL padding alone does not make a binary
     if not sample:
         return None
-    controls = sum(b < 9 or 13 < b < 32 and b not in (26, 27) for b in sample)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return "binary data" if controls / len(sample) > 0.05 else None
 
 

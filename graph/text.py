@@ -55,12 +55,17 @@ def printable(text: str) -> str:
                             .decode("ascii"), text)
 
 
+_BULLET = re.compile(r"^\s*[•·\-–*]\s*")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 16)  # every reader cleans the same lines
 def clean(text: str) -> str:
     """Strip footnote marks, bullets and surrounding space and punctuation."""
     text = FOOTNOTE.sub("", text)
     text = text.replace("\u00a0", " ").replace("\u200b", "")
-    text = re.sub(r"^\s*[•·\-–*]\s*", "", text)
-    text = re.sub(r"\s+", " ", text)
+    text = _BULLET.sub("", text)
+    text = _SPACES.sub(" ", text)
     return text.strip(" \t,;.:")
 
 

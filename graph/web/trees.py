@@ -39,11 +39,16 @@ class Index:
         self.out: dict = defaultdict(list)  # node -> [(term, object)]
         self.into: dict = defaultdict(list)  # node -> [(subject, term)]
         self.types: dict = defaultdict(list)  # node -> [schema.org class names]
+        rdf_type = RDF.type  # (an attribute of RDF makes a new term each time)
+        keys: dict = {}  # predicate -> its schema.org name or None: a few dozen of them
         for s, p, o in graph:
-            if p == RDF.type:
+            key = keys.get(p, keys)
+            if key is keys:
+                key = keys[p] = "" if p == rdf_type else local(p)
+            if key == "":
                 if (t := local(o)) is not None:
                     self.types[s].append(t)
-            elif (key := local(p)) is not None:
+            elif key is not None:
                 self.out[s].append((key, o))
                 if isinstance(o, URIRef):
                     self.into[o].append((s, key))
