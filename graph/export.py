@@ -29,16 +29,28 @@ class Serialized:
             triples = graph
         self.prefixes = dict(prefixes or {})
         self.lines = nt_lines(triples)
+        self._nt: bytes | None = None
 
     def write_ntriples(self, fh, graph_name: str | None = None) -> None:
-        """The N-Triples lines (or, with `graph_name`, N-Quads) to a binary file, in pieces."""
-        tail = f" <{graph_name}> .\n" if graph_name else " .\n"
-        for i in range(0, len(self.lines), 50_000):
-            fh.write("".join(f"{line[:-2]}{tail}" for line in self.lines[i:i + 50_000])
-                     .encode("utf-8"))
+        """The N-Triples (or, with `graph_name`, N-Quads) to a binary file, in pieces.
+        A line ends in " .": nothing inside one can (a literal's line breaks are escaped)."""
+        data = self.ntriples()
+        if not graph_name:
+            fh.write(data)
+            return
+        tail = f" <{graph_name}> .\n".encode("utf-8")
+        start = 0
+        while start < len(data):
+            end = data.find(b"\n", start + (1 << 24))
+            end = len(data) if end < 0 else end + 1
+            fh.write(data[start:end].replace(b" .\n", tail))
+            start = end
 
     def ntriples(self) -> bytes:
-        return ("\n".join(self.lines) + "\n").encode("utf-8") if self.lines else b""
+        """The N-Triples file (made once: Turtle is parsed from it, N-Quads made of it)."""
+        if self._nt is None:
+            self._nt = ("\n".join(self.lines) + "\n").encode("utf-8") if self.lines else b""
+        return self._nt
 
     def nquads(self, graph_name: str) -> bytes:
         name = ox.NamedNode(graph_name)
@@ -58,7 +70,70 @@ class Serialized:
         return b"\n".join(sorted(head) + body)
 
     def jsonld(self) -> bytes:
-        """Self-contained JSON-LD: an inline context, one node object per subject."""
+        """Self-contained JSON-LD: an inline context, one node object per subject, read
+        straight from the sorted lines (no parse, no dicts): a literal's N-Triples form is
+        a JSON string already, except where it holds an escape, which json re-encodes.
+        The same bytes as json's encoder gives for the node objects (_jsonld_reference)."""
+        ctx = dict(sorted(self.prefixes.items()))
+        cache: dict[str, str] = {}
+
+        def compact(iri: str) -> str:
+            c = cache.get(iri)
+            if c is None:
+                c = cache[iri] = _compact(iri, ctx)
+            return c
+
+        loads, dumps = json.loads, json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+        out = ['{"@context":', dumps(ctx), ',\n"@graph":[\n']
+        nodes: list[str] = []
+        subject = None
+        types: list[str] = []
+        props: dict[str, list[str]] = {}
+
+        def finish() -> None:
+            parts = [f'{{"@id":"{compact(subject)}"']
+            if types:
+                parts.append(f',"@type":[{",".join(types)}]')
+            for key in sorted(props):
+                parts.append(f',"{key}":[{",".join(props[key])}]')
+            parts.append("}")
+            nodes.append("".join(parts))
+
+        for line in self.lines:
+            end = line.index("> ")
+            s = line[1:end]
+            rest = line[end + 2:-2]
+            end = rest.index("> ")
+            p, o = rest[1:end], rest[end + 2:]
+            if s != subject:
+                if subject is not None:
+                    finish()
+                subject, types, props = s, [], {}
+            if o[0] == "<":
+                value = f'"{compact(o[1:-1])}"'
+                if p == _RDF_TYPE:
+                    types.append(value)
+                    continue
+                value = f'{{"@id":{value}}}'
+            else:
+                q = o.rindex('"')
+                lex, tail = o[:q + 1], o[q + 1:]
+                if "\\" in lex:
+                    lex = dumps(loads(lex))
+                if not tail:
+                    value = lex
+                elif tail[0] == "@":
+                    value = f'{{"@value":{lex},"@language":"{tail[1:]}"}}'
+                else:
+                    value = f'{{"@value":{lex},"@type":"{compact(tail[3:-1])}"}}'
+            props.setdefault(compact(p), []).append(value)
+        if subject is not None:
+            finish()
+        out += [",\n".join(nodes), "\n]}\n"]
+        return "".join(out).encode("utf-8")
+
+    def _jsonld_reference(self) -> bytes:
+        """The JSON-LD as json's encoder writes the node objects: what jsonld() must equal."""
         ctx = dict(sorted(self.prefixes.items()))
         cache: dict[str, str] = {}
 

@@ -17,6 +17,11 @@ from .namespaces import (CURRENCY_ITEMS, DEFAULT_BASE, DOCUMENTARY, FILM, HUMAN,
 from .resolve import Entities, Entity, Fact
 from .text import short_hash, slug
 
+# rdflib's own namespaces make a new term at each attribute access: these are asked for
+# millions of times in a big build
+RDF_TYPE, RDFS_LABEL, SKOS_ALT_LABEL = RDF.type, RDFS.label, SKOS.altLabel
+XSD_DATE, XSD_GYEAR, XSD_DURATION, XSD_DECIMAL = XSD.date, XSD.gYear, XSD.duration, XSD.decimal
+
 KIND_TYPES = {
     "film": (SCHEMA.Movie, FILM),
     "person": (SCHEMA.Person, HUMAN),
@@ -60,6 +65,8 @@ class Mapper:
         # and all a build needs (to_graph() gives the Graph for those who want one)
         self.g: set[tuple] = set()
         self._iris: dict[str, URIRef] = {}
+        self._nodes: dict = {}  # (kind, parts) -> node IRI, made once
+        self._refs: dict = {}  # (document, line) -> (reference, document IRI, "line N")
         taken: set[str] = set()
         for key in sorted(entities.entities):  # stable keys -> stable IRIs
             ent = entities.entities[key]
@@ -76,28 +83,42 @@ class Mapper:
     def node(self, kind: str, *parts: object) -> URIRef:
         # hashed without the base, so that a graph under another --base is this graph
         # with its IRIs' prefix replaced (statements, references, roles alike)
-        parts = tuple(str(p)[len(self.base):] if isinstance(p, URIRef) and str(p).startswith(self.base)
-                      else p for p in parts)
-        return URIRef(f"{self.base}{kind}/{short_hash(*parts, length=16)}")
+        key = (kind, parts)
+        made = self._nodes.get(key)
+        if made is None:
+            parts = tuple(str(p)[len(self.base):] if isinstance(p, URIRef) and
+                          str(p).startswith(self.base) else p for p in parts)
+            made = self._nodes[key] = URIRef(f"{self.base}{kind}/{short_hash(*parts, length=16)}")
+        return made
+
+    def _reference(self, ev) -> tuple[URIRef, URIRef, Literal]:
+        """A place a fact was read: its reference node, its document, its line."""
+        key = (ev.document, ev.line)
+        made = self._refs.get(key)
+        if made is None:
+            made = self._refs[key] = (self.node("reference", ev.document, ev.line),
+                                      URIRef(f"{self.base}document/{ev.document}"),
+                                      Literal(f"line {ev.line}"))
+        return made
 
     # ------------------------------------------------------------------ entities
     def entity(self, ent: Entity) -> None:
         g, s = self.g, self.iri(ent.key)
         cls, item = KIND_TYPES[ent.kind]
-        g.add((s, RDF.type, cls))
+        g.add((s, RDF_TYPE, cls))
         g.add((s, WDT.P31, item))
         g.add((s, SCHEMA.name, Literal(ent.name)))
-        g.add((s, RDFS.label, Literal(ent.name)))
+        g.add((s, RDFS_LABEL, Literal(ent.name)))
         for other in ent.names:
             g.add((s, SCHEMA.alternateName, Literal(other)))
-            g.add((s, SKOS.altLabel, Literal(other)))
+            g.add((s, SKOS_ALT_LABEL, Literal(other)))
 
     def documents(self) -> None:
         for doc_id, name in self.e.documents.items():
             d = URIRef(f"{self.base}document/{doc_id}")
-            self.g.add((d, RDF.type, SCHEMA.DigitalDocument))
+            self.g.add((d, RDF_TYPE, SCHEMA.DigitalDocument))
             self.g.add((d, SCHEMA.name, Literal(name)))
-            self.g.add((d, RDFS.label, Literal(name)))
+            self.g.add((d, RDFS_LABEL, Literal(name)))
             self.g.add((d, SCHEMA.identifier, Literal(doc_id)))
 
     # ------------------------------------------------------------------ statements
@@ -110,24 +131,24 @@ class Mapper:
         if preferred:
             g.add((s, WDT[pid], value))
         g.add((s, P[pid], st))
-        g.add((st, RDF.type, WIKIBASE.Statement))
+        g.add((st, RDF_TYPE, WIKIBASE.Statement))
         g.add((st, PS[pid], value))
         g.add((st, WIKIBASE.rank, WIKIBASE.PreferredRank if preferred else WIKIBASE.NormalRank))
         for q, v in qualifiers:
             g.add((st, PQ[q], v))
         for ev in fact.evidence:
-            ref = self.node("reference", ev.document, ev.line)
+            ref, doc, line = self._reference(ev)
             g.add((st, PROV.wasDerivedFrom, ref))
-            g.add((ref, RDF.type, WIKIBASE.Reference))
-            g.add((ref, PR.P248, URIRef(f"{self.base}document/{ev.document}")))
-            g.add((ref, PR.P958, Literal(f"line {ev.line}")))
+            g.add((ref, RDF_TYPE, WIKIBASE.Reference))
+            g.add((ref, PR.P248, doc))
+            g.add((ref, PR.P958, line))
         return st
 
     def role_node(self, name: str) -> URIRef:
         r = URIRef(f"{self.base}role/{slug(name)}")
-        self.g.add((r, RDF.type, SCHEMA.DefinedTerm))
+        self.g.add((r, RDF_TYPE, SCHEMA.DefinedTerm))
         self.g.add((r, SCHEMA.name, Literal(name)))
-        self.g.add((r, RDFS.label, Literal(name)))
+        self.g.add((r, RDFS_LABEL, Literal(name)))
         return r
 
     def _role(self, fact: Fact) -> None:
@@ -145,14 +166,14 @@ class Mapper:
         if r.key == "cast" and character:
             perf = self.node("performance", film, who, character)
             g.add((film, SCHEMA.actor, perf))
-            g.add((perf, RDF.type, SCHEMA.PerformanceRole))
+            g.add((perf, RDF_TYPE, SCHEMA.PerformanceRole))
             g.add((perf, SCHEMA.actor, who))
             g.add((perf, SCHEMA.characterName, Literal(character)))
             g.add((perf, SCHEMA.roleName, Literal(r.role)))
         elif r.schema == "Role":
             credit = self.node("credit", film, r.key, who)
             g.add((film, SCHEMA.contributor, credit))
-            g.add((credit, RDF.type, SCHEMA.Role))
+            g.add((credit, RDF_TYPE, SCHEMA.Role))
             g.add((credit, SCHEMA.contributor, who))
             g.add((credit, SCHEMA.roleName, Literal(r.role)))
         else:
@@ -173,7 +194,7 @@ class Mapper:
                 self.statement(s, pid, o_iri, fact)
             return
         if o.kind in ("date", "year"):
-            lit = Literal(o.value, datatype=XSD.date if o.kind == "date" else XSD.gYear)
+            lit = Literal(o.value, datatype=XSD_DATE if o.kind == "date" else XSD_GYEAR)
             if preferred:
                 g.add((s, sprop, lit))
             self.statement(s, pid, lit, fact, preferred)
@@ -181,32 +202,32 @@ class Mapper:
             if preferred:
                 # normalize=False keeps "PT155M" as vocabulary.md writes it (rdflib would
                 # rewrite it as PT2H35M)
-                g.add((s, sprop, Literal(f"PT{o.value}M", datatype=XSD.duration, normalize=False)))
+                g.add((s, sprop, Literal(f"PT{o.value}M", datatype=XSD_DURATION, normalize=False)))
             self._quantity(s, pid, o.value, MINUTE, fact, preferred)
         elif o.kind == "money":
             unit = CURRENCY_ITEMS.get(o.unit) or (self._unit(o.unit) if o.unit else None)
             self._quantity(s, pid, o.value, unit, fact, preferred)
         elif o.kind == "country":
             c = URIRef(f"{self.base}country/{(o.unit or slug(o.value)).lower()}")
-            g.add((c, RDF.type, SCHEMA.Country))
+            g.add((c, RDF_TYPE, SCHEMA.Country))
             g.add((c, SCHEMA.name, Literal(o.value)))
-            g.add((c, RDFS.label, Literal(o.value)))
+            g.add((c, RDFS_LABEL, Literal(o.value)))
             g.add((s, sprop, c))
             self.statement(s, pid, c, fact)
         elif o.kind == "language":
             lang = URIRef(f"{self.base}language/{(o.unit or slug(o.value)).lower()}")
-            g.add((lang, RDF.type, SCHEMA.Language))
+            g.add((lang, RDF_TYPE, SCHEMA.Language))
             g.add((lang, SCHEMA.name, Literal(o.value)))
-            g.add((lang, RDFS.label, Literal(o.value)))
+            g.add((lang, RDFS_LABEL, Literal(o.value)))
             if o.unit:
                 g.add((lang, SCHEMA.alternateName, Literal(o.unit)))
                 g.add((s, sprop, Literal(o.unit)))
             self.statement(s, pid, lang, fact)
         elif fact.prop in ("genre", "occupation", "nominated", "award"):
             term = URIRef(f"{self.base}{fact.prop}/{slug(o.value)}")
-            g.add((term, RDF.type, SCHEMA.DefinedTerm))
+            g.add((term, RDF_TYPE, SCHEMA.DefinedTerm))
             g.add((term, SCHEMA.name, Literal(o.value)))
-            g.add((term, RDFS.label, Literal(o.value)))
+            g.add((term, RDFS_LABEL, Literal(o.value)))
             g.add((s, sprop, Literal(o.value)))
             self.statement(s, pid, term, fact)
         elif sprop is not None:
@@ -218,18 +239,18 @@ class Mapper:
         # the canonical xsd:decimal form, "155.0": Turtle writes a decimal so, and N-Triples
         # and JSON-LD must write the same literal for the three files to hold one graph
         text = str(amount)
-        lit = Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal)
+        lit = Literal(text if "." in text else f"{text}.0", datatype=XSD_DECIMAL)
         st = self.statement(s, pid, lit, fact, preferred)
         v = self.node("value", amount, unit)
         self.g.add((st, PSV[pid], v))
-        self.g.add((v, RDF.type, WIKIBASE.QuantityValue))
+        self.g.add((v, RDF_TYPE, WIKIBASE.QuantityValue))
         self.g.add((v, WIKIBASE.quantityAmount, lit))
         if unit is not None:
             self.g.add((v, WIKIBASE.quantityUnit, unit))
 
     def _unit(self, code: str) -> URIRef:
         u = URIRef(f"{self.base}unit/{slug(code)}")
-        self.g.add((u, RDFS.label, Literal(code)))
+        self.g.add((u, RDFS_LABEL, Literal(code)))
         self.g.add((u, SCHEMA.name, Literal(code)))
         return u
 

@@ -1,19 +1,34 @@
 """Every vocabulary the graph speaks, defined once (vocabulary.md)."""
 from __future__ import annotations
 
-from rdflib import OWL, RDF, RDFS, SKOS, XSD, Namespace
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Namespace, URIRef
 
-SCHEMA = Namespace("http://schema.org/")
-WD = Namespace("http://www.wikidata.org/entity/")
-WDT = Namespace("http://www.wikidata.org/prop/direct/")
-P = Namespace("http://www.wikidata.org/prop/")
-PS = Namespace("http://www.wikidata.org/prop/statement/")
-PSV = Namespace("http://www.wikidata.org/prop/statement/value/")
-PQ = Namespace("http://www.wikidata.org/prop/qualifier/")
-PR = Namespace("http://www.wikidata.org/prop/reference/")
-WIKIBASE = Namespace("http://wikiba.se/ontology#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-SH = Namespace("http://www.w3.org/ns/shacl#")
+_TERMS: dict[tuple[str, str], URIRef] = {}
+
+
+class _Namespace(Namespace):
+    """An rdflib Namespace that makes each of its terms once: SCHEMA.name, P["P57"]... are
+    asked for millions of times in a big build, and each new URIRef is validated again."""
+
+    def term(self, name: str) -> URIRef:
+        key = (self, name if isinstance(name, str) else "")
+        t = _TERMS.get(key)
+        if t is None:
+            t = _TERMS[key] = super().term(name)
+        return t
+
+
+SCHEMA = _Namespace("http://schema.org/")
+WD = _Namespace("http://www.wikidata.org/entity/")
+WDT = _Namespace("http://www.wikidata.org/prop/direct/")
+P = _Namespace("http://www.wikidata.org/prop/")
+PS = _Namespace("http://www.wikidata.org/prop/statement/")
+PSV = _Namespace("http://www.wikidata.org/prop/statement/value/")
+PQ = _Namespace("http://www.wikidata.org/prop/qualifier/")
+PR = _Namespace("http://www.wikidata.org/prop/reference/")
+WIKIBASE = _Namespace("http://wikiba.se/ontology#")
+PROV = _Namespace("http://www.w3.org/ns/prov#")
+SH = _Namespace("http://www.w3.org/ns/shacl#")
 
 DEFAULT_BASE = "https://example.org/filmgraph/"
 

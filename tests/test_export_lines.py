@@ -56,3 +56,27 @@ def test_every_kind_of_literal_and_many_random_ones():
             Literal(text, datatype=URIRef("https://example.org/dt"))
         triples.append((URIRef(f"https://example.org/s{i}"), P, lit))
     assert nt_lines(triples) == _pyoxigraph_lines(triples)
+
+
+def test_json_ld_read_from_the_lines_is_what_json_writes():
+    """Serialized.jsonld() writes JSON text straight from the N-Triples lines; the reference
+    builds node objects and lets json encode them: the bytes must be the same."""
+    from graph.export import Serialized
+
+    rng = random.Random(11)
+    alphabet = "aé\"\\\n\r\t\x00\x1f\x7f\x85\u2028 <>{}'Ω𝄞"
+    triples = set()
+    for i in range(400):
+        s = URIRef(f"https://example.org/film/{i % 37}")
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        kind = i % 5
+        o = (Literal(text) if kind == 0 else Literal(text, lang="fr") if kind == 1 else
+             Literal(text, datatype=XSD.gYear) if kind == 2 else
+             URIRef(f"https://example.org/person/{i % 11}") if kind == 3 else
+             URIRef("http://schema.org/Movie"))
+        p = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type") if kind == 4 else \
+            URIRef(f"http://schema.org/p{i % 4}")
+        triples.add((s, p, o))
+    ser = Serialized(triples=triples, prefixes={"schema": "http://schema.org/",
+                                                "fg": "https://example.org/"})
+    assert ser.jsonld() == ser._jsonld_reference()
