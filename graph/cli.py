@@ -174,12 +174,27 @@ BASE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|\\^`]+")
 
 
 def cmd_build(args) -> int:
-    from .pipeline import build
-
     sources = args.sources or ["seeds"]
     if not BASE_IRI.fullmatch(args.base):
         raise UsageError(f"--base {args.base!r} is not an absolute IRI such as "
                          "https://films.example.org/ (no spaces, no <>\"{}|\\^`)")
+    import gc
+
+    # no cyclic garbage collection until the summary is out: a build makes tens of millions
+    # of objects and no cycles, and one full collection after it costs seconds (build()
+    # turns the collector back on only if it found it on)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_and_tell(args, sources)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build_and_tell(args, sources) -> int:
+    from .pipeline import build
+
     b = build(sources, Path(args.out), args.base, Path(args.shapes) if args.shapes else None,
               debug=args.debug, jobs=max(1, args.jobs), progress=_progress_bar())
     global _QUICK_EXIT
