@@ -269,7 +269,15 @@ def jsonld(graph: Graph) -> bytes:
 def write_atomic(files: dict[str, bytes], out: Path) -> list[Path]:
     """Replace the folder `out` with exactly `files`, as a whole (graph/outdir.py says how:
     staged beside it, swapped in one step, under a lock)."""
-    return outdir.replace(out, files)
+    import os
+    import time
+
+    t = time.perf_counter()
+    done = outdir.replace(out, files)
+    if os.environ.get("FILMGRAPH_TIMINGS"):
+        import sys
+        print(f"filmgraph: timing write: {time.perf_counter() - t:.2f}s", file=sys.stderr)
+    return done
 
 
 def nquads(graph: Graph, graph_name: str) -> bytes:

@@ -70,13 +70,13 @@ def useful(graph: Graph | Iterable, added: Iterable) -> set[tuple]:
     props, classes = _scope()
     nodes = {s for s, _, _ in graph}
     keep = set()
-    same_as, rdf_type = OWL.sameAs, RDF.type
+    same_as, rdf_type = {OWL.sameAs}, {RDF.type}
     for s, p, o in added:
         if isinstance(s, (Literal, BNode)) or isinstance(o, BNode) or s not in nodes:
             continue
-        if p == same_as:
+        if p in same_as:  # (a set: its lookup hashes in C; == is rdflib's Python __eq__)
             continue
-        if p == rdf_type:
+        if p in rdf_type:
             if o in classes:
                 keep.add((s, p, o))
         elif p in props:
@@ -161,6 +161,7 @@ def entailments(triples: Iterable[tuple], r: Rules | None = None) -> set[tuple]:
     fixpoint, in one pass over a work list."""
     r = r or rules()
     rdf_type = RDF.type  # (an attribute of RDF makes a new term each time)
+    is_type = {rdf_type}  # a set lookup hashes in C; == is rdflib's Python __eq__
     have = triples if isinstance(triples, (set, frozenset)) else set(triples)  # not changed
     new: set = set()
     todo = list(have)
@@ -172,7 +173,7 @@ def entailments(triples: Iterable[tuple], r: Rules | None = None) -> set[tuple]:
 
     while todo:
         s, p, o = todo.pop()
-        if p == rdf_type:
+        if p in is_type:
             for c in r.superclasses.get(o, ()):
                 emit((s, rdf_type, c))
             for prop, val in r.value_of.get(o, ()):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -173,17 +174,32 @@ class Outputs:
                 self.pending = self.pool.apply_async(_output, ())
             finally:
                 _OUTPUTS = None
+        t = time.perf_counter()
         self.ser = export.Serialized(triples=triples, prefixes=prefixes(base))
-        self.turtle, self.jsonld = self.ser.turtle(), self.ser.jsonld()
+        _timing("lines", t)
+        t = time.perf_counter()
+        self.turtle = self.ser.turtle()
+        _timing("turtle", t)
+        t = time.perf_counter()
+        self.jsonld = self.ser.jsonld()
+        _timing("json-ld", t)
         self._done = None
 
     def validated_pages(self) -> tuple[Report, dict[str, bytes]]:
         """The validation report and the web pages (what the forked process makes)."""
-        return validate_triples(self.triples, self.shapes, self.base), web.pages(self.triples)
+        t = time.perf_counter()
+        report = validate_triples(self.triples, self.shapes, self.base)
+        _timing("worker: validate", t)
+        t = time.perf_counter()
+        pages = web.pages(self.triples)
+        _timing("worker: web pages", t)
+        return report, pages
 
     def report(self) -> Report:
         if self._done is None:
+            t = time.perf_counter()
             self._done = self.pending.get() if self.pending is not None else None
+            _timing("waiting for the worker", t)
         return self._done[0] if self._done else validate_triples(self.triples, self.shapes,
                                                                  self.base)
 
@@ -197,7 +213,7 @@ class Outputs:
             "graph.ttl": self.turtle,
             "graph.nt": ser.write_ntriples,
             "graph.jsonld": self.jsonld,
-            "report.txt": report_text(b).encode("utf-8"),
+            "report.txt": _timed("report", lambda: report_text(b).encode("utf-8")),
             "graph.nq": lambda fh: ser.write_ntriples(fh, name),
             **pages,  # web/<film>.html and .jsonld, people, companies, index
         }
@@ -207,6 +223,20 @@ class Outputs:
             self.pool.terminate()
             self.pool.join()
             self.pool = None
+
+
+def _timed(what: str, make):
+    t = time.perf_counter()
+    made = make()
+    _timing(what, t)
+    return made
+
+
+def _timing(what: str, since: float) -> None:
+    """With FILMGRAPH_TIMINGS set, how long a part of the output stage took (stderr)."""
+    if os.environ.get("FILMGRAPH_TIMINGS"):
+        print(f"filmgraph: timing {what}: {time.perf_counter() - since:.2f}s", file=sys.stderr,
+              flush=True)
 
 
 _OUTPUTS: Outputs | None = None  # what forked workers make outputs of
@@ -229,9 +259,9 @@ def outputs(b: Build, jobs: int = 1) -> dict:
 def report_text(b: Build) -> str:
     """The validation report and what the documents disagree on, in words."""
     focus = {r.focus for r in b.report.results}
-    name = SCHEMA.name  # (an attribute of a Namespace makes a new term each time)
+    name = {SCHEMA.name}  # a set lookup hashes in C; == is rdflib's Python __eq__
     names: dict[str, str] = {}  # the name of each node the results are about
-    for s, o in sorted((str(s), str(o)) for s, p, o in b.triples if p == name and str(s) in focus):
+    for s, o in sorted((str(s), str(o)) for s, p, o in b.triples if p in name and str(s) in focus):
         names.setdefault(s, o)
     kinds = {k: len(b.entities.by_kind(k)) for k in ("film", "person", "organization")}
     lines = [

@@ -24,9 +24,30 @@ FOOTNOTE = re.compile(r"\s*\[(?:\d+|[a-z]|note \d+|citation needed)\]", re.I)
 def fold(text: str) -> str:
     """Case-, accent-, punctuation- and space-insensitive key (as the scorer folds)."""
     text = unicodedata.normalize("NFKD", str(text))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[^\w]+", " ", text.casefold())
+    if not text.isascii():
+        text = _combining().sub("", text)
+    text = _NON_WORD.sub(" ", text.casefold())
     return " ".join(text.split())
+
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+@lru_cache(maxsize=None)
+def _combining() -> re.Pattern:
+    """Every combining character (unicodedata.combining() != 0), as one character class."""
+    ranges, start, prev = [], None, None
+    for c in range(0x300, 0x110000):
+        if unicodedata.combining(chr(c)):
+            if start is None:
+                start = c
+            elif c != prev + 1:
+                ranges.append((start, prev))
+                start = c
+            prev = c
+    if start is not None:
+        ranges.append((start, prev))
+    return re.compile("[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges) + "]")
 
 
 def slug(text: str, limit: int = 60) -> str:

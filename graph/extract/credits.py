@@ -190,6 +190,8 @@ def read(ctx: Context) -> None:
         i += 1
 
 
+_DIGIT = re.compile(r"\d")
+_COLON_WORD = re.compile(r":(?!\d)")
 FORMAT_WORDS = {"couleur", "couleurs", "color", "colour", "noir et blanc", "black and white", "n b",
                 "b w", "scope", "cinemascope", "dcp", "35mm", "35 mm", "16mm", "dolby", "5 1",
                 "dolby 5 1", "vostf", "vf", "vo", "1 85", "2 39", "1 33", "flat", "stereo"}
@@ -200,8 +202,8 @@ def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[s
     and nothing else ('Canada / Belgium, 2019', 'France / Espagne - 2019 - 1h41 - couleur',
     'Canada / France – 2022 – 104 min – English, French – Colour – 1.85:1 – 5.1')."""
     t = clean(text)
-    if not t or len(t) > 160 or re.search(r":(?!\d)", t):
-        return None
+    if not t or len(t) > 160 or not _DIGIT.search(t) or _COLON_WORD.search(t):
+        return None  # a year or a running time is a digit; a label's colon is not a ratio's
     tokens = [x.strip() for x in re.split(r"\s[/–—-]\s|/|,|\s[–—-]\s|\s·\s|\s\|\s|\s+and\s+|\s+et\s+", t)
               if x.strip()]
     countries, year, minutes, languages = [], "", "", []

@@ -59,13 +59,18 @@ def strip_descriptor(name: str) -> str:
     return name
 
 
+_NICKNAME = re.compile(r"[\"“'‘]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[\"”'’]")
+_SENTENCE_MARK = re.compile(r"(?<!\b[A-Z])(?<!\bSt|\bJr|\bSr|\bDr|\bMr|\bMs)(?<!\bMrs)[.!?;:\"“”]\s|"
+                            r"[@/\\{}<>=]|https?")
+
+
 def looks_like_name(text: str, kind: str = "person") -> bool:
     """A person's or body's name: a few words, mostly capitalised, no sentence in it."""
-    text = re.sub(r"[\"“'‘]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[\"”'’]", r"\1", text)  # Don "Red" X
+    text = _NICKNAME.sub(r"\1", text)  # Don "Red" X
     words = text.split()
     if not words or len(words) > (6 if kind == "person" else 10) or len(text) > 80:
         return False
-    if re.search(r"(?<!\b[A-Z])(?<!\bSt|\bJr|\bSr|\bDr|\bMr|\bMs)(?<!\bMrs)[.!?;:\"“”]\s|[@/\\{}<>=]|https?", text):
+    if _SENTENCE_MARK.search(text):
         return False
     if kind == "person" and (re.search(r"\d", text) or " - " in f" {text} "):
         return False  # "1998 A TITLE - A Director" is a filmography line, not a name
