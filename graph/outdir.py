@@ -39,11 +39,40 @@ class OutputError(FilmgraphError):
     """The output folder cannot be written; it is left as it was."""
 
 
+class Moved:
+    """A folder already written beside the output folder (by `scratch`), moved into the
+    build's staging folder under its name instead of being written there."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+
+    def names(self, name: str) -> list[str]:
+        return sorted(f"{name}/{p.relative_to(self.path).as_posix()}"
+                      for p in self.path.rglob("*") if p.is_file())
+
+
+def scratch(out: str | os.PathLike) -> Path | None:
+    """A new folder beside `out` (same filesystem, so its content can be moved into the
+    staging folder in one rename) for files made before the swap; None where there is no
+    room beside `out` (a mount point, a read-only parent). Its name carries this process's
+    id: _tidy() leaves it alone while the process lives, and removes it once it is dead."""
+    try:
+        target = _resolve(Path(out), str(out))
+        if target.is_dir() and os.path.ismount(target):
+            return None
+        target.parent.mkdir(parents=True, exist_ok=True)
+        new, _ = _prefixes(target)
+        return Path(tempfile.mkdtemp(prefix=f"{new}pid{os.getpid()}-", dir=target.parent))
+    except (OSError, OutputError):
+        return None
+
+
 def replace(out: str | os.PathLike, files: Mapping[str, bytes], wait: float = LOCK_WAIT) -> list[Path]:
     """Make the folder `out` hold exactly `files` ({relative path: bytes, or a function
     that writes the file's bytes to the binary file object it is given}) and a marker."""
     shown = str(out)
     names = [_checked(n) for n in files]
+    names = [m for n in names for m in (files[n].names(n) if isinstance(files[n], Moved) else [n])]
     try:
         target = _resolve(Path(out), shown)
         inside = target.is_dir() and (os.path.ismount(target)
@@ -116,6 +145,8 @@ def _tidy(target: Path) -> None:
     parent = target.parent
     leftovers = sorted(e.name for e in os.scandir(parent) if e.name.startswith((new, old)))
     for name in leftovers:
+        if _owner_alive(name):
+            continue  # another build's scratch folder, in use
         if name.startswith(old) and not os.path.lexists(target):
             os.rename(parent / name, target)
         else:
@@ -124,6 +155,25 @@ def _tidy(target: Path) -> None:
         for e in os.scandir(target):
             if e.name.startswith(f"{_INSIDE}new-"):
                 shutil.rmtree(e.path, ignore_errors=True)
+
+
+def _owner_alive(name: str) -> bool:
+    """A scratch folder's name holds its builder's process id: is that process alive
+    (this one included: its own scratch folder is in use)?"""
+    import re
+
+    m = re.search(r"filmgraph-new-pid(\d+)-", name)
+    if not m:
+        return False
+    if int(m.group(1)) == os.getpid():
+        return True
+    try:
+        os.kill(int(m.group(1)), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _check_ours(target: Path, names: list[str], shown: str) -> None:
@@ -180,6 +230,8 @@ def _stage(stage: Path, files: Mapping[str, bytes]) -> None:
     """Every file, flushed to disk, so that a full disk shows here and not after the swap."""
     half = len(files) // 2
     dirs = {stage}
+    listing = "".join(f"{n}\n" for n in sorted(
+        m for n, data in files.items() for m in (data.names(n) if isinstance(data, Moved) else [n])))
     for i, (name, data) in enumerate(files.items()):
         if i == half:
             hooks.pause("export")
@@ -187,12 +239,16 @@ def _stage(stage: Path, files: Mapping[str, bytes]) -> None:
         if path.parent not in dirs:
             path.parent.mkdir(parents=True, exist_ok=True)
             dirs.update(p for p in path.parents if stage in p.parents)
+        if isinstance(data, Moved):
+            os.rename(data.path, path)  # made beside out/: the same filesystem
+            dirs.update(p for p in path.rglob("*") if p.is_dir())
+            dirs.add(path)
+            continue
         with open(path, "xb") as fh:
             if callable(data):
                 data(fh)  # a stream: the writer writes it in pieces
             else:
                 fh.write(data)
-    listing = "".join(f"{n}\n" for n in sorted(files))
     (stage / MARKER).write_text("This folder is written by filmgraph: each build replaces it "
                                 "as a whole (README, \"Bad input\").\nFiles:\n" + listing,
                                 encoding="utf-8")

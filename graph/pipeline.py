@@ -11,7 +11,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from . import export, hooks, web
+from . import export, hooks, outdir, web
 from .errors import InputError
 from .extract import extract
 from .load import graph_name
@@ -90,7 +90,7 @@ def _build(paths, out, base, shapes, debug, jobs, progress, clock) -> Build:
     hooks.pause("validate")
     shapes_graph = load_shapes(shapes)  # a broken shapes file stops the build before any work
     # with an output folder, the outputs are made while the graph is validated (Outputs)
-    making = Outputs(triples, base, shapes_graph, jobs) if out is not None else None
+    making = Outputs(triples, base, shapes_graph, jobs, Path(out)) if out is not None else None
     try:
         report = making.report() if making else validate_triples(triples, shapes_graph, base)
         clock.lap("validate")
@@ -155,18 +155,21 @@ def _read_all(files: list[Path], debug: bool, jobs: int, progress):
 class Outputs:
     """Every output file, made from the final triples, and the validation report.
 
-    With `jobs` > 1 and a graph that is not small, a forked process validates the graph and
-    makes the web pages (both need only the triples) while this one writes the sorted
-    N-Triples lines, the Turtle and the JSON-LD made from them: on two cores the halves
-    take about as long (measured at 4,000 documents: 7.2 s and 7.7 s). Otherwise all is done
-    here, in turn. The bytes and the report are the same either way."""
+    With `jobs` > 1 and a graph of more than PARALLEL_TRIPLES triples, a forked process
+    validates the graph and writes the web pages (both need only the triples) into a
+    scratch folder beside `out` (moved into the build's staging folder in one rename),
+    while this one makes the sorted N-Triples lines, the Turtle and the JSON-LD from them:
+    on two cores the halves take about as long. Otherwise all is done here, in turn. The
+    bytes and the report are the same either way."""
 
-    def __init__(self, triples: set[tuple], base: str, shapes, jobs: int = 1):
+    def __init__(self, triples: set[tuple], base: str, shapes, jobs: int = 1,
+                 out: Path | None = None):
         self.base, self.triples, self.shapes = base, triples, shapes
-        self.pool = self.pending = None
-        if jobs > 1 and hasattr(os, "fork") and len(triples) > 20_000:
+        self.pool = self.pending = self.scratch = None
+        if jobs > 1 and hasattr(os, "fork") and len(triples) > parallel_triples():
             import multiprocessing
 
+            self.scratch = outdir.scratch(out) if out is not None else None
             global _OUTPUTS
             _OUTPUTS = self
             try:
@@ -185,28 +188,47 @@ class Outputs:
         _timing("json-ld", t)
         self._done = None
 
-    def validated_pages(self) -> tuple[Report, dict[str, bytes]]:
-        """The validation report and the web pages (what the forked process makes)."""
+    def validated_pages(self) -> tuple[Report, dict[str, bytes] | None]:
+        """The validation report, and the web pages (None: written into the scratch folder)
+        — what the forked process makes."""
         t = time.perf_counter()
         report = validate_triples(self.triples, self.shapes, self.base)
         _timing("worker: validate", t)
         t = time.perf_counter()
         pages = web.pages(self.triples)
         _timing("worker: web pages", t)
-        return report, pages
+        if self.scratch is None:
+            return report, pages
+        t = time.perf_counter()
+        made: set = set()
+        for name, data in pages.items():
+            path = self.scratch / name
+            if path.parent not in made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                made.add(path.parent)
+            with open(path, "xb") as fh:  # synced with the rest before the swap
+                fh.write(data)
+        _timing("worker: web pages written", t)
+        return report, None
 
     def report(self) -> Report:
         if self._done is None:
             t = time.perf_counter()
-            self._done = self.pending.get() if self.pending is not None else None
+            try:
+                self._done = self.pending.get() if self.pending is not None else None
+            except OSError as e:  # the worker could not write the web pages: a full disk
+                raise outdir.OutputError(outdir._words(str(self.scratch), e)) from e
             _timing("waiting for the worker", t)
         return self._done[0] if self._done else validate_triples(self.triples, self.shapes,
                                                                  self.base)
 
     def files(self, b: Build) -> dict:
-        """{name: bytes, or a function that writes the file (N-Triples, N-Quads: streamed
-        from the sorted lines)}."""
-        pages = self._done[1] if self._done else web.pages(self.triples)
+        """{name: bytes, a function that writes the file (N-Triples, N-Quads: streamed
+        from the sorted lines), or a folder already written (the web pages)}."""
+        if self._done and self._done[1] is None:
+            pages = {"web": outdir.Moved(self.scratch / "web")}
+        else:
+            pages = self._done[1] if self._done else web.pages(self.triples)
         name = graph_name(self.base)
         ser = self.ser
         return {
@@ -223,6 +245,17 @@ class Outputs:
             self.pool.terminate()
             self.pool.join()
             self.pool = None
+        if self.scratch is not None:
+            import shutil
+
+            shutil.rmtree(self.scratch, ignore_errors=True)
+            self.scratch = None
+
+
+def parallel_triples() -> int:
+    """The size past which a build's outputs are made by two processes (FILMGRAPH_PARALLEL_
+    TRIPLES sets it, for tests of that path on small graphs)."""
+    return int(os.environ.get("FILMGRAPH_PARALLEL_TRIPLES", "20000"))
 
 
 def _timed(what: str, make):

@@ -334,3 +334,35 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+PARALLEL = {"FILMGRAPH_PARALLEL_TRIPLES": "0"}  # the two-process output path, on a small graph
+
+
+def test_the_two_process_output_path_writes_the_same_bytes(docs, tmp_path, filmgraph):
+    """With --jobs 2 on a big graph a forked worker validates and writes the web pages into
+    a scratch folder beside out/, moved into the staging folder: the same files as one
+    process writes, and nothing left beside out/."""
+    one, two = tmp_path / "site" / "one", tmp_path / "site" / "two"
+    assert filmgraph("build", docs[0], "--out", one, "--jobs", "1").returncode == 0
+    r = filmgraph("build", docs[0], "--out", two, "--jobs", "2", env=PARALLEL)
+    assert r.returncode == 0, r.stderr
+    assert snapshot(one) == snapshot(two)
+    assert leftovers(two.parent) == []
+
+
+def test_kill_9_after_the_worker_wrote_the_web_pages_leaves_the_previous_output_whole(
+        docs, previous, filmgraph):
+    out, before = previous
+    env = filmgraph_env(FILMGRAPH_TEST_PAUSE="export", **PARALLEL)
+    proc = subprocess.Popen([sys.executable, "-m", "graph", "build", str(docs[1]), "--out", str(out),
+                             "--jobs", "2"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, encoding="utf-8")
+    wait_for(proc, "paused at export")
+    kill9(proc)
+    assert snapshot(out) == before
+    assert any("pid" in name for name in leftovers(out.parent))  # the worker's scratch folder
+    r = filmgraph("build", docs[1], "--out", out, "--jobs", "2", env=PARALLEL)
+    assert r.returncode == 0, r.stderr
+    assert b"Salt Lantern" in snapshot(out)["graph.nt"]
+    assert leftovers(out.parent) == []  # a dead build's scratch folder is cleared too
