@@ -213,7 +213,39 @@ def _write_beside(target: Path, files: Mapping[str, bytes]) -> None:
         raise
     _fsync_dir(target.parent)
     if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+        _discard(old)
+
+
+BACKGROUND_FILES = 20_000  # a previous output this big is deleted by a process of its own
+
+
+def _discard(old: Path) -> None:
+    """Delete the previous output, swapped out. A big one (a whole archive's web pages:
+    hundreds of thousands of files, seconds to delete) is deleted by a detached process,
+    so the build is done when its output is in place; a killed or failed deletion is
+    finished by the next build's tidy-up (the folder keeps its staging name)."""
+    try:
+        with open(old / MARKER, "rb") as fh:
+            big = fh.read().count(b"\n") > BACKGROUND_FILES
+    except OSError:
+        big = False
+    if big and hasattr(os, "fork"):
+        try:
+            pid = os.fork()
+        except OSError:
+            pid = -1
+        if pid == 0:  # the child: start a grandchild that outlives it, and go
+            try:
+                if os.fork() == 0:
+                    os.setsid()
+                    os.closerange(3, 1 << 16)  # the lock's file above all: it is not held here
+                    shutil.rmtree(old, ignore_errors=True)
+            finally:
+                os._exit(0)
+        if pid > 0:
+            os.waitpid(pid, 0)
+            return
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _write_inside(target: Path, files: Mapping[str, bytes]) -> None:

@@ -366,3 +366,22 @@ def test_kill_9_after_the_worker_wrote_the_web_pages_leaves_the_previous_output_
     assert r.returncode == 0, r.stderr
     assert b"Salt Lantern" in snapshot(out)["graph.nt"]
     assert leftovers(out.parent) == []  # a dead build's scratch folder is cleared too
+
+
+def test_a_big_previous_output_is_deleted_by_a_process_of_its_own(tmp_path, monkeypatch):
+    """Swapped out, a previous output of many files is deleted in the background (the build
+    is done once its output is in place); a small one at once."""
+    monkeypatch.setattr(outdir, "BACKGROUND_FILES", 50)
+    small, big = tmp_path / "small", tmp_path / "big"
+    for folder, n in ((small, 10), (big, 200)):
+        (folder / "web").mkdir(parents=True)
+        for i in range(n):
+            (folder / "web" / f"{i}.html").write_bytes(b"x")
+        (folder / outdir.MARKER).write_text("".join(f"web/{i}.html\n" for i in range(n)))
+    outdir._discard(small)
+    assert not small.exists()
+    outdir._discard(big)
+    deadline = time.monotonic() + 30
+    while big.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not big.exists()

@@ -198,3 +198,60 @@ def test_press_kit_pattern(text, want, absent):
     wrong = [a for a in absent if not missing([a], got)]
     assert not lost and not wrong, (f"missing: {lost}\nmust be absent: {wrong}\nread:\n  "
                                     + "\n  ".join(map(str, sorted(got))))
+
+
+MORE = [
+    case("fr-filmography-mixed-case-titles-under-a-heading", TITLE_PAGE + """
+LÉA FONTAINE
+Réalisatrice
+
+Née à Sète en 1975, Léa Fontaine a tourné des courts métrages.
+
+FILMOGRAPHIE
+
+Longs métrages
+2019   LES NUITS DE SAINT-ROCH
+
+Courts métrages
+2006   Marée haute
+2003   Le Bal des douaniers
+""", [("director", "LES NUITS DE SAINT-ROCH", "Léa Fontaine"),
+      ("director", "Marée haute", "Léa Fontaine"),
+      ("director", "Le Bal des douaniers", "Léa Fontaine"), ("kind", "Marée haute", "short")]),
+
+    case("fr-person-lists-of-titles-in-a-sentence", """La Digue (film)
+
+La Digue est un film français réalisé par Gaspard Thévenot, sorti en 2001.
+
+<span class="mw-page-title-main">Gaspard Thévenot</span> réalisateur français
+
+Gaspard Thévenot, né en 1960 à Sète, est un réalisateur français. Après plusieurs courts métrages, dont Le Sel (1988), il réalise Les Rives du Lez (1994), La Digue (2001) et Un port pour Lucie (2009).
+
+<span class="mw-page-title-main">Inès Varga</span> actrice suisse
+
+Inès Varga (née en 1971 à Sion) est une actrice suisse. Révélée par La casa del lago (1995), elle a également joué dans La Digue (2001).
+""", [("director", "Le Sel", "Gaspard Thévenot"), ("director", "Les Rives du Lez", "Gaspard Thévenot"),
+      ("director", "Un port pour Lucie", "Gaspard Thévenot"),
+      ("cast", "La casa del lago", "Inès Varga"), ("cast", "La Digue", "Inès Varga")],
+        [("director", "il réalise Les Rives du Lez", "Gaspard Thévenot")]),
+
+    case("clause-before-the-first-title-and-a-composer-after-a-place", """Harbour Lights (1997 film)
+
+Harbour Lights is a 1997 British drama film directed by Hollis Marrow. Cinematographer Ivo Brandt shot the film in Whitby, Yorkshire, and Pell Anders composed the score.
+
+<span class="mw-page-title-main">Hollis Marrow</span> British director
+
+Hollis Marrow (born 1931) was a British film director. His later films include The Night Tide (1969) and The Lantern Men (1974).
+""", [("composer", "FILM", "Pell Anders"), ("date", "The Night Tide", "1969")],
+        [("composer", "FILM", "Whitby"), ("composer", "FILM", "Yorkshire"),
+         ("date", "His later films include The Night Tide", "1969")]),
+]
+
+
+@pytest.mark.parametrize("text, want, absent", MORE)
+def test_more_press_kit_and_article_patterns(text, want, absent):
+    got = claims_of(text)
+    lost = missing(want, got)
+    wrong = [a for a in absent if not missing([a], got)]
+    assert not lost and not wrong, (f"missing: {lost}\nmust be absent: {wrong}\nread:\n  "
+                                    + "\n  ".join(map(str, sorted(got))))

@@ -140,6 +140,17 @@ ORG_WORDS = re.compile(r"\b(?:films?|pictures|productions?|distribution|fund|fon
                        r"presse|entertainment|gmbh|ltd|inc|sa|sarl)\b", re.I)
 
 
+SECTION_WORDS = ("interview", "entretien", "rencontre", "conversation", "about", "a propos",
+                 "note", "notes", "q", "meet", "synopsis", "biography", "biographie", "contacts",
+                 "press", "presse", "credits", "cast", "crew")
+
+
+def _section_words(text: str) -> bool:
+    """A line that opens as a press kit's section heading does ('INTERVIEW WITH ...')."""
+    words = fold(text).split()
+    return bool(words) and words[0] in SECTION_WORDS
+
+
 def name_heading(text: str, before: str = "", after: str = "") -> bool:
     """A person's name on a line of its own (blank lines around it), as press kits head a
     filmography: 'Jane Example' or 'JANE EXAMPLE'; never a body's name, never the last line
@@ -150,6 +161,8 @@ def name_heading(text: str, before: str = "", after: str = "") -> bool:
     words = t.split()
     if words and fold(words[0]) in ("the", "a", "an", "le", "la", "les", "un", "une", "l"):
         return False  # a title, not a person
+    if _section_words(t):
+        return False  # "INTERVIEW WITH JANE EXAMPLE": a section, not a name
     shaped = t.title() if t.isupper() else t
     return (2 <= len(words) <= 4 and looks_like_name(shaped) and not section_heading(t)
             and not any(c.isdigit() for c in t) and " - " not in t
@@ -172,12 +185,17 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
         if sec:
             sec.line = n
             sec.medium = sec.medium or "film"  # "as Director" alone: films
+            # (a section that had no entries is a heading over others: "Filmographie" /
+            # "Longs métrages")
             seen = current and any((s.medium, s.role or "cast") == (sec.medium, sec.role or "cast")
+                                   and any(e.section is s for e in current.entries)
                                    for s in current.sections)
             # a section that does not say the role, in a medium the block already listed
             # with a role, starts the next person's ("Cinema (as Director)", ... "Cinema")
             seen = seen or (current is not None and sec.role is None and
-                            any(s.medium == sec.medium and s.role for s in current.sections))
+                            any(s.medium == sec.medium and s.role and
+                                any(e.section is s for e in current.entries)
+                                for s in current.sections))
             if current is None or seen or pending_name:
                 owner = pending_name[1] if pending_name else None
                 current = Block(owner, pending_name[0] if pending_name else 0)
@@ -220,7 +238,8 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             trailing = []
         elif current.entries and _continues(current.entries[-1], text):
             _append(current.entries[-1], text)
-        elif current.entries and TITLE.match(text.strip()) and _complete(current.entries[-1]):
+        elif current.entries and TITLE.match(text.strip()) and _complete(current.entries[-1]) \
+                and not _section_words(text):
             prev = current.entries[-1]
             current.entries.append(Entry(n, prev.year, text.strip(), current.sections[-1]))
         elif current.entries:
@@ -281,23 +300,40 @@ def _default_role(b: Block) -> dict[int, str]:
     return out
 
 
+# an entry whose title is not in capitals: "2006   Marée basse", "Le Bal - A Director",
+# "Un dimanche à Briey de Jane Example" (a name at the end), "A Title (short)"
+MIXED = re.compile(r"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]*?)(?P<rest>\s+[-–]\s+.*|\s*\(.*|,\s.*|"
+                   r"\s+(?:de|d['’]|by)\s*[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}\s*|)$")
+
+
+def _title_and_rest(text: str) -> tuple[str, str] | None:
+    """An entry's title and what follows it, the title in capitals or not."""
+    m = TITLE.match(text)
+    if m and len(fold(m.group("title"))) >= 2:
+        return m.group("title"), m.group("rest")
+    m = MIXED.match(text.strip())
+    if m and not text.strip().isupper() and len(m.group("title").split()) <= 12:
+        return m.group("title"), m.group("rest")
+    return None
+
+
 def _credit(text: str) -> re.Match | None:
     """The director an entry names after its title: '- A Director', 'de A Director',
     "d'A Director", 'by A Director', after any '(short)' or '(téléfilm)'."""
-    m = TITLE.match(text)
-    if not m:
+    found = _title_and_rest(text)
+    if not found:
         return None
-    rest = re.sub(r"^(?:\s*\([^()]*\))+", "", m.group("rest"))
+    rest = re.sub(r"^(?:\s*\([^()]*\))+", "", found[1])
     return re.match(r"^\s*[-–]\s*(?P<who>.*\S.*)$", rest) or \
         re.match(r"^\s*(?:de|d['’]|by)\s*(?P<who>[A-ZÀ-Þ].*)$", rest)
 
 
 def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
-    m = TITLE.match(e.text)
-    if not m:
+    found = _title_and_rest(e.text)
+    if not found:
         return
-    title = _tidy_title(m.group("title"))
-    rest = m.group("rest")
+    title = _tidy_title(found[0])
+    rest = found[1]
     if len(fold(title)) < 2:
         return
     medium = e.section.medium

@@ -125,8 +125,14 @@ APPEARED_IN = re.compile(r"\b(?:appeared|starred|co-starred|(?:went\s+on\s+to\s+
                          r"played)\s+(?:(?:alongside|opposite)\s+[^.]{0,40}?\s+)?in\s+(?P<rest>[^.]+)")
 # a film named in passing: "with whom he had made A (1979)", "after B (2012)", "pour C (1956)"
 IN_PASSING = re.compile(r"\b(?:made|directed|shot|filmed|after|before|following|sequel\s+to|remake\s+of|"
+                        r"include|includes|including|"
                         r"après|avant|pour|réalisé|tourné|dans)\s+(?P<rest>[A-ZÀ-Þ«\"“][^.;]{0,80}?\(\s*\d{4}\s*\))")
-TITLE_YEAR = re.compile(r"(?:^|,|\band\b|\bin\b|\bfor\b)\s*(?P<title>[A-ZÀ-ÖØ-Þ0-9«\"“][^,()]*?)\s*\((?P<year>\d{4})(?:\s+film)?\)")
+TITLE_YEAR = re.compile(r"(?:^|,|\b(?:and|in|for|et|dont|dans|including|notamment|réalise|réalisé|"
+                        r"dirige|dirigé|tourne|tourné|directed|made|include|includes)\b)\s*"
+                        r"(?P<title>[A-ZÀ-ÖØ-Þ0-9«\"“][^,()]*?)\s*\((?P<year>\d{4})(?:\s+film)?\)")
+# a clause before the first title of a list: "Il a notamment réalisé A (1977)", "He directed A"
+CLAUSE = re.compile(r"^.*\b(?:réalisé|réalise|dirigé|dirige|tourné|tourne|joué|joue|écrit|directed|"
+                    r"made|starred|appeared|played|wrote|include|includes|including)\s+(?:(?:in|dans)\s+)?(?=[A-ZÀ-ÖØ-Þ0-9«\"“])")
 NOMINATED = re.compile(r"\b(?P<verb>nominated|won|received|awarded)\s+(?:for\s+)?(?:a|an|the|two|three|four|several)?\s*"
                        r"(?P<award>(?:[A-ZÀ-Þ][\w'’-]*\s+)+Awards?\s+for\s+(?:[A-Z][\w'’-]*\s*)+)")
 MARRIED = re.compile(r"\bmarried\s+to\s+(?P<who>[^.;]+?)(?:\s+since\s+(?P<since>\d{4})|\s+in\s+\d{4}|\s+from\b|[.;,]|$)")
@@ -524,7 +530,13 @@ class _Reader:
                     self.add(film, "screenwriter", Mention("person", d), line)
         for pattern in (MUSIC, COMPOSED):
             for m in pattern.finditer(sent):
-                for n in names_at(m):
+                found = names_at(m)
+                if pattern is COMPOSED and re.search(r"\b(?:in|at|from|near|of|to)\s*$",
+                                                     sent[:m.start("list")]):
+                    # "... shot the film in Place, Region, and A composed the score": the
+                    # list opens with a place; the composer is the name next to the verb
+                    found = found[-1:]
+                for n in found:
                     self.add(film, "composer", Mention("person", n), line)
         for m in CINEMATOGRAPHY.finditer(sent):
             for n in names_at(m):
@@ -640,7 +652,8 @@ class _Reader:
     def _roles_in(self, person: Mention, text: str, line: int, role: str,
                   require_year: bool = True) -> None:
         for m in TITLE_YEAR.finditer(text):
-            title = clean(re.sub(r"^(?:and|in|for|the film|films?)\s+", "", m.group("title").strip(),
+            title = CLAUSE.sub("", m.group("title").strip())
+            title = clean(re.sub(r"^(?:and|in|for|the film|films?)\s+", "", title,
                                  flags=re.I)).strip("«»\"“” ")
             # "Best Supporting Actress in T (1998)": the award's category is not the title
             title = re.sub(r"^Best\s+(?:[A-Z][\w'’-]*\s+)*?(?:in|for)\s+", "", title)
@@ -763,7 +776,9 @@ class _Reader:
         self.births(person, sent, line)
         for pattern in (fr.KNOWN_FOR, fr.PLAYED_IN):
             for m in pattern.finditer(sent):
-                self._roles_in(person, m.group("rest"), line, "cast")
+                rest = m.group("rest") if "rest2" not in pattern.groupindex else \
+                    m.group("rest") or m.group("rest2")
+                self._roles_in(person, rest, line, "cast")
         for m in fr.MARRIED.finditer(sent):
             found = re.findall(fr.PERSON, m.group("who"))
             if found:

@@ -71,7 +71,7 @@ MARRIED = re.compile(r"\b(?:mariée?|épouse|époux|compagne|compagnon)\s+(?:dep
 KNOWN_FOR = re.compile(r"\b(?:connue?|célèbre|remarquée?)\s+(?:notamment\s+)?pour\s+(?:ses|son|sa)\s+"
                        r"(?:rôles?|interprétations?|films?)\s+dans\s+(?P<rest>[^.]+)")
 PLAYED_IN = re.compile(r"\b(?:a\s+)?(?:joué|tourné|apparu|interprété\s+des\s+rôles)\s+(?:notamment\s+)?"
-                       r"dans\s+(?P<rest>[^.]+)")
+                       r"dans\s+(?P<rest>[^.]+)|\b[Rr]évélée?\s+(?:par|dans)\s+(?P<rest2>[^.]+)")
 ESTABLISHED = re.compile(rf"\b(?:fondée?|créée?)\s+en\s+(?P<year>\d{{4}})")
 ALSO_KNOWN = re.compile(r"^(?P<title>.+?)\s*(?:,|\()\s*(?:aussi\s+|également\s+)?(?:connu|sorti|intitulé)e?\s+"
                         r"(?:sous\s+le\s+titre\s+|en\s+anglais\s+sous\s+le\s+titre\s+)?(?P<alt>[^,()]+?)\s*(?:,|\))\s*"
