@@ -40,13 +40,15 @@ class OutputError(FilmgraphError):
 
 
 class Moved:
-    """A folder already written beside the output folder (by `scratch`), moved into the
-    build's staging folder under its name instead of being written there."""
+    """A file or folder already written beside the output folder (in a `scratch` folder),
+    moved into the build's staging folder under its name instead of being written there."""
 
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
 
     def names(self, name: str) -> list[str]:
+        if self.path.is_file():
+            return [name]
         return sorted(f"{name}/{p.relative_to(self.path).as_posix()}"
                       for p in self.path.rglob("*") if p.is_file())
 
@@ -272,9 +274,11 @@ def _stage(stage: Path, files: Mapping[str, bytes]) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
             dirs.update(p for p in path.parents if stage in p.parents)
         if isinstance(data, Moved):
+            is_dir = data.path.is_dir()
             os.rename(data.path, path)  # made beside out/: the same filesystem
-            dirs.update(p for p in path.rglob("*") if p.is_dir())
-            dirs.add(path)
+            if is_dir:
+                dirs.update(p for p in path.rglob("*") if p.is_dir())
+                dirs.add(path)
             continue
         with open(path, "xb") as fh:
             if callable(data):
