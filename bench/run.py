@@ -215,9 +215,25 @@ def _stages_from_summary_file(out: Path) -> tuple[dict, dict] | None:
     return None
 
 
+def settle(work: Path, timeout: float = 300.0) -> float:
+    """Wait until no build's earlier output is still being deleted (a build hands a big
+    previous output to a background process: graph/outdir.py), then sync, so that no
+    build is measured while the disk still works for another. Returns the seconds waited."""
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        busy = [p for p in work.iterdir() if ".filmgraph-new-" in p.name or ".filmgraph-old-" in p.name]
+        if not busy:
+            break
+        time.sleep(0.5)
+    os.sync()
+    return time.monotonic() - start
+
+
 def build(corpus: Path, out: Path, jobs: int | None, log: Path, supports_jobs: bool,
           timeout: float | None = None) -> dict:
-    """`filmgraph build corpus --out out`, measured; stage seconds, triples, peaks."""
+    """`filmgraph build corpus --out out`, measured (on a settled disk); stage seconds,
+    triples, peaks."""
+    settle(out.parent)
     cmd = [sys.executable, "-m", "graph", "build", str(corpus), "--out", str(out)]
     if jobs and supports_jobs:
         cmd += ["--jobs", str(jobs)]
@@ -487,6 +503,7 @@ def main(argv: list[str] | None = None) -> int:
         r["documents"] = k
         r["code"] = _git()  # the tree this build ran, as it is when the build ends
         if r["exit"] in (0, 1) and (out / "graph.nt").exists():
+            settle(work)
             lim = limit(out / "graph.nt", work / "limit-scratch")
             if lim:
                 r["limit"] = lim
@@ -528,10 +545,9 @@ def main(argv: list[str] | None = None) -> int:
         path = corpus_of(pn)
         # filmgraph again, just before the peer, side by side: the code may have changed
         # since the sizes were built (others work in the same tree)
-        # The big builds leave gigabytes of dirty pages the kernel writes back for a while:
-        # flush them first, and take the better of two builds (the plain pipeline, run once,
-        # is then measured on the same quiet machine)
-        os.sync()
+        # The big builds leave gigabytes of dirty pages the kernel writes back for a while
+        # (build() settles the disk first), and take the better of two builds (the plain
+        # pipeline, run once, is then measured on the same quiet machine)
         print(f"\nbuilding {pn:,} documents for the peer ratio (the better of two builds) ...",
               flush=True)
         runs = []
@@ -548,6 +564,7 @@ def main(argv: list[str] | None = None) -> int:
         print(table(same), flush=True)
         if same["exit"] in (0, 1):
             print(f"\nthe plain pipeline (rdflib, owlrl, pyshacl) on {pn:,} documents ...", flush=True)
+            settle(work)
             p = peer(path, work / "peer-scratch", work / f"build-{pn}" / "graph.nt", args.peer_timeout)
             if p.get("error"):
                 print(f"  the plain pipeline failed: {p['error']}", flush=True)
