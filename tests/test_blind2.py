@@ -10,16 +10,9 @@ tests skip.
 """
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
-import pytest
-
-from graph.text import fold
-
-from scored_sets import BARS, EVAL, LANGUAGES, cases, check, figures_getter
-
-BLIND = Path(__file__).resolve().parent / "blind2"
+from scored_sets import blind_set_tests
 
 MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("en", "wikidata.f1"): 0.838,
@@ -36,47 +29,5 @@ MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("all", "films.recall"): 0.766,
     ("all", "people.precision"): 0.937,
 }
-BELOW = {key: f"{key[0]}: {key[1]} = {got} < {BARS[key[1]]} (run score.py -v for the misses)"
-         for key, got in MEASURED_BELOW.items()}
 
-
-def _gold(lang: str) -> dict:
-    return tomllib.loads((BLIND / lang / "gold.toml").read_text(encoding="utf-8"))
-
-
-def _docs(lang: str) -> list[Path]:
-    return sorted((BLIND / lang / "docs").glob("*.txt"))
-
-
-def test_the_second_set_holds_documents_of_each_kind_with_their_gold():
-    for lang in LANGUAGES:
-        assert len(_docs(lang)) >= 6, lang
-        gold = _gold(lang)
-        assert gold["film"], lang
-        for film in gold["film"]:
-            assert film["titles"] and isinstance(film["year"], int), film
-
-
-def test_no_film_or_person_of_the_seeds_is_in_the_second_blind_set():
-    """Names of two words or more: a one-word seed title ("Detective") is a common word."""
-    seeds = EVAL / "seeds.gold.toml"
-    if not seeds.is_file():
-        pytest.skip("no seed gold facts to compare with (a clone without ../shared)")
-    gold = tomllib.loads(seeds.read_text(encoding="utf-8"))
-    known = {fold(t) for f in gold["film"] for t in f["titles"]}
-    known |= {fold(n.lstrip("?")) for p in gold.get("person", []) for n in p["names"]}
-    known -= {""}
-    for path in (p for lang in LANGUAGES for p in _docs(lang)):
-        text = f" {fold(path.read_text(encoding='utf-8'))} "
-        found = sorted(n for n in known if len(n.split()) >= 2 and f" {n} " in text)
-        assert not found, f"{path.name} names the seeds' {found}"
-
-
-@pytest.fixture(scope="module")
-def figures(tmp_path_factory):
-    return figures_getter(BLIND, tmp_path_factory)
-
-
-@pytest.mark.parametrize("which, figure, bar", list(cases(BELOW)))
-def test_the_second_blind_set_reaches_the_bar(figures, which, figure, bar):
-    check(figures(which), which, figure, bar)
+globals().update(blind_set_tests(Path(__file__).resolve().parent / "blind2", MEASURED_BELOW))
