@@ -87,6 +87,16 @@ def check(result: dict, which: str, figure: str, bar: float) -> None:
                         + "\n  ".join(result["problems"][:40]))
 
 
+def assert_not_named(paths, names: set[str], whose: str, min_words: int = 1) -> None:
+    """No document of `paths` holds one of `names` (folded) as words of its own."""
+    from graph.text import fold
+
+    for path in paths:
+        text = f" {fold(path.read_text(encoding='utf-8'))} "
+        found = sorted(n for n in names if len(n.split()) >= min_words and f" {n} " in text)
+        assert not found, f"{path.name} names {whose} {found}"
+
+
 def blind_set_tests(folder: Path, measured_below: dict[tuple[str, str], float]) -> dict:
     """The tests of a blind set (tests/blind, tests/blind2): its documents and gold are
     there, no seed name is in its documents, and each figure reaches its bar (a figure
@@ -122,10 +132,8 @@ def blind_set_tests(folder: Path, measured_below: dict[tuple[str, str], float]) 
         known = {fold(t) for f in g["film"] for t in f["titles"]}
         known |= {fold(n.lstrip("?")) for p in g.get("person", []) for n in p["names"]}
         known -= {""}
-        for path in (p for lang in LANGUAGES for p in docs(lang)):
-            text = f" {fold(path.read_text(encoding='utf-8'))} "
-            found = sorted(n for n in known if len(n.split()) >= 2 and f" {n} " in text)
-            assert not found, f"{path.name} names the seeds' {found}"
+        assert_not_named([p for lang in LANGUAGES for p in docs(lang)], known, "the seeds'",
+                         min_words=2)
 
     @pytest.fixture(scope="module")
     def figures(tmp_path_factory):

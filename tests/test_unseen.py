@@ -16,7 +16,7 @@ import pytest
 
 from graph.text import fold
 
-from scored_sets import EVAL, LANGUAGES, SCORER, cases, check, figures_getter
+from scored_sets import EVAL, LANGUAGES, SCORER, assert_not_named, cases, check, figures_getter
 
 UNSEEN = Path(__file__).resolve().parent / "unseen"
 
@@ -94,10 +94,7 @@ def test_no_film_person_or_body_of_the_seeds_is_in_the_set_or_the_pattern_tests(
     seeds = _seed_names()
     paths = [p for lang in LANGUAGES for p in _docs(lang)]
     paths += [UNSEEN.parent / name for name in PATTERN_TESTS if (UNSEEN.parent / name).is_file()]
-    for path in paths:
-        text = f" {fold(path.read_text(encoding='utf-8'))} "
-        found = sorted(n for n in seeds if f" {n} " in text)
-        assert not found, f"{path.name} names the seeds' {found}"
+    assert_not_named(paths, seeds, "the seeds'")
 
 
 # ---------------------------------------------------------------------------- the figures
