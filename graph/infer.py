@@ -18,6 +18,8 @@ from typing import Iterable
 
 from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, URIRef
 
+from .namespaces import RDF_TYPE, canonical
+
 ALIGNMENT = Path(__file__).parent / "vocab" / "alignment.ttl"
 _META = ("http://www.w3.org/2002/07/owl#", "http://www.w3.org/2000/01/rdf-schema#",
          "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
@@ -40,7 +42,7 @@ def _scope() -> tuple[frozenset, frozenset]:
     classes |= set(g.subjects(OWL.equivalentClass, None)) | set(g.objects(None, RDFS.subClassOf))
     classes |= set(g.objects(None, RDFS.domain)) | set(g.objects(None, RDFS.range))
     classes = {c for c in classes if isinstance(c, URIRef)}
-    return frozenset(terms - classes), frozenset(classes)
+    return frozenset(map(canonical, terms - classes)), frozenset(map(canonical, classes))
 
 
 # --------------------------------------------------------------------- the reference
@@ -70,9 +72,10 @@ def useful(graph: Graph | Iterable, added: Iterable) -> set[tuple]:
     props, classes = _scope()
     nodes = {s for s, _, _ in graph}
     keep = set()
-    same_as, rdf_type = {OWL.sameAs}, {RDF.type}
+    same_as, rdf_type = {canonical(OWL.sameAs)}, {RDF_TYPE}
+    blank = (Literal, BNode)  # (type(), not isinstance: that goes through rdflib's ABCs)
     for s, p, o in added:
-        if isinstance(s, (Literal, BNode)) or isinstance(o, BNode) or s not in nodes:
+        if type(s) in blank or type(o) is BNode or s not in nodes:
             continue
         if p in same_as:  # (a set: its lookup hashes in C; == is rdflib's Python __eq__)
             continue
@@ -152,15 +155,22 @@ def rules() -> Rules:
                     seen.add(d)
                     todo.append(d)
         closed[c] = frozenset(seen)
-    return Rules(dict(superprops), symmetric, dict(domain), dict(rng), closed,
-                 dict(has_value), dict(value_of))
+    c = canonical  # the build's own term objects: its lookups then find them by identity
+
+    def terms(table: dict, value=frozenset) -> dict:
+        return {c(k): value(c(x) for x in v) for k, v in table.items()}
+
+    return Rules(terms(superprops), frozenset(c(p) for p in symmetric), terms(domain),
+                 terms(rng), terms(closed),
+                 {(c(p), c(v)): frozenset(map(c, cs)) for (p, v), cs in has_value.items()},
+                 {c(k): [(c(p), c(v)) for p, v in pairs] for k, pairs in value_of.items()})
 
 
 def entailments(triples: Iterable[tuple], r: Rules | None = None) -> set[tuple]:
     """Everything the rules derive from `triples` (not the triples themselves), to a
     fixpoint, in one pass over a work list."""
     r = r or rules()
-    rdf_type = RDF.type  # (an attribute of RDF makes a new term each time)
+    rdf_type = RDF_TYPE
     is_type = {rdf_type}  # a set lookup hashes in C; == is rdflib's Python __eq__
     have = triples if isinstance(triples, (set, frozenset)) else set(triples)  # not changed
     new: set = set()
@@ -181,11 +191,12 @@ def entailments(triples: Iterable[tuple], r: Rules | None = None) -> set[tuple]:
             continue
         for q in r.superprops.get(p, ()):
             emit((s, q, o))
-        if p in r.symmetric and not isinstance(o, Literal):
+        literal = type(o) is Literal  # (isinstance goes through rdflib's ABC machinery)
+        if p in r.symmetric and not literal:
             emit((o, p, s))
         for c in r.domain.get(p, ()):
             emit((s, rdf_type, c))
-        if not isinstance(o, Literal):
+        if not literal:
             for c in r.range.get(p, ()):
                 emit((o, rdf_type, c))
         for c in r.has_value.get((p, o), ()):

@@ -13,14 +13,16 @@ from . import vocab
 from .model import Value
 from .namespaces import (CURRENCY_ITEMS, DEFAULT_BASE, DOCUMENTARY, FILM, HUMAN, MINUTE,
                          ORGANIZATION, PLAY, PQ, PR, PROV, PS, PSV, SCHEMA, SHORT_FILM, TV_FILM,
-                         TV_SERIES, WD, WDT, WIKIBASE, WRITTEN_WORK, P, PREFIXES, bind)
+                         TV_SERIES, WD, WDT, WIKIBASE, WRITTEN_WORK, P, PREFIXES, RDF_TYPE,
+                         RDFS_NS, SKOS_NS, XSD_NS, bind)
 from .resolve import Entities, Entity, Fact
 from .text import short_hash, slug
 
 # rdflib's own namespaces make a new term at each attribute access: these are asked for
-# millions of times in a big build
-RDF_TYPE, RDFS_LABEL, SKOS_ALT_LABEL = RDF.type, RDFS.label, SKOS.altLabel
-XSD_DATE, XSD_GYEAR, XSD_DURATION, XSD_DECIMAL = XSD.date, XSD.gYear, XSD.duration, XSD.decimal
+# millions of times in a big build, and are the objects every other stage uses
+RDF_TYPE, RDFS_LABEL, SKOS_ALT_LABEL = RDF_TYPE, RDFS_NS.label, SKOS_NS.altLabel
+XSD_DATE, XSD_GYEAR, XSD_DURATION, XSD_DECIMAL = (XSD_NS.date, XSD_NS.gYear, XSD_NS.duration,
+                                                  XSD_NS.decimal)
 
 KIND_TYPES = {
     "film": (SCHEMA.Movie, FILM),
@@ -67,6 +69,10 @@ class Mapper:
         self._iris: dict[str, URIRef] = {}
         self._nodes: dict = {}  # (kind, parts) -> node IRI, made once
         self._refs: dict = {}  # (document, line) -> (reference, document IRI, "line N")
+        # plain literals and vocabulary IRIs (countries, roles...), each made once: rdflib's
+        # constructors are slow, and one object per term keeps later lookups off __eq__
+        self._lits: dict[str, Literal] = {}
+        self._uris: dict[str, URIRef] = {}
         taken: set[str] = set()
         for key in sorted(entities.entities):  # stable keys -> stable IRIs
             ent = entities.entities[key]
@@ -76,6 +82,18 @@ class Mapper:
                 path = f"{path}-{short_hash(key, length=6)}"
             taken.add(path)
             self._iris[key] = URIRef(self.base + path)
+
+    def lit(self, text: str) -> Literal:
+        made = self._lits.get(text)
+        if made is None:
+            made = self._lits[text] = Literal(text)
+        return made
+
+    def uri(self, text: str) -> URIRef:
+        made = self._uris.get(text)
+        if made is None:
+            made = self._uris[text] = URIRef(text)
+        return made
 
     def iri(self, key: str) -> URIRef:
         return self._iris[key]
@@ -97,8 +115,8 @@ class Mapper:
         made = self._refs.get(key)
         if made is None:
             made = self._refs[key] = (self.node("reference", ev.document, ev.line),
-                                      URIRef(f"{self.base}document/{ev.document}"),
-                                      Literal(f"line {ev.line}"))
+                                      self.uri(f"{self.base}document/{ev.document}"),
+                                      self.lit(f"line {ev.line}"))
         return made
 
     # ------------------------------------------------------------------ entities
@@ -107,19 +125,19 @@ class Mapper:
         cls, item = KIND_TYPES[ent.kind]
         g.add((s, RDF_TYPE, cls))
         g.add((s, WDT.P31, item))
-        g.add((s, SCHEMA.name, Literal(ent.name)))
-        g.add((s, RDFS_LABEL, Literal(ent.name)))
+        g.add((s, SCHEMA.name, self.lit(ent.name)))
+        g.add((s, RDFS_LABEL, self.lit(ent.name)))
         for other in ent.names:
-            g.add((s, SCHEMA.alternateName, Literal(other)))
-            g.add((s, SKOS_ALT_LABEL, Literal(other)))
+            g.add((s, SCHEMA.alternateName, self.lit(other)))
+            g.add((s, SKOS_ALT_LABEL, self.lit(other)))
 
     def documents(self) -> None:
         for doc_id, name in self.e.documents.items():
-            d = URIRef(f"{self.base}document/{doc_id}")
+            d = self.uri(f"{self.base}document/{doc_id}")
             self.g.add((d, RDF_TYPE, SCHEMA.DigitalDocument))
-            self.g.add((d, SCHEMA.name, Literal(name)))
-            self.g.add((d, RDFS_LABEL, Literal(name)))
-            self.g.add((d, SCHEMA.identifier, Literal(doc_id)))
+            self.g.add((d, SCHEMA.name, self.lit(name)))
+            self.g.add((d, RDFS_LABEL, self.lit(name)))
+            self.g.add((d, SCHEMA.identifier, self.lit(doc_id)))
 
     # ------------------------------------------------------------------ statements
     def statement(self, s: URIRef, pid: str, value, fact: Fact, preferred: bool = True,
@@ -145,10 +163,10 @@ class Mapper:
         return st
 
     def role_node(self, name: str) -> URIRef:
-        r = URIRef(f"{self.base}role/{slug(name)}")
+        r = self.uri(f"{self.base}role/{slug(name)}")
         self.g.add((r, RDF_TYPE, SCHEMA.DefinedTerm))
-        self.g.add((r, SCHEMA.name, Literal(name)))
-        self.g.add((r, RDFS_LABEL, Literal(name)))
+        self.g.add((r, SCHEMA.name, self.lit(name)))
+        self.g.add((r, RDFS_LABEL, self.lit(name)))
         return r
 
     def _role(self, fact: Fact) -> None:
@@ -159,7 +177,7 @@ class Mapper:
         quals = []
         character = dict(fact.qualifiers).get("character")
         if character:
-            quals.append(("P4633", Literal(character)))
+            quals.append(("P4633", self.lit(character)))
         if r.crew:
             quals.append(("P3831", self.role_node(r.role)))
         self.statement(film, r.wikidata, who, fact, qualifiers=tuple(quals))
@@ -168,14 +186,14 @@ class Mapper:
             g.add((film, SCHEMA.actor, perf))
             g.add((perf, RDF_TYPE, SCHEMA.PerformanceRole))
             g.add((perf, SCHEMA.actor, who))
-            g.add((perf, SCHEMA.characterName, Literal(character)))
-            g.add((perf, SCHEMA.roleName, Literal(r.role)))
+            g.add((perf, SCHEMA.characterName, self.lit(character)))
+            g.add((perf, SCHEMA.roleName, self.lit(r.role)))
         elif r.schema == "Role":
             credit = self.node("credit", film, r.key, who)
             g.add((film, SCHEMA.contributor, credit))
             g.add((credit, RDF_TYPE, SCHEMA.Role))
             g.add((credit, SCHEMA.contributor, who))
-            g.add((credit, SCHEMA.roleName, Literal(r.role)))
+            g.add((credit, SCHEMA.roleName, self.lit(r.role)))
         else:
             g.add((film, SCHEMA[r.schema], who))
 
@@ -208,32 +226,32 @@ class Mapper:
             unit = CURRENCY_ITEMS.get(o.unit) or (self._unit(o.unit) if o.unit else None)
             self._quantity(s, pid, o.value, unit, fact, preferred)
         elif o.kind == "country":
-            c = URIRef(f"{self.base}country/{(o.unit or slug(o.value)).lower()}")
+            c = self.uri(f"{self.base}country/{(o.unit or slug(o.value)).lower()}")
             g.add((c, RDF_TYPE, SCHEMA.Country))
-            g.add((c, SCHEMA.name, Literal(o.value)))
-            g.add((c, RDFS_LABEL, Literal(o.value)))
+            g.add((c, SCHEMA.name, self.lit(o.value)))
+            g.add((c, RDFS_LABEL, self.lit(o.value)))
             g.add((s, sprop, c))
             self.statement(s, pid, c, fact)
         elif o.kind == "language":
-            lang = URIRef(f"{self.base}language/{(o.unit or slug(o.value)).lower()}")
+            lang = self.uri(f"{self.base}language/{(o.unit or slug(o.value)).lower()}")
             g.add((lang, RDF_TYPE, SCHEMA.Language))
-            g.add((lang, SCHEMA.name, Literal(o.value)))
-            g.add((lang, RDFS_LABEL, Literal(o.value)))
+            g.add((lang, SCHEMA.name, self.lit(o.value)))
+            g.add((lang, RDFS_LABEL, self.lit(o.value)))
             if o.unit:
-                g.add((lang, SCHEMA.alternateName, Literal(o.unit)))
-                g.add((s, sprop, Literal(o.unit)))
+                g.add((lang, SCHEMA.alternateName, self.lit(o.unit)))
+                g.add((s, sprop, self.lit(o.unit)))
             self.statement(s, pid, lang, fact)
         elif fact.prop in ("genre", "occupation", "nominated", "award"):
-            term = URIRef(f"{self.base}{fact.prop}/{slug(o.value)}")
+            term = self.uri(f"{self.base}{fact.prop}/{slug(o.value)}")
             g.add((term, RDF_TYPE, SCHEMA.DefinedTerm))
-            g.add((term, SCHEMA.name, Literal(o.value)))
-            g.add((term, RDFS_LABEL, Literal(o.value)))
-            g.add((s, sprop, Literal(o.value)))
+            g.add((term, SCHEMA.name, self.lit(o.value)))
+            g.add((term, RDFS_LABEL, self.lit(o.value)))
+            g.add((s, sprop, self.lit(o.value)))
             self.statement(s, pid, term, fact)
         elif sprop is not None:
-            g.add((s, sprop, Literal(o.value)))
+            g.add((s, sprop, self.lit(o.value)))
             if pid:
-                self.statement(s, pid, Literal(o.value), fact)
+                self.statement(s, pid, self.lit(o.value), fact)
 
     def _quantity(self, s, pid, amount, unit, fact, preferred) -> None:
         # the canonical xsd:decimal form, "155.0": Turtle writes a decimal so, and N-Triples
@@ -249,9 +267,9 @@ class Mapper:
             self.g.add((v, WIKIBASE.quantityUnit, unit))
 
     def _unit(self, code: str) -> URIRef:
-        u = URIRef(f"{self.base}unit/{slug(code)}")
-        self.g.add((u, RDFS_LABEL, Literal(code)))
-        self.g.add((u, SCHEMA.name, Literal(code)))
+        u = self.uri(f"{self.base}unit/{slug(code)}")
+        self.g.add((u, RDFS_LABEL, self.lit(code)))
+        self.g.add((u, SCHEMA.name, self.lit(code)))
         return u
 
     def _kinds(self) -> None:

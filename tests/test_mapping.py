@@ -245,3 +245,20 @@ def test_iris_are_minted_under_the_base_and_stable(g):
 def _rebase(triple, old: str, new: str):
     return tuple(URIRef(new + str(x)[len(old):]) if isinstance(x, URIRef) and str(x).startswith(old)
                  else x for x in triple)
+
+
+def test_vocabulary_terms_are_made_once():
+    """A term of a known vocabulary is one object wherever a build asks for it (a lookup
+    that finds the very object skips rdflib's Python __eq__), and still the same IRI."""
+    from rdflib import RDF, URIRef
+
+    from graph.infer import rules
+    from graph.namespaces import RDF_TYPE, SCHEMA, WDT, canonical
+
+    assert SCHEMA.name is SCHEMA["name"] is canonical(URIRef("http://schema.org/name"))
+    assert canonical(RDF.type) is RDF_TYPE and RDF_TYPE == RDF.type
+    assert WDT["P57"] is WDT.P57
+    assert canonical(URIRef("https://example.org/x")) == URIRef("https://example.org/x")
+    supers = rules().superprops
+    key = next(k for k in supers if k == WDT.P57)
+    assert key is WDT.P57
