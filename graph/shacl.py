@@ -30,7 +30,7 @@ from decimal import Decimal
 from rdflib import OWL, RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.graph import ConjunctiveGraph
 
-from .namespaces import SH
+from .namespaces import SH, canonical
 from .validate import Report, Result, _short
 
 
@@ -267,18 +267,29 @@ class _Datatype(_Constraint):
     def matches(self, v) -> bool:
         if not isinstance(v, Literal):
             return False
-        rule = self.datatype
-        if v.datatype == rule:
+        rule, dt = self.datatype, v.datatype
+        # (`is` first: the build's terms are the shapes' own objects, and rdflib's == is a
+        # Python call; the comparisons with fixed terms are made once, in _kinds)
+        if dt is not None and (dt is rule or dt == rule):
             return False if getattr(v, "ill_typed", None) is True else self._actual(v)
-        if rule == _RDFS_LITERAL:
+        literal, datatype, string, lang = self._kinds()
+        if literal:
             return True
-        if rule == _RDFS_DATATYPE and v.datatype:
+        if datatype and dt:
             return True
-        if v.datatype is None and v.language is None and rule == _XSD_STRING:
+        if dt is None and v.language is None and string:
             return self._actual(v)
-        if rule == _LANG_STRING and v.language:
+        if lang and v.language:
             return self._actual(v)
         return False
+
+    def _kinds(self) -> tuple[bool, bool, bool, bool]:
+        kinds = self.__dict__.get("_kinds_made")
+        if kinds is None:
+            rule = self.datatype
+            kinds = self._kinds_made = (rule == _RDFS_LITERAL, rule == _RDFS_DATATYPE,
+                                        rule == _XSD_STRING, rule == _LANG_STRING)
+        return kinds
 
     def failures(self, data, focus, values):
         return [v for v in values if not self.matches(v)]
@@ -529,7 +540,7 @@ class _Compiler:
         self.g = g
         self.text = _Text(g, _copy_namespaces(g, "none").namespace_manager)
         self.shapes: dict = {}
-        self.predicates = {RDF.type, RDFS.subClassOf}
+        self.predicates = {canonical(RDF.type), canonical(RDFS.subClassOf)}
 
     # -- which SHACL terms the graph uses
     def _check_vocabulary(self) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from rdflib import RDF, Graph, Literal, URIRef
 
 from .errors import InputError
-from .namespaces import SH
+from .namespaces import SH, canonical
 
 SHAPES = Path(__file__).resolve().parent.parent / "shapes"
 
@@ -51,9 +51,20 @@ class Report:
         return [r for r in self.results if r.severity != "Violation"]
 
 
+class ShapesGraph(Graph):
+    """A Graph that holds each term of a known vocabulary as the one object a build's
+    triples hold (graph.namespaces.canonical), in the order the file gives: the fast
+    validator's lookups of predicates, classes and datatypes then find them by identity,
+    without rdflib's Python __eq__ (1.7 million calls on 4,000 documents)."""
+
+    def add(self, triple):
+        s, p, o = triple
+        return super().add((canonical(s), canonical(p), canonical(o)))
+
+
 def load_shapes(folder: Path | str | None = None) -> Graph:
     folder = Path(folder) if folder else SHAPES
-    g = Graph()
+    g = ShapesGraph()
     files = sorted(folder.glob("*.ttl")) if folder.is_dir() else [folder]
     if not files:
         raise InputError(str(folder), "no SHACL shapes (*.ttl) found")
