@@ -97,7 +97,8 @@ def split_names(text: str, french: bool = False, bodies: bool = False) -> list[s
     conj = r"and|&|et(?=\s+(?:de\s+la\s+|de\s+|du\s+|des\s+)?[A-ZÀ-Þ])" if french else r"and|&"
     if bodies:  # "Harcourt & Vane Films" is one company
         conj = conj.replace("|&", "")
-    parts = re.split(rf",\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+", text)
+    dash = r"|\s+[–—/]\s+" if bodies else ""  # "Une coproduction A – B – C"
+    parts = re.split(rf",\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+{dash}", text)
     out = []
     for p in parts:
         p = clean(re.sub(r"^(?:and|&)\s+", "", p.strip()))
@@ -150,16 +151,37 @@ def valid_date(iso: str) -> bool:
 
 CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
               "usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP",
-              "franc": "FRF", "francs": "FRF", "frf": "FRF", "ff": "FRF", "dollars": "USD"}
+              "franc": "FRF", "francs": "FRF", "frf": "FRF", "ff": "FRF", "dollars": "USD",
+              "dollar": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "a$": "AUD",
+              "au$": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "hk$": "HKD",
+              "ir£": "IEP", "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
+              "jpy": "JPY", "yen": "JPY", "yens": "JPY", "livre": "GBP", "livres": "GBP",
+              "pound": "GBP", "pounds": "GBP", "kroner": "NOK", "kronor": "SEK",
+              "francs belges": "BEF", "franc belge": "BEF", "francs suisses": "CHF",
+              "franc suisse": "CHF", "francs cfa": "XOF", "francs français": "FRF",
+              "dollars canadiens": "CAD", "dollar canadien": "CAD", "dollars américains": "USD",
+              "dollars us": "USD", "dollars australiens": "AUD", "livres sterling": "GBP",
+              "couronnes norvégiennes": "NOK", "couronnes suédoises": "SEK",
+              "couronnes danoises": "DKK", "pesetas": "ESP", "lires": "ITL", "marks": "DEM",
+              "deutsche marks": "DEM"}
 SCALES = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "m": 1e6,
           "bn": 1e9, "k": 1e3, "mn": 1e6, "milliard": 1e9, "milliards": 1e9}
+# a currency before the amount ("C$1.2 million", "IR£3.4 million") or after it ("4,5
+# millions de francs belges", "1,2 M€", "45 millions de francs CFA")
+_MONEY = re.compile(
+    r"(us\$|c\$|ca\$|a\$|au\$|nz\$|hk\$|ir£|\$|€|£|¥|chf\s|sek\s|nok\s|dkk\s)?\s*"
+    r"(\d[\d.,\u202f ]*\d|\d)\s*(thousand|millions?|billion|milliards?|bn|mn|m|k)?\b"
+    r"\s*(?:d['’]\s*|de\s+)?(francs?\s+(?:belges?|suisses?|cfa|français)|dollars?\s+(?:"
+    r"canadiens?|américains?|us|australiens?)|livres?\s+sterling|couronnes?\s+(?:norvégiennes|"
+    r"suédoises|danoises)|deutsche\s+marks|usd|eur|euros?|gbp|cad|aud|nzd|chf|sek|nok|dkk|jpy|"
+    r"francs?|frf|ff|dollars?|livres?|pounds?|kroner|kronor|yens?|pesetas|lires|marks|€|\$|£)?"
+    r"(?![\w])")
 
 
 def parse_money(text: str) -> tuple[str, str] | None:
     """('3800000', 'USD') from '$3.8 million'; '$272.000' is 272000 (dot groups thousands)."""
     t = clean(text).lower()
-    m = re.search(r"(us\$|\$|€|£|¥)?\s*(\d[\d.,\u202f ]*\d|\d)\s*(thousand|millions?|billion|milliards?|bn|mn|m|k)?\b"
-                  r"\s*(?:d['’]\s*|de\s+)?(usd|eur|euros?|gbp|francs?|frf|ff|dollars)?", t)  # "3,8 millions d'euros"
+    m = _MONEY.search(t)
     if not m:
         return None
     symbol, number, scale, word = m.groups()
@@ -174,7 +196,8 @@ def parse_money(text: str) -> tuple[str, str] | None:
         amount = float(number) * SCALES.get(scale or "", 1)
     except ValueError:
         return None
-    currency = CURRENCIES.get(symbol or "") or CURRENCIES.get(word or "") or ""
+    currency = CURRENCIES.get((symbol or "").strip()) or \
+        CURRENCIES.get(re.sub(r"\s+", " ", word or "")) or ""
     return f"{amount:.0f}" if amount == int(amount) else f"{amount}", currency
 
 

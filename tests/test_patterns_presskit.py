@@ -10,7 +10,7 @@ import pytest
 from graph.extract.context import context
 from graph.read import from_text
 
-from test_patterns_lists import c, case, claims_of, missing
+from test_patterns_lists import KIT, c, case, claims_of, missing
 
 TITLE_PAGE = """NORTHWIND PICTURES and CALDER FILMS
 present
@@ -246,6 +246,190 @@ Hollis Marrow (born 1931) was a British film director. His later films include T
         [("composer", "FILM", "Whitby"), ("composer", "FILM", "Yorkshire"),
          ("date", "His later films include The Night Tide", "1969")]),
 ]
+
+
+# shapes tests/blind2 showed; each on an invented text of its own
+THIRD = [
+    case("infobox-label-wrapped-over-two-lines", """The Quarry Bell
+
+The Quarry Bell
+Theatrical release poster
+Directed by Ottilie Pargeter
+Produced byRandal Voss
+Starring
+Wynn Abernathy
+Production
+company
+Slatehill Pictures
+Distributed byMarrow Film Exchange
+Running time
+74 minutes
+""", [("production_company", "FILM", "Slatehill Pictures"), ("producer", "FILM", "Randal Voss")],
+        [("producer", "FILM", "Slatehill Pictures")]),
+
+    case("produced-by-a-described-studio", """The Gull Lamp
+
+The Gull Lamp is a 1992 Welsh animated film directed by Ceri Lowther. The first feature produced by the Cardiff studio Tidewrack Animation, it was shown at Annecy.
+""", [("production_company", "FILM", "Tidewrack Animation"), ("director", "FILM", "Ceri Lowther")],
+        [("producer", "FILM", "Cardiff"), ("producer", "FILM", "Tidewrack Animation")]),
+
+    case("budget-and-box-office-in-sentences", """The Gull Lamp
+
+The Gull Lamp is a 1992 Welsh animated film directed by Ceri Lowther.
+
+Release
+
+Made on a budget of £1.4 million, it grossed £2.6 million in Britain.
+""", [("budget", "FILM", "1400000"), ("box_office", "FILM", "2600000")]),
+
+    case("fr-budget-and-takings-in-a-section", """Le Bac de Namêche
+
+Le Bac de Namêche est un film belge réalisé par Odile Warnant, sorti en 1961.
+
+Production
+
+Les prises de vues ont lieu à Namêche pendant l'été 1960. Le budget est estimé à 3,2 millions de francs
+belges.
+
+Accueil
+
+Sorti à Namur, le film rapporte 7,5 millions de francs belges de recettes.
+""", [("budget", "FILM", "3200000"), ("box_office", "FILM", "7500000")],
+        [("box_office", "FILM", "3200000")]),
+
+    case("fr-fiche-dates-under-their-label", """Le Bac de Namêche
+
+Le Bac de Namêche est un film belge réalisé par Odile Warnant.
+
+Fiche technique
+
+ • Réalisation : Odile Warnant
+ • Durée : 88 minutes
+ • Dates de sortie :
+     ◦ Belgique : 12 mars 1961
+     ◦ France : 9 juin 1962
+""", [("date", "FILM", "1961-03-12")], [("date", "FILM", "1962-06-09")]),
+
+    case("fr-encyclopedia-cast-actor-colon-character", """Le Bac de Namêche
+
+Le Bac de Namêche est un film belge réalisé par Odile Warnant, sorti en 1961.
+
+Distribution
+
+Roger Vandenplas : Jules, le passeur
+Mariette Cloes : la veuve Lambot
+Henri Delvigne : le curé
+""", [c("Roger Vandenplas", "Jules, le passeur"), c("Mariette Cloes", "la veuve Lambot"),
+      c("Henri Delvigne", "le curé")], [c("Jules")]),
+
+    case("cast-actor-dash-character-under-a-heading", KIT + """CAST
+
+Ruth Penhaligon – Tamsin
+Jory Trevail – Captain Rowe
+Esme Kittow – young Tamsin
+""", [c("Ruth Penhaligon", "Tamsin"), c("Jory Trevail", "Captain Rowe"),
+      c("Esme Kittow", "young Tamsin")]),
+
+    case("crew-role-columns-are-not-characters", KIT + """Ondine Perret .................. direction artistique et décors
+Mathis Leclercq .............................. chef animateur
+Joël Darras .......................................... montage
+""", [("art_director", "FILM", "Ondine Perret"), ("production_designer", "FILM", "Ondine Perret"),
+      ("editor", "FILM", "Joël Darras")],
+        [c("Ondine Perret", "direction artistique et décors"), c("Mathis Leclercq", "chef animateur")]),
+
+    case("produced-by-over-one-name-a-line", KIT + """Produit par
+Hortense Maillard (Les Ateliers de la Dyle)
+Wout Peeters (Studio Kiekeboe)
+
+""", [("producer", "FILM", "Hortense Maillard"), ("producer", "FILM", "Wout Peeters"),
+      ("production_company", "FILM", "Les Ateliers de la Dyle")],
+        [c("Hortense Maillard", "Les Ateliers de la Dyle"),
+         ("production_company", "FILM", "Hortense Maillard Wout Peeters")]),
+
+    case("coproduction-bodies-between-dashes", KIT + """Une coproduction Les Ateliers de la Dyle – Studio Kiekeboe – Télé Sambre,
+avec la participation du Centre du Cinéma.
+""", [("production_company", "FILM", "Les Ateliers de la Dyle"),
+      ("production_company", "FILM", "Studio Kiekeboe"),
+      ("production_company", "FILM", "Télé Sambre")]),
+
+    case("technical-line-with-pipes-and-a-rating", KIT + """Aotearoa / Australia | 2019 | 97 minutes | English and Māori | 2.39:1 | 5.1
+
+Belgique / France – 2020 – 81 min – Dolby 5.1 – à partir de 8 ans
+""".replace("Aotearoa", "New Zealand"), [
+        ("duration", "FILM", "97"), ("country", "FILM", "New Zealand"), ("language", "FILM", "Māori"),
+        ("duration", "FILM", "81"), ("country", "FILM", "Belgium")]),
+
+    case("a-number-is-no-name", """Le Bac de Namêche
+
+Sommaire
+1	Synopsis
+2	Distribution
+3	Production
+""", [], [("distributor", "FILM", "2"), ("production_company", "FILM", "3")]),
+
+    case("a-production-heading-over-prose-is-no-credit", """Le Bac de Namêche
+
+Le Bac de Namêche est un film belge réalisé par Odile Warnant, sorti en 1961.
+
+Production
+
+La pièce de Léon Marchal, créée au Théâtre du Parc en 1955, avait connu un grand succès.
+""", [], [("production_company", "FILM", "La pièce de Léon Marchal")]),
+
+    case("filmography-year-last-with-dir", KIT + """RUTH PENHALIGON – Tamsin
+
+Ruth Penhaligon was born in Truro in 1985.
+
+Film
+The Slate Road (2016) – dir. Ottilie Pargeter
+Wheal Hope (2013, short) – dir. Jory Trevail
+
+Theatre
+The Miner's Daughter (2012) – Minack Theatre, Porthcurno
+""", [("cast", "The Slate Road", "Ruth Penhaligon"), ("director", "The Slate Road", "Ottilie Pargeter"),
+      ("cast", "Wheal Hope", "Ruth Penhaligon"), ("kind", "Wheal Hope", "short")],
+        [("author", "The Miner's Daughter", "Minack Theatre"),
+         ("author", "The Miner's Daughter", "Porthcurno")]),
+
+    case("filmography-title-then-dir-in-columns-under-a-biography", KIT + """DIRECTOR'S BIOGRAPHY
+
+WILMA OSTRANDER (Kāi Tahu) was born in Invercargill in 1979. She trained as an editor.
+
+FILMOGRAPHY
+
+Feature films
+The Copper Season (2020)
+
+Short films
+Tussock (2015)          dir. Wilma Ostrander
+""", [("director", "The Copper Season", "Wilma Ostrander"),
+      ("director", "Tussock", "Wilma Ostrander")],
+        [("director", "The Copper Season", "Director'S Biography")]),
+
+    case("fr-filmography-section-and-titles-on-one-line", KIT + """Filmographie
+Longs métrages : Le Bac de Namêche (2019)
+Courts métrages : La Pluie sur Andenne (2011) ; Les Grues de Liège (2014) ;
+Minuit à Spa (2016)
+Série télévisée : Les Petits Bateaux (2017-2018, 10 × 7 min)
+""", [("kind", "La Pluie sur Andenne", "short"), ("kind", "Les Grues de Liège", "short"),
+      ("kind", "Minuit à Spa", "short")],
+        [("kind", "Minuit à Spa Série télévisée : Les Petits Bateaux", "short")]),
+
+    case("fr-lead-with-hours-and-labelled-credits", """La Mémoire des écluses
+
+La Mémoire des écluses est un film documentaire français écrit et réalisé par Maëlle Quéré, sorti le 4 avril 2014. Image : Tanguy Le Bihan ; montage : Soizic Morvan ; musique originale d'Yves Kerhervé. Le film dure 1 h 24.
+""", [("cinematographer", "FILM", "Tanguy Le Bihan"), ("editor", "FILM", "Soizic Morvan"),
+      ("composer", "FILM", "Yves Kerhervé"), ("duration", "FILM", "84")]),
+]
+
+
+@pytest.mark.parametrize("text, want, absent", THIRD)
+def test_shapes_the_second_blind_set_showed(text, want, absent):
+    got = claims_of(text)
+    lost = missing(want, got)
+    wrong = [a for a in absent if not missing([a], got)]
+    assert not lost and not wrong, (f"missing: {lost}\nmust be absent: {wrong}\nread:\n  "
+                                    + "\n  ".join(map(str, sorted(got))))
 
 
 @pytest.mark.parametrize("text, want, absent", MORE)

@@ -70,6 +70,14 @@ def test_running_times_in_minutes(text, want):
     ("€1.2 million", ("1200000", "EUR")),
     ("3,8 millions d'euros", ("3800000", "EUR")),
     ("£500,000", ("500000", "GBP")),
+    ("4,5 millions de francs belges[2]", ("4500000", "BEF")),
+    ("45 millions de francs CFA", ("45000000", "XOF")),
+    ("C$1.2 million", ("1200000", "CAD")),
+    ("IR£3.4 million", ("3400000", "IEP")),
+    ("1,2 M€", ("1200000", "EUR")),
+    ("285 000 $", ("285000", "USD")),
+    ("1,1 million de dollars", ("1100000", "USD")),
+    ("NOK 14 million", ("14000000", "NOK")),
 ])
 def test_money(text, want):
     assert parse_money(text) == want

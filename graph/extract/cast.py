@@ -35,13 +35,39 @@ PAREN = re.compile(r"^(?P<actor>[^()]+?)\s*\((?P<char>[^()]+)\)\s*$")
 # "• Actor : Character", as encyclopedias list a cast (a press kit's unbulleted
 # "Character: Actor" runs are the credits reader's)
 BULLET_COLON = re.compile(r"^(?P<actor>[^:]+?)\s*:\s*(?P<char>.+?)\s*$")
+DASH = re.compile(r"^(?P<actor>[^–—]+?)\s+[–—]\s+(?P<char>.+?)\s*$")
+
+
+# words of crew roles, which no character's name is made of
+CREW_WORDS = {"animateur", "animatrice", "animation", "decors", "decor", "direction", "chef",
+              "montage", "mixage", "etalonnage", "artistique", "directeur", "directrice",
+              "assistant", "assistante", "costumes", "maquillage", "coiffure", "cadre", "cadreur",
+              "scripte", "regie", "regisseur", "storyboard", "effets", "visuels", "designer",
+              "supervisor", "superviseur", "manager", "coordinator", "coordinateur", "producer",
+              "productrice", "producteur", "gaffer", "grip", "editor", "mixer", "compositing",
+              "layout", "sonore", "bruitage", "casting", "photographie", "steadicam"}
+# a company's words: a character is not called so
+BODY = re.compile(r"\b(?:Films?|Productions?|Pictures|Studios?|Ateliers?|Animation|Distribution|"
+                  r"Sales|Entertainment|Media|Cinéma|Télévision|Television|Releasing|Ltd|Inc|SARL|"
+                  r"SAS|GmbH)\b")
+
+
+def _crewish(text: str) -> bool:
+    words = fold(text).split()
+    return bool(words) and text[:1].islower() and any(w in CREW_WORDS for w in words) or \
+        (len(words) <= 4 and sum(w in CREW_WORDS for w in words) >= 2)
 
 
 def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
     """(actor, character or None) from one line of a cast list."""
     t = clean(BULLET.sub("", text))
     raw = BULLET.sub("", text).strip()  # spaced columns: clean() would fold them
-    patterns = [DOTS, AS_LINE, PAREN] + ([BULLET_COLON] if BULLET.match(text) else [])
+    # "Actor : Character" with a bullet, or under a cast heading ("Distribution" /
+    # "Lucienne Exemple : Josée"), where the actor side must read as a person's name
+    colon = bool(BULLET.match(text)) or (under_heading and " : " in t)
+    # "Actor – Character" under a cast heading (elsewhere "Name – role" is a credit)
+    patterns = [DOTS, AS_LINE, PAREN] + ([BULLET_COLON] if colon else []) + \
+        ([DASH] if under_heading else [])
     for pattern in patterns:
         m = pattern.match(raw if pattern is DOTS else t)
         if not m:
@@ -52,13 +78,19 @@ def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
             return b.title(), a  # "Character ..... ACTOR NAME": press kits set actors in capitals
         elif a.isupper() and len(a.split()) >= 2:
             a = a.title()
-        if label_key(a) or label_key(b):
-            return None  # "Music ..... Name" is a credit, not a cast line
+        if label_key(a) or label_key(b) or _crewish(a) or _crewish(b):
+            return None  # "Music ..... Name", "Name ..... chef animateur": a credit
+        if BODY.search(b):
+            return None  # "A Producer (Les Ateliers X)": the company, not a character
         if re.match(r"^(?:1[89]\d\d|20\d\d)\b", b):
             return None  # "A TITLE (2014)", "(2006, short)": a filmography line
         if pattern is DOTS and (looks_like_name(a) or looks_like_name(b)) and len(a) <= 60 \
                 and len(b) <= 60:
             return _Columns(a, b)  # which column holds the actors: the run decides
+        if pattern is BULLET_COLON and not BULLET.match(text) and len(a) <= 60 and len(b) <= 60:
+            # an encyclopedia's "Actor : le contrôleur" or a press kit's "Character : Actor":
+            # the run decides, and a press kit's order when it cannot
+            return _ColonColumns(a, b)
         if looks_like_name(a) and len(a.split()) >= 2 and b and len(b) <= 60:
             return a, b
     if under_heading and looks_like_name(t) and 2 <= len(t.split()) <= 4:
@@ -89,6 +121,10 @@ class _Columns(tuple):
         return super().__new__(cls, (left, right))
 
 
+class _ColonColumns(_Columns):
+    """The two sides of a 'Name : Name' line under a cast heading."""
+
+
 def _orient(run: list) -> None:
     """Columns of a 'Name ..... Name' list: the column that reads more as characters is the
     characters' ('Hélène Example ..... Jane Actor', 'Le notaire ..... John Actor'); actors
@@ -96,6 +132,8 @@ def _orient(run: list) -> None:
     cols = [p for _, p in run if isinstance(p, _Columns)]
     left = sum(_charish(a) for a, _ in cols)
     right = sum(_charish(b) for _, b in cols)
+    if cols and left == right and all(isinstance(p, _ColonColumns) for p in cols):
+        left += 1  # "Claire Example : Lena Sample" in a press kit: the character first
     keep = []
     for n, p in run:
         if isinstance(p, _Columns):

@@ -15,6 +15,7 @@ from functools import lru_cache
 from .. import vocab
 from ..model import Mention
 from . import infobox
+from .cast import BODY
 from .context import Context
 from .values import _person_shaped, label_key, names
 
@@ -109,6 +110,9 @@ def _bodies(ctx: Context, film: Mention, key: str, chunk: str, line: int,
     chunk = re.sub(r",\s*$", "", chunk.strip())
     if bodies_only:  # "Produced by A Person for A Company"
         chunk = re.sub(r"\s+(?:for|pour)\s+", ", ", chunk)
+        bracketed = [b for b in re.findall(r"\(([^()]+)\)", chunk) if BODY.search(b)]
+        if bracketed:  # "Produit par A Person (Les Ateliers X) B Person (Studio Y)"
+            chunk = ", ".join(bracketed)
     chunk = re.split(r"\s+(?:presents?|présentent|présente)\b", chunk)[0]  # "A present a film"
     for name, _ in names(chunk, ctx, "organization"):
         if bodies_only and _person_shaped(name):

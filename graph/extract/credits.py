@@ -18,6 +18,7 @@ from .. import vocab
 from ..model import Mention, Value
 from ..text import clean, fold, parse_minutes
 from . import infobox
+from .cast import BODY
 from .context import HEADINGS, Context
 from .values import add_labelled, label_key, looks_like_name
 
@@ -61,7 +62,14 @@ def _role_keys(label: str) -> list[str]:
     if key:
         return [key] if key in vocab.roles() else []
     hit = _phrase(f"{label} X")
-    return hit[0] if hit and hit[1] == "X" else []
+    if hit and hit[1] == "X":
+        return hit[0]
+    # "direction artistique et décors", "Make-up and Prosthetics": each part a role
+    parts = [p for p in re.split(r"\s+(?:et|and|&)\s+|\s*[/,]\s*", label.strip()) if p]
+    keys = [label_key(p) for p in parts]
+    if len(parts) >= 2 and keys[0] in vocab.roles():
+        return list(dict.fromkeys(k for k in keys if k in vocab.roles()))
+    return []
 
 
 def _value_with_continuations(lines: tuple[str, ...], i: int, value: str) -> tuple[str, int]:
@@ -130,6 +138,16 @@ def read(ctx: Context) -> None:
             continue
         m = COLON.match(text)
         key = label_key(m.group("label")) if m else None
+        if m and key == "date" and not m.group("value").strip():
+            # "Dates de sortie :" over "◦ Belgique : 16 octobre 1958" lines: the first date
+            for j in range(i + 1, min(len(lines), i + 6)):
+                sub = COLON.match(BULLETED.sub("", lines[j]))
+                if not BULLETED.match(lines[j]) or not sub:
+                    break
+                if add_labelled(ctx, film, "date", sub.group("value"), j + 1, NAME):
+                    break
+            i += 1
+            continue
         if m and key:
             value, j = _value_with_continuations(lines, i, m.group("value"))
             if value:
@@ -156,6 +174,13 @@ def read(ctx: Context) -> None:
                 last_credit = i
                 i += 1
                 continue
+            kas, kbs = _role_keys(a), _role_keys(b)
+            if kas or kbs:  # "Name ..... direction artistique et décors"
+                for key in kas or kbs:
+                    add_labelled(ctx, film, key, b if kas else a, n, NAME)
+                last_credit = i
+                i += 1
+                continue
         dash = NAME_DASH_ROLE.match(text)
         if dash:  # "Sabine Example – image", "A, B – scénario, d'après ..."
             role = clean(re.split(r",|;|\(", dash.group("role"))[0])
@@ -170,10 +195,17 @@ def read(ctx: Context) -> None:
             while j < len(lines) and not lines[j].strip() and j - i <= 2:
                 j += 1
             nxt = lines[j] if j < len(lines) else ""
-            castlike = re.match(r"^\s*[•·*\-–]\s", nxt) or re.search(r"\(|\s:\s|\sas\s", nxt)
+            # ("A Producer (Les Films X)": a company in brackets is no character)
+            castlike = re.match(r"^\s*[•·*\-–]\s", nxt) or re.search(r"\s:\s|\sas\s", nxt) or \
+                ("(" in nxt and not BODY.search(nxt))
             if nxt.strip() and not COLON.match(nxt) and not label_key(clean(nxt)) \
+                    and not _sentence(nxt) \
                     and not DOTS.match(nxt) and fold(clean(nxt)) not in HEADINGS and not castlike:
                 value, k = _value_with_continuations(lines, j, nxt.strip())
+                # one name a line: "Produit par" / "A (Les Films X)" / "B (Studio Y)"
+                while k + 1 < len(lines) and _one_name(lines[k + 1]) and _one_name(value):
+                    value = f"{value}, {lines[k + 1].strip()}"
+                    k += 1
                 if sum(add_labelled(ctx, film, key, value, j + 1, NAME) for key in keys):
                     last_credit = k
                     i = k + 1
@@ -188,6 +220,22 @@ def read(ctx: Context) -> None:
                 i = j + 1
                 continue
         i += 1
+
+
+def _one_name(text: str) -> bool:
+    """A line that holds one name, with a company or a note in brackets after it."""
+    t = re.sub(r"\s*\([^()]*\)\s*$", "", text.strip())
+    return bool(t) and looks_like_name(t) and 2 <= len(t.split()) <= 4 and not label_key(t)
+
+
+BULLETED = re.compile(r"^\s*[•·◦▪*\-–]\s+")
+
+
+def _sentence(text: str) -> bool:
+    """A line of prose, not a list of names: many words, a good share of them in lower case
+    (a "Production" heading over a paragraph is no credit)."""
+    words = text.split()
+    return len(words) >= 7 and sum(w[:1].islower() for w in words) > len(words) * 0.3
 
 
 _DIGIT = re.compile(r"\d")
@@ -207,6 +255,7 @@ def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[s
     tokens = [x.strip() for x in re.split(r"\s[/–—-]\s|/|,|\s[–—-]\s|\s·\s|\s\|\s|\s+and\s+|\s+et\s+", t)
               if x.strip()]
     countries, year, minutes, languages = [], "", "", []
+    unknown = 0
     for tok in tokens:
         hit = vocab.countries().get(fold(tok))
         lang = vocab.languages().get(fold(tok))
@@ -219,8 +268,10 @@ def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[s
         elif re.fullmatch(r"\d{1,2}\s*h\s*\d{0,2}|\d{2,3}\s*(?:min|mn|minutes|')", tok, re.I):
             minutes = parse_minutes(tok.replace("'", " min")) or ""
         elif fold(tok) not in FORMAT_WORDS and not re.fullmatch(r"\d+(?:[.,:]\d+)*", tok):
-            return None
-    if not countries or not (year or minutes):
+            if looks_like_name(tok) or unknown:
+                return None
+            unknown += 1  # one thing the tables do not know: "à partir de 6 ans", "Dolby Atmos"
+    if not countries or not (year or minutes) or unknown and not (year and minutes):
         return None
     return countries, year, minutes, languages
 

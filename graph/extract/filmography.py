@@ -29,7 +29,9 @@ MEDIA = {
              "long métrage", "longs métrages", "long-métrage", "longs-métrages", "movies"),
     "short": ("short films", "shorts", "court métrage", "courts métrages", "courts-métrages",
               "court-métrage"),
-    "tv": ("television", "télévision", "tv", "téléfilms", "telefilms", "tv series", "séries"),
+    "tv": ("television", "télévision", "tv", "téléfilms", "telefilms", "tv series", "séries",
+           "série", "série télévisée", "séries télévisées", "série tv", "séries tv",
+           "television series", "tv films", "tv movies"),
     "play": ("theatre", "theater", "théâtre", "stage"),
 }
 ROLES = {
@@ -49,6 +51,15 @@ TITLE = re.compile(rf"^(?P<title>(?:{CAPS_WORD}|[!?…])(?:\s*(?:…\s*)?(?:{CAP
 ENTRY_YEAR_LAST = re.compile(
     rf"^(?P<title>(?:{CAPS_WORD})(?:\s+(?:{CAPS_WORD}))*)\s*(?:,\s*(?:by\s+|de\s+|d['’])?(?P<who>[^(),]+?))?"
     rf"\s*\((?P<year>{YEAR})(?P<span>\s*[–-]\s*{YEAR})?(?:\s*,\s*(?P<note>[^)]*))?\)\s*(?P<rest>.*)$")
+# "Brine and Barley (2011) – dir. A Director", "Harbour Watch (2008–2009)": the same with
+# a title not in capitals (a short line; no sentence)
+MIXED_YEAR_LAST = re.compile(
+    rf"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]{{0,80}}?)\s*\((?P<year>{YEAR})(?P<span>\s*[–-]\s*{YEAR})?"
+    rf"(?:\s*,\s*(?P<note>[^)]*))?\)\s*(?P<rest>(?:(?:[-–,]|(?:dir\.|réal\.|directed\s+by|"
+    rf"réalisé\s+par|de|d['’]|by)\s*[A-ZÀ-Þ]).*)?)$")
+INLINE_SECTION = re.compile(rf"^(?P<label>[^\W\d_][^:]{{2,40}}?)\s*:\s*(?P<rest>.*\({YEAR}.*)$")
+# what stands before a director's name in an entry: "dir. A Director", "réal. A Director"
+DIRECTED = r"(?:dir\.|directed\s+by|réal\.|réalisé\s+par|réalisation\s*:)"
 KINDS = [
     (re.compile(r"\([^()]*\b(?:short|court[- ]m[ée]trage)\b[^()]*\)|\bshort film\b", re.I), "short"),
     (re.compile(r"\bdocumentar(?:y|ies)\b|\bdocumentaire\b", re.I), "documentary"),
@@ -71,6 +82,7 @@ class Entry:
     year: int | None
     text: str
     section: Section
+    part: int = 0  # the entry's place on its line, when a line lists several
 
 
 @dataclass
@@ -145,6 +157,11 @@ SECTION_WORDS = ("interview", "entretien", "rencontre", "conversation", "about",
                  "press", "presse", "credits", "cast", "crew")
 
 
+HEADING_WORDS = {"biography", "biographie", "filmography", "filmographie", "interview",
+                 "entretien", "synopsis", "statement", "contacts", "credits", "notes", "crew",
+                 "cast", "sales", "press", "presse"}
+
+
 def _section_words(text: str) -> bool:
     """A line that opens as a press kit's section heading does ('INTERVIEW WITH ...')."""
     words = fold(text).split()
@@ -161,8 +178,9 @@ def name_heading(text: str, before: str = "", after: str = "") -> bool:
     words = t.split()
     if words and fold(words[0]) in ("the", "a", "an", "le", "la", "les", "un", "une", "l"):
         return False  # a title, not a person
-    if _section_words(t):
-        return False  # "INTERVIEW WITH JANE EXAMPLE": a section, not a name
+    if _section_words(t) or re.search(r"\w['’]s\b", t, re.I) or \
+            any(w in HEADING_WORDS for w in fold(t).split()):
+        return False  # "INTERVIEW WITH JANE EXAMPLE", "DIRECTOR'S BIOGRAPHY": a section
     shaped = t.title() if t.isupper() else t
     return (2 <= len(words) <= 4 and looks_like_name(shaped) and not section_heading(t)
             and not any(c.isdigit() for c in t) and " - " not in t
@@ -178,10 +196,16 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
     current: Block | None = None
     pending_name: tuple[int, str] | None = None
     trailing: list[tuple[int, str]] = []
+    skip_to = 0
     for n, text in enumerate(lines, 1):
-        if not text.strip():
+        if not text.strip() or n <= skip_to:
             continue
-        sec = section_heading(text)
+        # "Courts métrages : A (2011) ; B (2014) ;" / "C (2017)": a section and its entries
+        inline = INLINE_SECTION.match(text.strip())
+        sec = section_heading(inline.group("label")) if inline else None
+        if sec is None:
+            inline = None
+            sec = section_heading(text)
         if sec:
             sec.line = n
             sec.medium = sec.medium or "film"  # "as Director" alone: films
@@ -203,6 +227,18 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
                 pending_name = None
                 trailing = []
             current.sections.append(sec)
+            if inline:
+                rest, k = inline.group("rest"), n
+                while rest.rstrip().endswith((";", ",")) and k < len(lines) and lines[k].strip():
+                    rest, k = f"{rest} {lines[k].strip()}", k + 1
+                skip_to = k
+                for part, piece in enumerate(re.split(r"\s*;\s*", rest), 1):
+                    e = ENTRY_YEAR_LAST.match(piece) or MIXED_YEAR_LAST.match(piece)
+                    if e:
+                        note = f" ({e.group('note')})" if e.group("note") else ""
+                        current.entries.append(Entry(n, int(e.group("year")),
+                                                     f"{e.group('title')}{note} {e.group('rest')}".strip(),
+                                                     sec, part))
             continue
         if current is not None and current.entries and _expects_more(current.entries[-1]):
             _append(current.entries[-1], text)
@@ -219,8 +255,12 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
         if current is None:
             continue
         e = ENTRY_YEAR_LAST.match(text.strip())
+        if not e and len(text.strip()) <= 120:
+            e = MIXED_YEAR_LAST.match(text.strip())
+            if e and (len(e.group("title").split()) > 10 or _SENTENCE.search(e.group("title"))):
+                e = None
         if e and not ENTRY.match(text):  # "A TITLE, Some Director (2012)", "(2006, short)"
-            who = f" - {e.group('who')}" if e.group("who") else ""
+            who = f" - {e.group('who')}" if "who" in e.re.groupindex and e.group("who") else ""
             note = f" ({e.group('note')})" if e.group("note") else ""
             # a span of years on television is a series ("(1988–1994)")
             series = " (series)" if e.group("span") else ""
@@ -245,6 +285,12 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
         elif current.entries:
             _append(current.entries[-1], text)
     return blocks, trailing
+
+
+VENUE = re.compile(r"\b(?:Theatre|Theater|Théâtre|Rep|Playhouse|Opera|Opéra|Festival|Centre|"
+                   r"Center|Hall|Scène|Comédie|Odéon|Lyceum|Arts|Atelier|Rond-Point|Bouffes)\b")
+_SENTENCE = re.compile(r"\b(?:is|was|were|has|had|made|starred|appeared|est|a|était|joue|"
+                       r"tourne)\b|[.;:]\s")
 
 
 def _append(e: Entry, text: str) -> None:
@@ -278,6 +324,9 @@ def _continues(e: Entry, text: str) -> bool:
 
 def read(ctx: Context) -> None:
     blocks, trailing = _blocks(ctx)
+    for b in blocks:
+        if b.owner is None and b.sections:
+            b.owner = _bio_owner(ctx.doc.lines, b.sections[0].line)
     headless = [b for b in blocks if b.owner is None]
     if headless and len(trailing) == len(headless):
         for b, (line, owner) in zip(headless, trailing):  # names after the blocks, in order
@@ -287,6 +336,28 @@ def read(ctx: Context) -> None:
         role_default = _default_role(b)
         for e in b.entries:
             _entry(ctx, e, person, e.section.role or role_default.get(id(e.section), "cast"))
+
+
+BIO_OPENING = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s*(?:\([^)]*\)\s*)?"
+                         r"(?:,\s*)?(?:was|is|est|a|has|né|née|\(born|born)\b")
+
+
+def _bio_owner(lines, first: int) -> str | None:
+    """The person a filmography with no name heading belongs to: the one whose biography
+    ends just above it ('MOANA EXAMPLE (...) was born in ...' / 'FILMOGRAPHY')."""
+    k = first - 1  # the section's line, 1-based; lines[k - 1] is the line above it
+    while k >= 1 and not lines[k - 1].strip():
+        k -= 1
+    if k < 1 or first - k > 3:
+        return None
+    while k > 1 and lines[k - 2].strip():
+        k -= 1  # the paragraph's first line
+    m = BIO_OPENING.match(lines[k - 1].strip())
+    if not m:
+        return None
+    name = clean(m.group("name"))
+    name = name.title() if name.isupper() else name
+    return name if looks_like_name(name) and not ORG_WORDS.search(name) else None
 
 
 def _default_role(b: Block) -> dict[int, str]:
@@ -303,7 +374,8 @@ def _default_role(b: Block) -> dict[int, str]:
 # an entry whose title is not in capitals: "2006   Marée basse", "Le Bal - A Director",
 # "Un dimanche à Briey de Jane Example" (a name at the end), "A Title (short)"
 MIXED = re.compile(r"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]*?)(?P<rest>\s+[-–]\s+.*|\s*\(.*|,\s.*|"
-                   r"\s+(?:de|d['’]|by)\s*[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}\s*|)$")
+                   r"\s+(?:de|d['’]|by|dir\.|directed\s+by|réal\.|réalisé\s+par)\s*"
+                   r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}(?:\s*\([^()]*\))*\s*|)$")
 
 
 def _title_and_rest(text: str) -> tuple[str, str] | None:
@@ -324,8 +396,8 @@ def _credit(text: str) -> re.Match | None:
     if not found:
         return None
     rest = re.sub(r"^(?:\s*\([^()]*\))+", "", found[1])
-    return re.match(r"^\s*[-–]\s*(?P<who>.*\S.*)$", rest) or \
-        re.match(r"^\s*(?:de|d['’]|by)\s*(?P<who>[A-ZÀ-Þ].*)$", rest)
+    return re.match(rf"^\s*[-–]\s*(?:{DIRECTED}\s*)?(?P<who>.*\S.*)$", rest) or \
+        re.match(rf"^\s*(?:de|d['’]|by|{DIRECTED})\s*(?P<who>[A-ZÀ-Þ].*)$", rest)
 
 
 def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
@@ -340,7 +412,7 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
     kind = "play" if medium == "play" else "film"
     if medium == "tv" and re.search(r"\(series\)|\bepisodes?\b|\bseries\b|\bsaisons?\b|\bépisodes?\b", rest, re.I):
         kind = "series"  # a television series is not a film
-    film = Mention(kind, title, e.year, local=f"{NAME}:{e.line}")
+    film = Mention(kind, title, e.year, local=f"{NAME}:{e.line}" + (f":{e.part}" if e.part else ""))
     if kind == "film":
         for pattern, k in KINDS:
             if pattern.search(rest):
@@ -360,6 +432,8 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
         who = re.split(r"(?<!\b[A-Z])\.(?:\s|$)|\bDirected by\b", who)[0]
         credited = [n for n, _ in names(who, ctx, "person")]
     if kind == "play":
+        if any(VENUE.search(n) for n in credited or []):
+            credited = []  # "– Tron Theatre, Glasgow": where it played, not who wrote it
         for n in credited or []:
             ctx.add(film, "author", Mention("person", n), e.line, NAME)
         return  # a play's stage director is not a film director: nothing maps it yet

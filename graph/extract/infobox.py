@@ -134,14 +134,21 @@ def read(ctx: Context) -> None:
         if film is None:
             continue
         label = None
+        skip = 0
         for n in range(first, last + 1):
             text = ctx.doc.line(n)
-            if not text.strip():
+            if not text.strip() or n == skip:
                 continue
             hit = label_line(text)
             if hit:
                 label, value = hit
                 if not value:
+                    # a label wrapped over two lines ("Production" / "company")
+                    following = ctx.doc.line(n + 1).strip() if n < last else ""
+                    joined = f"{label} {following}"
+                    if following and len(following.split()) == 1 and \
+                            vocab.labels().get(fold(joined)):
+                        label, skip = joined, n + 1
                     continue
             else:
                 value = text

@@ -21,11 +21,11 @@ from dataclasses import dataclass
 
 from .. import vocab
 from ..model import Mention, Value
-from ..text import clean, fold, is_french, parse_date, valid_date
+from ..text import clean, fold, is_french, parse_date, parse_money, valid_date
 from . import prose_fr as fr
 from .context import Context
 from .filmography import name_heading
-from .values import looks_like_name
+from .values import add_labelled, label_key, looks_like_name
 
 NAME = "prose"
 
@@ -74,7 +74,8 @@ _JOIN = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)"
 # words between "by" and the name: "directed by the Austrian director X", "by actor/director X"
 _BY_PREFIX = (r"(?:(?:the|an?|famed|noted|acclaimed|veteran|uncredited|first-time|then-\w+|"
               r"actor|actress|director|filmmaker|cinematographer|his|her|their|[A-Z][a-z]+\s+"
-              r"(?:film\s+|movie\s+)?director)[\s/]+){0,4}")
+              r"(?:film\s+|movie\s+)?director|(?P<body>(?:[A-Z][\w-]+\s+)?(?:studio|"
+              r"(?:production\s+|film\s+)?company|firm|outfit|label|distributor)))[\s/]+){0,4}")
 VERB_RUN = re.compile(
     rf"\b(?P<verbs>(?:{_VERB})(?:\s+by)?(?:{_JOIN}(?:{_VERB})(?:\s+by)?)*)"
     rf"(?:\s+in\s+\w+)?\s+(?:by\s+)?{_BY_PREFIX}(?P<list>" + LIST + ")")
@@ -119,6 +120,31 @@ RELEASED = re.compile(r"(?<!films\s)(?<!which\swere\s)\breleased\s+(?:[\w\s]{0,4
 RELEASED_BY = re.compile(r"\b(?:released|distributed)\s+(?:[^.,;]{0,40}?\s)?by\s+(?P<list>" + LIST + ")")
 RUNS = re.compile(r"\b(?:runs?\s+(?:for\s+)?|running\s+time\s+of\s+|lasts\s+)(?P<min>\d{2,3})\s+minutes|"
                   r"\b(?P<min2>\d{2,3})-minute\b")
+# an amount of money in a sentence: a currency before or after the number
+_AMOUNT = (r"((?:US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|IR£|[$£€¥]|(?:CHF|SEK|NOK|DKK)\s)\s?"
+           r"\d[\d.,\u202f ]*(?:\s*(?:million|billion|thousand|m|bn|k)\b)?|"
+           r"\d[\d.,\u202f ]*\s*(?:millions?|milliards?|billion|thousand|M|k)?\s*(?:d['’]\s*|de\s+)?"
+           r"(?:[$£€¥]|euros?|dollars?|francs?|livres?|pounds?|kroner|kronor|couronnes?|pesetas|"
+           r"lires|marks|yens?|USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|FRF)(?:\s+(?:belges|suisses|"
+           r"CFA|canadiens|américains|australiens|US|sterling|norvégiennes|suédoises|danoises))?)")
+_ABOUT = r"(?:(?:about|around|approximately|roughly|nearly|almost|over|more\s+than|some|an\s+" \
+         r"estimated|environ|près\s+de|plus\s+de|quelque)\s+)?"
+# "on a budget of $2 million", "made for £9,500", "budgeted at", "cost $3 million";
+# "Le budget est estimé à 4,5 millions de francs", "avec un budget de 285 000 $"
+BUDGET = re.compile(r"\b(?:budget(?:ed)?|coûté|coût)\b(?:\s+(?:of|was|at|is|were|totall?ed|"
+                    r"est|était|s['’]élève|s['’]élevait|de|d['’]un\s+montant\s+de|estimé|"
+                    r"évalué|à|a|été|of\s+only|just|only))*\s+" + _ABOUT + _AMOUNT +
+                    r"|\b(?:made|shot|produced|filmed)\s+(?:on|for)\s+(?:a\s+budget\s+of\s+)?"
+                    + _ABOUT + _AMOUNT + r"|\bcost\s+" + _ABOUT + _AMOUNT, re.I)
+# "it grossed $3.1 million", "earned £31,000 at the box office", "box office of $X",
+# "le film rapporte 9,2 millions de francs de recettes", "des recettes de 1,1 million de dollars"
+GROSS = re.compile(r"\b(?:grossed|grossing|earned|earning|took|taking|rapporte|rapporté|"
+                   r"rapportant|engrange|engrangé|totalise|totalisé)\s+" + _ABOUT + _AMOUNT +
+                   r"|\b(?:box[- ]office\s+(?:gross\s+|takings\s+|receipts\s+)?of|"
+                   r"recettes?\s+(?:totales\s+)?(?:de|d['’]environ|s['’]élèvent\s+à))\s+" + _ABOUT
+                   + _AMOUNT, re.I)
+
+
 KNOWN_FOR = re.compile(r"\b(?:known|famous|noted|best known)\s+for\s+(?:her|his|their)\s+"
                        r"(?:roles?|performances?|work)\s+in\s+(?P<rest>[^.]+)")
 APPEARED_IN = re.compile(r"\b(?:appeared|starred|co-starred|(?:went\s+on\s+to\s+)?(?:star|appear)|acted|"
@@ -385,6 +411,9 @@ class _Reader:
             if "(" in sent and (self.subject is None or self.subject.kind != "person"):
                 self.births(None, sent, line)  # "Jane Example (born 1951 in Place)"
             if self.subject is None:
+                if self.ctx.film is not None and not in_block:
+                    # "Le budget est estimé à ..." in a section about the document's film
+                    self.money(self.ctx.film, sent, line)
                 continue
             if self.subject.kind == "film":
                 if french:
@@ -505,7 +534,8 @@ class _Reader:
             roles = [VERBS[v] for v in re.findall(r"(?:co-)?[a-z]+", m.group("verbs")) if v in VERBS]
             if roles == ["cast"]:
                 continue  # a plain "starring" list: cast_items() reads it, with characters
-            self._credit(film, names_at(m), roles, line)
+            # "produced by the Dublin studio X": X is a body, whatever its name's words
+            self._credit(film, names_at(m), roles, line, body=bool(m.group("body")))
         for m in CAST_START.finditer(sent):
             for actor, char in cast_items(sent[m.end():]):
                 self.add(film, "cast", Mention("person", actor), line,
@@ -559,6 +589,19 @@ class _Reader:
                 self.add(film, "date", Value(*d), line)
         for m in RUNS.finditer(sent):
             self.add(film, "duration", Value("minutes", m.group("min") or m.group("min2")), line)
+        self.money(film, sent, line)
+
+    def money(self, film: Mention, sent: str, line: int) -> None:
+        """A budget or a box office a sentence states, in English or French."""
+        for key, pattern in (("budget", BUDGET), ("box_office", GROSS)):
+            for m in pattern.finditer(sent):
+                amount = next(g for g in m.groups() if g)  # the matched branch's amount
+                if re.search(r"(?:entrées|admissions|spectateurs|tickets)",
+                             sent[m.end():m.end() + 20]):
+                    continue
+                found = parse_money(amount)
+                if found and float(found[0]) >= 100:
+                    self.add(film, key, Value("money", found[0], found[1]), line)
 
     def _directors_in(self, sent: str) -> list[str]:
         m = re.search(r"\bdirected\s+by\s+(?P<list>" + LIST + ")", sent)
@@ -592,11 +635,12 @@ class _Reader:
         if re.search(r"\b(?:directed|directing)\b", sent) and not KNOWN_FOR.search(sent):
             self._roles_in(person, sent, line, "director", require_year=True)
 
-    def _credit(self, film: Mention, names: list[str], roles: list[str], line: int) -> None:
+    def _credit(self, film: Mention, names: list[str], roles: list[str], line: int,
+                body: bool = False) -> None:
         """Each name in each role; a body 'produced' the film as its production company."""
         for n in names:
             for r in dict.fromkeys(roles):
-                kind = _kind_of_name(n)
+                kind = "organization" if body else _kind_of_name(n)
                 if r == "producer" and kind == "organization":
                     self.add(film, "production_company", Mention("organization", n), line)
                 elif kind == "person":
@@ -736,6 +780,7 @@ class _Reader:
 
     # ------------------------------------------------------------ French facts
     def film_facts_fr(self, film: Mention, sent: str, line: int) -> None:
+        self.money(film, sent, line)
         lowered = sent[:1].lower() + sent[1:]  # "Réalisé par X, le film ..."
         for m in fr.VERB_RUN.finditer(lowered):
             verbs = m.group("verbs")
@@ -770,7 +815,24 @@ class _Reader:
             if d and (d[0] == "year" or valid_date(d[1])):
                 self.add(film, "date", Value(*d), line)
         for m in fr.DURATION.finditer(sent):
-            self.add(film, "duration", Value("minutes", m.group("min")), line)
+            minutes = m.group("min") or str(int(m.group("h")) * 60 + int(m.group("m") or 0))
+            self.add(film, "duration", Value("minutes", minutes), line)
+        self.labelled_segments(film, sent, line)
+
+    def labelled_segments(self, film: Mention, sent: str, line: int) -> None:
+        """Credits a sentence lists as labels: "Image : A ; montage : B ; musique originale
+        d'C" (a French lead's technical credits)."""
+        if sent.count(":") < 1 or ";" not in sent:
+            return
+        for seg in re.split(r"\s*;\s*", sent.rstrip(". ")):
+            m = re.match(r"^\s*(?P<label>[^\W\d_][\w' ’-]{1,30}?)\s*:\s*(?P<value>[^:]+)$", seg) or \
+                re.match(r"^\s*(?P<label>musique(?:\s+originale)?|image|montage|décors|scénario)\s+"
+                         r"(?:de|d['’])\s*(?P<value>[A-ZÀ-Þ][^:]*)$", seg, re.I)
+            if not m:
+                continue
+            key = label_key(m.group("label"))
+            if key in vocab.roles():
+                add_labelled(self.ctx, film, key, m.group("value"), line, NAME)
 
     def person_facts_fr(self, person: Mention, sent: str, line: int) -> None:
         self.births(person, sent, line)

@@ -63,7 +63,8 @@ BASED_ON = re.compile(rf"\b(?:d['’]après|adapté\s+d[ue]|adaptation\s+d[ue])\
                       rf"(?:(?P<title>[A-ZÀ-Þ«\"“][^,.;]*?)\s+)?(?:de|d['’])\s*(?P<list>{LIST})")
 RELEASED = re.compile(r"\bsortie?\s+(?:en\s+salles?\s+|au\s+cinéma\s+)?(?:en\s+France\s+)?"
                       r"(?:le\s+|en\s+)(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
-DURATION = re.compile(r"\b(?:d['’]une\s+durée\s+de|dure)\s+(?P<min>\d{2,3})\s*(?:minutes|min)\b")
+DURATION = re.compile(r"\b(?:d['’]une\s+durée\s+de|dure)\s+(?:(?P<min>\d{2,3})\s*(?:minutes|min)\b|"
+                      r"(?P<h>\d)\s*h\s*(?P<m>\d{2})?\b)")
 BORN = re.compile(r"\bnée?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
 DIED = re.compile(r"\bmorte?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
 MARRIED = re.compile(r"\b(?:mariée?|épouse|époux|compagne|compagnon)\s+(?:depuis\s+\d{4}\s+)?(?:à|avec|de|du|au)\s+"

@@ -64,12 +64,17 @@ _SENTENCE_MARK = re.compile(r"(?<!\b[A-Z])(?<!\bSt|\bJr|\bSr|\bDr|\bMr|\bMs)(?<!
                             r"[@/\\{}<>=]|https?")
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def looks_like_name(text: str, kind: str = "person") -> bool:
     """A person's or body's name: a few words, mostly capitalised, no sentence in it."""
     text = _NICKNAME.sub(r"\1", text)  # Don "Red" X
     words = text.split()
     if not words or len(words) > (6 if kind == "person" else 10) or len(text) > 80:
         return False
+    if not _LETTER.search(text):
+        return False  # "3", "4": a footnote or a table of contents' number, no name
     if _SENTENCE_MARK.search(text):
         return False
     if kind == "person" and (re.search(r"\d", text) or " - " in f" {text} "):
