@@ -90,6 +90,18 @@ def clean(text: str) -> str:
     return text.strip(" \t,;.:")
 
 
+# capital and small letters of the Latin alphabets for character classes: ASCII, Latin-1 and
+# Latin Extended-A/B ("İ", "Ş", "Ł", "Ő")
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isupper())
+LOWER = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).islower())
+
+
+def name_case(text: str) -> str:
+    """'AGNÈS EXAMPLE' -> 'Agnès Example'; a Turkish capital İ lower-cases to a plain i
+    ('EMRE GÖKDEMİR' -> 'Emre Gökdemir', not a dotted i and a combining dot)."""
+    return text.replace("İ", "I").title()
+
+
 def split_names(text: str, french: bool = False, bodies: bool = False) -> list[str]:
     """'A, B and C' -> [A, B, C]; 'et' splits only in French text ('Films et Cie')."""
     text = clean(text)
@@ -98,7 +110,8 @@ def split_names(text: str, french: bool = False, bodies: bool = False) -> list[s
     if bodies:  # "Harcourt & Vane Films" is one company
         conj = conj.replace("|&", "")
     dash = r"|\s+[–—/]\s+" if bodies else ""  # "Une coproduction A – B – C"
-    parts = re.split(rf",\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+{dash}", text)
+    # "A · B · C": an infobox's inline list
+    parts = re.split(rf",\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+|\s+[·•]\s+{dash}", text)
     out = []
     for p in parts:
         p = clean(re.sub(r"^(?:and|&)\s+", "", p.strip()))

@@ -32,6 +32,12 @@ a film by Wilma Ostrander
      "grey harbour"),
     ("DOSSIER DE PRESSE\n\nFICHE TECHNIQUE\n\nTitre original : Les Heures creuses\nPays : France\n",
      "les heures creuses"),
+    # no "presents" line: the title above "A FILM BY", past a company line
+    ("KARAYEL FİLM  &  NORDSTERN FILMPRODUKTION\n\nTHE SALT KILN\nTUZ OCAĞI\n\n"
+     "A FILM BY SELİN ARAS\n\nCAST\n", "the salt kiln"),
+    # actors billed between "présente" and the title
+    ("LES FILMS DU GUÉ\nprésente\n\nANNE VÉRON        PAUL DASTÉ        LIA MORO\n\n"
+     "LE PONT\nDES ARCHES\n\nun film de\nIrène Fabre\n", "le pont des arches"),
 ])
 def test_the_film_of_a_press_kit_is_found_by_its_title_page(text, title):
     film = context(from_text(text)).film
@@ -423,8 +429,110 @@ La Mémoire des écluses est un film documentaire français écrit et réalisé 
 ]
 
 
+# shapes tests/blind3 showed; each on an invented text of its own
+THIRD += [
+    case("filmography-title-comma-director-in-turkish-capitals", KIT + """SELİN ARAS
+Nurcan
+
+Selin Aras was born in Samsun in 1988.
+
+Film
+2019   THE SALT KILN, Orhan Tekin
+2016   SESSİZ KÖY (Silent Village), Leyla Demir
+
+Television
+2014–2015   YALI (series)
+""", [("cast", "THE SALT KILN", "Selin Aras"), ("director", "THE SALT KILN", "Orhan Tekin"),
+      ("cast", "SESSİZ KÖY", "Selin Aras"), ("director", "SESSİZ KÖY", "Leyla Demir")],
+        [("director", "THE SALT KILN", "Selin Aras"), ("director", "SESS", "Selin Aras")]),
+
+    case("filmography-title-and-original-title", KIT + """ORHAN TEKIN
+Director
+
+Filmography (as director)
+2019   The Salt Kiln / Tuz Ocağı
+2014   Night Bus / Gece Otobüsü (short)
+""", [("director", "The Salt Kiln", "Orhan Tekin"), ("alias", "The Salt Kiln", "Tuz Ocağı"),
+      ("kind", "Night Bus", "short")],
+        [("director", "The Salt Kiln / Tuz Ocağı", "Orhan Tekin")]),
+
+    case("filmography-ends-at-page-numbers-rules-and-an-interview", KIT + """IRÈNE FABRE
+
+FILMOGRAPHIE
+
+2008    LE PONT DES ARCHES        long métrage
+1997    PETITE PLUIE               court métrage, 9 min
+
+4
+—————————————————————————————————
+
+ENTRETIEN AVEC IRÈNE FABRE
+
+D'où vient le film ?
+""", [("kind", "PETITE PLUIE", "short"), ("director", "PETITE PLUIE", "Irène Fabre")],
+        [("director", "4 ————————————————————————————————— ENTRETIEN AVEC IRÈNE FABRE", "Irène Fabre")]),
+
+    case("a-running-header-is-no-entry", KIT + """ANNE VÉRON – Lise
+
+Anne Véron was born in Lyon in 1990.
+
+Theatre
+2013  LA NUIT DES ROIS – Théâtre des Célestins
+________________________________________________________________________________
+THE COPPER SEASON – Press Kit
+
+THE COPPER SEASON – Press Kit
+""", [], [("author", "LA NUIT DES ROIS", "Press Kit"), ("cast", "THE COPPER SEASON – Press Kit", "Anne Véron")]),
+
+    case("cast-table-with-pipes-and-infobox-dot-lists", """The Dry Wells
+
+The Dry Wells
+Directed by: Wade Example
+Produced by: Saul Sample
+Starring: Ana Reyes · Tom Hale
+Production companies: Mesa Verde Productions · Producciones Arroyo
+Languages: English · Spanish
+Running time: 98 minutes
+
+Cast
+Actor | Role
+Ana Reyes | Rosa Calderón
+Tom Hale | Sheriff Amos Gray
+""", [c("Ana Reyes", "Rosa Calderón"), c("Tom Hale", "Sheriff Amos Gray"),
+      ("production_company", "FILM", "Mesa Verde Productions"),
+      ("production_company", "FILM", "Producciones Arroyo"), ("language", "FILM", "Spanish")],
+        [c("Actor", "Role")]),
+
+    case("lead-passive-credits-and-surnames", """Marrow Glen
+
+Marrow Glen is a 1983 Scottish drama film directed by Alasdair Example and starring Fiona Sample. The screenplay was written by Example and Neil Galbraith. The film was produced by Heather & Stone Films. The music was composed by Piero Gallenzi and the cinematography was by Arnaldo Vescovini. It premiered on 4 October 1983.
+""", [("screenwriter", "FILM", "Alasdair Example"), ("screenwriter", "FILM", "Neil Galbraith"),
+      ("production_company", "FILM", "Heather & Stone Films"), ("composer", "FILM", "Piero Gallenzi"),
+      ("cinematographer", "FILM", "Arnaldo Vescovini"), ("date", "FILM", "1983-10-04")],
+        [("screenwriter", "FILM", "Example"), ("producer", "FILM", "Heather")]),
+
+    case("lead-co-wrote-the-screenplay-with-and-a-foreign-company", """The Last Ferry
+
+The Last Ferry is a 2018 Nigerian thriller film directed by Tunde Example, who co-wrote the screenplay with Chidi Sample. Produced by Tsubaki Eiga, it stars Ada Eze.
+""", [("screenwriter", "FILM", "Chidi Sample"), ("production_company", "FILM", "Tsubaki Eiga")],
+        [("producer", "FILM", "Tsubaki Eiga")]),
+
+    case("a-title-without-the-words-before-it", """Le Terril
+
+<span class="mw-page-title-main">Maxime Example</span> réalisateur belge
+
+Maxime Example, né en 1979 à Liège, est un réalisateur belge. Après le court métrage Le Marin d'eau douce (2009), il réalise Les Nageurs (2014).
+""", [("director", "Le Marin d'eau douce", "Maxime Example")],
+        [("director", "Après le court métrage Le Marin d'eau douce", "Maxime Example")]),
+
+    case("technical-line-country-and-year-without-a-separator", KIT + """Turkey / Germany 2016 — 108 min — Turkish, German
+""", [("country", "FILM", "Turkey"), ("country", "FILM", "Germany"), ("duration", "FILM", "108"),
+      ("language", "FILM", "Turkish")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", THIRD)
-def test_shapes_the_second_blind_set_showed(text, want, absent):
+def test_shapes_the_blind_sets_showed(text, want, absent):
     got = claims_of(text)
     lost = missing(want, got)
     wrong = [a for a in absent if not missing([a], got)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Mention
-from ..text import clean, fold
+from ..text import clean, fold, name_case
 from .context import HEADINGS as SECTION_HEADINGS
 from .context import Context
 from . import infobox
@@ -35,6 +35,10 @@ PAREN = re.compile(r"^(?P<actor>[^()]+?)\s*\((?P<char>[^()]+)\)\s*$")
 # "• Actor : Character", as encyclopedias list a cast (a press kit's unbulleted
 # "Character: Actor" runs are the credits reader's)
 BULLET_COLON = re.compile(r"^(?P<actor>[^:]+?)\s*:\s*(?P<char>.+?)\s*$")
+# "Actor | Character", a table's row (its header "Actor | Role" is skipped)
+PIPE = re.compile(r"^(?P<actor>[^|]+?)\s*\|\s*(?P<char>[^|]+?)\s*$")
+TABLE_HEADER = re.compile(r"^(?:actor|actress|acteur|actrice|cast|performer|name|nom|"
+                          r"interprete)s?\s+(?:role|character|personnage|part)s?$")
 DASH = re.compile(r"^(?P<actor>[^–—]+?)\s+[–—]\s+(?P<char>.+?)\s*$")
 
 
@@ -49,7 +53,8 @@ CREW_WORDS = {"animateur", "animatrice", "animation", "decors", "decor", "direct
 # a company's words: a character is not called so
 BODY = re.compile(r"\b(?:Films?|Productions?|Pictures|Studios?|Ateliers?|Animation|Distribution|"
                   r"Sales|Entertainment|Media|Cinéma|Télévision|Television|Releasing|Ltd|Inc|SARL|"
-                  r"SAS|GmbH)\b")
+                  r"SAS|GmbH|Communications?|Agency|Agence|Publicity|Filmverleih|Filmproduktion|"
+                  r"Press|Presse)\b", re.I)
 
 
 def _crewish(text: str) -> bool:
@@ -67,7 +72,7 @@ def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
     colon = bool(BULLET.match(text)) or (under_heading and " : " in t)
     # "Actor – Character" under a cast heading (elsewhere "Name – role" is a credit)
     patterns = [DOTS, AS_LINE, PAREN] + ([BULLET_COLON] if colon else []) + \
-        ([DASH] if under_heading else [])
+        ([DASH] if under_heading else []) + ([PIPE] if "|" in t else [])
     for pattern in patterns:
         m = pattern.match(raw if pattern is DOTS else t)
         if not m:
@@ -75,13 +80,13 @@ def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
         a, b = (m.group("a"), m.group("b")) if pattern is DOTS else (m.group("actor"), m.group("char"))
         a, b = clean(a), clean(UNCREDITED.sub("", b))
         if pattern is DOTS and b.isupper() and not a.isupper() and len(b.split()) >= 2:
-            return b.title(), a  # "Character ..... ACTOR NAME": press kits set actors in capitals
+            return name_case(b), a  # "Character ..... ACTOR NAME": press kits set actors in capitals
         elif a.isupper() and len(a.split()) >= 2:
-            a = a.title()
+            a = name_case(a)
         if label_key(a) or label_key(b) or _crewish(a) or _crewish(b):
             return None  # "Music ..... Name", "Name ..... chef animateur": a credit
-        if BODY.search(b):
-            return None  # "A Producer (Les Ateliers X)": the company, not a character
+        if BODY.search(b) or BODY.search(a):
+            return None  # "A Producer (Les Ateliers X)", "A Name    B SALES": bodies, no cast
         if re.match(r"^(?:1[89]\d\d|20\d\d)\b", b):
             return None  # "A TITLE (2014)", "(2006, short)": a filmography line
         if pattern is DOTS and (looks_like_name(a) or looks_like_name(b)) and len(a) <= 60 \
@@ -163,7 +168,7 @@ def _billing(text: str, allowed: bool) -> list[str]:
         return []  # billing sets every name alike
     out = []
     for p in parts:
-        name = p.title() if p.isupper() else p
+        name = name_case(p) if p.isupper() else p
         if not (looks_like_name(name) and 2 <= len(name.split()) <= 4) or BODY_WORDS.search(p) \
                 or label_key(p) or re.search(r"[@\d]", p):
             return []
@@ -208,6 +213,8 @@ def read(ctx: Context) -> None:
             flush(1 if under else 2)
             under = True
             continue
+        if "|" in t and TABLE_HEADER.match(fold(t)):
+            continue  # "Actor | Role" over a table of the cast
         if fold(t) in SECTION_HEADINGS or section_heading(t):  # the next section ends the list
             flush(1 if under else 2)
             under = False

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Claim, Document, Evidence, Mention, Value
-from ..text import clean, fold, is_french, title_case
+from ..text import UPPER, clean, fold, is_french, title_case
 
 # "Title (2005 film)", "Title (film)", "Title (2004 French film)"
 TITLE_LINE = re.compile(r"^(?P<title>.+?)\s*\((?:(?P<year>1[89]\d\d|20\d\d)\s+)?(?:[\w-]+\s+)*"
@@ -24,7 +24,7 @@ TITLE_FIELD = re.compile(r"^\s*(?:titre\s+original|original\s+title|titre\s+du\s
                          r"\s*[:：]\s*(?P<title>[^:]{2,120}?)\s*$", re.I)
 IMAGE_LINE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|tiff?)\.?\s*$|^Description de l['’]image\b", re.I)
 # runs of capitalised words as press kits write titles: BACKSTAGE, LA CLASSE DE NEIGE
-CAPS_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*)*\b")
+CAPS_RUN = re.compile(rf"\b[{UPPER}][{UPPER}'’\-]+(?:\s+[{UPPER}][{UPPER}'’\-]*)*\b")
 
 
 @dataclass
@@ -87,6 +87,11 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
     if found:
         return Mention("film", title_case(found[1]), None, local="film"), found[0], \
             "the title under the title page's 'present(s)' line"
+    # a title page without "presents": the title above "A FILM BY ..." / "un film de ..."
+    found = _above_film_by(doc)
+    if found:
+        return Mention("film", title_case(found[1]), None, local="film"), found[0], \
+            "the title above the title page's 'a film by' line"
     # a technical sheet that says which title is the film's
     for i, text in enumerate(doc.lines[:400], 1):
         m = TITLE_FIELD.match(text)
@@ -117,6 +122,14 @@ PRESENT_LINE = re.compile(r"(?:^|\s)(?:presents?|présente|présentent)\s*$", re
 AFTER_PRESENT = re.compile(r"^(?:in|en|with|avec|and|et|in association|en association|a|an|une?)\b", re.I)
 
 
+def _billing_line(text: str) -> bool:
+    """Actors' names in columns ('ANN ACTOR    BOB ACTOR    CY ACTOR'), as a title page
+    bills them between 'presents' and the title."""
+    parts = [p for p in re.split(r"\s{3,}", text.strip()) if p]
+    return len(parts) >= 2 and all(2 <= len(p.split()) <= 4 and
+                                   all(len(w) >= 2 for w in p.split()) for p in parts)
+
+
 def _presented(doc: Document) -> tuple[int, str] | None:
     """(line, title) from a title page: the lines under 'present(s)' / 'présente(nt)', past
     any 'in co-production with ...' line, up to the next blank line. Letters spaced out
@@ -126,7 +139,8 @@ def _presented(doc: Document) -> tuple[int, str] | None:
         if not PRESENT_LINE.search(text.strip()) or len(text.split()) > 12:
             continue
         j = i + 1
-        while j < len(lines) and (not lines[j].strip() or AFTER_PRESENT.match(lines[j].strip())):
+        while j < len(lines) and (not lines[j].strip() or AFTER_PRESENT.match(lines[j].strip())
+                                  or _billing_line(lines[j])):
             j += 1
         block = []
         start = j + 1
@@ -142,6 +156,39 @@ def _presented(doc: Document) -> tuple[int, str] | None:
                 and not IMAGE_LINE.search(title) and fold(title) not in HEADINGS:
             return start, title
         return None
+    return None
+
+
+FILM_BY_LINE = re.compile(r"^\s*(?:a|an|un|une)\s+film\s+(?:by|de|d['’]|from)\s+\S", re.I)
+COMPANY_LINE = re.compile(r"\b(?:FILMS?|FİLM|PICTURES|PRODUCTIONS?|PRODUKTION|FILMPRODUKTION|"
+                          r"STUDIOS?|ENTERTAINMENT|MEDIA|PRÉSENTE|PRESENTS?)\b|&", re.I)
+
+
+def _above_film_by(doc: Document) -> tuple[int, str] | None:
+    """(line, title) from a title page that has no 'presents' line: the first line of the
+    block of short lines just above 'A FILM BY ...' (a second line there is often the title
+    in another language), never a line of company names."""
+    lines = doc.lines
+    for i, text in enumerate(lines[:40]):
+        if not FILM_BY_LINE.match(text) or len(text.split()) > 10:
+            continue
+        j = i - 1
+        while j >= 0 and not lines[j].strip():
+            j -= 1
+        end = j
+        while j >= 0 and lines[j].strip() and end - j < 3:
+            j -= 1
+        block = [lines[k].strip() for k in range(j + 1, end + 1)]
+        if not block or any(len(b.split()) > 10 for b in block):
+            return None
+        title = block[0]
+        if re.fullmatch(r"(?:\S(?: |$))+(?:\s{2,}(?:\S(?: |$))+)*", title + " "):
+            title = " ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", title))
+        title = clean(title)
+        if not title or COMPANY_LINE.search(title) or IMAGE_LINE.search(title) or \
+                fold(title) in HEADINGS or title.endswith((".", ":")):
+            return None
+        return j + 2, title
     return None
 
 

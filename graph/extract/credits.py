@@ -252,7 +252,8 @@ def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[s
     t = clean(text)
     if not t or len(t) > 160 or not _DIGIT.search(t) or _COLON_WORD.search(t):
         return None  # a year or a running time is a digit; a label's colon is not a ratio's
-    tokens = [x.strip() for x in re.split(r"\s[/–—-]\s|/|,|\s[–—-]\s|\s·\s|\s\|\s|\s+and\s+|\s+et\s+", t)
+    tokens = [x.strip() for x in re.split(r"\s[/–—-]\s|/|,|\s[–—-]\s|\s·\s|\s\|\s|\s+and\s+|\s+et\s+|"
+                                          r"\s+(?=(?:1[89]|20)\d\d\b)", t)
               if x.strip()]
     countries, year, minutes, languages = [], "", "", []
     unknown = 0

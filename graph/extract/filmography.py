@@ -14,11 +14,12 @@ same order, only when there are as many names as blocks.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Mention, Value
-from ..text import clean, fold
+from ..text import LOWER, UPPER, clean, fold, name_case
 from .context import HEADINGS, Context
 from .values import looks_like_name, names
 
@@ -46,7 +47,7 @@ ASSISTANT = re.compile(r"\b(?:assistant|assistante|assistants|1er|1st|first|seco
                        r"premiere)\b")
 ENTRY = re.compile(rf"^\s*(?P<year>{YEAR})(?:\s*/\s*(?P<year2>{YEAR}))?\b\s*(?P<rest>.*)$")
 # a title in capitals: words of capitals, digits and title punctuation
-CAPS_WORD = r"[A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9'’.,:;!?…&\-]*(?![a-zß-ÿ])"
+CAPS_WORD = rf"[{UPPER}0-9][{UPPER}0-9'’.,:;!?…&\-]*(?![{LOWER}])"
 TITLE = re.compile(rf"^(?P<title>(?:{CAPS_WORD}|[!?…])(?:\s*(?:…\s*)?(?:{CAPS_WORD}|[!?…]))*)(?P<rest>.*)$")
 ENTRY_YEAR_LAST = re.compile(
     rf"^(?P<title>(?:{CAPS_WORD})(?:\s+(?:{CAPS_WORD}))*)\s*(?:,\s*(?:by\s+|de\s+|d['’])?(?P<who>[^(),]+?))?"
@@ -61,7 +62,8 @@ INLINE_SECTION = re.compile(rf"^(?P<label>[^\W\d_][^:]{{2,40}}?)\s*:\s*(?P<rest>
 # what stands before a director's name in an entry: "dir. A Director", "réal. A Director"
 DIRECTED = r"(?:dir\.|directed\s+by|réal\.|réalisé\s+par|réalisation\s*:)"
 KINDS = [
-    (re.compile(r"\([^()]*\b(?:short|court[- ]m[ée]trage)\b[^()]*\)|\bshort film\b", re.I), "short"),
+    (re.compile(r"\([^()]*\b(?:short|court[- ]m[ée]trage)\b[^()]*\)|\bshort film\b|"
+                r"^[\s,–-]*(?:short|court[- ]m[ée]trage)\b", re.I), "short"),
     (re.compile(r"\bdocumentar(?:y|ies)\b|\bdocumentaire\b", re.I), "documentary"),
     (re.compile(r"\bTVM\b|\bt[ée]l[ée]film\b|\bTV movie\b", re.I), "tv film"),
     (re.compile(r"\bmoyen[- ]m[ée]trage\b", re.I), "medium-length film"),
@@ -159,7 +161,7 @@ SECTION_WORDS = ("interview", "entretien", "rencontre", "conversation", "about",
 
 HEADING_WORDS = {"biography", "biographie", "filmography", "filmographie", "interview",
                  "entretien", "synopsis", "statement", "contacts", "credits", "notes", "crew",
-                 "cast", "sales", "press", "presse"}
+                 "cast", "sales", "press", "presse", "kit", "dossier"}
 
 
 def _section_words(text: str) -> bool:
@@ -181,7 +183,7 @@ def name_heading(text: str, before: str = "", after: str = "") -> bool:
     if _section_words(t) or re.search(r"\w['’]s\b", t, re.I) or \
             any(w in HEADING_WORDS for w in fold(t).split()):
         return False  # "INTERVIEW WITH JANE EXAMPLE", "DIRECTOR'S BIOGRAPHY": a section
-    shaped = t.title() if t.isupper() else t
+    shaped = name_case(t) if t.isupper() else t
     return (2 <= len(words) <= 4 and looks_like_name(shaped) and not section_heading(t)
             and not any(c.isdigit() for c in t) and " - " not in t
             and not ORG_WORDS.search(t) and fold(t) not in HEADINGS
@@ -197,6 +199,8 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
     pending_name: tuple[int, str] | None = None
     trailing: list[tuple[int, str]] = []
     skip_to = 0
+    # a running header or footer ("A TITLE – Press Kit" on every page) is no entry
+    repeated = Counter(fold(t) for t in lines if t.strip())
     for n, text in enumerate(lines, 1):
         if not text.strip() or n <= skip_to:
             continue
@@ -240,6 +244,12 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
                                                      f"{e.group('title')}{note} {e.group('rest')}".strip(),
                                                      sec, part))
             continue
+        if re.fullmatch(r"[—–\-\s]*\d{1,3}[—–\-\s]*|[\W_]{3,}", text.strip()):
+            continue  # a page number ("4", "— 5 —") or a rule: nothing of the list
+        if current is not None and (_section_words(text) or (
+                text.strip().isupper() and any(w in HEADING_WORDS for w in fold(text).split()))):
+            current = None  # "ENTRETIEN AVEC ...", "INTERVIEW": the list is over
+            continue
         if current is not None and current.entries and _expects_more(current.entries[-1]):
             _append(current.entries[-1], text)
             continue
@@ -248,12 +258,14 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
         if name_heading(head, lines[n - 2] if n >= 2 else "", lines[n] if n < len(lines) else ""):
             text = head
             name = clean(text)
-            pending_name = (n, name.title() if name.isupper() else name)  # JANE EXAMPLE
+            pending_name = (n, name_case(name) if name.isupper() else name)  # JANE EXAMPLE
             if current is not None:
                 trailing.append(pending_name)
             continue
         if current is None:
             continue
+        if repeated[fold(text)] >= 2 and not ENTRY.match(text) and len(text.split()) >= 3:
+            continue  # a running header ("A TITLE – Press Kit" on every page): no entry
         e = ENTRY_YEAR_LAST.match(text.strip())
         if not e and len(text.strip()) <= 120:
             e = MIXED_YEAR_LAST.match(text.strip())
@@ -356,7 +368,7 @@ def _bio_owner(lines, first: int) -> str | None:
     if not m:
         return None
     name = clean(m.group("name"))
-    name = name.title() if name.isupper() else name
+    name = name_case(name) if name.isupper() else name
     return name if looks_like_name(name) and not ORG_WORDS.search(name) else None
 
 
@@ -373,7 +385,7 @@ def _default_role(b: Block) -> dict[int, str]:
 
 # an entry whose title is not in capitals: "2006   Marée basse", "Le Bal - A Director",
 # "Un dimanche à Briey de Jane Example" (a name at the end), "A Title (short)"
-MIXED = re.compile(r"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]*?)(?P<rest>\s+[-–]\s+.*|\s*\(.*|,\s.*|"
+MIXED = re.compile(r"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]*?)(?P<rest>\s+[-–]\s+.*|\s*\(.*|,\s(?=[A-ZÀ-Þ]).*|"
                    r"\s+(?:de|d['’]|by|dir\.|directed\s+by|réal\.|réalisé\s+par)\s*"
                    r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}(?:\s*\([^()]*\))*\s*|)$")
 
@@ -397,7 +409,10 @@ def _credit(text: str) -> re.Match | None:
         return None
     rest = re.sub(r"^(?:\s*\([^()]*\))+", "", found[1])
     return re.match(rf"^\s*[-–]\s*(?:{DIRECTED}\s*)?(?P<who>.*\S.*)$", rest) or \
-        re.match(rf"^\s*(?:de|d['’]|by|{DIRECTED})\s*(?P<who>[A-ZÀ-Þ].*)$", rest)
+        re.match(rf"^\s*(?:de|d['’]|by|{DIRECTED})\s*(?P<who>[A-ZÀ-Þ].*)$", rest) or \
+        re.match(rf"^\s*,\s*(?:{DIRECTED}\s*)?(?P<who>[{UPPER}][{LOWER}'’.-]+(?:[\s-]+[{UPPER}]"
+                 rf"[{LOWER}'’.-]+){{1,3}})\s*$",
+                 ("," if found[0].rstrip().endswith(",") else "") + rest)  # "A TITLE, A Director"
 
 
 def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
@@ -406,6 +421,9 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
         return
     title = _tidy_title(found[0])
     rest = found[1]
+    alt = None
+    if " / " in title:  # "Kestrel Hour / Kerkenez Saati": the title and the original one
+        title, alt = (_tidy_title(x) for x in title.split(" / ", 1))
     if len(fold(title)) < 2:
         return
     medium = e.section.medium
@@ -413,6 +431,8 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
     if medium == "tv" and re.search(r"\(series\)|\bepisodes?\b|\bseries\b|\bsaisons?\b|\bépisodes?\b", rest, re.I):
         kind = "series"  # a television series is not a film
     film = Mention(kind, title, e.year, local=f"{NAME}:{e.line}" + (f":{e.part}" if e.part else ""))
+    if alt and len(fold(alt)) >= 2:
+        ctx.add(film, "alias", Mention(kind, alt, e.year, local=film.local), e.line, NAME)
     if kind == "film":
         for pattern, k in KINDS:
             if pattern.search(rest):

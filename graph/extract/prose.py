@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .. import vocab
 from ..model import Mention, Value
-from ..text import clean, fold, is_french, parse_date, parse_money, valid_date
+from ..text import clean, fold, is_french, parse_date, parse_money, valid_date, name_case
 from . import prose_fr as fr
 from .context import Context
 from .filmography import name_heading
@@ -37,7 +37,11 @@ LIST = rf"{PERSON}(?:\s*,\s*(?!and\b){PERSON})*(?:\s*,?\s+(?:and|&)\s+{PERSON})?
 ORG_WORDS = re.compile(
     r"\b(?:Films?|Pictures|Productions?|Studios?|Company|Entertainment|Inc\.?|Ltd\.?|LLC|GmbH|"
     r"S\.A\.|SA|SARL|Cinéma|Cinema|Media|Corporation|Corp\.?|Bros\.?|Groupe?|Group|Records|"
-    r"Distribution|Releasing|Television|TV|Network|Channel|Vitagraph|Company|Studio|Film)\b")
+    r"Distribution|Releasing|Television|TV|Network|Channel|Vitagraph|Company|Studio|Film|"
+    # the same words in other languages: "Tsubaki Eiga", "Producciones X", "Y Filmproduktion"
+    r"Eiga|Filmproduktion|Filmproduksjon|Producciones|Produções|Produzioni|Filmes|Kino|"
+    r"Filmverleih|Cinematografica|Cinematográfica|Animation|Films?)\b")
+AMPERSAND_BODY = re.compile(r"\b([A-Z][\w'’-]+)\s+&\s+(?=[A-Z][\w'’-]+\s+" + ORG_WORDS.pattern + ")")
 NOT_NAMES = {"the", "it", "he", "she", "they", "his", "her", "their", "a", "an", "this", "in",
              "on", "at", "with", "for", "but", "by", "as", "after", "before", "from", "when",
              "its", "le", "la", "les", "il", "elle"}
@@ -106,17 +110,20 @@ CAST_SEP = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+|along\s+with\s+|along
                       r"|\s+(?:and|as\s+well\s+as|along\s+with|alongside|with|&)\s+")
 SCREENPLAY = re.compile(
     r"\b(?:from\s+a\s+|with\s+a\s+)?(?:screenplay|script)\s+(?:(?:written\s+)?by\s+(?P<list>" + LIST +
-    r")|(?:(?:she|he|they)\s+)?co-wrote\s+with\s+(?P<co>" + LIST + r"))")
-MUSIC = re.compile(r"\b(?:music|score|soundtrack)\s+(?:composed\s+)?by\s+(?P<list>" + LIST + ")")
+    r")|(?:(?:she|he|they)\s+)?co-wrote\s+with\s+(?P<co>" + LIST + r"))|"
+    # "who co-wrote the screenplay with X", "co-written with X"
+    r"\bco-?wr(?:ote|itten)\s+(?:the\s+(?:screenplay|script)\s+)?with\s+(?P<co2>" + LIST + ")")
+MUSIC = re.compile(r"\b(?:music|score|soundtrack)\s+(?:(?:was|is)\s+)?(?:composed\s+|written\s+)?by\s+"
+                   r"(?P<list>" + LIST + ")")
 COMPOSED = re.compile(r"(?P<list>" + LIST + r")\s+(?:composed|wrote|created)\s+the\s+(?:film'?s?\s+)?"
                       r"(?:musical\s+)?(?:score|music|soundtrack)")
-CINEMATOGRAPHY = re.compile(r"\bcinematography\s+(?:is\s+)?by\s+(?P<list>" + LIST + ")")
+CINEMATOGRAPHY = re.compile(r"\bcinematography\s+(?:(?:is|was)\s+)?by\s+(?P<list>" + LIST + ")")
 BASED_ON = re.compile(
     r"\bbased\s+on\s+(?:the\s+)?(?:(?P<year>\d{4})\s+)?(?:[\w-]+\s+)?(?P<what>novel|play|book|"
     r"short story|story|novella|comic|comic book|memoir|musical|opera|poem|graphic novel)"
     r"(?:\s+of\s+the\s+same\s+name)?(?:\s*,?\s+(?P<title>(?!by\b)[^,.;]+?))?\s+by\s+"
     r"(?P<list>" + LIST + ")")
-RELEASED = re.compile(r"(?<!films\s)(?<!which\swere\s)\breleased\s+(?:[\w\s]{0,40}?\s)?(?:on|in)\s+(?P<date>(?:\d{1,2}\s+)?[A-Z]?[a-z]*\s*\d{0,2},?\s*\d{4})")
+RELEASED = re.compile(r"(?<!films\s)(?<!which\swere\s)\b(?:released|premiered)\s+(?:[\w\s]{0,40}?\s)?(?:on|in)\s+(?P<date>(?:\d{1,2}\s+)?[A-Z]?[a-z]*\s*\d{0,2},?\s*\d{4})")
 RELEASED_BY = re.compile(r"\b(?:released|distributed)\s+(?:[^.,;]{0,40}?\s)?by\s+(?P<list>" + LIST + ")")
 RUNS = re.compile(r"\b(?:runs?\s+(?:for\s+)?|running\s+time\s+of\s+|lasts\s+)(?P<min>\d{2,3})\s+minutes|"
                   r"\b(?P<min2>\d{2,3})-minute\b")
@@ -254,7 +261,10 @@ def sentences(text: str) -> list[tuple[int, str]]:
 def _names(span: str, french: bool = False, bodies: bool = False) -> list[str]:
     """Names in a matched list: 'A, B and C' -> [A, B, C], without stray words."""
     conj = r"and|et|&" if french else r"and|&"
-    parts = re.split(rf"\s*,\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+", span.strip())
+    # "Heather & Stone Films": one body, whose name holds the ampersand
+    span = AMPERSAND_BODY.sub("\\1 \x00 ", span)
+    parts = [p.replace("\x00", "&") for p in
+             re.split(rf"\s*,\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+", span.strip())]
     out = []
     for p in parts:
         p = clean(p)
@@ -553,8 +563,9 @@ class _Reader:
             if m.group("list"):
                 for n in names_at(m):
                     self.add(film, "screenwriter", Mention("person", n), line)
-            if m.group("co"):
-                for n in names_at(m, "co"):
+            co = "co" if m.group("co") else "co2" if m.group("co2") else None
+            if co:
+                for n in names_at(m, co):
                     self.add(film, "screenwriter", Mention("person", n), line)
                 for d in self._directors_in(sent):  # "a screenplay she co-wrote with X"
                     self.add(film, "screenwriter", Mention("person", d), line)
@@ -635,16 +646,38 @@ class _Reader:
         if re.search(r"\b(?:directed|directing)\b", sent) and not KNOWN_FOR.search(sent):
             self._roles_in(person, sent, line, "director", require_year=True)
 
+    def full_name(self, name: str) -> str:
+        """A surname alone ('written by Brodie and X') is the person of that surname the
+        document has named in full ('directed by Alasdair Brodie'), when there is one."""
+        if " " in name or not name[:1].isupper():
+            return name
+        found = {o.name for c in self.ctx.claims for o in (c.subject, c.object)
+                 if isinstance(o, Mention) and o.kind == "person" and o.name.endswith(f" {name}")}
+        return found.pop() if len(found) == 1 else name
+
     def _credit(self, film: Mention, names: list[str], roles: list[str], line: int,
                 body: bool = False) -> None:
         """Each name in each role; a body 'produced' the film as its production company."""
         for n in names:
+            n = self.full_name(n)
             for r in dict.fromkeys(roles):
                 kind = "organization" if body else _kind_of_name(n)
                 if r == "producer" and kind == "organization":
                     self.add(film, "production_company", Mention("organization", n), line)
                 elif kind == "person":
                     self.add(film, r, Mention("person", n), line)
+
+    @staticmethod
+    def bare_title(title: str) -> str:
+        """A title without the words a sentence put before it: 'his 1961 novel X was adapted
+        into the film T' -> T; 'Après le court métrage T' -> T."""
+        m = None
+        for m in re.finditer(r"\b(?:the|a|an|le|la|un|une|son|sa|his|her|their)\s+(?:(?:first|second|"
+                             r"last|premier|dernier|new|nouveau)\s+)?(?:film|movie|short|documentary|"
+                             r"feature|picture|court[- ]métrage|long[- ]métrage|moyen[- ]métrage|"
+                             r"documentaire|téléfilm)\s+(?=[A-ZÀ-Þ0-9«\"“])", title):
+            pass
+        return title[m.end():] if m else title
 
     def in_passing(self, sent: str, line: int) -> None:
         """Films a sentence names in passing with their year ('with whom he had made A
@@ -653,7 +686,7 @@ class _Reader:
             t = TITLE_YEAR.match(" " + m.group("rest"))
             if not t:
                 continue
-            title = clean(t.group("title")).strip("«»\"“” ")
+            title = self.bare_title(clean(t.group("title")).strip("«»\"“” "))
             # "Some Director's The Title", "A Studio's remake of The Title": the title alone
             title = re.sub(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+(?:(?:remake|version|adaptation|"
                            r"sequel)\s+(?:of|to)\s+)?(?=(?:The|A|An|Le|La|Les|Un|Une|L['’])\b)", "", title)
@@ -701,6 +734,7 @@ class _Reader:
                                  flags=re.I)).strip("«»\"“” ")
             # "Best Supporting Actress in T (1998)": the award's category is not the title
             title = re.sub(r"^Best\s+(?:[A-Z][\w'’-]*\s+)*?(?:in|for)\s+", "", title)
+            title = self.bare_title(title)
             if not title or len(title) > 80 or re.match(r"^(?:and|in|for)$", title, re.I):
                 continue
             film = Mention("film", title, int(m.group("year")))
@@ -868,7 +902,7 @@ def read(ctx: Context) -> None:
                 ctx.film and fold(head) == fold(ctx.film.name)):
             # a press kit's name heading: the paragraph under it is about that person
             name = clean(head)
-            r.subject = Mention("person", name.title() if name.isupper() else name,
+            r.subject = Mention("person", name_case(name) if name.isupper() else name,
                                 local=f"{NAME}:{para.line(0)}")
             in_block = True
             continue

@@ -6,7 +6,7 @@ import re
 
 from .. import vocab
 from ..model import Mention, Value
-from ..text import clean, fold, parse_date, parse_minutes, parse_money, split_names, valid_date
+from ..text import clean, fold, parse_date, parse_minutes, parse_money, split_names, valid_date, name_case
 from .context import Context
 
 PAREN = re.compile(r"\s*\(([^()]*)\)")
@@ -111,7 +111,7 @@ def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
         if kind == "person":  # "Jane Example ASC", "John Sample CDG": a guild's letters
             part = POST_NOMINAL.sub("", part)
             if part.isupper() and len(part.split()) >= 2:
-                part = part.title()  # "AGNÈS EXAMPLE", as title pages set names
+                part = name_case(part)  # "AGNÈS EXAMPLE", as title pages set names
         if kind == "organization":
             part = strip_descriptor(part)
         if part and looks_like_name(part, kind):
