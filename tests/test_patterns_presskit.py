@@ -35,6 +35,12 @@ a film by Wilma Ostrander
     # no "presents" line: the title above "A FILM BY", past a company line
     ("KARAYEL FİLM  &  NORDSTERN FILMPRODUKTION\n\nTHE SALT KILN\nTUZ OCAĞI\n\n"
      "A FILM BY SELİN ARAS\n\nCAST\n", "the salt kiln"),
+    # the last billed actor alone on the next line, then the title
+    ("LES FILMS DU GUÉ\nprésente\n\nANNE VÉRON          PAUL DASTÉ\n              LIA MORO\n\n\n"
+     "        LE PONT DES ARCHES\n\n        un film de IRÈNE FABRE\n", "le pont des arches"),
+    # "UN FILM DE X" heads the page, the title (letters spaced) below it
+    ("UN FILM DE IRÈNE FABRE\n\n\n\nL E   P O N T   D E S   A R C H E S\n\n\n"
+     "ANNE VÉRON          PAUL DASTÉ\n", "le pont des arches"),
     # actors billed between "présente" and the title
     ("LES FILMS DU GUÉ\nprésente\n\nANNE VÉRON        PAUL DASTÉ        LIA MORO\n\n"
      "LE PONT\nDES ARCHES\n\nun film de\nIrène Fabre\n", "le pont des arches"),

@@ -91,7 +91,7 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
     found = _above_film_by(doc)
     if found:
         return Mention("film", title_case(found[1]), None, local="film"), found[0], \
-            "the title above the title page's 'a film by' line"
+            "the title beside the title page's 'a film by' line"
     # a technical sheet that says which title is the film's
     for i, text in enumerate(doc.lines[:400], 1):
         m = TITLE_FIELD.match(text)
@@ -130,6 +130,13 @@ def _billing_line(text: str) -> bool:
                                    all(len(w) >= 2 for w in p.split()) for p in parts)
 
 
+def _one_billed(text: str) -> bool:
+    """The last actor of a billing, alone on its line under the others ('  ANN ACTOR')."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and text.strip().isupper() and \
+        not re.search(r"\s{3,}", text.strip()) and all(len(w) >= 2 for w in words)
+
+
 def _presented(doc: Document) -> tuple[int, str] | None:
     """(line, title) from a title page: the lines under 'present(s)' / 'présente(nt)', past
     any 'in co-production with ...' line, up to the next blank line. Letters spaced out
@@ -140,7 +147,8 @@ def _presented(doc: Document) -> tuple[int, str] | None:
             continue
         j = i + 1
         while j < len(lines) and (not lines[j].strip() or AFTER_PRESENT.match(lines[j].strip())
-                                  or _billing_line(lines[j])):
+                                  or _billing_line(lines[j])
+                                  or _one_billed(lines[j]) and _billing_line(lines[j - 1])):
             j += 1
         block = []
         start = j + 1
@@ -179,7 +187,15 @@ def _above_film_by(doc: Document) -> tuple[int, str] | None:
         while j >= 0 and lines[j].strip() and end - j < 3:
             j -= 1
         block = [lines[k].strip() for k in range(j + 1, end + 1)]
-        if not block or any(len(b.split()) > 10 for b in block):
+        if not block and not any(t.strip() for t in lines[:i]):
+            # "UN FILM DE X" heads the page: the title is the first block below it
+            k = i + 1
+            while k < len(lines) and not lines[k].strip():
+                k += 1
+            if k < len(lines) and len(lines[k].split()) <= 20:
+                block, j = [lines[k].strip()], k - 1
+        if not block or any(len(b.split()) > 10 and not re.fullmatch(r"(?:\S\s{1,3})+\S", b)
+                            for b in block):
             return None
         title = block[0]
         if re.fullmatch(r"(?:\S(?: |$))+(?:\s{2,}(?:\S(?: |$))+)*", title + " "):
