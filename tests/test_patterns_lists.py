@@ -41,6 +41,16 @@ def missing(want: list[tuple], got: set[tuple]) -> list[tuple]:
     return out
 
 
+def assert_reads(text: str, want: list[tuple], absent: list[tuple] = (), read=None) -> None:
+    """Every claim of `want` is read from `text`, none of `absent` is (`read`: how the
+    claims are listed; claims_of by default)."""
+    got = (read or claims_of)(text)
+    lost = missing(want, got)
+    wrong = [a for a in absent if not missing([a], got)]
+    assert not lost and not wrong, (f"missing: {lost}\nmust be absent: {wrong}\nread:\n  "
+                                    + "\n  ".join(map(str, sorted(got))))
+
+
 def case(id: str, text: str, want: list[tuple], absent: list[tuple] = (), xfail: str = ""):
     marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
     return pytest.param(text, list(want), list(absent), id=id, marks=marks)
@@ -368,8 +378,4 @@ l'image animée.
 
 @pytest.mark.parametrize("text, want, absent", CASES)
 def test_list_pattern(text, want, absent):
-    got = claims_of(text)
-    lost = missing(want, got)
-    wrong = [a for a in absent if not missing([a], got)]
-    assert not lost and not wrong, (f"missing: {lost}\nmust be absent: {wrong}\nread:\n  "
-                                    + "\n  ".join(map(str, sorted(got))))
+    assert_reads(text, want, absent)

@@ -10,7 +10,7 @@ import pytest
 from graph.extract.context import context
 from graph.read import from_text
 
-from test_patterns_lists import KIT, c, case, claims_of, missing
+from test_patterns_lists import KIT, assert_reads, c, case, claims_of
 
 TITLE_PAGE = """NORTHWIND PICTURES and CALDER FILMS
 present
@@ -205,11 +205,7 @@ Renn Castell is an Irish actor. He appeared in Harbour Lights (1997), Grey Quay 
 
 @pytest.mark.parametrize("text, want, absent", CASES)
 def test_press_kit_pattern(text, want, absent):
-    got = claims_of(text)
-    lost = missing(want, got)
-    wrong = [a for a in absent if not missing([a], got)]
-    assert not lost and not wrong, (f"missing: {lost}\nmust be absent: {wrong}\nread:\n  "
-                                    + "\n  ".join(map(str, sorted(got))))
+    assert_reads(text, want, absent)
 
 
 MORE = [
@@ -537,19 +533,6 @@ Maxime Example, né en 1979 à Liège, est un réalisateur belge. Après le cour
 ]
 
 
-@pytest.mark.parametrize("text, want, absent", THIRD)
-def test_shapes_the_blind_sets_showed(text, want, absent):
-    got = claims_of(text)
-    lost = missing(want, got)
-    wrong = [a for a in absent if not missing([a], got)]
-    assert not lost and not wrong, (f"missing: {lost}\nmust be absent: {wrong}\nread:\n  "
-                                    + "\n  ".join(map(str, sorted(got))))
-
-
-@pytest.mark.parametrize("text, want, absent", MORE)
+@pytest.mark.parametrize("text, want, absent", MORE + THIRD)
 def test_more_press_kit_and_article_patterns(text, want, absent):
-    got = claims_of(text)
-    lost = missing(want, got)
-    wrong = [a for a in absent if not missing([a], got)]
-    assert not lost and not wrong, (f"missing: {lost}\nmust be absent: {wrong}\nread:\n  "
-                                    + "\n  ".join(map(str, sorted(got))))
+    assert_reads(text, want, absent)

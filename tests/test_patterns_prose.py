@@ -16,6 +16,8 @@ from graph.extract import extract
 from graph.model import Mention
 from graph.read import from_text
 
+from test_patterns_lists import assert_reads
+
 
 def claims_of(text: str) -> set[tuple]:
     """(prop, subject name, object name or value, qualifiers) for every claim of `text`."""
@@ -23,19 +25,6 @@ def claims_of(text: str) -> set[tuple]:
     for c in extract(from_text(text)):
         o = c.object.name if isinstance(c.object, Mention) else c.object.value
         out.add((c.prop, c.subject.name, o, tuple(sorted(c.qualifiers))))
-    return out
-
-
-def missing(want: list[tuple], got: set[tuple]) -> list[tuple]:
-    """The wanted claims `got` lacks: 3-tuples match any qualifiers, 4-tuples exactly."""
-    out = []
-    for w in want:
-        if len(w) == 4:
-            ok = (*w[:3], tuple(sorted(w[3].items()))) in got
-        else:
-            ok = any(g[:3] == w for g in got)
-        if not ok:
-            out.append(w)
     return out
 
 
@@ -353,11 +342,7 @@ Léa Fontanel est une actrice et chanteuse française. Elle est mariée depuis 1
 
 @pytest.mark.parametrize("text, want, absent", CASES)
 def test_prose_pattern(text, want, absent):
-    got = claims_of(text)
-    lost = missing(want, got)
-    wrong = [a for a in absent if not missing([a], got)]
-    assert not lost and not wrong, (f"missing: {lost}\nmust be absent: {wrong}\nread:\n  "
-                                    + "\n  ".join(map(str, sorted(got))))
+    assert_reads(text, want, absent, read=claims_of)
 
 
 MARKUP = """Harbour Lights (1997 film)
