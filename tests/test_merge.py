@@ -189,3 +189,17 @@ Cinema (as Actress)
 """
     films = named(resolve_texts(lead, kit), "film", "Night Tide")
     assert len(films) == 1, films
+
+
+def test_a_lead_film_and_a_film_it_names_in_passing_stay_two_films():
+    """'X is a 2016 film ... following his short Q (2011), and was produced by P': the film
+    named in passing on the lead's line is another node, and the lead's credits stay X's."""
+    e = resolve_texts("Hollow Sands is a 2016 Irish thriller film directed by Fergal Example "
+                      "and starring Callum Sample. It was Example's first feature, following "
+                      "his short Quayline (2011), and was produced by Gráinne Example.\n")
+    lead, passing = named(e, "film", "Hollow Sands"), named(e, "film", "Quayline")
+    assert len(lead) == 1 and len(passing) == 1 and lead[0].key != passing[0].key
+    credits = {(f.prop, e.entities[f.object].name) for f in e.facts
+               if f.subject == lead[0].key and isinstance(f.object, str)}
+    assert ("producer", "Gráinne Example") in credits and ("cast", "Callum Sample") in credits
+    assert not any(f.subject == passing[0].key and f.prop in ("producer", "cast") for f in e.facts)

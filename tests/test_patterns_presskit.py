@@ -527,6 +527,31 @@ Maxime Example, né en 1979 à Liège, est un réalisateur belge. Après le cour
 """, [("director", "Le Marin d'eau douce", "Maxime Example")],
         [("director", "Après le court métrage Le Marin d'eau douce", "Maxime Example")]),
 
+    case("an-encyclopedia-sub-heading-is-no-company", """Paper Lanterns
+
+Paper Lanterns is a 2019 South Korean drama film directed by Bae Example.
+
+Production
+
+Development
+
+Bae Example began writing the screenplay in 2016, after the release of his first feature.
+""", [("director", "FILM", "Bae Example")], [("production_company", "FILM", "Development")]),
+
+    case("bodies-described-by-what-they-are-and-addresses", KIT + """The film was produced by Ana Example for Meltemi Films, in co-production with the Cypriot company Akamas Pictures.
+
+UK distribution
+Kestrel Films
+12 Ropewalk Lane, Bristol
+""", [("production_company", "FILM", "Akamas Pictures"), ("distributor", "FILM", "Kestrel Films")],
+        [("production_company", "FILM", "Cypriot company Akamas Pictures"),
+         ("distributor", "FILM", "12 Ropewalk Lane"), ("distributor", "FILM", "Bristol")]),
+
+    case("a-film-named-like-a-person-when-the-sentence-says-film", """<span class="mw-page-title-main">Stavros Example</span> Greek director
+
+Stavros Example is a Greek film director. After film school he made the short film Pomegranate Seeds (1998). She is known for her roles in the films Winter Sparrow (2012) and Low Tide (2016).
+""", [("date", "Pomegranate Seeds", "1998"), ("cast", "Winter Sparrow", "Stavros Example")]),
+
     case("technical-line-country-and-year-without-a-separator", KIT + """Turkey / Germany 2016 — 108 min — Turkish, German
 """, [("country", "FILM", "Turkey"), ("country", "FILM", "Germany"), ("duration", "FILM", "108"),
       ("language", "FILM", "Turkish")]),

@@ -114,9 +114,11 @@ def _bodies(ctx: Context, film: Mention, key: str, chunk: str, line: int,
         if bracketed:  # "Produit par A Person (Les Ateliers X) B Person (Studio Y)"
             chunk = ", ".join(bracketed)
     chunk = re.split(r"\s+(?:presents?|présentent|présente)\b", chunk)[0]  # "A present a film"
+    # "the production company X with A Person": the body, not the person it was founded with
+    chunk = re.split(r"\s+(?:with|avec)\s+(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])", chunk)[0]
     for name, _ in names(chunk, ctx, "organization"):
         if bodies_only and _person_shaped(name):
             continue  # "Produced by A Person": a producer, the credits reader's
         if re.search(r"\d", name):
-            continue  # an address ("14 Some Row", "Dublin 2"), not a body's name
+            break  # an address ("14 Some Row, Town", "Dublin 2"), and the rest of it
         ctx.add(film, key, Mention("organization", name), line, NAME)

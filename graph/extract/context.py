@@ -18,7 +18,13 @@ HEADINGS = {"cast", "crew", "credits", "cast and crew", "technical crew", "techn
             "generique", "synopsis", "contents", "references", "filmography", "filmographie",
             "biography", "biographie", "interview", "entretien", "production", "release",
             "reception", "plot", "see also", "external links", "last updated", "notes",
-            "related research articles", "equipe technique", "equipe artistique"}
+            "related research articles", "equipe technique", "equipe artistique",
+            # an encyclopedia's sub-sections: no credit's value
+            "development", "pre production", "post production", "filming", "principal photography",
+            "writing", "background", "music", "soundtrack", "box office", "critical response",
+            "critical reception", "accolades", "awards", "legacy", "home media", "marketing",
+            "tournage", "genese", "accueil", "box office", "distinctions", "musique", "bande originale",
+            "accueil critique", "sortie", "autour du film"}
 # "Titre original : Les Ombres", "Original title: ..." on a technical sheet
 TITLE_FIELD = re.compile(r"^\s*(?:titre\s+original|original\s+title|titre\s+du\s+film|film\s+title)"
                          r"\s*[:：]\s*(?P<title>[^:]{2,120}?)\s*$", re.I)

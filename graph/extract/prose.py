@@ -158,10 +158,15 @@ APPEARED_IN = re.compile(r"\b(?:appeared|starred|co-starred|(?:went\s+on\s+to\s+
                          r"played)\s+(?:(?:alongside|opposite)\s+[^.]{0,40}?\s+)?in\s+(?P<rest>[^.]+)")
 # a film named in passing: "with whom he had made A (1979)", "after B (2012)", "pour C (1956)"
 IN_PASSING = re.compile(r"\b(?:made|directed|shot|filmed|after|before|following|sequel\s+to|remake\s+of|"
-                        r"include|includes|including|"
-                        r"après|avant|pour|réalisé|tourné|dans)\s+(?P<rest>[A-ZÀ-Þ«\"“][^.;]{0,80}?\(\s*\d{4}\s*\))")
+                        r"include|includes|including|debut\s+in|roles?\s+in|"
+                        r"après|avant|pour|réalisé|tourné|dans)\s+"
+                        # "made the short film T (1998)", "her roles in the films T (2012)"
+                        r"(?P<noun>(?:the|a|an|his|her|their|le|la|un|une|son|sa)\s+(?:(?:short|feature|"
+                        r"first|debut|second|documentary|premier|court|long)[- ]?(?:métrage\s+)?)?"
+                        r"(?:films?|features?|shorts?|movies?|documentar(?:y|ies)|métrages?)\s+)?"
+                        r"(?P<rest>[A-ZÀ-Þ«\"“][^.;]{0,80}?\(\s*\d{4}\s*\))")
 TITLE_YEAR = re.compile(r"(?:^|,|\b(?:and|in|for|et|dont|dans|including|notamment|réalise|réalisé|"
-                        r"dirige|dirigé|tourne|tourné|directed|made|include|includes)\b)\s*"
+                        r"dirige|dirigé|tourne|tourné|directed|made|include|includes|films|movies)\b)\s*"
                         r"(?P<title>[A-ZÀ-ÖØ-Þ0-9«\"“][^,()]*?)\s*\((?P<year>\d{4})(?:\s+film)?\)")
 # a clause before the first title of a list: "Il a notamment réalisé A (1977)", "He directed A"
 CLAUSE = re.compile(r"^.*\b(?:réalisé|réalise|dirigé|dirige|tourné|tourne|joué|joue|écrit|directed|"
@@ -400,7 +405,8 @@ class _Reader:
         ctx = self.ctx
         if ctx.film and fold(title) == fold(ctx.film.name):
             return ctx.film
-        return Mention("film", title, year, local=f"{NAME}:{line}")
+        # (its own local name: a lead film on the same line is another film)
+        return Mention("film", title, year, local=f"{NAME}:{line}:{fold(title)}")
 
     # ------------------------------------------------------------ paragraphs
     def paragraph(self, para: Paragraph, in_block: bool) -> None:
@@ -690,8 +696,9 @@ class _Reader:
             # "Some Director's The Title", "A Studio's remake of The Title": the title alone
             title = re.sub(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+(?:(?:remake|version|adaptation|"
                            r"sequel)\s+(?:of|to)\s+)?(?=(?:The|A|An|Le|La|Les|Un|Une|L['’])\b)", "", title)
-            if title and len(title) <= 80 and not looks_like_name(title, "person") or \
-                    len(title.split()) >= 3:
+            # (a title shaped like a name counts when the sentence says it is a film)
+            if title and len(title) <= 80 and (m.group("noun") or not looks_like_name(title, "person")) \
+                    or len(title.split()) >= 3:
                 film = self._film(title, int(t.group("year")), line)
                 self.add(film, "date", Value("year", t.group("year")), line)
 
@@ -730,7 +737,7 @@ class _Reader:
                   require_year: bool = True) -> None:
         for m in TITLE_YEAR.finditer(text):
             title = CLAUSE.sub("", m.group("title").strip())
-            title = clean(re.sub(r"^(?:and|in|for|the film|films?)\s+", "", title,
+            title = clean(re.sub(r"^(?:and|in|for|the films?|films?)\s+", "", title,
                                  flags=re.I)).strip("«»\"“” ")
             # "Best Supporting Actress in T (1998)": the award's category is not the title
             title = re.sub(r"^Best\s+(?:[A-Z][\w'’-]*\s+)*?(?:in|for)\s+", "", title)

@@ -56,7 +56,15 @@ def strip_descriptor(name: str) -> str:
             if name.startswith(d + " ") and len(name.split()) > len(d.split()):
                 name = " ".join(name.split()[len(d.split()):])
                 changed = True
+        # "the Cypriot company Akamas Pictures", "the Dublin studio X": what it is, then who
+        kind = _KIND_OF_BODY.match(name)
+        if kind:
+            name, changed = name[kind.end():], True
     return name
+
+
+_KIND_OF_BODY = re.compile(r"^(?:[A-Z][\w-]+\s+)?(?:production\s+company|company|studio|firm|outfit|"
+                           r"label|broadcaster|distributor|producer)\s+(?=[A-ZÀ-Þ])")
 
 
 _NICKNAME = re.compile(r"[\"“'‘]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[\"”'’]")
@@ -114,6 +122,8 @@ def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
                 part = name_case(part)  # "AGNÈS EXAMPLE", as title pages set names
         if kind == "organization":
             part = strip_descriptor(part)
+            if re.match(r"^\d+[\s,]", part):
+                break  # "12 Ropewalk Lane, Bristol": an address, and what follows it
         if part and looks_like_name(part, kind):
             out.append((part, role))
     return out
