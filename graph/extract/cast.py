@@ -18,7 +18,7 @@ from .context import HEADINGS as SECTION_HEADINGS
 from .context import Context
 from . import infobox
 from .filmography import section_heading
-from .values import label_key, looks_like_name
+from .values import BODY, label_key, looks_like_name
 
 NAME = "cast"
 HEADINGS = {"cast", "starring", "avec", "liste artistique", "les acteurs", "les interpretes", "interpretation", "cast in order of appearance",
@@ -50,12 +50,6 @@ CREW_WORDS = {"animateur", "animatrice", "animation", "decors", "decor", "direct
               "supervisor", "superviseur", "manager", "coordinator", "coordinateur", "producer",
               "productrice", "producteur", "gaffer", "grip", "editor", "mixer", "compositing",
               "layout", "sonore", "bruitage", "casting", "photographie", "steadicam"}
-# a company's words: a character is not called so
-BODY = re.compile(r"\b(?:Films?|Productions?|Pictures|Studios?|Ateliers?|Animation|Distribution|"
-                  r"Sales|Entertainment|Media|Cinéma|Télévision|Television|Releasing|Ltd|Inc|SARL|"
-                  r"SAS|GmbH|Communications?|Agency|Agence|Publicity|Filmverleih|Filmproduktion|"
-                  r"Press|Presse)\b", re.I)
-
 
 def _crewish(text: str) -> bool:
     words = fold(text).split()
@@ -150,9 +144,6 @@ def _orient(run: list) -> None:
     run[:] = keep
 
 
-BODY_WORDS = re.compile(r"\b(?:films?|pictures|productions?|distribution|media|studios?|sales|presse?|"
-                        r"international|cinéma|cinema|entertainment|bureau|agency|agence)\b", re.I)
-
 
 def _billing(text: str, allowed: bool) -> list[str]:
     """Actors billed on one line, in columns set apart by wide spaces, after 'with' /
@@ -169,7 +160,7 @@ def _billing(text: str, allowed: bool) -> list[str]:
     out = []
     for p in parts:
         name = name_case(p) if p.isupper() else p
-        if not (looks_like_name(name) and 2 <= len(name.split()) <= 4) or BODY_WORDS.search(p) \
+        if not (looks_like_name(name) and 2 <= len(name.split()) <= 4) or BODY.search(p) \
                 or label_key(p) or re.search(r"[@\d]", p):
             return []
         out.append(name)

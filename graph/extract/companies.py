@@ -15,9 +15,8 @@ from functools import lru_cache
 from .. import vocab
 from ..model import Mention
 from . import infobox
-from .cast import BODY
 from .context import Context
-from .values import _person_shaped, label_key, names
+from .values import BODY, _person_shaped, label_key, names
 
 NAME = "companies"
 COPRODUCTION = re.compile(

@@ -18,9 +18,8 @@ from .. import vocab
 from ..model import Mention, Value
 from ..text import clean, fold, parse_minutes
 from . import infobox
-from .cast import BODY
 from .context import HEADINGS, Context
-from .values import add_labelled, label_key, looks_like_name
+from .values import BODY, add_labelled, label_key, looks_like_name
 
 NAME = "credits"
 COLON = re.compile(r"^\s*(?P<label>[^:.!?]{1,60}?)\s*:\s*(?P<value>.*?)\s*$")

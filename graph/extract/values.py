@@ -72,6 +72,14 @@ _SENTENCE_MARK = re.compile(r"(?<!\b[A-Z])(?<!\bSt|\bJr|\bSr|\bDr|\bMr|\bMs)(?<!
                             r"[@/\\{}<>=]|https?")
 
 
+# a company's words: no person, character or billed actor is called so ("A Producer (Les
+# Ateliers X)", "ANATOLIA SCREEN SALES", "Brenner & Hahn Communications")
+BODY = re.compile(r"\b(?:Films?|Productions?|Pictures|Studios?|Ateliers?|Animation|Distribution|"
+                  r"Sales|Entertainment|Media|Cinéma|Cinema|Télévision|Television|Releasing|Ltd|Inc|"
+                  r"SARL|SAS|GmbH|Communications?|Agency|Agence|Publicity|Filmverleih|Filmproduktion|"
+                  r"Press|Presse|International|Bureau)\b", re.I)
+
+
 _LETTER = re.compile(r"[^\W\d_]")
 
 
