@@ -176,18 +176,27 @@ CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
               "dollars us": "USD", "dollars australiens": "AUD", "livres sterling": "GBP",
               "couronnes norvégiennes": "NOK", "couronnes suédoises": "SEK",
               "couronnes danoises": "DKK", "pesetas": "ESP", "lires": "ITL", "marks": "DEM",
-              "deutsche marks": "DEM"}
+              "deutsche marks": "DEM", "r$": "BRL", "mx$": "MXN", "nt$": "TWD", "s$": "SGD",
+              "₹": "INR", "₱": "PHP", "₦": "NGN", "₩": "KRW", "₺": "TRY", "₽": "RUB",
+              "inr": "INR", "brl": "BRL", "php": "PHP", "ngn": "NGN", "krw": "KRW",
+              "mxn": "MXN", "ars": "ARS", "pln": "PLN", "cny": "CNY", "zar": "ZAR", "try": "TRY",
+              "rupees": "INR", "reais": "BRL", "naira": "NGN", "won": "KRW", "yuan": "CNY",
+              "złoty": "PLN", "zloty": "PLN", "zlotys": "PLN", "rand": "ZAR", "rubles": "RUB",
+              "roubles": "RUB", "ruble": "RUB", "rouble": "RUB"}
 SCALES = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "m": 1e6,
           "bn": 1e9, "k": 1e3, "mn": 1e6, "milliard": 1e9, "milliards": 1e9}
 # a currency before the amount ("C$1.2 million", "IR£3.4 million") or after it ("4,5
 # millions de francs belges", "1,2 M€", "45 millions de francs CFA")
 _MONEY = re.compile(
-    r"(us\$|c\$|ca\$|a\$|au\$|nz\$|hk\$|ir£|\$|€|£|¥|chf\s|sek\s|nok\s|dkk\s)?\s*"
+    r"(us\$|c\$|ca\$|a\$|au\$|nz\$|hk\$|r\$|mx\$|nt\$|s\$|ir£|\$|€|£|¥|₹|₱|₦|₩|₺|₽|"
+    r"(?:chf|sek|nok|dkk|inr|brl|php|ngn|krw|mxn|ars|pln|cny|zar|try)\s)?\s*"
     r"(\d[\d.,\u202f ]*\d|\d)\s*(thousand|millions?|billion|milliards?|bn|mn|m|k)?\b"
     r"\s*(?:d['’]\s*|de\s+)?(francs?\s+(?:belges?|suisses?|cfa|français)|dollars?\s+(?:"
     r"canadiens?|américains?|us|australiens?)|livres?\s+sterling|couronnes?\s+(?:norvégiennes|"
     r"suédoises|danoises)|deutsche\s+marks|usd|eur|euros?|gbp|cad|aud|nzd|chf|sek|nok|dkk|jpy|"
-    r"francs?|frf|ff|dollars?|livres?|pounds?|kroner|kronor|yens?|pesetas|lires|marks|€|\$|£)?"
+    r"francs?|frf|ff|dollars?|livres?|pounds?|kroner|kronor|yens?|pesetas|lires|marks|rupees|"
+    r"reais|naira|won|yuan|złoty|zlotys?|rand|rubles?|roubles?|inr|brl|php|ngn|krw|mxn|ars|pln|"
+    r"cny|zar|€|\$|£)?"
     r"(?![\w])")
 
 

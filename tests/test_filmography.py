@@ -328,6 +328,81 @@ Filmography
 ]
 
 
+# what the fourth blind set showed (stop 10)
+CASES += [
+    case("documentaries-section-and-a-runtime-in-minutes-mark", KIT + """Awa Ndour Sylla
+
+Short films
+2011   Harbour Boys
+2008   The Weaver of Thiès
+
+Documentaries
+2013   Salt Women (52')
+""", [
+        ("kind", "Harbour Boys (2011)", "short"),
+        ("kind", "The Weaver of Thiès (2008)", "short"),
+        ("kind", "Salt Women (2013)", "documentary"),
+        ("duration", "Salt Women (2013)", "52"),
+        ("director", "Salt Women (2013)", "Awa Ndour Sylla"),
+    ], absent=[("kind", "Salt Women (2013)", "short"), ("director", "The Weaver of Thiès Documentaries (2008)",
+                                                        "Awa Ndour Sylla")]),
+
+    case("actor-heading-with-character-then-a-biography-ends-the-list", KIT + """Awa Ndour Sylla
+
+Feature films
+2022   The Long Tide
+
+MODOU FALL (Ibou)
+Born in Joal in 1996, Modou Fall is a fisherman. He had never acted before.
+
+Filmography (selection)
+2022   THE LONG TIDE     Awa Ndour Sylla
+2018   THE BEGUINAGE (Het Begijnhof)   Lieve Peeters
+""", [
+        ("director", "The Long Tide (2022)", "Awa Ndour Sylla"),
+        ("cast", "THE LONG TIDE (2022)", "Modou Fall"),
+        ("director", "THE BEGUINAGE (2018)", "Lieve Peeters"),
+        ("cast", "THE BEGUINAGE (2018)", "Modou Fall"),
+    ], absent=[("director", "MODOU FALL (2022)", "Awa Ndour Sylla")]),
+
+    case("inline-section-of-title-director-year-wrapping-over-lines", KIT + """FATOU CISSÉ (Mame)
+Fatou Cissé was born in Thiès in 1950. A stage actress, she has appeared in many films.
+Cinema: Dakar by Night (Ousmane Ba, 1979); The Griot's Son
+(Ousmane Ba, 1985); Low Water (Awa Ndour Sylla, 2016).
+""", [
+        ("director", "Dakar by Night (1979)", "Ousmane Ba"),
+        ("cast", "Dakar by Night (1979)", "Fatou Cissé"),
+        ("director", "The Griot's Son (1985)", "Ousmane Ba"),
+        ("cast", "Low Water (2016)", "Fatou Cissé"),
+    ]),
+
+    case("fr-year-dash-title-and-a-span-of-years", KIT + """Nour Haddad
+
+Filmographie
+
+Longs métrages
+2022 – Les Vergers
+2017 – Les Ponts de Saïda
+
+Courts métrages
+2012 – Hamra, 5 heures du matin
+
+Télévision
+2005–2008 – AL-BAYT (série)
+""", [
+        ("director", "Les Vergers (2022)", "Nour Haddad"),
+        ("director", "Les Ponts de Saïda (2017)", "Nour Haddad"),
+        ("kind", "Hamra, 5 heures du matin (2012)", "short"),
+    ], absent=[("director", "AL-BAYT (2005)", "Nour Haddad")]),
+
+    case("a-play-directed-by-someone-has-no-author-from-it", KIT + """Lieve Martens
+
+Theatre
+2011   Medea (Euripides), directed by Koen Aerts
+""", [], absent=[("author", "play:Medea (2011)", "Koen Aerts")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", CASES)
 def test_filmography_pattern(text, want, absent):
     got = claims_of(text)

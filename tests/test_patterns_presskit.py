@@ -558,6 +558,84 @@ Stavros Example is a Greek film director. After film school he made the short fi
 ]
 
 
-@pytest.mark.parametrize("text, want, absent", MORE + THIRD)
+# what the fourth blind set showed (stop 10), each on an invented text
+FOURTH = [
+    case("names-below-written-and-directed-by-are-no-infobox-title", KIT + """CREW
+
+Written and directed by
+Adwoa Mensah-Kuffour
+
+Producers
+Tobias Kellerhals
+Ines Vandamme
+
+Director of photography
+Kofi Boakye-Ansah
+
+Editing
+Maren Oosterhuis
+""", [("producer", "FILM", "Tobias Kellerhals"), ("producer", "FILM", "Ines Vandamme"),
+      ("cinematographer", "FILM", "Kofi Boakye-Ansah"), ("editor", "FILM", "Maren Oosterhuis"),
+      ("director", "FILM", "Adwoa Mensah-Kuffour")],
+        [("producer", "Adwoa Mensah-Kuffour", "Tobias Kellerhals")]),
+
+    case("fr-box-under-liste-technique-after-a-cast-list", KIT + """LISTE ARTISTIQUE
+
+Samir Haddad (Youssef)
+Lina Khoury (Youssef enfant)
+
+LISTE TECHNIQUE
+
+Image
+Rami Saliba
+
+Montage
+Claire Vautrin-Lenoir
+
+Musique
+Ziad Harb
+""", [("cinematographer", "FILM", "Rami Saliba"), ("editor", "FILM", "Claire Vautrin-Lenoir"),
+      ("composer", "FILM", "Ziad Harb")],
+        [("cinematographer", "Lina Khoury (Youssef enfant)", "Rami Saliba")]),
+
+    case("a-contact-under-distribution-is-no-distributor", KIT + """CONTACTS
+
+Distribution
+ÉCLUSE DISTRIBUTION
+Paule Girardin – paule@ecluse-distribution.fr
+4, rue des Vinaigriers, 75010 Paris
+
+Presse
+Agence Ruban – Hugo Tessier
+""", [("distributor", "FILM", "ÉCLUSE DISTRIBUTION")],
+        [("distributor", "FILM", "Paule Girardin")]),
+
+    case("two-columns-of-names-in-capitals-on-the-title-page", """UN FILM DE NOUR HADDAD
+
+L E S   V E R G E R S
+
+SAMIR HADDAD                   LINA KHOURY
+GEORGES ABI RAMIA              PAUL VERNET-DUCLOS
+
+SYNOPSIS
+
+Un homme revient chez lui : LES VERGERS le suivent pendant un automne.
+""", [("cast", "FILM", "Samir Haddad"), ("cast", "FILM", "Lina Khoury"),
+      ("cast", "FILM", "Georges Abi Ramia"), ("cast", "FILM", "Paul Vernet-Duclos")],
+        [("cast", "FILM", "Samir Haddad", {"character": "LINA KHOURY"})]),
+
+    case("fr-coproduction-support-and-a-label-on-the-next-line", KIT + """Une coproduction Cèdre Films (Liban) / Les Productions du Vent (France)
+Avec le soutien du Fonds du Levant pour l'image et du Fonds Méditerranée Cinéma
+Distribution France : Sillon Distribution
+""", [("production_company", "FILM", "Cèdre Films"),
+      ("production_company", "FILM", "Les Productions du Vent"),
+      ("funder", "FILM", "Fonds du Levant pour l'image"),
+      ("funder", "FILM", "Fonds Méditerranée Cinéma"),
+      ("distributor", "FILM", "Sillon Distribution")],
+        [("funder", "FILM", "Fonds Méditerranée Cinéma Distribution France")]),
+]
+
+
+@pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

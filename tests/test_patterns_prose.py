@@ -340,6 +340,89 @@ Léa Fontanel est une actrice et chanteuse française. Elle est mariée depuis 1
 ]
 
 
+# what the fourth blind set showed (stop 10), each on an invented text
+CASES += [
+    case("released-internationally-as-and-a-nickname-and-a-particle", """Mga Bituin sa Ilog (lit. 'Stars in the River'), released internationally as River Stars, is a 2016 Filipino drama film directed by Danilo "Danny" dela Cruz. Produced by Rosario Lim-Abad under Tala Pictures, it stars Ana Villareal and Kiko "K-Boy" Santos. It earned ₱150 million at the box office.
+""", [
+        ("alias", "Mga Bituin sa Ilog", "River Stars"),
+        ("director", "Mga Bituin sa Ilog", "Danilo dela Cruz"),
+        ("production_company", "Mga Bituin sa Ilog", "Tala Pictures"),
+        ("cast", "Mga Bituin sa Ilog", "Kiko Santos"),
+        ("box_office", "Mga Bituin sa Ilog", "150000000"),
+    ]),
+
+    case("cinematography-editing-songs-and-a-surname-of-two-words", """Het Stille Water is a 2013 Belgian drama film directed by Pieter Van Acker and written by Van Acker and Els Maes. It was produced by Joris Wauters for Scheldefilm. Cinematography was by Tom Geerts and editing by Sanne Roels. The songs were written by Bram Dewulf. Running time is 97 minutes.
+""", [
+        ("screenwriter", "Het Stille Water", "Pieter Van Acker"),
+        ("production_company", "Het Stille Water", "Scheldefilm"),
+        ("cinematographer", "Het Stille Water", "Tom Geerts"),
+        ("editor", "Het Stille Water", "Sanne Roels"),
+        ("songwriter", "Het Stille Water", "Bram Dewulf"),
+        ("duration", "Het Stille Water", "97"),
+    ], absent=[("screenwriter", "Het Stille Water", "Van Acker"),
+               ("screenwriter", "Het Stille Water", "Bram Dewulf")]),
+
+    case("features-music-by-is-no-cast-and-a-film-unit-produces", """Zimowy most is a 1979 Polish drama film directed by Alina Sowa. It was produced by the film unit Zespół Filmowy Kadr and features music by Piotr Rudnicki. Running time is 88 minutes.
+""", [
+        ("production_company", "Zimowy most", "Zespół Filmowy Kadr"),
+        ("composer", "Zimowy most", "Piotr Rudnicki"),
+    ], absent=[("cast", "Zimowy most", "Piotr Rudnicki")]),
+
+    case("a-directors-year-film-and-a-title-with-an-article", """Gold Creek Waltz is a 1997 Australian musical film directed by Dean Farrow, a loose remake of Ivy Tremayne's 1956 film The Copper Creek Waltz. It was Farrow's second feature, after The Back-Gate (1992). The screenplay, by Farrow and Nola Price, was adapted from a short story by Vern Coles.
+""", [
+        ("director", "The Copper Creek Waltz", "Ivy Tremayne"),
+        ("date", "The Copper Creek Waltz", "1956"),
+        ("date", "The Back-Gate", "1992"),
+        ("screenwriter", "Gold Creek Waltz", "Dean Farrow"),
+        ("screenwriter", "Gold Creek Waltz", "Nola Price"),
+    ]),
+
+    case("a-pronoun-is-never-a-film", """THE LONG TIDE
+
+He was a boy in my short film HARBOUR BOYS, ten years ago.
+""", [], absent=[("alias", "THE LONG TIDE", "He")]),
+
+    case("fr-scenario-est-de-photographie-met-en-scene-langue", """Le Sentier des cerfs est un film québécois réalisé par Marc-Yves Trudel, sorti en 1976. Le scénario est de Trudel et Louise Béland-Roy. Premier film tourné en langue innue, il met en scène Réal Picard, Anne Gosselin et Paul Vachon. La photographie est signée Denis Grenon. D'une durée de 91 minutes.
+""", [
+        ("screenwriter", "Le Sentier des cerfs", "Marc-Yves Trudel"),
+        ("screenwriter", "Le Sentier des cerfs", "Louise Béland-Roy"),
+        ("cast", "Le Sentier des cerfs", "Réal Picard"),
+        ("cast", "Le Sentier des cerfs", "Paul Vachon"),
+        ("cinematographer", "Le Sentier des cerfs", "Denis Grenon"),
+        ("duration", "Le Sentier des cerfs", "91"),
+    ]),
+
+    case("fr-coecrit-avec-produit-par-pour-and-a-company-in-brackets", """Le Bus de Mokolo est une comédie camerounaise réalisée par Samuel Ebongue Nkotto, sortie en 2014. Coécrit avec Rose Mbida, le film est interprété par Paul Ateba et Aline Ngo. Produit par Ebongue Nkotto pour Sanaga Pictures, il a coûté 30 millions de francs CFA. Produite par Anne Dufresne (Meuse Productions), la version belge dure 1 h 28.
+""", [
+        ("screenwriter", "Le Bus de Mokolo", "Rose Mbida"),
+        ("screenwriter", "Le Bus de Mokolo", "Samuel Ebongue Nkotto"),
+        ("production_company", "Le Bus de Mokolo", "Sanaga Pictures"),
+        ("production_company", "Le Bus de Mokolo", "Meuse Productions"),
+        ("budget", "Le Bus de Mokolo", "30000000"),
+    ], absent=[("cast", "Le Bus de Mokolo", "Rose Mbida")]),
+
+    case("fr-coecrit-et-realise-par-avec-and-a-company-with-its-article", """Les Toits de Carthage est un film tunisien coécrit et réalisé par Amel Ben Youssef avec Karim Sassi, sorti en 2011. Produit par Les Films du Golfe, il a pour interprètes principaux Mona Jaziri et Hedi Ferchichi. Musique de Nabil Trabelsi ; photographie d'Anis Gharbi.
+""", [
+        ("screenwriter", "Les Toits de Carthage", "Karim Sassi"),
+        ("production_company", "Les Toits de Carthage", "Les Films du Golfe"),
+        ("cinematographer", "Les Toits de Carthage", "Anis Gharbi"),
+    ], absent=[("cast", "Les Toits de Carthage", "Karim Sassi")]),
+
+    case("fr-in-passing-a-list-of-titles-and-a-title-by-its-director", """LES VERGERS
+
+Un homme revient chez lui : LES VERGERS le suivent pendant un automne.
+
+PAUL VERNET
+
+Né à Lyon en 1962, Paul Vernet a tourné avec Anne Duclos, qui l'a dirigé dans LES HEURES PLEINES (2001) et MADAME NOVEMBRE (2008). On l'a vu plus récemment dans LA TERRE EN FRICHE de Bastien Royer (2015).
+""", [
+        ("date", "LES HEURES PLEINES", "2001"),
+        ("date", "MADAME NOVEMBRE", "2008"),
+        ("director", "LA TERRE EN FRICHE", "Bastien Royer"),
+    ]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", CASES)
 def test_prose_pattern(text, want, absent):
     assert_reads(text, want, absent, read=claims_of)

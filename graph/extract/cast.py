@@ -145,15 +145,17 @@ def _orient(run: list) -> None:
 
 
 
-def _billing(text: str, allowed: bool) -> list[str]:
+def _billing(text: str, allowed: bool, title_page: bool = False) -> list[str]:
     """Actors billed on one line, in columns set apart by wide spaces, after 'with' /
-    'avec' or on a title page: 'JANE ACTOR     JOHN ACTOR     ANN ACTOR'."""
+    'avec' or on a title page: 'JANE ACTOR     JOHN ACTOR     ANN ACTOR'; two columns of
+    full names in capitals on a title page too ('NADIA ACTOR      JOHN ACTOR')."""
     t = text.strip()
     lead = re.match(r"^(?:with|avec|starring)\s+", t, re.I)
     if not (lead or allowed):
         return []
     parts = [p.strip() for p in re.split(r"\s{3,}", t[lead.end():] if lead else t) if p.strip()]
-    if len(parts) < 2 or (len(parts) == 2 and not lead):
+    if len(parts) < 2 or (len(parts) == 2 and not lead and not (
+            title_page and all(p.isupper() and len(p.split()) >= 2 for p in parts))):
         return []  # two columns: an actor and a character
     if len({p.isupper() for p in parts}) > 1:
         return []  # billing sets every name alike
@@ -210,7 +212,7 @@ def read(ctx: Context) -> None:
             flush(1 if under else 2)
             under = False
             continue
-        billed = _billing(text, under or n <= 40)
+        billed = _billing(text, under or n <= 40, title_page=not under and n <= 40)
         if billed:  # "with  JANE ACTOR    JOHN ACTOR": names in columns
             flush(1 if under else 2)
             for actor in billed:

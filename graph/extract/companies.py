@@ -72,7 +72,9 @@ def read(ctx: Context) -> None:
     for text, where in _paragraphs(ctx):
         if boxed.intersection(where):
             continue  # an infobox: the infobox reader's
-        if ":" in text and text.count(":") >= text.count(".") or len(text) > 3000:
+        lines = set(where)
+        colon_lines = {n for n in lines if ":" in ctx.doc.line(n)}
+        if (len(colon_lines) * 2 > len(lines) and text.count(":") >= text.count(".")) or len(text) > 3000:
             continue  # a run of "Label: value" credit lines: the credits reader's
         hits = list(pattern.finditer(text)) + list(PRODUCED_BY.finditer(text))
         hits.sort(key=lambda m: m.start())
@@ -113,6 +115,8 @@ def _bodies(ctx: Context, film: Mention, key: str, chunk: str, line: int,
         if bracketed:  # "Produit par A Person (Les Ateliers X) B Person (Studio Y)"
             chunk = ", ".join(bracketed)
     chunk = re.split(r"\s+(?:presents?|présentent|présente)\b", chunk)[0]  # "A present a film"
+    # "... Fonds Y" / "Distribution France : Z": the next line's label ends the list
+    chunk = re.split(r"\s+(?=[A-ZÀ-Þ][\w'’ -]{2,40}?\s:\s)", chunk)[0]
     # "the production company X with A Person": the body, not the person it was founded with
     chunk = re.split(r"\s+(?:with|avec)\s+(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])", chunk)[0]
     for name, _ in names(chunk, ctx, "organization"):

@@ -33,6 +33,8 @@ MEDIA = {
     "tv": ("television", "télévision", "tv", "téléfilms", "telefilms", "tv series", "séries",
            "série", "série télévisée", "séries télévisées", "série tv", "séries tv",
            "television series", "tv films", "tv movies"),
+    "documentary": ("documentaries", "documentary", "documentary films", "documentaires",
+                    "documentaire", "films documentaires"),
     "play": ("theatre", "theater", "théâtre", "stage"),
 }
 ROLES = {
@@ -45,7 +47,7 @@ ROLES = {
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 ASSISTANT = re.compile(r"\b(?:assistant|assistante|assistants|1er|1st|first|second|2nd|premier|"
                        r"premiere)\b")
-ENTRY = re.compile(rf"^\s*(?P<year>{YEAR})(?:\s*/\s*(?P<year2>{YEAR}))?\b\s*(?P<rest>.*)$")
+ENTRY = re.compile(rf"^\s*(?P<year>{YEAR})(?:\s*[/–-]\s*(?P<year2>{YEAR}))?\b\s*(?:[–—:-]\s+)?(?P<rest>.*)$")
 # a title in capitals: words of capitals, digits and title punctuation
 CAPS_WORD = rf"[{UPPER}0-9][{UPPER}0-9'’.,:;!?…&\-]*(?![{LOWER}])"
 TITLE = re.compile(rf"^(?P<title>(?:{CAPS_WORD}|[!?…])(?:\s*(?:…\s*)?(?:{CAPS_WORD}|[!?…]))*)(?P<rest>.*)$")
@@ -58,7 +60,10 @@ MIXED_YEAR_LAST = re.compile(
     rf"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]{{0,80}}?)\s*\((?P<year>{YEAR})(?P<span>\s*[–-]\s*{YEAR})?"
     rf"(?:\s*,\s*(?P<note>[^)]*))?\)\s*(?P<rest>(?:(?:[-–,]|(?:dir\.|réal\.|directed\s+by|"
     rf"réalisé\s+par|de|d['’]|by)\s*[A-ZÀ-Þ]).*)?)$")
-INLINE_SECTION = re.compile(rf"^(?P<label>[^\W\d_][^:]{{2,40}}?)\s*:\s*(?P<rest>.*\({YEAR}.*)$")
+INLINE_SECTION = re.compile(rf"^(?P<label>[^\W\d_][^:]{{2,40}}?)\s*:\s*(?P<rest>.*\([^()]*{YEAR}.*)$")
+# "Dakar Nights (A Director, 1978)": the title, then its director and year in brackets
+TITLE_WHO_YEAR = re.compile(rf"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]{{0,80}}?)\s*\((?P<who>[A-ZÀ-Þ][^(),\d]{{2,60}}?),"
+                            rf"\s*(?P<year>{YEAR})\)\s*[.;,]?\s*$")
 # what stands before a director's name in an entry: "dir. A Director", "réal. A Director"
 DIRECTED = r"(?:dir\.|directed\s+by|réal\.|réalisé\s+par|réalisation\s*:)"
 KINDS = [
@@ -68,7 +73,7 @@ KINDS = [
     (re.compile(r"\bTVM\b|\bt[ée]l[ée]film\b|\bTV movie\b", re.I), "tv film"),
     (re.compile(r"\bmoyen[- ]m[ée]trage\b", re.I), "medium-length film"),
 ]
-RUNTIME = re.compile(r"\b(\d{2,3})\s*(?:mn|min)\b", re.I)
+RUNTIME = re.compile(r"\b(\d{2,3})\s*(?:(?:mn|min)\b|['’′](?!\w))", re.I)
 
 
 @dataclass
@@ -233,11 +238,19 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             current.sections.append(sec)
             if inline:
                 rest, k = inline.group("rest"), n
-                while rest.rstrip().endswith((";", ",")) and k < len(lines) and lines[k].strip():
+                # (a list wraps: "...; The Griot's Daughter" / "(A Director, 1984); ...")
+                while k < len(lines) and lines[k].strip() and k - n < 12 and (
+                        rest.rstrip().endswith((";", ",")) or (
+                        not rest.rstrip().endswith((".", ")")) and not INLINE_SECTION.match(lines[k].strip())
+                        and not section_heading(lines[k]) and not ENTRY.match(lines[k]))):
                     rest, k = f"{rest} {lines[k].strip()}", k + 1
                 skip_to = k
                 for part, piece in enumerate(re.split(r"\s*;\s*", rest), 1):
                     e = ENTRY_YEAR_LAST.match(piece) or MIXED_YEAR_LAST.match(piece)
+                    tw = None if e else TITLE_WHO_YEAR.match(piece.strip())
+                    if tw:
+                        current.entries.append(Entry(n, int(tw.group("year")),
+                                                     f"{tw.group('title')} - {tw.group('who')}", sec, part))
                     if e:
                         note = f" ({e.group('note')})" if e.group("note") else ""
                         current.entries.append(Entry(n, int(e.group("year")),
@@ -255,11 +268,16 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             continue
         head = re.split(r"\s+[–—]\s+", text.strip(), maxsplit=1)[0] if re.search(r"\s[–—]\s", text) \
             and not ENTRY.match(text) else text
+        # "IBRAHIMA DIOUF (Moussa)": an actor's heading with the character played
+        paren = re.search(r"\s*\((?P<who>[^()]{1,40})\)\s*$", head)
+        if paren and not ENTRY.match(text) and looks_like_name(paren.group("who")) \
+                and not any(p.search(paren.group(0)) for p, _ in KINDS):
+            head = head[:paren.start()]
         if name_heading(head, lines[n - 2] if n >= 2 else "", lines[n] if n < len(lines) else ""):
             text = head
             name = clean(text)
             pending_name = (n, name_case(name) if name.isupper() else name)  # JANE EXAMPLE
-            if current is not None:
+            if current is not None or trailing:
                 trailing.append(pending_name)
             continue
         if current is None:
@@ -282,12 +300,23 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             pending_name = None
             trailing = []
             continue
+        tw = None if e else TITLE_WHO_YEAR.match(text.strip())
+        if tw:
+            current.entries.append(Entry(n, int(tw.group("year")), f"{tw.group('title')} - {tw.group('who')}",
+                                         current.sections[-1]))
+            pending_name = None
+            trailing = []
+            continue
         m = ENTRY.match(text)
         if m:
             years = [int(y) for y in (m.group("year"), m.group("year2")) if y]
-            current.entries.append(Entry(n, min(years), m.group("rest").strip(), current.sections[-1]))
+            # "2005–2008 – A TITLE" on television: a span of years is a series
+            series = " (series)" if m.group("year2") and "–" in text[:m.start("rest")] else ""
+            current.entries.append(Entry(n, min(years), m.group("rest").strip() + series, current.sections[-1]))
             pending_name = None
             trailing = []
+        elif pending_name is not None and (_SENTENCE.search(text) or len(text.split()) >= 8):
+            current = None  # the biography under a name heading: the list above is over
         elif current.entries and _continues(current.entries[-1], text):
             _append(current.entries[-1], text)
         elif current.entries and TITLE.match(text.strip()) and _complete(current.entries[-1]) \
@@ -386,6 +415,7 @@ def _default_role(b: Block) -> dict[int, str]:
 # an entry whose title is not in capitals: "2006   Marée basse", "Le Bal - A Director",
 # "Un dimanche à Briey de Jane Example" (a name at the end), "A Title (short)"
 MIXED = re.compile(r"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]*?)(?P<rest>\s+[-–]\s+.*|\s*\(.*|,\s(?=[A-ZÀ-Þ]).*|"
+                   r"\s{3,}(?=[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ]).*|"
                    r"\s+(?:de|d['’]|by|dir\.|directed\s+by|réal\.|réalisé\s+par)\s*"
                    r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}(?:\s*\([^()]*\))*\s*|)$")
 
@@ -408,7 +438,9 @@ def _credit(text: str) -> re.Match | None:
     if not found:
         return None
     rest = re.sub(r"^(?:\s*\([^()]*\))+", "", found[1])
+    # "2009   LOW TIDE      A Director": the director in a column of its own
     return re.match(rf"^\s*[-–]\s*(?:{DIRECTED}\s*)?(?P<who>.*\S.*)$", rest) or \
+        re.match(r"^\s{2,}(?P<who>[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+){1,3})\s*$", rest) or \
         re.match(rf"^\s*(?:de|d['’]|by|{DIRECTED})\s*(?P<who>[A-ZÀ-Þ].*)$", rest) or \
         re.match(rf"^\s*,\s*(?:{DIRECTED}\s*)?(?P<who>[{UPPER}][{LOWER}'’.-]+(?:[\s-]+[{UPPER}]"
                  rf"[{LOWER}'’.-]+){{1,3}})\s*$",
@@ -428,7 +460,7 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
         return
     medium = e.section.medium
     kind = "play" if medium == "play" else "film"
-    if medium == "tv" and re.search(r"\(series\)|\bepisodes?\b|\bseries\b|\bsaisons?\b|\bépisodes?\b", rest, re.I):
+    if medium == "tv" and re.search(r"\(series\)|\bepisodes?\b|\bs[eé]ries?\b|\bsaisons?\b|\bépisodes?\b", rest, re.I):
         kind = "series"  # a television series is not a film
     film = Mention(kind, title, e.year, local=f"{NAME}:{e.line}" + (f":{e.part}" if e.part else ""))
     if alt and len(fold(alt)) >= 2:
@@ -437,8 +469,8 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
         for pattern, k in KINDS:
             if pattern.search(rest):
                 ctx.add(film, "kind", Value("text", k), e.line, NAME)
-        if medium == "short":
-            ctx.add(film, "kind", Value("text", "short"), e.line, NAME)
+        if medium in ("short", "documentary"):
+            ctx.add(film, "kind", Value("text", medium), e.line, NAME)
         if medium == "tv":
             ctx.add(film, "kind", Value("text", "tv film"), e.line, NAME)
         rt = RUNTIME.search(rest)
@@ -452,8 +484,9 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
         who = re.split(r"(?<!\b[A-Z])\.(?:\s|$)|\bDirected by\b", who)[0]
         credited = [n for n, _ in names(who, ctx, "person")]
     if kind == "play":
-        if any(VENUE.search(n) for n in credited or []):
-            credited = []  # "– Tron Theatre, Glasgow": where it played, not who wrote it
+        if any(VENUE.search(n) for n in credited or []) or re.search(DIRECTED, dash.group(0) if dash else ""):
+            credited = []  # "– Tron Theatre, Glasgow": where it played, not who wrote it;
+            # "directed by X": who staged it
         for n in credited or []:
             ctx.add(film, "author", Mention("person", n), e.line, NAME)
         return  # a play's stage director is not a film director: nothing maps it yet

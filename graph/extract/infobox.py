@@ -108,13 +108,19 @@ def box_film(ctx: Context, start: int, first: bool) -> Mention | None:
     title = None
     for k in range(start - 1, max(0, start - 6), -1):
         text = ctx.doc.line(k).strip()
-        if not text or IMAGE_LINE.search(text) or fold(text) in HEADINGS:
+        if ctx.film and fold(text) in HEADINGS:
+            return ctx.film  # a press kit's "LISTE TECHNIQUE" over the box: the document's film
+        if not text or IMAGE_LINE.search(text):
             continue
         title = text
         # a name under a role label ("Original Score" / "A Person") is a credit's value,
         # not the title of another film
+        # (or under "Written and directed by")
+        from .credits import _role_keys
         if ctx.film and looks_like_name(text) and 2 <= len(text.split()) <= 4 and any(
-                vocab.labels().get(fold(ctx.doc.line(j).strip())) for j in range(max(1, k - 2), k)):
+                vocab.labels().get(fold(ctx.doc.line(j).strip())) or
+                (ctx.doc.line(j).strip() and _role_keys(clean(ctx.doc.line(j))))
+                for j in range(max(1, k - 2), k)):
             return ctx.film
         break
     if ctx.film and (title is None or fold(title) == fold(ctx.film.name)
@@ -153,6 +159,8 @@ def read(ctx: Context) -> None:
             else:
                 value = text
             key = vocab.labels().get(fold(label)) if label else None
+            if key and "@" in value and key in vocab.roles() and vocab.role(key).object == "organization":
+                continue  # "Jane Example – jane@distrib.fr" under "Distribution": a contact
             if key:
                 add_labelled(ctx, film, key, clean(value), n, NAME)
 

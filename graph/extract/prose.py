@@ -30,8 +30,8 @@ from .values import add_labelled, label_key, looks_like_name
 NAME = "prose"
 
 # ---------------------------------------------------------------- names in running text
-PARTICLE = r"(?:de|da|del|della|di|du|des|van|von|der|den|le|la|bin|ibn|al|el|y|dos|do|St\.)"
-CAP = r"(?:(?:[A-Z]\.){2,3}|[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.|[\"“'‘][A-Z][\w.]*(?:\s[A-Z][\w.]*)?[\"”'’])"
+PARTICLE = r"(?:de|da|del|dela|della|delos|di|du|des|van|von|der|den|ter|le|la|bin|ibn|al|el|y|dos|do|St\.)"
+CAP = r"(?:(?:[A-Z]\.){2,3}|[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.|[\"“'‘][A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?[\"”'’])"
 PERSON = rf"{CAP}(?:\s+(?:{PARTICLE}\s+)*{CAP}){{0,4}}"
 LIST = rf"{PERSON}(?:\s*,\s*(?!and\b){PERSON})*(?:\s*,?\s+(?:and|&)\s+{PERSON})?"
 ORG_WORDS = re.compile(
@@ -79,7 +79,8 @@ _JOIN = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)"
 _BY_PREFIX = (r"(?:(?:the|an?|famed|noted|acclaimed|veteran|uncredited|first-time|then-\w+|"
               r"actor|actress|director|filmmaker|cinematographer|his|her|their|[A-Z][a-z]+\s+"
               r"(?:film\s+|movie\s+)?director|(?P<body>(?:[A-Z][\w-]+\s+)?(?:studio|"
-              r"(?:production\s+|film\s+)?company|firm|outfit|label|distributor)))[\s/]+){0,4}")
+              r"(?:production\s+|film\s+)?(?:company|unit|collective|cooperative)|firm|outfit|label|"
+              r"distributor)))[\s/]+){0,4}")
 VERB_RUN = re.compile(
     rf"\b(?P<verbs>(?:{_VERB})(?:\s+by)?(?:{_JOIN}(?:{_VERB})(?:\s+by)?)*)"
     rf"(?:\s+in\s+\w+)?\s+(?:by\s+)?{_BY_PREFIX}(?P<list>" + LIST + ")")
@@ -92,7 +93,8 @@ CAST_START = re.compile(
     r"\b(?:[Ss]tarring|stars|starred|[Cc]o-?starring|co-stars|[Ff]eaturing|features|featured|"
     r"(?:ensemble\s+|supporting\s+|voice\s+|main\s+|principal\s+)*cast\s*,?\s+(?:that\s+)?"
     r"(?:includes|including|included|members\s+include|of|consisting\s+of|led\s+by)|"
-    r"with\s+support\s+from|(?:supporting\s+)?roles?\s+(?:are\s+|were\s+)?(?:played|filled)\s+by|"
+    r"with\s+support\s+from|(?:a\s+)?cameo\s+(?:appearances?\s+|roles?\s+)?(?:by|from)\s+"
+    r"(?:(?:the|an?)\s+(?:[a-z]+\s+){0,2}(?=[A-Z]))?|(?:supporting\s+)?roles?\s+(?:are\s+|were\s+)?(?:played|filled)\s+by|"
     r"played\s+(?:respectively\s+)?by|"
     r"(?:also\s+)?(?:co-)?stars?\s+(?:along\s+)?with|with\s+(?=" + PERSON + r"\s+as\s+[A-Z])|"
     r"with\s+(?=" + PERSON + r"(?:\s*,\s*" + PERSON + r")*,?\s+(?:and\s+" + PERSON +
@@ -109,15 +111,26 @@ WHO_STARS = re.compile(r"(?P<list>" + PERSON + r"),?\s+who\s+(?:also\s+)?(?:co-)
 CAST_SEP = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+|along\s+with\s+|alongside\s+|with\s+)?"
                       r"|\s+(?:and|as\s+well\s+as|along\s+with|alongside|with|&)\s+")
 SCREENPLAY = re.compile(
-    r"\b(?:from\s+a\s+|with\s+a\s+)?(?:screenplay|script)\s+(?:(?:written\s+)?by\s+(?P<list>" + LIST +
+    r"\b(?:from\s+a\s+|with\s+a\s+)?(?:[Ss]creenplay|[Ss]cript)(?:\s*,)?\s+(?:(?:written\s+)?by\s+(?P<list>" + LIST +
     r")|(?:(?:she|he|they)\s+)?co-wrote\s+with\s+(?P<co>" + LIST + r"))|"
     # "who co-wrote the screenplay with X", "co-written with X"
     r"\bco-?wr(?:ote|itten)\s+(?:the\s+(?:screenplay|script)\s+)?with\s+(?P<co2>" + LIST + ")")
-MUSIC = re.compile(r"\b(?:music|score|soundtrack)\s+(?:(?:was|is)\s+)?(?:composed\s+|written\s+)?by\s+"
+MUSIC = re.compile(r"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)(?:\s+for\s+the\s+film)?\s+(?:(?:was|is)\s+)?"
+                   r"(?:composed\s+|written\s+)?by\s+"
                    r"(?P<list>" + LIST + ")")
 COMPOSED = re.compile(r"(?P<list>" + LIST + r")\s+(?:composed|wrote|created)\s+the\s+(?:film'?s?\s+)?"
                       r"(?:musical\s+)?(?:score|music|soundtrack)")
-CINEMATOGRAPHY = re.compile(r"\bcinematography\s+(?:(?:is|was)\s+)?by\s+(?P<list>" + LIST + ")")
+CINEMATOGRAPHY = re.compile(r"\b(?:[Cc]inematography\s+(?:(?:is|was)\s+)?by|(?:[Tt]he\s+)?"
+                            r"(?:cinematographer|director\s+of\s+photography)\s+(?:is|was))\s+"
+                            r"(?P<list>" + LIST + ")")
+EDITING = re.compile(r"\b(?:[Ee]diting\s+(?:(?:is|was)\s+)?by|(?:[Tt]he\s+)?(?:film\s+)?editor\s+"
+                     r"(?:is|was))\s+(?P<list>" + LIST + ")")
+# "The songs were written by X": songs, not the screenplay
+SONGS = re.compile(r"\b(?:[Tt]he\s+(?:film['’]s\s+)?|[Ii]ts\s+|original\s+)?[Ss]ongs\s+(?:(?:were|are)\s+)?"
+                   r"(?:(?:written|composed)\s+(?:and\s+performed\s+)?)?by\s+(?P<list>" + LIST + ")")
+# "produced by A for Brackwater Films", "under Bituin Pictures": the body is the company
+PRODUCED_FOR = re.compile(r"\b[Pp]roduced\s+by\s+" + LIST + r"\s+(?:for|under|through)\s+(?:the\s+)?"
+                          r"(?:banner\s+(?:of\s+)?|company\s+|studio\s+)?(?P<list>" + LIST + ")")
 BASED_ON = re.compile(
     r"\bbased\s+on\s+(?:the\s+)?(?:(?P<year>\d{4})\s+)?(?:[\w-]+\s+)?(?P<what>novel|play|book|"
     r"short story|story|novella|comic|comic book|memoir|musical|opera|poem|graphic novel)"
@@ -125,14 +138,16 @@ BASED_ON = re.compile(
     r"(?P<list>" + LIST + ")")
 RELEASED = re.compile(r"(?<!films\s)(?<!which\swere\s)\b(?:released|premiered)\s+(?:[\w\s]{0,40}?\s)?(?:on|in)\s+(?P<date>(?:\d{1,2}\s+)?[A-Z]?[a-z]*\s*\d{0,2},?\s*\d{4})")
 RELEASED_BY = re.compile(r"\b(?:released|distributed)\s+(?:[^.,;]{0,40}?\s)?by\s+(?P<list>" + LIST + ")")
-RUNS = re.compile(r"\b(?:runs?\s+(?:for\s+)?|running\s+time\s+of\s+|lasts\s+)(?P<min>\d{2,3})\s+minutes|"
+RUNS = re.compile(r"\b(?:runs?\s+(?:for\s+)?|[Rr]unning\s+time\s+(?:of|is|was)\s+|lasts\s+)(?P<min>\d{2,3})\s+minutes|"
                   r"\b(?P<min2>\d{2,3})-minute\b")
 # an amount of money in a sentence: a currency before or after the number
-_AMOUNT = (r"((?:US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|IR£|[$£€¥]|(?:CHF|SEK|NOK|DKK)\s)\s?"
+_AMOUNT = (r"((?:US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|R\$|MX\$|NT\$|S\$|IR£|[$£€¥₹₱₦₩₺₽]|"
+           r"(?:CHF|SEK|NOK|DKK|INR|BRL|PHP|NGN|KRW|MXN|ARS|PLN|CNY|ZAR|TRY)\s)\s?"
            r"\d[\d.,\u202f ]*(?:\s*(?:million|billion|thousand|m|bn|k)\b)?|"
            r"\d[\d.,\u202f ]*\s*(?:millions?|milliards?|billion|thousand|M|k)?\s*(?:d['’]\s*|de\s+)?"
            r"(?:[$£€¥]|euros?|dollars?|francs?|livres?|pounds?|kroner|kronor|couronnes?|pesetas|"
-           r"lires|marks|yens?|USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|FRF)(?:\s+(?:belges|suisses|"
+           r"lires|marks|yens?|rupees|pesos|reais|naira|won|yuan|złoty|zlotys?|rand|rubles?|roubles?|"
+           r"USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|FRF|INR|BRL|PHP|NGN|KRW|MXN|ARS|PLN|CNY|ZAR|TRY)(?:\s+(?:belges|suisses|"
            r"CFA|canadiens|américains|australiens|US|sterling|norvégiennes|suédoises|danoises))?)")
 _ABOUT = r"(?:(?:about|around|approximately|roughly|nearly|almost|over|more\s+than|some|an\s+" \
          r"estimated|environ|près\s+de|plus\s+de|quelque)\s+)?"
@@ -165,6 +180,12 @@ IN_PASSING = re.compile(r"\b(?:made|directed|shot|filmed|after|before|following|
                         r"first|debut|second|documentary|premier|court|long)[- ]?(?:métrage\s+)?)?"
                         r"(?:films?|features?|shorts?|movies?|documentar(?:y|ies)|métrages?)\s+)?"
                         r"(?P<rest>[A-ZÀ-Þ«\"“][^.;]{0,80}?\(\s*\d{4}\s*\))")
+MORE_TITLE_YEAR = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)(?P<title>[A-ZÀ-ÖØ-Þ0-9«\"“]"
+                             r"[^,()]{0,80}?)\s*\((?P<year>\d{4})(?:\s+film)?\)")
+DIRECTORS_FILM = re.compile(r"(?P<who>" + PERSON + r")['’]s\s+(?P<year>1[89]\d\d|20\d\d)\s+(?:film|movie|"
+                            r"feature|documentary|short|western|thriller|comedy|drama)\s+"
+                            r"(?P<title>(?:The|An?)\s+[A-Z][^,.;()]*?|[\"“][^\"”]+[\"”]|[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|"
+                            r"in|on|a|an|to|for|de|la|le|du|des)\s+)*[A-Z][\w'’-]*)*)\s*(?=[,.;(]|$)")
 TITLE_YEAR = re.compile(r"(?:^|,|\b(?:and|in|for|et|dont|dans|including|notamment|réalise|réalisé|"
                         r"dirige|dirigé|tourne|tourné|directed|made|include|includes|films|movies)\b)\s*"
                         r"(?P<title>[A-ZÀ-ÖØ-Þ0-9«\"“][^,()]*?)\s*\((?P<year>\d{4})(?:\s+film)?\)")
@@ -181,6 +202,7 @@ STAGE_NAME = re.compile(r"\b(?:also\s+)?known\s+(?:by\s+(?:her|his|the)\s+stage\
 ALSO_KNOWN = re.compile(
     r"^(?P<title>.+?)\s*(?:,|\()?\s*(?:also\s+|originally\s+|alternatively\s+|subsequently\s+|later\s+|"
     r"fully\s+)?(?:known|released|titled|retitled|distributed|billed)(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w ]*?)?"
+    r"(?:\s+(?:internationally|abroad|overseas|worldwide|theatrically|commercially|elsewhere))?"
     r"\s+(?:as\s+)?(?P<alt>[A-Z0-9\"“][^,()]+?)\s*(?:,|\))?\s*(?=(?:is|was)\b)")
 OR_TITLE = re.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+or\s+(?P<alt>[A-ZÀ-Þ]\S*(?:\s+\S+)+?)\s+(?=(?:is|was)\s+an?\b)")
 LEAD = re.compile(r"^(?P<subject>.+?)\s+(?:\((?P<paren>[^)]*)\)\s+)?(?:is|was)\s+"
@@ -263,6 +285,11 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _without_nickname(name: str) -> str:
+    """'Kelechi "K-Flex" Obi' -> 'Kelechi Obi': the nickname between a name's words."""
+    return re.sub(r"(?<=\w)\s+[\"“'‘][^\"“”'‘’]+[\"”'’](?=\s+\w)", "", name)
+
+
 def _names(span: str, french: bool = False, bodies: bool = False) -> list[str]:
     """Names in a matched list: 'A, B and C' -> [A, B, C], without stray words."""
     conj = r"and|et|&" if french else r"and|&"
@@ -272,7 +299,7 @@ def _names(span: str, french: bool = False, bodies: bool = False) -> list[str]:
              re.split(rf"\s*,\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+", span.strip())]
     out = []
     for p in parts:
-        p = clean(p)
+        p = _without_nickname(clean(p))
         words = p.split()
         # a capital article belongs to a body's name ("Les Productions X"), not to a person's
         while words and fold(words[0]) in NOT_NAMES and not (bodies and words[0][:1].isupper()):
@@ -306,7 +333,7 @@ def cast_items(text: str, french: bool = False) -> list[tuple[str, str | None]]:
         nm = re.match(PERSON, chunk)
         if not nm:
             break
-        name = clean(nm.group(0))
+        name = _without_nickname(clean(nm.group(0)))
         rest = chunk[nm.end():].strip()
         words = name.split()
         while words and fold(words[0]) in NOT_NAMES:
@@ -424,6 +451,7 @@ class _Reader:
             self.synopsis(sent, line)
             if self.subject is not None or self.ctx.film is not None:
                 self.in_passing(sent, line)
+                self._directors_films(sent, line)
             if "(" in sent and (self.subject is None or self.subject.kind != "person"):
                 self.births(None, sent, line)  # "Jane Example (born 1951 in Place)"
             if self.subject is None:
@@ -478,9 +506,10 @@ class _Reader:
         am = g.also_known.match(sent) or (g.or_title.match(sent) if g.or_title else None)
         if am:
             subject_text, alt = am.group("title"), clean(am.group("alt"))
+            alt = re.split(r"\s+as\s+", alt)[-1]  # "known in the United Kingdom as Y": Y
         subject_text = clean(re.sub(r"\s*\([^)]*\)", "", subject_text))
-        if not subject_text or len(subject_text) > 150:
-            return None
+        if not subject_text or len(subject_text) > 150 or fold(subject_text) in NOT_NAMES:
+            return None  # ("He was a boy in my short film T": no film named "He")
         head_text = g.head_end.split(desc)[0]
         # the noun phrase ends at a comma or a new clause: "a comedy film, one of many ..."
         head_text = re.split(r"[,;(]|\s+(?:and|et)\s+(?:the|a|an|is|was|le|la|un|une|est)\b|"
@@ -550,9 +579,14 @@ class _Reader:
             roles = [VERBS[v] for v in re.findall(r"(?:co-)?[a-z]+", m.group("verbs")) if v in VERBS]
             if roles == ["cast"]:
                 continue  # a plain "starring" list: cast_items() reads it, with characters
+            if re.search(r"\b[Ss]ongs\s+(?:(?:were|are)\s+)?$", lowered[:m.start()]):
+                continue  # "the songs were written by X": SONGS reads it
             # "produced by the Dublin studio X": X is a body, whatever its name's words
             self._credit(film, names_at(m), roles, line, body=bool(m.group("body")))
         for m in CAST_START.finditer(sent):
+            if re.match(r"\s*(?:(?:an?|the|its)\s+)?(?:original\s+)?(?:music|score|songs?|soundtrack)\b",
+                        sent[m.end():]):
+                continue  # "features music by X" is no cast list
             for actor, char in cast_items(sent[m.end():]):
                 self.add(film, "cast", Mention("person", actor), line,
                          (("character", char),) if char else ())
@@ -568,7 +602,7 @@ class _Reader:
         for m in SCREENPLAY.finditer(sent):
             if m.group("list"):
                 for n in names_at(m):
-                    self.add(film, "screenwriter", Mention("person", n), line)
+                    self.add(film, "screenwriter", Mention("person", self.full_name(n)), line)
             co = "co" if m.group("co") else "co2" if m.group("co2") else None
             if co:
                 for n in names_at(m, co):
@@ -584,12 +618,19 @@ class _Reader:
                     # list opens with a place; the composer is the name next to the verb
                     found = found[-1:]
                 for n in found:
-                    self.add(film, "composer", Mention("person", n), line)
-        for m in CINEMATOGRAPHY.finditer(sent):
-            for n in names_at(m):
-                self.add(film, "cinematographer", Mention("person", n), line)
+                    self.add(film, "composer", Mention("person", self.full_name(n)), line)
+        for pattern, role in ((CINEMATOGRAPHY, "cinematographer"), (EDITING, "editor"),
+                              (SONGS, "songwriter")):
+            for m in pattern.finditer(sent):
+                for n in names_at(m):
+                    self.add(film, role, Mention("person", self.full_name(n)), line)
+        for m in PRODUCED_FOR.finditer(sent):
+            for n in _names(m.group("list"), bodies=True):
+                self.add(film, "production_company", Mention("organization", n), line)
         for m in BASED_ON.finditer(sent):
             title = clean(m.group("title") or "")
+            if not title and re.search(r"\bsame\s+name\b", m.group(0)):
+                title = film.name  # "based on the novel of the same name by X"
             if title and title[:1].isupper():
                 work = Mention("work", title, int(m.group("year")) if m.group("year") else None,
                                local=f"{NAME}:{line}:work")
@@ -655,10 +696,12 @@ class _Reader:
     def full_name(self, name: str) -> str:
         """A surname alone ('written by Brodie and X') is the person of that surname the
         document has named in full ('directed by Alasdair Brodie'), when there is one."""
-        if " " in name or not name[:1].isupper():
+        if len(name.split()) > 2 or not name[:1].isupper():
             return name
+        # (two words too: 'written by Van Damme', 'by Villaseñor Rivas and X')
         found = {o.name for c in self.ctx.claims for o in (c.subject, c.object)
-                 if isinstance(o, Mention) and o.kind == "person" and o.name.endswith(f" {name}")}
+                 if isinstance(o, Mention) and o.kind == "person" and o.name.endswith(f" {name}")
+                 and len(o.name.split()) > len(name.split())}
         return found.pop() if len(found) == 1 else name
 
     def _credit(self, film: Mention, names: list[str], roles: list[str], line: int,
@@ -692,15 +735,62 @@ class _Reader:
             t = TITLE_YEAR.match(" " + m.group("rest"))
             if not t:
                 continue
-            title = self.bare_title(clean(t.group("title")).strip("«»\"“” "))
-            # "Some Director's The Title", "A Studio's remake of The Title": the title alone
-            title = re.sub(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+(?:(?:remake|version|adaptation|"
-                           r"sequel)\s+(?:of|to)\s+)?(?=(?:The|A|An|Le|La|Les|Un|Une|L['’])\b)", "", title)
-            # (a title shaped like a name counts when the sentence says it is a film)
-            if title and len(title) <= 80 and (m.group("noun") or not looks_like_name(title, "person")) \
-                    or len(title.split()) >= 3:
-                film = self._film(title, int(t.group("year")), line)
-                self.add(film, "date", Value("year", t.group("year")), line)
+            # "dans A (2004) et B (2010)", "the films A (2009), B (2011) and C (2014)": each
+            found = [t]
+            pos = m.start("rest") + t.end() - 1
+            while len(found) < 20:
+                nxt = MORE_TITLE_YEAR.match(sent, pos)
+                if not nxt:
+                    break
+                found.append(nxt)
+                pos = nxt.end()
+            listed = False
+            for t in found:  # (the first one a film, the ones listed with it are films too)
+                listed = self._passing_film(m, t, line, listed) or listed
+
+    def _passing_film(self, m: re.Match, t: re.Match, line: int, listed: bool = False) -> bool:
+        """One film of in_passing(): its title cleaned of the words before it."""
+        title = self.bare_title(clean(t.group("title")).strip("«»\"“” "))
+        who = None
+        # "LE CŒUR EN FRICHE de Bastien Roussel (2016)": a title in capitals, its director
+        dm = re.match(r"^(?P<t>.+?)\s+(?:de|d['’]|by)\s*(?P<who>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ]"
+                      r"[a-zà-ÿ'’-]+){1,2})$", title)
+        if dm and dm.group("t").isupper() and len(dm.group("t")) >= 3:
+            title, who = dm.group("t"), dm.group("who")
+        # "Some Director's The Title", "A Studio's remake of The Title": the title alone
+        title = re.sub(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+(?:(?:remake|version|adaptation|"
+                       r"sequel)\s+(?:of|to)\s+)?(?=(?:The|A|An|Le|La|Les|Un|Une|L['’])\b)", "", title)
+        # (a title shaped like a name counts when the sentence says it is a film)
+        # (a title that opens with an article is no person's name: "after The Half-Door")
+        if title and len(title) <= 80 and (m.group("noun") or listed or not looks_like_name(title, "person")
+                                           or re.match(r"(?:The|An?|Les?|La|Une?|L['’])\s", title)) \
+                or len(title.split()) >= 3:
+            year = int(t.group("year"))
+            film = self._film(title, year, line)
+            if film is self.ctx.film and year not in self._years(film) and self._years(film):
+                # "following ... The Island (1977)" in the 1996 film's lead: the other film
+                film = Mention("film", title, year, local=f"{NAME}:{line}:{fold(title)}:{year}")
+            self.add(film, "date", Value("year", t.group("year")), line)
+            if who:
+                self.add(film, "director", Mention("person", who), line)
+            return True
+        return False
+
+    def _years(self, film: Mention) -> set[int]:
+        """The years the document gives its film so far."""
+        out = {film.year} if film.year else set()
+        for c in self.ctx.claims:
+            if c.subject is film and c.prop == "date" and isinstance(c.object, Value):
+                out.add(int(str(c.object.value)[:4]))
+        return out
+
+    def _directors_films(self, sent: str, line: int) -> None:
+        for m in DIRECTORS_FILM.finditer(sent):  # "a remake of Ian Example's 1958 film The Title"
+            who, title = clean(m.group("who")), clean(m.group("title"))
+            if looks_like_name(who) and len(who.split()) >= 2 and 0 < len(title.split()) <= 8:
+                film = self._film(title, int(m.group("year")), line)
+                self.add(film, "date", Value("year", m.group("year")), line)
+                self.add(film, "director", Mention("person", who), line)
 
     def births(self, person: Mention | None, sent: str, line: int) -> None:
         """'She was born in Place in 1980', 'Born in 1981 in Place, Name studied',
@@ -823,22 +913,48 @@ class _Reader:
     def film_facts_fr(self, film: Mention, sent: str, line: int) -> None:
         self.money(film, sent, line)
         lowered = sent[:1].lower() + sent[1:]  # "Réalisé par X, le film ..."
+        cowriters: set[str] = set()
         for m in fr.VERB_RUN.finditer(lowered):
             verbs = m.group("verbs")
             roles = [r for v, r in fr.VERBS.items() if re.search(rf"\b{v}", verbs)]
-            self._credit(film, _names(m.group("list"), french=True), roles, line)
-        for m in fr.PRODUCED_FOR.finditer(sent):  # "produit par A pour Les Films X"
-            for n in _names(m.group("list"), french=True, bodies=True):
-                self.add(film, "production_company", Mention("organization", n), line)
+            # ("Produit par Les Films Boréal": a body keeps its capital article)
+            self._credit(film, _names(m.group("list"), french=True, bodies="produit" in verbs), roles, line)
+            w = re.match(rf"\s+avec\s+(?P<list>{fr.LIST})", lowered[m.end():])
+            if w and "screenwriter" in roles:  # "coécrit et réalisé par A avec B": B co-wrote
+                for n in _names(w.group("list"), french=True):
+                    cowriters.add(n)
+                    self.add(film, "screenwriter", Mention("person", self.full_name(n)), line)
+        for pattern in (fr.PRODUCED_FOR, fr.PRODUCER_COMPANY):  # "produit par A pour Les Films X"
+            for m in pattern.finditer(sent):
+                for n in _names(m.group("list"), french=True, bodies=True):
+                    if pattern is fr.PRODUCED_FOR or _kind_of_name(n) == "organization":
+                        self.add(film, "production_company", Mention("organization", n), line)
         for m in fr.COWRITTEN_WITH.finditer(sent):  # "Le scénario est coécrit avec X"
             for n in _names(m.group("list"), french=True):
-                self.add(film, "screenwriter", Mention("person", n), line)
+                self.add(film, "screenwriter", Mention("person", self.full_name(n)), line)
+            for d in {c.object.name for c in self.ctx.claims if c.subject is film and c.prop == "director"}:
+                self.add(film, "screenwriter", Mention("person", d), line)  # and the director
+        for m in fr.SCREENPLAY_BY.finditer(sent):
+            for n in _names(m.group("list"), french=True):
+                self.add(film, "screenwriter", Mention("person", self.full_name(n)), line)
+        for m in fr.PHOTOGRAPHY.finditer(sent):
+            for n in _names(m.group("list"), french=True):
+                if _kind_of_name(n) == "person":
+                    self.add(film, "cinematographer", Mention("person", self.full_name(n)), line)
+        for m in fr.STAGES.finditer(sent):
+            for actor, char in cast_items(sent[m.end():], french=True):
+                self.add(film, "cast", Mention("person", actor), line,
+                         (("character", char),) if char else ())
+        for m in fr.IN_LANGUAGE.finditer(sent):
+            self._language(film, m.group("lang"), line)
         for m in fr.FILM_BY.finditer(sent):  # "une comédie française de X"
             for n in _names(m.group("list"), french=True):
                 if _kind_of_name(n) == "person":
                     self.add(film, "director", Mention("person", n), line)
         for m in fr.CAST_START.finditer(sent):
             for actor, char in cast_items(sent[m.end():], french=True):
+                if actor in cowriters:
+                    continue
                 self.add(film, "cast", Mention("person", actor), line,
                          (("character", char),) if char else ())
         for m in fr.MUSIC.finditer(lowered):
@@ -859,6 +975,16 @@ class _Reader:
             minutes = m.group("min") or str(int(m.group("h")) * 60 + int(m.group("m") or 0))
             self.add(film, "duration", Value("minutes", minutes), line)
         self.labelled_segments(film, sent, line)
+
+    def _language(self, film: Mention, word: str, line: int) -> None:
+        """'bretonne', 'corse', 'Breton': a language by its name or adjective."""
+        table = vocab.languages()
+        w = fold(word)
+        for form in (w, w[:-2] if w.endswith("nne") else w, w[:-1] if w.endswith("e") else w):
+            hit = table.get(form)
+            if hit:
+                self.add(film, "language", Value("language", hit[1], hit[0]), line)
+                return
 
     def labelled_segments(self, film: Mention, sent: str, line: int) -> None:
         """Credits a sentence lists as labels: "Image : A ; montage : B ; musique originale

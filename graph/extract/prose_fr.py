@@ -52,18 +52,32 @@ CAST_START = re.compile(
     r"principaux\s*(?:sont\s+|:\s*)?|(?:a\s+pour\s+)?acteurs\s+principaux\s*(?:sont\s+|:\s*)?)\s*")
 MUSIC = re.compile(rf"\bmusique\s+(?:du\s+film\s+|originale\s+)*(?:est\s+)?(?:composée\s+par|signée|"
                    rf"écrite\s+par|par|de)\s+(?P<list>{LIST})")
-PRODUCED_FOR = re.compile(rf"\bproduite?\s+par\s+{LIST}\s+pour\s+(?:la\s+société\s+)?(?P<list>{LIST})")
-COWRITTEN_WITH = re.compile(rf"\b(?:scénario|script)\s+(?:est\s+|a\s+été\s+)?(?:co-?écrit|coécrit|"
-                            rf"écrit)\s+(?:avec|en\s+collaboration\s+avec)\s+(?P<list>{LIST})")
+PRODUCED_FOR = re.compile(rf"\b[Pp]roduite?\s+par\s+{LIST}\s+pour\s+(?:la\s+société\s+)?(?P<list>{LIST})")
+# "Produite par Anne Example (Sambre Productions)": the producer's company in brackets
+PRODUCER_COMPANY = re.compile(rf"\b[Pp]roduite?\s+par\s+{PERSON}\s*\((?P<list>[^()]+)\)")
+# "Le scénario est de A et B", "Le scénario et les dialogues sont de C"
+SCREENPLAY_BY = re.compile(rf"\b[Ll]e\s+scénario(?:\s+et\s+les\s+dialogues)?\s+(?:est|sont)\s+"
+                           rf"(?:signés?\s+(?:par\s+)?|(?:l['’]œuvre\s+)?(?:de|d['’])\s*)(?P<list>{LIST})")
+# "la photographie est signée X", "sa photographie est l'œuvre de X", "photographie d'X"
+PHOTOGRAPHY = re.compile(rf"\b(?:[Ll]a\s+|[Ss]a\s+)?(?:[Pp]hotographie|direction\s+de\s+la\s+photographie)\s+"
+                         rf"(?:(?:est|a\s+été)\s+)?(?:signée\s+(?:par\s+)?|l['’]œuvre\s+(?:de\s+|d['’])|"
+                         rf"assurée\s+par\s+|confiée\s+à\s+|de\s+|d['’])\s*(?P<list>{LIST})")
+# "il met en scène A, B et C", "Le film met en scène ...": who plays in it
+STAGES = re.compile(r"\b(?:[Ii]l|[Ee]lle|[Ll]e\s+film|[Ll]e\s+long[- ]métrage)\s+met\s+en\s+scène\s+")
+# "film français en langue bretonne"
+IN_LANGUAGE = re.compile(r"\ben\s+langues?\s+(?P<lang>[a-zà-ÿ]+)")
+COWRITTEN_WITH = re.compile(rf"\b(?:(?:scénario|script)\s+(?:est\s+|a\s+été\s+)?(?:co-?écrit|coécrit|"
+                            rf"écrit)|^[Cc]o-?écrit|^[Cc]oécrit)\s+(?:avec|en\s+collaboration\s+avec)\s+"
+                            rf"(?P<list>{LIST})")
 FILM_BY = re.compile(rf"^[^,]*?\b(?:film|comédie|drame|documentaire|long[- ]métrage|court[- ]métrage|"
                      rf"téléfilm|thriller|western|mélodrame)\s+(?:[a-zéèêàç-]+\s+){{0,3}}(?:de|d['’])\s*"
                      rf"(?P<list>{LIST})")
-BASED_ON = re.compile(rf"\b(?:d['’]après|adapté\s+d[ue]|adaptation\s+d[ue])\s+(?:le|la|l['’])?\s*"
+BASED_ON = re.compile(rf"\b(?:[Dd]['’]après|[Aa]daptée?\s+d[ue]|[Aa]daptation\s+d[ue])\s+(?:le|la|l['’])?\s*"
                       rf"(?P<what>roman|pièce|livre|nouvelle|bande dessinée|récit)\s+"
                       rf"(?:(?P<title>[A-ZÀ-Þ«\"“][^,.;]*?)\s+)?(?:de|d['’])\s*(?P<list>{LIST})")
 RELEASED = re.compile(r"\bsortie?\s+(?:en\s+salles?\s+|au\s+cinéma\s+)?(?:en\s+France\s+)?"
                       r"(?:le\s+|en\s+)(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
-DURATION = re.compile(r"\b(?:d['’]une\s+durée\s+de|dure)\s+(?:(?P<min>\d{2,3})\s*(?:minutes|min)\b|"
+DURATION = re.compile(r"\b(?:[Dd]['’]une\s+durée\s+de|dure)\s+(?:(?P<min>\d{2,3})\s*(?:minutes|min)\b|"
                       r"(?P<h>\d)\s*h\s*(?P<m>\d{2})?\b)")
 BORN = re.compile(r"\bnée?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
 DIED = re.compile(r"\bmorte?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")

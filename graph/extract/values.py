@@ -25,6 +25,11 @@ def label_key(label: str) -> str | None:
         return table.get(" ".join(words[1:]))
     if len(words) > 2 and " ".join(words[:2]) in vocab.countries():  # "South African release"
         return table.get(" ".join(words[2:]))
+    # "Langues originales", "Pays de production", "Original languages": the noun alone
+    bare = re.sub(r"\s+(?:originale?s?|d['’ ]?origine|principale?s?|de\s+production)$", "", key)
+    if bare != key and len(bare.split()) == 1:
+        return table.get(bare) or table.get(bare.rstrip("s")) or (
+            table.get(bare[:-1]) if bare.endswith("x") else None)
     # "Sortie en Belgique", "Distribution au Luxembourg", "Release in France"
     m = re.match(r"^(?P<label>.+?)\s+(?:en|au|aux|in|dans|for)\s+\S.*$", key)
     if m and len(key.split()) <= 5:
@@ -67,7 +72,7 @@ _KIND_OF_BODY = re.compile(r"^(?:[A-Z][\w-]+\s+)?(?:production\s+company|company
                            r"label|broadcaster|distributor|producer)\s+(?=[A-ZÀ-Þ])")
 
 
-_NICKNAME = re.compile(r"[\"“'‘]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[\"”'’]")
+_NICKNAME = re.compile(r"[\"“'‘]([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)[\"”'’]")
 _SENTENCE_MARK = re.compile(r"(?<!\b[A-Z])(?<!\bSt|\bJr|\bSr|\bDr|\bMr|\bMs)(?<!\bMrs)[.!?;:\"“”]\s|"
                             r"[@/\\{}<>=]|https?")
 
