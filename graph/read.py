@@ -14,12 +14,13 @@ import re
 import stat
 from pathlib import Path
 
+from . import wikitext
 from .errors import InputError
 from .model import Document
 from .outdir import MARKER
 from .text import printable
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".wiki", ".wikitext", ".mediawiki", ""}
 # One document is one article or press kit: a few hundred kB at most. A file past this is
 # an archive dump to split, not a document; refusing it before reading keeps memory flat.
 MAX_BYTES = 8_000_000
@@ -201,7 +202,11 @@ def from_text(text: str, name: str = "<text>", raw: bytes | None = None) -> Docu
     if not text.strip():
         raise InputError(name, "empty document (no text, only spaces or control characters)")
     digest = hashlib.sha256(raw if raw is not None else text.encode("utf-8")).hexdigest()[:16]
-    return Document(id=digest, name=name, text=text, lines=tuple(text.split("\n")))
+    lines = text.split("\n")
+    if wikitext.is_wikitext(text):  # an edit box's markup: its text, line for line
+        lines = wikitext.to_lines(lines)
+        text = "\n".join(lines)
+    return Document(id=digest, name=name, text=text, lines=tuple(lines))
 
 
 def sources(paths: list[str | os.PathLike]) -> tuple[list[Path], list[str]]:
@@ -286,8 +291,8 @@ class _Walk:
                     subdirs.append((p, sub))
                 elif p.suffix.lower() not in TEXT_SUFFIXES:
                     self.problems.append(f"{display(p)}: not read ({p.suffix} is not a text "
-                                         "suffix; filmgraph reads .txt, .text, .md and files "
-                                         "without one)")
+                                         "suffix; filmgraph reads .txt, .text, .md, .wiki and "
+                                         "files without one)")
                 else:
                     self.file(p)
             stack.extend(reversed(subdirs))

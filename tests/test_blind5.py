@@ -6,6 +6,13 @@ the fixes tests/blind4 showed; measured once, with nothing changed for it:
 Its documents are of kinds the earlier sets had little of: raw wiki markup, articles
 about a person with tab-separated filmography tables, "Year : Title de Director : role"
 filmographies, two running times that disagree.
+The generic fixes it showed (wiki markup read as the page it shows, graph/wikitext.py;
+filmography tables with tab-separated cells, graph/extract/tables.py; an article about a
+person is about no film; "1981 : Title de X : Ali" filmographies; characters without the
+description after a comma; French lead phrasings) moved it to
+  en  wikidata F1 0.893, schema F1 0.894, films P 0.939 R 0.885, people P 0.935
+  fr  wikidata F1 0.927, schema F1 0.926, films P 1.000 R 0.865
+with the figures in MEASURED_BELOW still under their bars. The set is no longer unseen.
 Each figure below its bar is an xfail(strict=True) case: a fix that lifts it over the bar
 turns the test red until its entry goes. Without ../shared the scoring tests skip.
 """
@@ -16,20 +23,13 @@ from pathlib import Path
 from scored_sets import blind_set_tests
 
 MEASURED_BELOW: dict[tuple[str, str], float] = {
-    ("en", "wikidata.f1"): 0.667,
-    ("en", "schema.f1"): 0.660,
-    ("en", "films.precision"): 0.533,
-    ("en", "films.recall"): 0.471,
-    ("en", "people.precision"): 0.856,
-    ("fr", "wikidata.f1"): 0.781,
-    ("fr", "schema.f1"): 0.777,
-    ("fr", "films.precision"): 0.714,
-    ("fr", "films.recall"): 0.686,
-    ("all", "wikidata.f1"): 0.726,
-    ("all", "schema.f1"): 0.721,
-    ("all", "films.precision"): 0.628,
-    ("all", "films.recall"): 0.578,
-    ("all", "people.precision"): 0.904,
+    ("en", "wikidata.f1"): 0.893,
+    ("en", "schema.f1"): 0.894,
+    ("en", "films.precision"): 0.939,
+    ("en", "films.recall"): 0.885,
+    ("en", "people.precision"): 0.935,
+    ("fr", "films.recall"): 0.865,
+    ("all", "films.recall"): 0.875,
 }
 
 globals().update(blind_set_tests(Path(__file__).resolve().parent / "blind5", MEASURED_BELOW))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract
+from graph.extract.context import context
 from graph.model import Mention
 from graph.read import from_text
 
@@ -22,9 +23,10 @@ def _subject(m: Mention) -> str:
 
 
 def claims_of(text: str) -> set[tuple]:
-    """(prop, subject, object) for every claim the filmography reader takes from `text`."""
+    """(prop, subject, object) for every claim the filmography and tables readers take from
+    `text`."""
     out = set()
-    for c in extract(from_text(text), ["filmography"]):
+    for c in extract(from_text(text), ["filmography", "tables"]):
         o = c.object.name if isinstance(c.object, Mention) else c.object.value
         out.add((c.prop, _subject(c.subject), o))
     return out
@@ -401,6 +403,121 @@ Theatre
 2011   Medea (Euripides), directed by Koen Aerts
 """, [], absent=[("author", "play:Medea (2011)", "Koen Aerts")]),
 ]
+
+
+# what the fifth blind set showed (stop 10)
+CASES += [
+    case("fr-annee-colon-title-de-director-colon-character", KIT + """Karim Belhaj
+
+Filmographie
+
+Longs métrages
+1983 : Le Port des éponges de Hédi Sfar : Ali
+2001 : Les Figuiers de Nabeul de lui-même : Youssef
+Télévision
+2007 : Les Puits de la discorde, téléfilm de Pascale Roux : Slimane
+Réalisateur
+2001 : Les Figuiers de Nabeul (également scénariste)
+Théâtre
+2004 : Les Justes d'Albert Camus, mise en scène de Maud Rivière
+""", [
+        ("director", "Le Port des éponges (1983)", "Hédi Sfar"),
+        ("cast", "Le Port des éponges (1983)", "Karim Belhaj"),
+        ("director", "Les Figuiers de Nabeul (2001)", "Karim Belhaj"),
+        ("screenwriter", "Les Figuiers de Nabeul (2001)", "Karim Belhaj"),
+        ("kind", "Les Puits de la discorde (2007)", "tv film"),
+        ("director", "Les Puits de la discorde (2007)", "Pascale Roux"),
+        ("cast", "Les Puits de la discorde (2007)", "Karim Belhaj"),
+        ("author", "play:Les Justes (2004)", "Albert Camus"),
+    ], absent=[("director", "Le Port des éponges de Hédi Sfar : Ali (1983)", "Karim Belhaj"),
+               ("author", "play:Les Justes d'Albert Camus, mise en scène (2004)", "Maud Rivière")]),
+]
+
+
+CASES += [
+    case("a-question-is-no-name-heading-and-a-name-in-its-own-script", KIT + """INTERVIEW WITH MIN SEO-AH
+
+And Park Ji-hoon?
+
+He was perfect.
+
+MIN SEO-AH (민서아)
+Hae-jin
+
+Min Seo-ah was born in Daegu in 1950.
+
+Selected filmography
+2023   The Salt Road (Hae-jin)
+2003   The Quiet Street (Landlady)
+1988   Mother's Orchard (Mrs. Cha)
+
+PARK JI-HOON (박지훈)
+Man-su
+
+Selected filmography
+2020   NIGHT FERRIES (dir. Ahn Ji-won)
+2018   Hello, Stranger (short) – Jeon Da-som
+""", [
+        ("cast", "The Quiet Street (2003)", "Min Seo-Ah"),
+        ("cast", "Mother's Orchard (1988)", "Min Seo-Ah"),
+        ("director", "NIGHT FERRIES (2020)", "Ahn Ji-won"),
+        ("cast", "NIGHT FERRIES (2020)", "Park Ji-Hoon"),
+        ("director", "Hello, Stranger (2018)", "Jeon Da-som"),
+    ], absent=[("director", "The Quiet Street (2003)", "Min Seo-Ah"),
+               ("director", "The Salt Road (2023)", "And Park Ji-hoon?")]),
+]
+
+
+def test_the_character_after_a_colon_is_the_role_played():
+    text = KIT + "Karim Belhaj\n\nFilmographie\n\n1983 : Le Port des éponges de Hédi Sfar : Ali\n"
+    got = {(c.prop, c.subject.name, c.qualifiers) for c in extract(from_text(text), ["filmography"])}
+    assert ("cast", "Le Port des éponges", (("character", "Ali"),)) in got
+
+
+# a person's article, its filmography in tables (cells set apart by tabs)
+PERSON_PAGE = """Nalini Varadan
+Indian actress and filmmaker (born 1958)
+Nalini Varadan (born 2 May 1958) is an Indian actress and film director who works in Malayalam cinema.
+Filmography
+As actress
+Year\tTitle\tRole\tDirector\tLanguage\tNotes
+1980\tKaattile Paattu\tRadha\tP. K. Menon\tMalayalam\tDebut
+\tNeelavanam\tLeela\tP. K. Menon\tMalayalam\t
+1995\tKadal Kaattu\tJanaki\tHerself\tMalayalam\t
+As director
+Year\tTitle\tCredited as\tNotes
+Director\tWriter
+1995\tKadal Kaattu\tYes\tYes\t
+2009\tKaayal Varikal\tYes\tNo\tDocumentary
+Television
+Year\tTitle\tRole\tNotes
+1996–1998\tTheeram\tBhavani\tTV series
+Awards
+Kerala State Film Award – Kadal Kaattu (1995)
+"""
+
+
+def test_a_person_article_is_about_no_film():
+    assert context(from_text(PERSON_PAGE)).film is None
+
+
+def test_filmography_tables_of_a_person_article():
+    got = claims_of(PERSON_PAGE)
+    want = [
+        ("director", "Kaattile Paattu (1980)", "P. K. Menon"),
+        ("cast", "Kaattile Paattu (1980)", "Nalini Varadan"),
+        ("cast", "Neelavanam (1980)", "Nalini Varadan"),  # a blank year: the one above
+        ("director", "Kadal Kaattu (1995)", "Nalini Varadan"),  # "Herself"
+        ("screenwriter", "Kadal Kaattu (1995)", "Nalini Varadan"),  # "Writer: Yes"
+        ("kind", "Kaayal Varikal (2009)", "documentary"),
+        ("language", "Kaattile Paattu (1980)", "Malayalam"),
+    ]
+    lost = [w for w in want if w not in got]
+    assert not lost, f"missing: {lost}\nread:\n  " + "\n  ".join(map(str, sorted(got)))
+    assert ("screenwriter", "Kaayal Varikal (2009)", "Nalini Varadan") not in got  # "Writer: No"
+    assert not any(c[1].startswith("Theeram") and c[0] == "cast" for c in got)  # a series
+    assert not any(c[1].startswith("Kerala State Film Award") for c in got)
+    assert not any(c[2] == "Yes" for c in got)
 
 
 @pytest.mark.parametrize("text, want, absent", CASES)

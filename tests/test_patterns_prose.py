@@ -423,6 +423,35 @@ Né à Lyon en 1962, Paul Vernet a tourné avec Anne Duclos, qui l'a dirigé dan
 ]
 
 
+# what the fifth blind set showed (stop 10)
+CASES += [
+    case("fr-interprete-par-a-pour-interpretes-musique-d-adapte-tourne-en", """Kiri no minato est un film japonais réalisé par Jirō Hamada, sorti le 2 avril 1961. Ce drame réunit Yumiko Sōda, Kenzō Ōkawa et Michiko Hino. Hamada a adapté lui-même un roman de Sei Arima ; la musique est d'Ichirō Kanda.
+
+Las noches de Bernal est un film argentin réalisé par Marta Ledesma, sorti en 1987. Interprété par Graciela Funes, Osvaldo Reyes et le jeune Tomás Ibarra, il raconte une famille.
+
+Sandhavet est un film danois écrit et réalisé par Mette Holm Lund, sorti en 2016. Il a pour interprètes Rasmus Bech, Signe Holt et Bodil Lund.
+
+Xaritu Dëkk est un film sénégalais réalisé par Ababacar Ndiaye, sorti en 1977. Tourné en wolof à Joal, il a pour interprètes principaux Awa Seck et Modou Ndour. Avec l'actrice française Claire Lemarchal.
+""", [
+        ("cast", "Kiri no minato", "Kenzō Ōkawa"),
+        ("screenwriter", "Kiri no minato", "Jirō Hamada"),
+        ("composer", "Kiri no minato", "Ichirō Kanda"),
+        ("cast", "Las noches de Bernal", "Tomás Ibarra"),
+        ("cast", "Sandhavet", "Signe Holt"),
+        ("language", "Xaritu Dëkk", "Wolof"),
+        ("cast", "Xaritu Dëkk", "Claire Lemarchal"),
+    ]),
+
+    case("fr-a-body-named-with-a-quoted-word", """Jarzębiny nad Odrą est un film dramatique polonais réalisé par Zbigniew Nowak, sorti en 1964. Produit par le Zespół Filmowy « Wisła », il a été présenté à Venise.
+""", [("production_company", "Jarzębiny nad Odrą", "Zespół Filmowy Wisła")],
+        absent=[("producer", "Jarzębiny nad Odrą", "Zespół Filmowy")]),
+
+    case("en-a-language-film-and-a-name-with-combining-marks", """Ọjà Oru is a 2013 Yoruba-language drama film directed by Adébáyọ̀ Okonjo-Ade.
+""", [("language", "Ọjà Oru", "Yoruba"), ("director", "Ọjà Oru", "Adébáyọ̀ Okonjo-Ade")],
+        absent=[("director", "Ọjà Oru", "Adébáy")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", CASES)
 def test_prose_pattern(text, want, absent):
     assert_reads(text, want, absent, read=claims_of)

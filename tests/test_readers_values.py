@@ -117,3 +117,17 @@ def test_labels_name_roles_and_facts_in_english_and_french(label, key):
 ])
 def test_what_looks_like_a_name(text, kind, want):
     assert looks_like_name(text, kind) is want
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Obinna, the wedding planner", "Obinna"),
+    ("Adwoa, Kojo's sister", "Adwoa"),
+    ("Alhaja Rẹ̀mí Àjàyí, Tinúkẹ́'s mother", "Alhaja Rẹ̀mí Àjàyí"),
+    ("Fik, le wattman", "Fik"),
+    ("Tom, aged 9", "Tom"),
+    ("Noah Beery, Jr.", "Noah Beery, Jr."),
+    ("Marie, Queen of Scots", "Marie, Queen of Scots"),
+])
+def test_a_character_is_named_without_the_description_after_a_comma(written, name):
+    from graph.extract import character_name
+    assert character_name(written) == name

@@ -5,10 +5,12 @@ Context (its language, the film it is about) and appends claims to it.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Callable
 
 from ..model import Claim, Document
-from . import cast, companies, credits, filmography, infobox, prose
+from . import cast, companies, credits, filmography, infobox, prose, tables
 from .context import Context, context
 
 READERS: dict[str, Callable[[Context], None]] = {
@@ -17,6 +19,7 @@ READERS: dict[str, Callable[[Context], None]] = {
     cast.NAME: cast.read,
     companies.NAME: companies.read,
     filmography.NAME: filmography.read,
+    tables.NAME: tables.read,
     prose.NAME: prose.read,
 }
 
@@ -32,12 +35,32 @@ def extract(document: Document, readers: list[str] | None = None) -> list[Claim]
         reader(ctx)
     seen: set = set()
     out = []
-    for c in ctx.claims:
+    for c in map(_character_named, ctx.claims):
         key = (c.subject, c.prop, c.object, c.qualifiers, c.evidence.line)
         if key not in seen:
             seen.add(key)
             out.append(c)
     return out
+
+
+# what follows a character's name in a cast list and describes the character: "Obinna, the
+# wedding planner", "Adwoa, Kojo's sister", "Fik, le wattman", "Tom, aged 9"
+_DESCRIBED = re.compile(r"^(?P<name>[^,]{1,60}?),\s+(?=[a-zà-ÿ]|(?:the|a|an|his|her|their|its|le|la|les|"
+                        r"un|une|l['’]|son|sa|ses|leur)\s|[A-ZÀ-Þ][^\s,'’]*['’]s?\s|aged?\s)")
+
+
+def character_name(char: str) -> str:
+    """A character as a cast list names it, without the description after a comma."""
+    m = _DESCRIBED.match(char)
+    return m.group("name").strip() if m and m.group("name").strip() else char
+
+
+def _character_named(c: Claim) -> Claim:
+    quals = c.qualifiers
+    if not quals or not any(k == "character" for k, _ in quals):
+        return c
+    new = tuple((k, character_name(v) if k == "character" else v) for k, v in quals)
+    return c if new == quals else replace(c, qualifiers=new)
 
 
 __all__ = ["extract", "READERS", "Context", "context"]

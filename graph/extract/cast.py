@@ -16,7 +16,7 @@ from ..model import Mention
 from ..text import clean, fold, name_case
 from .context import HEADINGS as SECTION_HEADINGS
 from .context import Context
-from . import infobox
+from . import infobox, tables
 from .filmography import section_heading
 from .values import BODY, label_key, looks_like_name
 
@@ -188,7 +188,7 @@ def read(ctx: Context) -> None:
                 ctx.add(film, "cast", Mention("person", actor), n, NAME, quals)
         run.clear()
 
-    boxed = {n for a, b in infobox.blocks(ctx) for n in range(a, b + 1)}
+    boxed = {n for a, b in infobox.blocks(ctx) for n in range(a, b + 1)} | tables.lines_of_tables(ctx)
     for n, text in enumerate(lines, 1):
         t = clean(BULLET.sub("", text))
         if n in boxed:  # an infobox's "Starring" list: the infobox reader's

@@ -73,6 +73,8 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
         year = m.group("year") or m.group("year2")
         return (Mention("film", clean(m.group("title")), int(year) if year else None, local="film"), n,
                 "a title line such as 'Title (2005 film)'")
+    if line and len(line) <= 120 and not re.search(r"[.!?:]\s*$", line) and _about_a_person(doc, n, line):
+        return None, 0, ""  # an article about a person: its films are other readers' business
     if line and len(line) <= 120 and not re.search(r"[.!?:]\s*$", line):
         rest = "\n".join(doc.lines[n:n + 12])
         head = fold(line)
@@ -124,6 +126,36 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
     return None, 0, ""
 
 
+# what an article about a person says of its subject: "X (born 14 March 1961) is an Indian
+# actress", "Indian actress and filmmaker (born 1961)", "X, née le 3 mai 1950, est une actrice"
+_OCCUPATION = (r"(?:actress|actor|director|filmmaker|film-maker|screenwriter|producer|composer|"
+               r"cinematographer|editor|singer|comedian|playwright|novelist|writer|dancer|"
+               r"animator|photographer|critic|actrice|acteur|réalisatrice|réalisateur|cinéaste|"
+               r"scénariste|comédienne|comédien|productrice|producteur|compositrice|compositeur|"
+               r"chanteuse|chanteur|monteuse|monteur|directrice de la photographie|"
+               r"directeur de la photographie|humoriste|danseuse|danseur|dramaturge)")
+_PERSON_LEAD = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:née?|born)\b[^,]*,\s*)?(?:is|was|est|était|fut)"
+                          r"\s+(?:an?|the|une?|l['’]une?\s+des?)\s+(?:[\w'’-]+\s+){0,5}?" + _OCCUPATION + r"s?\b",
+                          re.I)
+_DESCRIPTION = re.compile(r"^[\w'’ -]{0,60}\b" + _OCCUPATION + r"s?\b[\w'’ ,-]{0,60}(?:\((?:born|née?|b\.)?"
+                          r"\s*\d{4}(?:\s*[–-]\s*\d{4})?\)|\(\d{4}\s*[–-]\s*\d{4}\))?\s*$", re.I)
+
+
+def _about_a_person(doc: Document, n: int, title: str) -> bool:
+    """The first line names a person the article is about: the line below it describes a
+    person ('Indian actress (born 1961)'), or the paragraph that opens with the name says
+    what the person does."""
+    nxt = next((t.strip() for t in doc.lines[n:n + 3] if t.strip()), "")
+    if _DESCRIPTION.match(nxt) and not re.search(r"\b(?:film|movie|téléfilm)\b", nxt, re.I):
+        return True
+    head = fold(title)
+    for text in doc.lines[n:n + 15]:
+        t = text.strip()
+        if head and fold(t).startswith(head) and len(t) > len(title) + 20:
+            return bool(_PERSON_LEAD.match(t[len(title):]))
+    return False
+
+
 PRESENT_LINE = re.compile(r"(?:^|\s)(?:presents?|présente|présentent)\s*$", re.I)
 AFTER_PRESENT = re.compile(r"^(?:in|en|with|avec|and|et|in association|en association|a|an|une?)\b", re.I)
 
@@ -143,6 +175,12 @@ def _one_billed(text: str) -> bool:
         not re.search(r"\s{3,}", text.strip()) and all(len(w) >= 2 for w in words)
 
 
+def _other_script(text: str) -> bool:
+    """Mostly letters that are not Latin (Hangul, Kanji, Arabic, Cyrillic, Greek...)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(ord(c) > 0x24F for c in letters) * 2 > len(letters)
+
+
 def _presented(doc: Document) -> tuple[int, str] | None:
     """(line, title) from a title page: the lines under 'present(s)' / 'présente(nt)', past
     any 'in co-production with ...' line, up to the next blank line. Letters spaced out
@@ -159,6 +197,8 @@ def _presented(doc: Document) -> tuple[int, str] | None:
         block = []
         start = j + 1
         while j < len(lines) and lines[j].strip() and len(block) < 3:
+            if block and _other_script(lines[j]) and not _other_script(block[0]):
+                break  # "PERSIMMON / SEASON / 감 따는 계절": the title in its own script below
             block.append(lines[j].strip())
             j += 1
         title = " ".join(block)

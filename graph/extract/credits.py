@@ -17,7 +17,7 @@ import re
 from .. import vocab
 from ..model import Mention, Value
 from ..text import clean, fold, parse_minutes
-from . import infobox
+from . import infobox, tables
 from .context import HEADINGS, Context
 from .values import BODY, add_labelled, label_key, looks_like_name
 
@@ -104,7 +104,7 @@ def read(ctx: Context) -> None:
     if film is None:
         return
     lines = ctx.doc.lines
-    skip = {n for a, b in infobox.blocks(ctx) for n in range(a, b + 1)}
+    skip = {n for a, b in infobox.blocks(ctx) for n in range(a, b + 1)} | tables.lines_of_tables(ctx)
     cast_run = _cast_runs(ctx, skip)
     i = 0
     last_credit = -10
@@ -168,6 +168,21 @@ def read(ctx: Context) -> None:
         if dots:
             a, b = clean(dots.group("a")), clean(dots.group("b"))
             ka, kb = label_key(a), label_key(b)
+            if ka and kb and "\t" not in text and not re.search(r"\.{3,}|…", text):
+                # "DISTRIBUTION        RELATIONS PRESSE": two headings side by side, each
+                # over its column; the first line below them names each one's body
+                at = text.index(dots.group("b"), len(dots.group("a")))
+                j = i + 1
+                while j < len(lines) and not lines[j].strip():
+                    j += 1
+                if j < len(lines) and len(lines[j]) > at and lines[j][at - 1:at].isspace():
+                    left, right = clean(lines[j][:at]), clean(lines[j][at:])
+                    if left:
+                        add_labelled(ctx, film, ka, left, j + 1, NAME)
+                    if right:
+                        add_labelled(ctx, film, kb, right, j + 1, NAME)
+                i = j + 1
+                continue
             if ka or kb:  # "Role ..... Name" or "Name ..... Role"
                 add_labelled(ctx, film, ka or kb, b if ka else a, n, NAME)
                 last_credit = i
@@ -303,11 +318,19 @@ def _credit_like(text: str) -> bool:
 
 def _cast_runs(ctx: Context, skip: set[int]) -> dict[int, tuple[str, str]]:
     """'Character: Actor' lines that stand in runs of two or more."""
+    from .cast import HEADINGS as CAST_HEADINGS  # (cast imports what credits does)
     found: dict[int, tuple[str, str]] = {}
     run: list[tuple[int, tuple[str, str]]] = []
+    under = False  # under "Distribution" / "Cast": the cast reader tells which side is which
     for n, text in enumerate(ctx.doc.lines, 1):
+        if text.strip():
+            folded = fold(text)
+            if folded in CAST_HEADINGS:
+                under = True
+            elif not COLON.match(text):
+                under = False
         bulleted = re.match(r"^\s*[•·*\-–]\s", text)  # "• Actor : Character": the cast reader's
-        hit = None if n in skip or bulleted else _character_line(text)
+        hit = None if n in skip or bulleted or under else _character_line(text)
         if hit:
             run.append((n, hit))
             continue

@@ -150,6 +150,12 @@ def _section(text: str) -> tuple[str, str | None] | None:
         bare = ASSISTANT.sub("", medium_text).strip() if role == "assistant" else medium_text
         if role and (bare == "" or bare in role_words):
             return "", role
+        # "Scénariste et réalisatrice" under a name: a director's films (the other roles
+        # may be hers too, the list does not say for which film)
+        parts = [p for p in re.split(r"\s*,\s*|\s+(?:et|and|&)\s+", bare) if p]
+        if role and len(parts) >= 2 and all(p in role_words for p in parts):
+            found = [key for key, pattern in roles for p in parts if pattern.search(p)]
+            return "", "director" if "director" in found else found[0]
         return None
     return medium, role
 
@@ -161,7 +167,9 @@ ORG_WORDS = re.compile(r"\b(?:films?|pictures|productions?|distribution|fund|fon
 
 SECTION_WORDS = ("interview", "entretien", "rencontre", "conversation", "about", "a propos",
                  "note", "notes", "q", "meet", "synopsis", "biography", "biographie", "contacts",
-                 "press", "presse", "credits", "cast", "crew")
+                 "press", "presse", "credits", "cast", "crew", "awards", "accolades",
+                 "distinctions", "recompenses", "nominations", "references", "bibliography",
+                 "bibliographie", "external", "liens", "personal", "vie", "categories")
 
 
 HEADING_WORDS = {"biography", "biographie", "filmography", "filmographie", "interview",
@@ -180,8 +188,8 @@ def name_heading(text: str, before: str = "", after: str = "") -> bool:
     filmography: 'Jane Example' or 'JANE EXAMPLE'; never a body's name, never the last line
     of a paragraph."""
     t = clean(text)
-    if before.strip() or text.rstrip().endswith((".", ",", ":", ";")):
-        return False
+    if before.strip() or text.rstrip().endswith((".", ",", ":", ";", "?", "!")):
+        return False  # ("And Jane Example?": an interviewer's question)
     words = t.split()
     if words and fold(words[0]) in ("the", "a", "an", "le", "la", "les", "un", "une", "l"):
         return False  # a title, not a person
@@ -206,8 +214,10 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
     skip_to = 0
     # a running header or footer ("A TITLE – Press Kit" on every page) is no entry
     repeated = Counter(fold(t) for t in lines if t.strip())
+    from .tables import lines_of_tables  # (tables imports this module)
+    tabled = lines_of_tables(ctx)
     for n, text in enumerate(lines, 1):
-        if not text.strip() or n <= skip_to:
+        if not text.strip() or n <= skip_to or n in tabled:
             continue
         # "Courts métrages : A (2011) ; B (2014) ;" / "C (2017)": a section and its entries
         inline = INLINE_SECTION.match(text.strip())
@@ -235,6 +245,10 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
                 blocks.append(current)
                 pending_name = None
                 trailing = []
+            last = current.sections[-1] if current.sections else None
+            if sec.role is None and last is not None and last.role and last.medium in ("", "film") \
+                    and not any(e.section is last for e in current.entries):
+                sec.role = last.role  # "Réalisatrice" / "FILMOGRAPHIE": her films as director
             current.sections.append(sec)
             if inline:
                 rest, k = inline.group("rest"), n
@@ -270,7 +284,9 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             and not ENTRY.match(text) else text
         # "IBRAHIMA DIOUF (Moussa)": an actor's heading with the character played
         paren = re.search(r"\s*\((?P<who>[^()]{1,40})\)\s*$", head)
-        if paren and not ENTRY.match(text) and looks_like_name(paren.group("who")) \
+        # (or the name in its own script: "YOON GEUM-JA (윤금자)")
+        if paren and not ENTRY.match(text) and (looks_like_name(paren.group("who")) or all(
+                ord(c) > 0x24F for c in paren.group("who") if c.isalpha())) \
                 and not any(p.search(paren.group(0)) for p, _ in KINDS):
             head = head[:paren.start()]
         if name_heading(head, lines[n - 2] if n >= 2 else "", lines[n] if n < len(lines) else ""):
@@ -315,8 +331,11 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             current.entries.append(Entry(n, min(years), m.group("rest").strip() + series, current.sections[-1]))
             pending_name = None
             trailing = []
-        elif pending_name is not None and (_SENTENCE.search(text) or len(text.split()) >= 8):
-            current = None  # the biography under a name heading: the list above is over
+        elif pending_name is not None:
+            if _SENTENCE.search(text) or len(text.split()) >= 8:
+                current = None  # the biography under a name heading: the list above is over
+            # (a line under a name heading, "Germaine" under "ODILE RASQUIN", continues no
+            # entry of the list above the heading)
         elif current.entries and _continues(current.entries[-1], text):
             _append(current.entries[-1], text)
         elif current.entries and TITLE.match(text.strip()) and _complete(current.entries[-1]) \
@@ -407,21 +426,65 @@ def _default_role(b: Block) -> dict[int, str]:
     out = {}
     for s in b.sections:
         es = [e for e in b.entries if e.section is s]
-        dashed = sum(bool(_credit(e.text)) for e in es)
+        # (a character after a colon or in brackets says the person acted: "Title de X :
+        # Ali", "Title (Bok-nam)")
+        dashed = sum(bool(_credit(e.text)) or bool(_split_char(e.text)[1]) or bool(_bracketed_role(e.text))
+                     for e in es)
         out[id(s)] = "cast" if dashed * 2 >= len(es) else "director"
     return out
 
 
 # an entry whose title is not in capitals: "2006   Marée basse", "Le Bal - A Director",
 # "Un dimanche à Briey de Jane Example" (a name at the end), "A Title (short)"
-MIXED = re.compile(r"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]*?)(?P<rest>\s+[-–]\s+.*|\s*\(.*|,\s(?=[A-ZÀ-Þ]).*|"
+MIXED = re.compile(r"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]*?)(?P<rest>\s+[-–]\s+.*|\s*\(.*|,\s(?=[A-ZÀ-Þ])(?!.*\s[-–]\s).*|"
+                   r",\s+(?=(?:téléfilm|court[- ]métrage|moyen[- ]métrage|documentaire|série|short|"
+                   r"documentary|TV\s+(?:film|movie|series))\b).*|"
                    r"\s{3,}(?=[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ]).*|"
                    r"\s+(?:de|d['’]|by|dir\.|directed\s+by|réal\.|réalisé\s+par)\s*"
-                   r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}(?:\s*\([^()]*\))*\s*|)$")
+                   r"(?:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}|lui-même|elle-même|himself|herself)"
+                   r"(?:\s*\([^()]*\))*\s*|)$")
+
+
+# "1981 : Title de A Director : Ali": the character after a colon at the end
+CHARACTER_AFTER = re.compile(r"\s+:\s+(?P<char>[^:()]{1,60}?)\s*$")
+# ", mise en scène de X", ", directed by X" after a play: who staged it, not who wrote it
+STAGED_BY = re.compile(r",\s*(?:mise\s+en\s+scène|mis\s+en\s+scène|directed\s+by|staged\s+by|dir\.)\b.*$",
+                       re.I)
+SELF = re.compile(r"^(?:lui-même|elle-même|lui même|elle même|himself|herself)$", re.I)
+
+
+def _bracketed_role(text: str) -> str | None:
+    """'Persimmon Season (Bok-nam)', 'Fourteen Mornings (Grandmother)': a character in
+    brackets at the end, not an original title ('(La Route du sel)'), a kind or a length."""
+    m = re.search(r"\((?P<char>[^()]{2,40})\)\s*$", text)
+    if not m or re.search(r"\d", m.group("char")) or any(p.search(m.group(0)) for p, _ in KINDS):
+        return None
+    char = m.group("char").strip()
+    words = char.split()
+    if len(words) > 3 or not char[:1].isupper() or fold(words[0]) in (
+            "the", "a", "an", "le", "la", "les", "l", "het", "de", "der", "die", "das", "el", "il",
+            "lo", "o", "os", "as", "un", "une", "en", "et", "tv", "voice", "voix", "uncredited") \
+            or re.match(r"^(?:L['’]|D['’])", char) or fold(char) in _NOT_ROLES:
+        return None
+    return char
+
+
+_NOT_ROLES = {"series", "serie", "short", "feature", "documentary", "documentaire", "cameo",
+              "himself", "herself", "lui meme", "elle meme", "narrator", "voice"}
+
+
+def _split_char(text: str) -> tuple[str, str | None]:
+    """An entry's text without the character named after its last colon, and that name."""
+    m = CHARACTER_AFTER.search(text)
+    if m and not re.search(r"\d", m.group("char")) and re.search(r"\s(?:de|d['’]|by|-|–)\s*\S", text[:m.start()]) \
+            or (m and TITLE.match(text) is None and " : " in text):
+        return text[:m.start()], clean(m.group("char"))
+    return text, None
 
 
 def _title_and_rest(text: str) -> tuple[str, str] | None:
     """An entry's title and what follows it, the title in capitals or not."""
+    text = _split_char(text)[0]
     m = TITLE.match(text)
     if m and len(fold(m.group("title"))) >= 2:
         return m.group("title"), m.group("rest")
@@ -431,23 +494,40 @@ def _title_and_rest(text: str) -> tuple[str, str] | None:
     return None
 
 
+KIND_WORDS = re.compile(r"^\s*[-–,]?\s*(?:long|court|moyen)[- ]métrage\b|^\s*[-–,]?\s*(?:documentaire|"
+                        r"téléfilm|feature|short|documentary|fiction|animation|série|series|tv\b|"
+                        r"\d+\s*(?:min|mn)\b)", re.I)
+
+
 def _credit(text: str) -> re.Match | None:
     """The director an entry names after its title: '- A Director', 'de A Director',
     "d'A Director", 'by A Director', after any '(short)' or '(téléfilm)'."""
     found = _title_and_rest(text)
     if not found:
         return None
+    if KIND_WORDS.match(re.sub(r"^\s*[-–]\s*", "", found[1])) and \
+            not re.search(r"\b(?:de|d['’]|by)\s*[A-ZÀ-Þ]", found[1]):
+        return None  # "TERRILS – documentaire, 52 min": what kind of film, not who made it
+    bracketed = re.match(rf"^\s*\(\s*(?:{DIRECTED}|de\s|by\s)\s*(?P<who>[^()]+?)\s*\)", found[1])
+    if bracketed:  # "A TITLE (dir. A Director)"
+        return bracketed
     rest = re.sub(r"^(?:\s*\([^()]*\))+", "", found[1])
+    rest = re.sub(r"^,\s*(?:téléfilm|court[- ]métrage|moyen[- ]métrage|documentaire|short|documentary|"
+                  r"TV\s+(?:film|movie))\s+(?=(?:de|d['’]|by)\b)", " ", rest, flags=re.I)
     # "2009   LOW TIDE      A Director": the director in a column of its own
     return re.match(rf"^\s*[-–]\s*(?:{DIRECTED}\s*)?(?P<who>.*\S.*)$", rest) or \
         re.match(r"^\s{2,}(?P<who>[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+){1,3})\s*$", rest) or \
-        re.match(rf"^\s*(?:de|d['’]|by|{DIRECTED})\s*(?P<who>[A-ZÀ-Þ].*)$", rest) or \
+        re.match(rf"^\s*(?:de|d['’]|by|{DIRECTED})\s*(?P<who>[A-ZÀ-Þ].*|lui-même|elle-même|himself|herself)$",
+                 rest) or \
         re.match(rf"^\s*,\s*(?:{DIRECTED}\s*)?(?P<who>[{UPPER}][{LOWER}'’.-]+(?:[\s-]+[{UPPER}]"
                  rf"[{LOWER}'’.-]+){{1,3}})\s*$",
                  ("," if found[0].rstrip().endswith(",") else "") + rest)  # "A TITLE, A Director"
 
 
 def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
+    if e.section.medium == "play":
+        e.text = STAGED_BY.sub("", e.text)  # "X d'A Author, mise en scène de B": A wrote it
+    char = _split_char(e.text)[1]
     found = _title_and_rest(e.text)
     if not found:
         return
@@ -479,10 +559,12 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
     # "- A Director", or in French "de A Director" / "d'A Director"
     dash = _credit(e.text)
     credited = None
+    self_made = False
     if dash:
         who = re.sub(r"\((?:[^()]*)\)|\bTVM\b.*|\d+\s*mn.*", "", dash.group("who"))
         who = re.split(r"(?<!\b[A-Z])\.(?:\s|$)|\bDirected by\b", who)[0]
-        credited = [n for n, _ in names(who, ctx, "person")]
+        self_made = bool(SELF.match(who.strip()))  # "de lui-même": the person directed it
+        credited = [] if self_made else [n for n, _ in names(who, ctx, "person")]
     if kind == "play":
         if any(VENUE.search(n) for n in credited or []) or re.search(DIRECTED, dash.group(0) if dash else ""):
             credited = []  # "– Tron Theatre, Glasgow": where it played, not who wrote it;
@@ -496,8 +578,13 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
         ctx.add(film, "director", Mention("person", n), e.line, NAME)
     if person is None or role == "assistant":
         return
+    if self_made:
+        ctx.add(film, "director", person, e.line, NAME)
+    if re.search(r"\b(?:également|aussi|also)\s+(?:scénariste|screenwriter|writer|co-?scénariste)\b", rest, re.I):
+        ctx.add(film, "screenwriter", person, e.line, NAME)
     if role == "cast":
-        ctx.add(film, "cast", person, e.line, NAME)
+        char = char or _bracketed_role(e.text)
+        ctx.add(film, "cast", person, e.line, NAME, (("character", char),) if char else ())
     elif role in ("director", "screenwriter", "producer"):
         ctx.add(film, role, person, e.line, NAME)
         if role == "director" and not credited:

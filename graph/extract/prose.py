@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .. import vocab
 from ..model import Mention, Value
-from ..text import clean, fold, is_french, parse_date, parse_money, valid_date, name_case
+from ..text import UPPER, clean, fold, is_french, parse_date, parse_money, valid_date, name_case
 from . import prose_fr as fr
 from .context import Context
 from .filmography import name_heading
@@ -31,7 +31,7 @@ NAME = "prose"
 
 # ---------------------------------------------------------------- names in running text
 PARTICLE = r"(?:de|da|del|dela|della|delos|di|du|des|van|von|der|den|ter|le|la|bin|ibn|al|el|y|dos|do|St\.)"
-CAP = r"(?:(?:[A-Z]\.){2,3}|[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.|[\"“'‘][A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?[\"”'’])"
+CAP = r"(?:(?:[A-Z]\.){2,3}|[" + UPPER + r"][\w'’\-\u0300-\u036f]*\.?|[A-Z]\.|[\"“'‘][A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?[\"”'’])"
 PERSON = rf"{CAP}(?:\s+(?:{PARTICLE}\s+)*{CAP}){{0,4}}"
 LIST = rf"{PERSON}(?:\s*,\s*(?!and\b){PERSON})*(?:\s*,?\s+(?:and|&)\s+{PERSON})?"
 ORG_WORDS = re.compile(
@@ -40,7 +40,8 @@ ORG_WORDS = re.compile(
     r"Distribution|Releasing|Television|TV|Network|Channel|Vitagraph|Company|Studio|Film|"
     # the same words in other languages: "Tsubaki Eiga", "Producciones X", "Y Filmproduktion"
     r"Eiga|Filmproduktion|Filmproduksjon|Producciones|Produções|Produzioni|Filmes|Kino|"
-    r"Filmverleih|Cinematografica|Cinematográfica|Animation|Films?)\b")
+    r"Filmverleih|Cinematografica|Cinematográfica|Animation|Zespół|Filmowy|Distribusjon|Distribuzione|"
+    r"Distribución|Distribuidora|Distribuição|Verleih|Films?)\b")
 AMPERSAND_BODY = re.compile(r"\b([A-Z][\w'’-]+)\s+&\s+(?=[A-Z][\w'’-]+\s+" + ORG_WORDS.pattern + ")")
 NOT_NAMES = {"the", "it", "he", "she", "they", "his", "her", "their", "a", "an", "this", "in",
              "on", "at", "with", "for", "but", "by", "as", "after", "before", "from", "when",
@@ -140,6 +141,8 @@ RELEASED = re.compile(r"(?<!films\s)(?<!which\swere\s)\b(?:released|premiered)\s
 RELEASED_BY = re.compile(r"\b(?:released|distributed)\s+(?:[^.,;]{0,40}?\s)?by\s+(?P<list>" + LIST + ")")
 RUNS = re.compile(r"\b(?:runs?\s+(?:for\s+)?|[Rr]unning\s+time\s+(?:of|is|was)\s+|lasts\s+)(?P<min>\d{2,3})\s+minutes|"
                   r"\b(?P<min2>\d{2,3})-minute\b")
+LANGUAGE_PHRASE = re.compile(r"\b(?P<lang>[A-Z][a-z]+)-language\b|\b(?:shot|filmed|made|spoken)\s+"
+                             r"(?:entirely\s+|mostly\s+|partly\s+)?in\s+(?P<lang2>[A-Z][a-z]+)\b")
 # an amount of money in a sentence: a currency before or after the number
 _AMOUNT = (r"((?:US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|R\$|MX\$|NT\$|S\$|IR£|[$£€¥₹₱₦₩₺₽]|"
            r"(?:CHF|SEK|NOK|DKK|INR|BRL|PHP|NGN|KRW|MXN|ARS|PLN|CNY|ZAR|TRY)\s)\s?"
@@ -327,7 +330,8 @@ def cast_items(text: str, french: bool = False) -> list[tuple[str, str | None]]:
             out[-1] = (f"{out[-1][0]}, {chunk}", out[-1][1])  # "Noah Beery, Sr."
             continue
         # "supermodel A Person", "comedian A Person": a lowercase descriptor before the name
-        chunk = re.sub(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])", "", chunk)
+        # ("l'actrice française Catherine X": the French one too)
+        chunk = re.sub(r"^(?:[a-zà-ÿ][\w'’-]*\s+){1,2}(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])", "", chunk)
         if re.match(r"^(?:reprising|playing|portraying|voicing|in\s+(?:his|her|their)\s)", chunk):
             continue  # "A Person, reprising his role as X, alongside B"
         nm = re.match(PERSON, chunk)
@@ -647,6 +651,8 @@ class _Reader:
                 self.add(film, "date", Value(*d), line)
         for m in RUNS.finditer(sent):
             self.add(film, "duration", Value("minutes", m.group("min") or m.group("min2")), line)
+        for m in LANGUAGE_PHRASE.finditer(sent):  # "a Wolof-language film", "shot in Breton"
+            self._language(film, m.group("lang") or m.group("lang2"), line)
         self.money(film, sent, line)
 
     def money(self, film: Mention, sent: str, line: int) -> None:
@@ -912,6 +918,8 @@ class _Reader:
     # ------------------------------------------------------------ French facts
     def film_facts_fr(self, film: Mention, sent: str, line: int) -> None:
         self.money(film, sent, line)
+        # 'le Zespół Filmowy « Wisła »': the quoted word is part of the body's name
+        sent = re.sub(rf"(\b[{UPPER}][\w-]{{1,20}}\s)«\s*([{UPPER}][^»]{{0,30}}?)\s*»", r"\1\2", sent)
         lowered = sent[:1].lower() + sent[1:]  # "Réalisé par X, le film ..."
         cowriters: set[str] = set()
         for m in fr.VERB_RUN.finditer(lowered):
@@ -945,8 +953,13 @@ class _Reader:
             for actor, char in cast_items(sent[m.end():], french=True):
                 self.add(film, "cast", Mention("person", actor), line,
                          (("character", char),) if char else ())
-        for m in fr.IN_LANGUAGE.finditer(sent):
-            self._language(film, m.group("lang"), line)
+        for pattern in (fr.IN_LANGUAGE, fr.SHOT_IN):
+            for m in pattern.finditer(sent):
+                self._language(film, m.group("lang"), line)
+        for m in fr.ADAPTED.finditer(sent):  # "Tsukioka a adapté lui-même un roman"
+            for n in _names(m.group("list"), french=True):
+                if _kind_of_name(n) == "person":
+                    self.add(film, "screenwriter", Mention("person", self.full_name(n)), line)
         for m in fr.FILM_BY.finditer(sent):  # "une comédie française de X"
             for n in _names(m.group("list"), french=True):
                 if _kind_of_name(n) == "person":

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from ..text import UPPER
+
 PARTICLE = r"(?:de|da|del|della|di|du|des|van|von|der|den|le|la|d'|d’)"
-CAP = r"(?:(?:[A-Z]\.){2,3}|[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.)"
+CAP = r"(?:(?:[A-Z]\.){2,3}|[" + UPPER + r"][\w'’\-\u0300-\u036f]*\.?|[A-Z]\.)"
 PERSON = rf"{CAP}(?:\s+(?:{PARTICLE}\s*)*{CAP}){{0,4}}"
 LIST = rf"{PERSON}(?:\s*,\s*(?!et\b){PERSON})*(?:\s*,?\s+(?:et|&)\s+{PERSON})?"
 
@@ -48,10 +50,14 @@ VERB_RUN = re.compile(
 CAST_START = re.compile(
     r"(?<!écrit )(?<!coécrit )(?<!co-écrit )(?<!collaboration )(?<!réalisé )(?<!produit )"
     r"(?<!mariée )(?<!marié )\b(?:[Aa]vec|met\s+en\s+vedette|réunit|rôles?\s+principaux\s+"
-    r"(?:sont\s+)?(?:tenus|interprétés)\s+par|interprété\s+par|(?:a\s+pour\s+)?interprètes\s+"
-    r"principaux\s*(?:sont\s+|:\s*)?|(?:a\s+pour\s+)?acteurs\s+principaux\s*(?:sont\s+|:\s*)?)\s*")
+    r"(?:sont\s+)?(?:tenus|interprétés)\s+par|[Ii]nterprétée?\s+par|a\s+pour\s+interprètes(?:\s+principa(?:ux|les))?\s*|"
+    r"interprètes\s+principaux\s*(?:sont\s+|:\s*)?|(?:a\s+pour\s+)?acteurs\s+principaux\s*(?:sont\s+|:\s*)?)\s*")
 MUSIC = re.compile(rf"\bmusique\s+(?:du\s+film\s+|originale\s+)*(?:est\s+)?(?:composée\s+par|signée|"
-                   rf"écrite\s+par|par|de)\s+(?P<list>{LIST})")
+                   rf"écrite\s+par|par|de\s+|d['’]\s*)\s*(?P<list>{LIST})")
+# "Tsukioka a adapté lui-même un roman": who adapted it wrote the screenplay
+ADAPTED = re.compile(rf"(?P<list>{PERSON})\s+(?:a\s+adapté|adapte)\s+(?:lui-même|elle-même|lui-même)?")
+# "Tourné en wolof", "tourné intégralement en breton"
+SHOT_IN = re.compile(r"\b[Tt]ourné\s+(?:intégralement\s+|entièrement\s+)?en\s+(?P<lang>[a-zà-ÿ]+)")
 PRODUCED_FOR = re.compile(rf"\b[Pp]roduite?\s+par\s+{LIST}\s+pour\s+(?:la\s+société\s+)?(?P<list>{LIST})")
 # "Produite par Anne Example (Sambre Productions)": the producer's company in brackets
 PRODUCER_COMPANY = re.compile(rf"\b[Pp]roduite?\s+par\s+{PERSON}\s*\((?P<list>[^()]+)\)")

@@ -1,0 +1,205 @@
+"""Tables reader: a person's filmography as a table, its cells set apart by tabs, as an
+encyclopedia page copied as text gives it (and as graph/wikitext.py renders a wikitable):
+
+    As actress
+    Year    Title               Role      Director         Language    Notes
+    1979    Thazhvarayile ...   Radha     A Director       Malayalam   Debut
+            Second Title        Leela     B Director       Malayalam          (a blank year: the one above)
+    As director
+    Year    Title     Credited as   Notes
+    Director   Writer                                      (a second header row)
+    1997    Third Title   Yes   Yes
+
+The table's columns say what each cell is; the heading above it says what the person did
+(acted, directed) and in what medium (film, television). A table without a title column
+(awards, box office) is not a filmography.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..model import Mention, Value
+from ..text import clean, fold, name_case
+from .context import Context
+from .filmography import KINDS, Section, section_heading
+from .values import looks_like_name, names
+
+NAME = "tables"
+YEAR = re.compile(r"^(?P<year>(?:1[89]|20)\d\d)(?:\s*[–—-]\s*(?P<end>(?:1[89]|20)\d\d|present|"
+                  r"aujourd'hui))?$", re.I)
+COLUMNS = {
+    "year": ("year", "years", "année", "années", "date", "released", "sortie"),
+    "title": ("title", "film", "films", "titre", "work", "titre original", "original title"),
+    "role": ("role", "roles", "character", "characters", "rôle", "rôles", "personnage",
+             "personnages", "part"),
+    "director": ("director", "directors", "directed by", "réalisateur", "réalisatrice",
+                 "réalisation", "réalisé par", "réalisateurs"),
+    "language": ("language", "languages", "langue", "langues"),
+    "notes": ("notes", "note", "remarks", "remarques", "commentaires", "comments"),
+    "credited": ("credited as", "crédité comme", "credit", "credits", "crédité en tant que"),
+    "writer": ("writer", "screenwriter", "scénariste", "scénario"),
+    "producer": ("producer", "producteur", "productrice", "production"),
+}
+_COLUMN = {fold(v): k for k, vs in COLUMNS.items() for v in vs}
+SELF = re.compile(r"^(?:herself|himself|themselves|themself|self|elle-même|lui-même|"
+                  r"elle même|lui même)$", re.I)
+YES = re.compile(r"^(?:yes|y|oui|✓|✔|x|\+)$", re.I)
+
+
+def _cells(text: str) -> list[str]:
+    return [clean(c) for c in text.split("\t")]
+
+
+def _header(text: str) -> list[str] | None:
+    """The columns of a header row, or None: a title column and two known others."""
+    if "\t" not in text:
+        return None
+    cols = [_COLUMN.get(fold(c)) for c in _cells(text)]
+    known = [c for c in cols if c]
+    if "title" not in known or len(known) < 2 or len(known) < len([c for c in cols]) - 2:
+        return None
+    return [c or "" for c in cols]
+
+
+def _owner(ctx: Context, start: int) -> str | None:
+    """Whose filmography: the person the page is about (its first line, when the page is
+    not about a film), or the name heading nearest above the table."""
+    lines = ctx.doc.lines
+    for k in range(start - 1, max(0, start - 40), -1):
+        t = clean(lines[k - 1])
+        if re.fullmatch(r"(?:filmograph(?:y|ie)|[\w ]*filmograph(?:y|ie)[\w ]*)", fold(t)):
+            continue
+        if 2 <= len(t.split()) <= 4 and t.isupper() and looks_like_name(name_case(t)):
+            return name_case(t)  # a press kit's "JANE EXAMPLE" over her filmography
+    if ctx.film is None:
+        for line in lines[:3]:
+            t = clean(line)
+            if t:
+                return t if looks_like_name(t) and 2 <= len(t.split()) <= 5 else None
+    return None
+
+
+def lines_of_tables(ctx: Context) -> set[int]:
+    """The line numbers of the document's filmography tables, header rows included (worked
+    out once: the other readers leave these lines to this one)."""
+    if "tables.lines" not in ctx.memo:
+        ctx.memo["tables.lines"] = {n for _, rows in _tables(ctx) for n in rows}
+    return ctx.memo["tables.lines"]
+
+
+def _tables(ctx: Context) -> list[tuple[list[str], list[int]]]:
+    """(columns, line numbers of header and rows) of each table."""
+    if "tables.found" in ctx.memo:
+        return ctx.memo["tables.found"]
+    lines = ctx.doc.lines
+    found = []
+    i = 0
+    while i < len(lines):
+        cols = _header(lines[i]) if "\t" in lines[i] else None
+        if cols is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and "\t" in lines[j]:
+            j += 1
+        found.append((cols, list(range(i + 1, j + 1))))
+        i = j
+    ctx.memo["tables.found"] = found
+    return found
+
+
+def read(ctx: Context) -> None:
+    if "\t" not in ctx.doc.text or not _tables(ctx):
+        return
+    lines = ctx.doc.lines
+    section: Section | None = None
+    i = 0
+    while i < len(lines):
+        text = lines[i]
+        sec = section_heading(text) if "\t" not in text else None
+        if sec:
+            section = sec
+            i += 1
+            continue
+        cols = _header(text)
+        if cols is None:
+            i += 1
+            continue
+        owner = _owner(ctx, i + 1)
+        person = Mention("person", owner) if owner else None
+        j = i + 1
+        # "Credited as" over "Director  Writer": the second row names the columns
+        if "credited" in cols and j < len(lines):
+            sub = [_COLUMN.get(fold(c)) for c in _cells(lines[j]) if c]
+            if sub and all(s in ("director", "writer", "producer") for s in sub):
+                k = cols.index("credited")
+                cols = cols[:k] + sub + cols[k + 1:]
+                j += 1
+        year = None
+        while j < len(lines) and "\t" in lines[j]:
+            cells = _cells(lines[j])
+            row = dict(zip(cols, cells + [""] * (len(cols) - len(cells))))
+            ym = YEAR.match(row.get("year", ""))
+            if ym:
+                year = int(ym.group("year"))
+            elif row.get("year"):
+                year = None  # "TBA", a cell that is no year
+            if row.get("title"):
+                _row(ctx, row, year, ym, person, section, j + 1)
+            j += 1
+        i = j
+
+
+def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
+         section: Section | None, n: int) -> None:
+    title = re.sub(r"\s*\[\d+\]$", "", row["title"]).strip()
+    notes = row.get("notes", "")
+    medium = section.medium if section else "film"
+    series = medium == "tv" and (bool(ym and ym.group("end")) or
+                                 re.search(r"\bseries\b|\bsérie\b|\bepisodes?\b|\bépisodes?\b", notes, re.I))
+    if medium == "play":
+        return  # a stage play is not a film; nothing maps a play's cast
+    kind = "series" if series else "film"
+    film = Mention(kind, title, year, local=f"{NAME}:{n}")
+    if kind == "series":
+        return  # film roles would make it a film: nothing maps a series' credits yet
+    if year:
+        ctx.add(film, "date", Value("year", str(year)), n, NAME)
+    for pattern, k in KINDS:
+        if pattern.search(notes):
+            ctx.add(film, "kind", Value("text", k), n, NAME)
+    if medium in ("short", "documentary"):
+        ctx.add(film, "kind", Value("text", medium), n, NAME)
+    if medium == "tv" or re.search(r"\btele-?film\b|\btéléfilm\b|\bTV film\b|\bTV movie\b", notes, re.I):
+        ctx.add(film, "kind", Value("text", "tv film"), n, NAME)
+    for part in re.split(r"\s*[,/·]\s*", row.get("language", "")):
+        hit = vocab.languages().get(fold(part)) if part else None
+        if hit:
+            ctx.add(film, "language", Value("language", hit[1], hit[0]), n, NAME)
+    directed = row.get("director", "")
+    if directed and SELF.match(directed):
+        if person:
+            ctx.add(film, "director", person, n, NAME)
+    elif directed and directed not in ("—", "-", "–") and not YES.match(directed) \
+            and not re.match(r"^(?:no|non)$", directed, re.I):
+        for name, _ in names(directed, ctx, "person"):
+            ctx.add(film, "director", Mention("person", name), n, NAME)
+    if person is None:
+        return
+    for key in ("director", "writer", "producer"):
+        if key in row and YES.match(row[key] or ""):
+            ctx.add(film, "screenwriter" if key == "writer" else key, person, n, NAME)
+    role = row.get("role", "")
+    acting = (section is None or section.role in (None, "cast")) and "role" in row
+    if role and acting and not re.match(r"^(?:narrator|narratrice|narrateur)$", role, re.I):
+        quals = () if SELF.match(role) else (("character", role),)
+        ctx.add(film, "cast", person, n, NAME, quals)
+    elif role and acting:
+        ctx.add(film, "narrator", person, n, NAME)
+    elif section is not None and section.role in ("director", "screenwriter", "producer") \
+            and not any(k in row for k in ("director", "writer", "producer")):
+        ctx.add(film, section.role, person, n, NAME)  # "As director" over Year / Title
+
+
+__all__ = ["read", "NAME"]
