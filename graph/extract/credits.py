@@ -316,6 +316,9 @@ def _credit_like(text: str) -> bool:
     return _phrase(text) is not None
 
 
+BULLET_START = re.compile(r"^\s*[•·*\-–]\s")
+
+
 def _cast_runs(ctx: Context, skip: set[int]) -> dict[int, tuple[str, str]]:
     """'Character: Actor' lines that stand in runs of two or more."""
     from .cast import HEADINGS as CAST_HEADINGS  # (cast imports what credits does)
@@ -323,14 +326,14 @@ def _cast_runs(ctx: Context, skip: set[int]) -> dict[int, tuple[str, str]]:
     run: list[tuple[int, tuple[str, str]]] = []
     under = False  # under "Distribution" / "Cast": the cast reader tells which side is which
     for n, text in enumerate(ctx.doc.lines, 1):
-        if text.strip():
-            folded = fold(text)
-            if folded in CAST_HEADINGS:
-                under = True
-            elif not COLON.match(text):
-                under = False
-        bulleted = re.match(r"^\s*[•·*\-–]\s", text)  # "• Actor : Character": the cast reader's
-        hit = None if n in skip or bulleted or under else _character_line(text)
+        if not text.strip():
+            hit = None
+        elif ":" not in text:
+            under = len(text) < 60 and fold(text) in CAST_HEADINGS
+            hit = None
+        else:
+            bulleted = BULLET_START.match(text)  # "• Actor : Character": the cast reader's
+            hit = None if n in skip or bulleted or under else _character_line(text)
         if hit:
             run.append((n, hit))
             continue

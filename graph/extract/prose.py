@@ -791,6 +791,8 @@ class _Reader:
         return out
 
     def _directors_films(self, sent: str, line: int) -> None:
+        if "'s " not in sent and "’s " not in sent:
+            return  # (no possessive, no "X's 1958 film T": spare the pattern)
         for m in DIRECTORS_FILM.finditer(sent):  # "a remake of Ian Example's 1958 film The Title"
             who, title = clean(m.group("who")), clean(m.group("title"))
             if looks_like_name(who) and len(who.split()) >= 2 and 0 < len(title.split()) <= 8:
