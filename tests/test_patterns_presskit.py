@@ -644,6 +644,17 @@ Les Films du Quai                     Agence Lise Morin
 """, [("distributor", "FILM", "Les Films du Quai"), ("press", "FILM", "Agence Lise Morin")],
         [("distributor", "FILM", "RELATIONS PRESSE")]),
 
+    case("cast-heading-over-character-colon-actor-lines", KIT + """CAST
+
+Sergeant Holloway: Lydia Barrowmore
+Meredith Penrose: Vaughan Whitcombe
+Gregor: Wren Dunmore
+Doctor Fairley: Godfrey Brackley
+""", [("cast", "FILM", "Lydia Barrowmore", {"character": "Sergeant Holloway"}),
+      ("cast", "FILM", "Vaughan Whitcombe", {"character": "Meredith Penrose"}),
+      ("cast", "FILM", "Wren Dunmore", {"character": "Gregor"})],
+        [("cast", "FILM", "Sergeant Holloway"), ("cast", "FILM", "Meredith Penrose")]),
+
     case("fr-distribution-heading-over-actor-colon-role-lines", KIT + """Distribution
 
 Yolande Bédard : Germaine Lacroix

@@ -86,11 +86,16 @@ def _value_with_continuations(lines: tuple[str, ...], i: int, value: str) -> tup
     return value, j
 
 
-def _character_line(text: str) -> tuple[str, str] | None:
+def _character_line(text: str, loose: bool = False) -> tuple[str, str] | None:
+    """'Character: Actor' (loose: or 'Actor : a character in lower case', which the run's
+    orientation turns round)."""
     m = COLON.match(text)
     if not m or label_key(m.group("label")):
         return None
     char, actor = clean(m.group("label")), clean(m.group("value"))
+    if loose and looks_like_name(char) and len(char.split()) >= 2 and not looks_like_name(actor):
+        actor = re.sub(r"\s*\((?:non[- ]crédité(?:e)?|uncredited)\)\s*$", "", actor)
+        return (char, actor) if 0 < len(actor) <= 40 and not re.search(r"\d", actor) else None
     if len(char.split()) > 5 or not char[:1].isupper() or not looks_like_name(actor):
         return None
     # a character is a name ("Anna") or a role ("Le père", "The Policeman")
@@ -320,28 +325,35 @@ BULLET_START = re.compile(r"^\s*[•·*\-–]\s")
 
 
 def _cast_runs(ctx: Context, skip: set[int]) -> dict[int, tuple[str, str]]:
-    """'Character: Actor' lines that stand in runs of two or more."""
-    from .cast import HEADINGS as CAST_HEADINGS  # (cast imports what credits does)
+    """'Character: Actor' lines that stand in runs of two or more; a run whose left column
+    reads as the actors ('Yolande Example : la veuve Gendron', an encyclopedia's cast under
+    'Distribution') is turned round, as the cast reader does."""
     found: dict[int, tuple[str, str]] = {}
     run: list[tuple[int, tuple[str, str]]] = []
-    under = False  # under "Distribution" / "Cast": the cast reader tells which side is which
+
+    def close() -> None:
+        if len(run) >= 2:
+            from .cast import _charish  # (cast imports what credits does)
+            left = sum(_charish(char) for _, (char, _) in run)
+            right = sum(_charish(actor) for _, (_, actor) in run)
+            for n, (char, actor) in run:
+                if right > left and looks_like_name(char) and len(char.split()) >= 2:
+                    found[n] = (actor, char)
+                else:
+                    found[n] = (char, actor)
+        run.clear()
+
     for n, text in enumerate(ctx.doc.lines, 1):
-        if not text.strip():
-            hit = None
-        elif ":" not in text:
-            under = len(text) < 60 and fold(text) in CAST_HEADINGS
+        if ":" not in text:
             hit = None
         else:
             bulleted = BULLET_START.match(text)  # "• Actor : Character": the cast reader's
-            hit = None if n in skip or bulleted or under else _character_line(text)
+            hit = None if n in skip or bulleted else _character_line(text, loose=True)
         if hit:
             run.append((n, hit))
             continue
-        if len(run) >= 2:
-            found.update(run)
-        run = []
-    if len(run) >= 2:
-        found.update(run)
+        close()
+    close()
     return found
 
 
