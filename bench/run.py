@@ -413,8 +413,11 @@ def _git() -> dict:
         return r.stdout.strip() if r.returncode == 0 else ""
     status = run("status", "--porcelain", "--", "graph", "shapes")
     diff = run("diff", "HEAD", "--", "graph", "shapes")
+    # the code a build runs: the trees of graph/ and shapes/ (a commit of tests alone, made
+    # while the run goes on, changes the commit but not the code)
+    tree = run("rev-parse", "--short", "HEAD:graph") + "/" + run("rev-parse", "--short", "HEAD:shapes")
     return {"commit": run("rev-parse", "--short", "HEAD"), "graph_changed_since": bool(status),
-            "diff_hash": hashlib.sha256(diff.encode()).hexdigest()[:12] if diff else ""}
+            "diff_hash": hashlib.sha256(diff.encode()).hexdigest()[:12] if diff else "", "tree": tree}
 
 
 def _machine() -> dict:
@@ -580,7 +583,8 @@ def main(argv: list[str] | None = None) -> int:
                   + f"; {p['wall']:.1f}s wall, peak {mb(p['peak'])} MB", flush=True)
 
     results["load_after"] = os.getloadavg()
-    codes = {json.dumps(x.get("code"), sort_keys=True) for x in
+    codes = {json.dumps({k: v for k, v in x["code"].items() if k != "commit"} if "tree" in x["code"]
+                        else x["code"], sort_keys=True) for x in
              results["sizes"] + ([results["peer"]["filmgraph_build"]] if "peer" in results else [])
              if x.get("code")}
     results["code_changed_during_run"] = len(codes) > 1
