@@ -450,7 +450,9 @@ CHARACTER_AFTER = re.compile(r"\s+:\s+(?P<char>[^:()]{1,60}?)\s*$")
 # ", mise en scène de X", ", directed by X" after a play: who staged it, not who wrote it
 STAGED_BY = re.compile(r",\s*(?:mise\s+en\s+scène|mis\s+en\s+scène|directed\s+by|staged\s+by|dir\.)\b.*$",
                        re.I)
-SELF = re.compile(r"^(?:lui-même|elle-même|lui même|elle même|himself|herself)$", re.I)
+# the person whose filmography it is, named as director or as the role played
+SELF = re.compile(r"^(?:herself|himself|themselves|themself|self|elle-même|lui-même|elle même|"
+                  r"lui même)$", re.I)
 
 
 def _bracketed_role(text: str) -> str | None:

@@ -22,7 +22,7 @@ from .. import vocab
 from ..model import Mention, Value
 from ..text import clean, fold, name_case
 from .context import Context
-from .filmography import KINDS, Section, section_heading
+from .filmography import KINDS, SELF, Section, section_heading
 from .values import looks_like_name, names
 
 NAME = "tables"
@@ -42,8 +42,6 @@ COLUMNS = {
     "producer": ("producer", "producteur", "productrice", "production"),
 }
 _COLUMN = {fold(v): k for k, vs in COLUMNS.items() for v in vs}
-SELF = re.compile(r"^(?:herself|himself|themselves|themself|self|elle-même|lui-même|"
-                  r"elle même|lui même)$", re.I)
 YES = re.compile(r"^(?:yes|y|oui|✓|✔|x|\+)$", re.I)
 
 
