@@ -993,13 +993,9 @@ class _Reader:
 
     def _language(self, film: Mention, word: str, line: int) -> None:
         """'bretonne', 'corse', 'Breton': a language by its name or adjective."""
-        table = vocab.languages()
-        w = fold(word)
-        for form in (w, w[:-2] if w.endswith("nne") else w, w[:-1] if w.endswith("e") else w):
-            hit = table.get(form)
-            if hit:
-                self.add(film, "language", Value("language", hit[1], hit[0]), line)
-                return
+        hit = vocab.language(word)
+        if hit:
+            self.add(film, "language", Value("language", hit[1], hit[0]), line)
 
     def labelled_segments(self, film: Mention, sent: str, line: int) -> None:
         """Credits a sentence lists as labels: "Image : A ; montage : B ; musique originale

@@ -55,7 +55,7 @@ CAST_START = re.compile(
 MUSIC = re.compile(rf"\bmusique\s+(?:du\s+film\s+|originale\s+)*(?:est\s+)?(?:composée\s+par|signée|"
                    rf"écrite\s+par|par|de\s+|d['’]\s*)\s*(?P<list>{LIST})")
 # "Tsukioka a adapté lui-même un roman": who adapted it wrote the screenplay
-ADAPTED = re.compile(rf"(?P<list>{PERSON})\s+(?:a\s+adapté|adapte)\s+(?:lui-même|elle-même|lui-même)?")
+ADAPTED = re.compile(rf"(?P<list>{PERSON})\s+(?:a\s+adapté|adapte)\s+(?:lui-même|elle-même)?")
 # "Tourné en wolof", "tourné intégralement en breton"
 SHOT_IN = re.compile(r"\b[Tt]ourné\s+(?:intégralement\s+|entièrement\s+)?en\s+(?P<lang>[a-zà-ÿ]+)")
 PRODUCED_FOR = re.compile(rf"\b[Pp]roduite?\s+par\s+{LIST}\s+pour\s+(?:la\s+société\s+)?(?P<list>{LIST})")

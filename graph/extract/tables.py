@@ -172,7 +172,7 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
     if medium == "tv" or re.search(r"\btele-?film\b|\btéléfilm\b|\bTV film\b|\bTV movie\b", notes, re.I):
         ctx.add(film, "kind", Value("text", "tv film"), n, NAME)
     for part in re.split(r"\s*[,/·]\s*", row.get("language", "")):
-        hit = vocab.languages().get(fold(part)) if part else None
+        hit = vocab.language(part) if part else None
         if hit:
             ctx.add(film, "language", Value("language", hit[1], hit[0]), n, NAME)
     directed = row.get("director", "")

@@ -80,6 +80,17 @@ def languages() -> dict[str, tuple[str, str]]:
     return out
 
 
+def language(word: str) -> tuple[str, str] | None:
+    """(BCP 47 code, English name) of a language named or described by `word`: 'Breton',
+    'breton', 'bretonne' (a French feminine adjective the table need not list)."""
+    table = languages()
+    w = fold(word)
+    for form in (w, w[:-2] if w.endswith("nne") else w, w[:-1] if w.endswith("e") else w):
+        if form in table:
+            return table[form]
+    return None
+
+
 @lru_cache(maxsize=None)
 def countries() -> dict[str, tuple[str, str]]:
     """Folded country name or adjective -> (ISO code, English name)."""
