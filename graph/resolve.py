@@ -106,6 +106,15 @@ def resolve(claims: list[Claim]) -> Entities:
             for b in nodes[i + 1:]:
                 if _same_film(film_years[a], film_years[b], links[a], links[b]):
                     uf.union(a, b)
+        # a document that names a title once with its year and once without ("THE QUIET
+        # ISLAND (2015)" in one biography, "edited THE QUIET ISLAND" in the next) names one
+        # film, when it gives that title no other year
+        for a in nodes:
+            if film_years[a]:
+                continue
+            dated = [b for b in nodes if b[0] == a[0] and film_years[b]]
+            if dated and len({y for b in dated for y in film_years[b]}) == 1:
+                uf.union(a, dated[0])
     for c in claims:  # a stated alternative name joins two mentions into one entity
         if c.prop == "alias" and isinstance(c.object, Mention):
             uf.union(_node(c.subject, c.evidence.document), _node(c.object, c.evidence.document))

@@ -225,7 +225,7 @@ def parse_money(text: str) -> tuple[str, str] | None:
 
 def parse_minutes(text: str) -> str | None:
     t = fold(text)
-    m = re.search(r"\b(\d+)\s*h(?:ours?)?\s*(\d+)?", t)
+    m = re.search(r"\b(\d+)\s*h(?:ours?|rs?|eures?)?\.?\s*(?:and\s+|et\s+)?(\d+)?", t)
     if m and re.search(r"\d\s*h", t):
         return str(int(m.group(1)) * 60 + int(m.group(2) or 0))
     m = re.search(r"\b(\d{1,3})\s*(?:minutes?|mins?|mn)\b", t)

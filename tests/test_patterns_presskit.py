@@ -678,6 +678,102 @@ FILMOGRAPHIE
 ]
 
 
-@pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH)
+# what the sixth blind set showed
+SIXTH = [
+    case("person-article-table-with-wrapped-title-cells", """Selma Korkmazer
+
+From Wikipedia, the free encyclopedia
+
+Selma Korkmazer
+Born	Selma Dikmen
+3 May 1935
+Bursa, Turkey
+Died	8 June 2001 (aged 66)
+Spouses	Orhan Tekeli
+(m. 1958; div. 1966)
+Occupation	Actress
+
+Selma Korkmazer was a Turkish film actress, married to the director Orhan Tekeli (1920–1984).
+
+Filmography
+Year	Title	Role	Director	Notes
+1955	Karanlık Sular
+(Dark Waters)	Fatma	Orhan Tekeli	Debut
+1960	Son Bahar
+(Last Spring)	Ayla	Nuri Esen	
+1988	Komşular	Nezihe	Ali Tan	TV series, 13 episodes
+""", [("cast", "Karanlık Sular", "Selma Korkmazer", {"character": "Fatma"}),
+      ("alias", "Karanlık Sular", "Dark Waters"),
+      ("director", "Karanlık Sular", "Orhan Tekeli"),
+      ("cast", "Son Bahar", "Selma Korkmazer", {"character": "Ayla"}),
+      ("birth_date", "Selma Korkmazer", "1935-05-03"), ("death_date", "Selma Korkmazer", "2001-06-08"),
+      ("spouse", "Selma Korkmazer", "Orhan Tekeli"),
+      ("birth_date", "Orhan Tekeli", "1920"), ("death_date", "Orhan Tekeli", "1984")],
+        [("cast", "Fatma", "Selma Korkmazer"), ("cast", "Komşular", "Selma Korkmazer"),
+         ("cast", "FILM", "Selma Korkmazer")]),
+
+    case("us-production-notes-bios-billing-and-suffixes", """HARROWGATE PICTURES
+presents
+
+a DUNLIN COVE production
+
+a film by ESTELLE MARCHBANKS
+
+THE LOW BRIDGE
+
+Running time: 1 hr 48 min
+
+ABOUT THE CAST
+
+TOMAS ARKWRIGHT (Eli Stroud) was born in Duluth, Minnesota. He made his screen
+debut in Norah Feltham's crime drama COLD WATER RUN (2010) and appeared in
+THE WINTER MILL (2014).
+
+ABOUT THE FILMMAKERS
+
+BRINA HOLLOWAY, p.g.a. (Producer) founded Dunlin Cove in 2011. Her producing
+credits include THE WINTER MILL (2014) and SALT ROAD (2017).
+
+CORMAC DEVLIN, ACE (Editor) edited SALT ROAD and THE WINTER MILL.
+
+FILMMAKERS
+
+Written by ........................... ESTELLE MARCHBANKS
+                                       & OWEN PRYCE-HALL
+Produced by .......................... BRINA HOLLOWAY, p.g.a.
+                                       JARED MOSS, p.g.a.
+Edited by ............................ CORMAC DEVLIN, ACE
+Casting by ........................... LENA FOSS, CSA
+
+Camera: ARRI Alexa Mini, Cooke anamorphic lenses
+Language: English, Tongan (with English subtitles)
+
+A HARROWGATE PICTURES RELEASE
+""", [("duration", "FILM", "108"), ("production_company", "FILM", "DUNLIN COVE"),
+      ("distributor", "FILM", "HARROWGATE PICTURES"),
+      ("screenwriter", "FILM", "Owen Pryce-Hall"), ("producer", "FILM", "Jared Moss"),
+      ("editor", "FILM", "Cormac Devlin"), ("casting_director", "FILM", "Lena Foss"),
+      ("language", "FILM", "Tongan"),
+      ("cast", "FILM", "Tomas Arkwright", {"character": "Eli Stroud"}),
+      ("cast", "COLD WATER RUN", "Tomas Arkwright"), ("director", "COLD WATER RUN", "Norah Feltham"),
+      ("producer", "SALT ROAD", "Brina Holloway"), ("editor", "SALT ROAD", "Cormac Devlin")],
+        [("editor", "FILM", "ACE"), ("casting_director", "FILM", "CSA"),
+         ("cinematographer", "FILM", "ARRI Alexa Mini"),
+         ("cast", "FILM", "Estelle Marchbanks"), ("cast", "FILM", "Cormac Devlin, Ace")]),
+
+    case("a-story-sentence-with-the-help-of-is-no-funder", KIT + """SYNOPSIS
+
+With the help of Father Anselm Kway, the priest who runs the mission, Lisa and Tom
+set out to find another way home.
+""", [], [("funder", "FILM", "Father Anselm Kway")]),
+
+    case("a-synopsis-character-actor-in-brackets-is-no-biography", KIT + """SYNOPSIS
+
+Ruth Ellison (Carrow) keeps a failing pub at the edge of the marshes.
+""", [], [("cast", "FILM", "Ruth Ellison")]),
+]
+
+
+@pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

@@ -73,6 +73,8 @@ def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
             continue
         a, b = (m.group("a"), m.group("b")) if pattern is DOTS else (m.group("actor"), m.group("char"))
         a, b = clean(a), clean(UNCREDITED.sub("", b))
+        if label_key(a) or label_key(b) or _crewish(a) or _crewish(b):
+            return None  # "Music ..... Name", "Name ..... chef animateur": a credit
         if pattern is DOTS and b.isupper() and not a.isupper() and len(b.split()) >= 2:
             return name_case(b), a  # "Character ..... ACTOR NAME": press kits set actors in capitals
         elif a.isupper() and len(a.split()) >= 2:

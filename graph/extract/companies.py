@@ -16,11 +16,14 @@ from .. import vocab
 from ..model import Mention
 from . import infobox
 from .context import Context
-from .values import BODY, _person_shaped, label_key, names
+from ..text import split_names
+from .values import BODY, _person_shaped, label_key, looks_like_name, names
 
 NAME = "companies"
 COPRODUCTION = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:An?|Une?)\s+(?P<list>[A-ZÀ-Þ][^.]+?)\s+(?:co-?production|production)\b")
+    r"(?:^|(?<=[.!?]\s))(?:[Aa]n?|Une?)\s+(?P<list>[A-ZÀ-Þ][^.]+?)\s+(?:co-?production|production)\b")
+# "A BELLWETHER PICTURES RELEASE": the body that releases the film
+RELEASE = re.compile(r"(?:^|(?<=[.!?]\s))(?:[Aa]n?)\s+(?P<list>[A-ZÀ-Þ][^.]+?)\s+(?:release|RELEASE)\s*(?:$|\.)")
 # "Produced by A Films (Canada)": bodies produce too; a person's name is the credits'
 PRODUCED_BY = re.compile(r"(?:^|(?<=[.;]\s))(?P<label>(?:Produced|Co-?produced|Produit|Coproduit)\s+(?:by|par))\s+")
 # a sentence of its own that is a label and a list: "Distribution en Belgique : A."
@@ -80,6 +83,8 @@ def read(ctx: Context) -> None:
         hits.sort(key=lambda m: m.start())
         copro = COPRODUCTION.search(text) or FRENCH_COPRODUCTION.search(text) or \
             BETWEEN.search(text) or PRESENT.search(text)
+        for m in RELEASE.finditer(text):
+            _bodies(ctx, film, "distributor", m.group("list"), where[m.start("list")], bodies_only=True)
         if not hits and not copro:
             continue
         if copro:
@@ -119,6 +124,11 @@ def _bodies(ctx: Context, film: Mention, key: str, chunk: str, line: int,
     chunk = re.split(r"\s+(?=[A-ZÀ-Þ][\w'’ -]{2,40}?\s:\s)", chunk)[0]
     # "the production company X with A Person": the body, not the person it was founded with
     chunk = re.split(r"\s+(?:with|avec)\s+(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])", chunk)[0]
+    parts = split_names(chunk, ctx.french, bodies=True)
+    if any(len(p.split()) >= 4 and not looks_like_name(p, "organization") for p in parts) and \
+            any(_person_shaped(p) for p in parts):
+        return  # "With the help of Father X, the priest who runs the mission, Rosa set out":
+        # a story's sentence, no list of bodies
     for name, _ in names(chunk, ctx, "organization"):
         if bodies_only and _person_shaped(name):
             continue  # "Produced by A Person": a producer, the credits reader's

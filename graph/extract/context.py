@@ -148,8 +148,13 @@ def _about_a_person(doc: Document, n: int, title: str) -> bool:
     nxt = next((t.strip() for t in doc.lines[n:n + 3] if t.strip()), "")
     if _DESCRIPTION.match(nxt) and not re.search(r"\b(?:film|movie|téléfilm)\b", nxt, re.I):
         return True
+    near = doc.lines[n:n + 40]
+    labels = {fold(t.split("\t")[0]) for t in near if "\t" in t}
+    if labels & {"born", "nee", "ne", "naissance"} and not labels & {"directed by", "realisation",
+                                                                    "realise par", "starring"}:
+        return True  # a person's infobox: "Born<TAB>9 April 1931", no film's fields
     head = fold(title)
-    for text in doc.lines[n:n + 15]:
+    for text in near:
         t = text.strip()
         if head and fold(t).startswith(head) and len(t) > len(title) + 20:
             return bool(_PERSON_LEAD.match(t[len(title):]))

@@ -192,6 +192,15 @@ def read(ctx: Context) -> None:
                 add_labelled(ctx, film, ka or kb, b if ka else a, n, NAME)
                 last_credit = i
                 i += 1
+                if ka:  # more names below the first, in its column: "       & B NAME"
+                    at = text.rindex(dots.group("b"))
+                    while i < len(lines) and at >= 8 and lines[i].strip() and \
+                            len(lines[i]) - len(lines[i].lstrip()) >= min(at - 2, 12) and \
+                            not DOTS.match(lines[i].strip()):
+                        more = re.sub(r"^(?:&|and|et)\s+", "", lines[i].strip(), flags=re.I)
+                        add_labelled(ctx, film, ka, more, i + 1, NAME)
+                        last_credit = i
+                        i += 1
                 continue
             kas, kbs = _role_keys(a), _role_keys(b)
             if kas or kbs:  # "Name ..... direction artistique et décors"

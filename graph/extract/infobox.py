@@ -134,7 +134,58 @@ def box_film(ctx: Context, start: int, first: bool) -> Mention | None:
     return ctx.film
 
 
+# a person's infobox, as "Label<TAB>value" lines with values continued on the lines below:
+#   Born<TAB>Birth Name / 9 April 1931 / Place       Died<TAB>17 November 2004 (aged 73)
+#   Spouses<TAB>A Person / (m. 1956; div. 1967) / B Person (m. 1970)
+PERSON_LABELS = {"born": "birth_date", "nee": "birth_date", "ne": "birth_date",
+                 "naissance": "birth_date", "died": "death_date", "deces": "death_date",
+                 "mort": "death_date", "spouse": "spouse", "spouses": "spouse",
+                 "spouse s": "spouse", "conjoint": "spouse", "conjointe": "spouse",
+                 "conjoints": "spouse", "partner": "spouse", "epoux": "spouse", "epouse": "spouse"}
+
+
+def person_box(ctx: Context) -> None:
+    """Birth, death and spouses from the box of an article about a person (its first line
+    names the person; no film is the document's)."""
+    from ..model import Value
+    from ..text import parse_date, valid_date
+    if ctx.film is not None or "\t" not in ctx.doc.text[:6000]:
+        return
+    lines = ctx.doc.lines
+    first = next((i for i, t in enumerate(lines[:5], 1) if t.strip()), 0)
+    name = clean(lines[first - 1]) if first else ""
+    if not name or not looks_like_name(name) or not 2 <= len(name.split()) <= 5:
+        return
+    person = Mention("person", name)
+    n = first
+    while n < min(len(lines), first + 60):
+        text = lines[n]
+        n += 1
+        if "\t" not in text:
+            continue
+        label, value = text.split("\t", 1)
+        prop = PERSON_LABELS.get(fold(label))
+        if not prop:
+            continue
+        parts = [(n, value)]
+        while n < len(lines) and lines[n].strip() and "\t" not in lines[n] and len(parts) < 8:
+            parts.append((n + 1, lines[n]))
+            n += 1
+        if prop in ("birth_date", "death_date"):
+            for line, v in parts:
+                d = parse_date(re.sub(r"\(aged?\s+\d+\)|\(\d{4}-\d\d-\d\d\)", "", v))
+                if d and (d[0] == "year" or valid_date(d[1])):
+                    ctx.add(person, prop, Value(*d), line, NAME)
+                    break
+            continue
+        for line, v in parts:  # "A Person (m. 1956; div. 1967)", or the dates on a line below
+            who = clean(re.sub(r"[\u200b\u200e]", "", re.split(r"\(", v)[0]))
+            if who and looks_like_name(who) and 2 <= len(who.split()) <= 5:
+                ctx.add(person, "spouse", Mention("person", who), line, NAME)
+
+
 def read(ctx: Context) -> None:
+    person_box(ctx)
     for k, (first, last) in enumerate(blocks(ctx)):
         film = box_film(ctx, first, k == 0)
         if film is None:

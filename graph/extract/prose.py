@@ -25,7 +25,7 @@ from ..text import UPPER, clean, fold, is_french, parse_date, parse_money, valid
 from . import prose_fr as fr
 from .context import Context
 from .filmography import name_heading
-from .values import add_labelled, label_key, looks_like_name
+from .values import BODY, add_labelled, label_key, looks_like_name
 
 NAME = "prose"
 
@@ -170,6 +170,27 @@ GROSS = re.compile(r"\b(?:grossed|grossing|earned|earning|took|taking|rapporte|r
                    + _AMOUNT, re.I)
 
 
+# a press kit's biography: "JANE EXAMPLE (Rosa Medina) was born in ...", "JOHN SAMPLE, p.g.a.
+# (Producer) founded ...": the name in capitals, what the person is in brackets
+BIO_HEAD = re.compile(rf"^(?P<name>[{UPPER}][{UPPER}'’.-]+(?:\s+[{UPPER}][{UPPER}'’.-]*){{1,3}}|{CAP}(?:\s+{CAP}){{1,3}})"
+                      r"(?:,\s*(?:ASC|BSC|AFC|CSC|CSA|ACE|ADG|CAS|(?i:p\.\s?g\.\s?a\.?)))?"
+                      r"(?:\s*\((?P<paren>[^()]{2,60})\))?\s+(?P<verb>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+BIO_VERBS = re.compile(r"^(?:was born|grew up|trained|studied|began|started|graduated|made|is|was|has|"
+                       r"had|founded|spent|worked|joined|comes|came|lives)\b")
+# "Her producing credits include A (2013)", "His previous film scores include B (2013)"
+CREDITS_INCLUDE = re.compile(r"\b(?:(?P<kind>producing|directing|writing|editing|acting|screen|film|"
+                             r"feature|previous|recent|other)\s+)*(?P<what>credits|scores|film\s+scores|"
+                             r"films|features)\s+(?:include|including)\s+(?P<rest>[^.]+)")
+# "He produced A (2009)", "edited B and C", "photographed D", "scored E"
+DID = re.compile(r"\b(?P<verb>produced|co-produced|edited|co-edited|photographed|scored|co-directed)\s+"
+                 r"(?:,\s*with\s+[^,]+,\s*)?(?:the\s+(?:documentary|film|short|feature)s?\s+)?(?P<rest>[^.;]+)")
+OWN_FILM = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:(?:first|second|third|debut|thesis|graduation|student|"
+                      r"latest|previous|new|next|last)\s+)+(?:feature\s+film|feature|short\s+film|short|film|"
+                      r"documentary)s?,?\s+(?P<rest>[^,;()]+\(\d{4}\))")
+DID_ROLE = {"produced": "producer", "co-produced": "producer", "edited": "editor", "co-edited": "editor",
+            "photographed": "cinematographer", "scored": "composer", "co-directed": "director"}
+DEBUT = re.compile(r"\bmade\s+(?:his|her|their)\s+(?:screen|film|acting|movie|feature\s+film)\s+debut\s+in\s+"
+                   r"(?P<rest>[^.]+)")
 KNOWN_FOR = re.compile(r"\b(?:known|famous|noted|best known)\s+for\s+(?:her|his|their)\s+"
                        r"(?:roles?|performances?|work)\s+in\s+(?P<rest>[^.]+)")
 APPEARED_IN = re.compile(r"\b(?:appeared|starred|co-starred|(?:went\s+on\s+to\s+)?(?:star|appear)|acted|"
@@ -199,8 +220,8 @@ NOMINATED = re.compile(r"\b(?P<verb>nominated|won|received|awarded)\s+(?:for\s+)
                        r"(?P<award>(?:[A-ZÀ-Þ][\w'’-]*\s+)+Awards?\s+for\s+(?:[A-Z][\w'’-]*\s*)+)")
 MARRIED = re.compile(r"\bmarried\s+to\s+(?P<who>[^.;]+?)(?:\s+since\s+(?P<since>\d{4})|\s+in\s+\d{4}|\s+from\b|[.;,]|$)")
 SPOUSE = re.compile(rf"\b(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s+(?:the\s+(?:[a-z]+\s+){{1,2}})?"
-                    rf"(?P<who>{PERSON})|\b(?:She|He)\s+(?:later\s+)?married\s+(?:the\s+(?:[a-z]+\s+){{1,2}})?"
-                    rf"(?P<who2>{PERSON})")
+                    rf"(?P<who>{PERSON})|\b(?P<subj>[Ss]he|[Hh]e|[A-ZÀ-Þ][\w'’-]+)\s+(?:later\s+|then\s+|also\s+)?"
+                    rf"married\s+(?:the\s+(?:[a-z]+\s+){{1,2}})?(?P<who2>{PERSON})")
 STAGE_NAME = re.compile(r"\b(?:also\s+)?known\s+(?:by\s+(?:her|his|the)\s+stage\s+name|professionally\s+as|as)\s+(?P<name>" + PERSON + ")")
 ALSO_KNOWN = re.compile(
     r"^(?P<title>.+?)\s*(?:,|\()?\s*(?:also\s+|originally\s+|alternatively\s+|subsequently\s+|later\s+|"
@@ -259,6 +280,9 @@ def paragraphs(ctx: Context) -> list[Paragraph]:
     for n, line in enumerate(ctx.doc.lines + ("",), 1):
         if line.strip():
             piece = line.strip() + " "
+            if buf and re.search(r"[^\W\d_]-\s$", buf[-1]) and piece[:1].isalpha():
+                buf[-1] = buf[-1][:-1]  # "Castellanos-" / "Ware": a word broken at its hyphen
+                where.pop()
             buf.append(piece)
             where.extend([n] * len(piece))
         elif buf:
@@ -268,7 +292,7 @@ def paragraphs(ctx: Context) -> list[Paragraph]:
 
 
 ABBREV = re.compile(r"(?:^|[\s.])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|vs|Co|Inc|Ltd|No|Vol|Bros|Prof|Gen|Lt|"
-                    r"Col|Sgt|Capt|[A-Z])$")
+                    r"Col|Sgt|Capt|[A-Z]|(?<=\.)[a-z])$")  # (and "p.g.a.")
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -371,12 +395,42 @@ _PLACE = r"(?:in|à|au|en)\s+[A-ZÀ-Þ][\w'’-]+(?:(?:,\s+|\s+)[A-ZÀ-Þ][\w'�
 _WHEN = r"(?P<date>(?:\d{1,2}(?:er)?\s+)?(?:[A-Za-zéû]+\s+)?(?:\d{1,2},?\s+)?\d{4})"
 BIRTH = re.compile(rf"(?P<paren>\(\s*)?(?:(?:was|est|fut)\s+)?\b(?:[Bb]orn|[Nn]ée?)\s+"
                    rf"(?:{_PLACE}\s+)?(?:(?:in|on|en|le)\s+)?{_WHEN}\b")
+# a life in brackets: "(1922–1985)", "(9 April 1931 – 17 November 2004)", "(born Birth Name;
+# 9 April 1931 – 17 November 2004)", "(April 9, 1931 – November 17, 2004)"
+_DAY = r"(?:\d{1,2}(?:er)?\s+)?(?:[A-Za-zéû]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d"
+SPAN = re.compile(rf"\(\s*(?:(?:born|née?|b\.)\s+[^;()\d]*;\s*)?(?P<b>{_DAY})\s*[–—-]\s*"
+                  rf"(?P<d>{_DAY})\s*[;,)]")
+
+
+def life_span(text: str) -> list[tuple[str, tuple[str, str]]]:
+    """[('birth_date', d), ('death_date', d)] of the first life span in brackets in a text."""
+    m = SPAN.search(text)
+    if not m:
+        return []
+    out = []
+    for prop, g in (("birth_date", "b"), ("death_date", "d")):
+        d = parse_date(m.group(g))
+        if d and (d[0] == "year" or valid_date(d[1])):
+            out.append((prop, d))
+    if len(out) != 2 or not 10 <= int(out[1][1][1][:4]) - int(out[0][1][1][:4]) <= 120:
+        return []  # "OUTRIGGER (2012–2015)": a series' run, no life
+    return out
 
 
 def _same_person(text: str, name: str) -> bool:
     """'Jane Example', 'Example' or 'JANE EXAMPLE' for Jane Example."""
     t, n = fold(text), fold(name)
     return bool(t) and (t == n or (len(t.split()) == 1 and n.split()[-1:] == t.split()))
+
+
+def _possessed(title: str) -> tuple[str, str | None]:
+    """'Jacob Example's surf drama RIPTIDE SEASON' -> ('RIPTIDE SEASON', 'Jacob Example'):
+    a director's film, its title in capitals ('' for the owner when it names no person)."""
+    pm = re.match(rf"^(?P<who>{PERSON})['’]s\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<t>[{UPPER}0-9][^a-z]*)$", title)
+    if not (pm and len(pm.group("t")) >= 3 and any(c.isalpha() for c in pm.group("t"))):
+        return title, None
+    who = clean(pm.group("who"))
+    return pm.group("t").strip(), who if looks_like_name(who) and len(who.split()) >= 2 else ""
 
 
 def _kind_of_name(name: str) -> str:
@@ -388,6 +442,7 @@ class _Reader:
         self.ctx = ctx
         self.subject: Mention | None = None  # what "The film", "She", "It" refer to
         self.seen_film_lead = False
+        self.bio_roles: tuple[str, ...] = ()  # what a press kit's biography says its person did
 
     def add(self, s, prop, o, line, quals=()):
         self.ctx.add(s, prop, o, line, NAME, quals)
@@ -447,10 +502,12 @@ class _Reader:
         for start, sent in sentences(para.text):
             line = para.line(start)
             subject = self.lead(sent, line, in_block and first, g) if first else None
+            if first:
+                self.bio_roles = ()
             if subject is not None:
                 self.subject = subject
             elif first and not in_block:
-                self.subject = self._context_subject(sent)
+                self.subject = self._context_subject(sent) or self._bio_subject(sent, line)
             first = False
             self.synopsis(sent, line)
             if self.subject is not None or self.ctx.film is not None:
@@ -488,6 +545,37 @@ class _Reader:
         if re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:is|was|est|était)\s", sent[n:]):
             return sent[:n]
         return None
+
+    def _bio_subject(self, sent: str, line: int) -> Mention | None:
+        """A press kit's biography: 'JANE EXAMPLE (Rosa) was born in ...' is about Jane
+        Example, who plays Rosa; 'JOHN SAMPLE (Director of Photography) ...' about the
+        film's cinematographer."""
+        m = BIO_HEAD.match(sent)
+        if not m or not (m.group("paren") or m.group("name").isupper() and BIO_VERBS.match(m.group("verb"))):
+            return None
+        caps = m.group("name").isupper()
+        if BODY.search(m.group("name")) or re.match(r"^(?:A|AN|THE|LE|LA|LES|UN|UNE)\s", m.group("name")) \
+                or vocab.countries().get(fold(m.group("paren") or "")):
+            return None  # "A CÓNDOR NEGRO FILMS (Chile) and ... co-production": bodies
+        name = clean(m.group("name"))
+        if self.ctx.film is not None and fold(name) == fold(self.ctx.film.name):
+            return None
+        name = name_case(name) if name.isupper() else name
+        if not looks_like_name(name) or not 2 <= len(name.split()) <= 4:
+            return None
+        person = Mention("person", name, local=f"{NAME}:{line}")
+        paren = clean(m.group("paren") or "")
+        roles = [vocab.labels().get(fold(p)) for p in re.split(r"\s*(?:/|&|,|\band\b|\bet\b)\s*", paren) if p]
+        roles = [r for r in roles if r and r in vocab.roles() and vocab.role(r).object == "person"]
+        if not caps and not roles:
+            return None  # "Ruth Example (Actor) keeps the pub": a synopsis names the actor
+        if paren and roles:
+            self.bio_roles = tuple(dict.fromkeys(roles))
+        elif paren and self.ctx.film is not None and looks_like_name(paren) and len(paren) <= 40 \
+                and not re.search(r"[\d,;]", paren):
+            self.bio_roles = ("cast",)  # "(Rosa Medina)": the character the person plays
+            self.add(self.ctx.film, "cast", person, line, (("character", paren),))
+        return person
 
     def _context_subject(self, sent: str) -> Mention | None:
         """A paragraph that opens with 'The film ...' speaks of the document's film."""
@@ -675,7 +763,13 @@ class _Reader:
         for m in KNOWN_FOR.finditer(sent):
             self._roles_in(person, m.group("rest"), line, "cast")
         for m in APPEARED_IN.finditer(sent):  # "he appeared in A (1983), B (1988)"
+            w = re.search(rf"(?P<who>{PERSON}),?\s+who\s+(?:[a-z]+\s+){{0,3}}$", sent[:m.start()])
+            if w and not _same_person(w.group("who"), person.name):
+                continue  # "... the actress B Example, who went on to star in C (2006)": B's part
             self._roles_in(person, m.group("rest"), line, "cast")
+        for m in DEBUT.finditer(sent):  # "she made her film debut in A (2006)"
+            self._roles_in(person, m.group("rest"), line, "cast")
+        self._bio_credits(person, sent, line)
         for m in NOMINATED.finditer(sent):
             award = clean(m.group("award"))
             prop = "nominated" if m.group("verb") == "nominated" else "award"
@@ -683,6 +777,9 @@ class _Reader:
             self._roles_in(person, sent[m.end() - 1:], line, "cast")
         for m in SPOUSE.finditer(sent):  # "with his wife, the actress Jane Example"
             who = clean(m.group("who") or m.group("who2"))
+            subj = m.group("subj")
+            if subj and fold(subj) not in ("she", "he") and not _same_person(subj, person.name):
+                continue  # "Anna married the architect B": someone else's marriage
             if looks_like_name(who) and len(who.split()) >= 2:
                 self.add(person, "spouse", Mention("person", who), line)
         for m in MARRIED.finditer(sent):
@@ -766,9 +863,13 @@ class _Reader:
         # "Some Director's The Title", "A Studio's remake of The Title": the title alone
         title = re.sub(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+(?:(?:remake|version|adaptation|"
                        r"sequel)\s+(?:of|to)\s+)?(?=(?:The|A|An|Le|La|Les|Un|Une|L['’])\b)", "", title)
+        title, owner = _possessed(title)
+        possessed = owner is not None
+        who = owner or who
         # (a title shaped like a name counts when the sentence says it is a film)
         # (a title that opens with an article is no person's name: "after The Half-Door")
-        if title and len(title) <= 80 and (m.group("noun") or listed or not looks_like_name(title, "person")
+        if title and len(title) <= 80 and (m.group("noun") or listed or possessed
+                                           or not looks_like_name(title, "person")
                                            or re.match(r"(?:The|An?|Les?|La|Une?|L['’])\s", title)) \
                 or len(title.split()) >= 3:
             year = int(t.group("year"))
@@ -806,6 +907,14 @@ class _Reader:
         paragraph's person, when the sentence's subject is that person (a pronoun, the
         name, or the name after an opening 'Born ...' clause); 'Other Name (born 1946 in
         Place)' gives that other person's."""
+        for m in SPAN.finditer(sent):  # "the director Cemal Example (1922–1985)"
+            who = re.search(rf"({PERSON})\s*$", sent[:m.start()])
+            if who and looks_like_name(clean(who.group(1))) and len(who.group(1).split()) >= 2:
+                name = clean(who.group(1))
+                target = person if person and _same_person(name, person.name) \
+                    else Mention("person", name)
+                for prop, d in life_span(m.group(0)):
+                    self.add(target, prop, Value(*d), line)
         for m in BIRTH.finditer(sent):
             d = parse_date(m.group("date"))
             if not d or (d[0] == "date" and not valid_date(d[1])):
@@ -831,6 +940,53 @@ class _Reader:
                 continue
             self.add(person, "birth_date", Value(*d), line)
 
+    def _bio_credits(self, person: Mention, sent: str, line: int) -> None:
+        """In a press kit's biography: 'Her producing credits include A (2013)', 'He
+        produced B (2009)', 'edited C and D' (titles in capitals need no year there)."""
+        for m in CREDITS_INCLUDE.finditer(sent):
+            kinds = " ".join(re.findall(r"producing|directing|writing|editing|acting", m.group(0)))
+            role = {"producing": "producer", "directing": "director", "writing": "screenwriter",
+                    "editing": "editor", "acting": "cast"}.get(kinds) or \
+                ("composer" if "scores" in m.group("what") else self.bio_roles[0] if self.bio_roles else None)
+            if role:
+                self._titles_in(person, m.group("rest"), line, role)
+        if not self.bio_roles:
+            return
+        if "director" in self.bio_roles:  # "her thesis short T (2008)", "Her first feature, T (2011)"
+            for m in OWN_FILM.finditer(sent):
+                self._roles_in(person, m.group("rest"), line, "director")
+                w = re.match(rf"\s*,?\s*which\s+(?:she|he|they)\s+(?P<co>co-)?wrote(?:\s+with\s+(?P<who>{PERSON}))?",
+                             sent[m.end():])
+                if w:  # ", which she co-wrote with B"
+                    self._roles_in(person, m.group("rest"), line, "screenwriter")
+                    if w.group("who") and looks_like_name(w.group("who")):
+                        self._roles_in(Mention("person", clean(w.group("who"))), m.group("rest"), line,
+                                       "screenwriter")
+        for m in DID.finditer(sent):
+            before = sent[:m.start()]
+            head = BIO_HEAD.match(sent)
+            if not (re.search(r"\b(?:He|She|he|she|They|they)\s*(?:also\s+|later\s+)?$", before)
+                    or head and head.start("verb") == m.start()):
+                continue  # (someone else's doing)
+            self._titles_in(person, m.group("rest"), line, DID_ROLE[m.group("verb")])
+
+    def _titles_in(self, person: Mention, text: str, line: int, role: str) -> None:
+        """Films a biography lists: 'A (2013) and B (2015)', or 'A and B' in capitals."""
+        text = text.split(";")[0]
+        if TITLE_YEAR.search(text):
+            self._roles_in(person, text, line, role)
+            return
+        text = re.sub(r"\([^)]*\)", "", text)
+        for run in re.findall(rf"[{UPPER}0-9][{UPPER}0-9'’:!?&-]*(?:\s+[{UPPER}0-9][{UPPER}0-9'’:!?&-]*)*", text):
+            run = run.strip()
+            if len(run) < 3 or not any(c.isalpha() for c in run) or fold(run) == fold(person.name):
+                continue
+            if self.ctx.film is not None and fold(run) == fold(self.ctx.film.name):
+                film = self.ctx.film
+            else:
+                film = Mention("film", run)
+            self.add(film, role, person, line)
+
     def _roles_in(self, person: Mention, text: str, line: int, role: str,
                   require_year: bool = True) -> None:
         for m in TITLE_YEAR.finditer(text):
@@ -839,11 +995,13 @@ class _Reader:
                                  flags=re.I)).strip("«»\"“” ")
             # "Best Supporting Actress in T (1998)": the award's category is not the title
             title = re.sub(r"^Best\s+(?:[A-Z][\w'’-]*\s+)*?(?:in|for)\s+", "", title)
-            title = self.bare_title(title)
+            title, owner = _possessed(self.bare_title(title))
             if not title or len(title) > 80 or re.match(r"^(?:and|in|for)$", title, re.I):
                 continue
             film = Mention("film", title, int(m.group("year")))
             self.add(film, role, person, line)
+            if owner:
+                self.add(film, "director", Mention("person", owner), line)
 
     def org_facts(self, org: Mention, sent: str, line: int) -> None:
         for m in ESTABLISHED.finditer(sent):
@@ -886,7 +1044,11 @@ class _Reader:
 
     def _person_desc(self, person: Mention, text: str, line: int, g: Grammar = EN) -> None:
         life = LIFE.search(text)
-        if life:
+        span = life_span(text)
+        if span:
+            for prop, d in span:
+                self.add(person, prop, Value(*d), line)
+        elif life:
             if life.group("born"):
                 d = parse_date(life.group("born"))
                 if d:

@@ -137,6 +137,15 @@ def read(ctx: Context) -> None:
         year = None
         while j < len(lines) and "\t" in lines[j]:
             cells = _cells(lines[j])
+            start = j
+            # a cell that wraps onto the next line ("Kırık Testi" over "(The Broken Jug)<TAB>
+            # Emine<TAB>..."): the row is short, and the next line finishes its last cell
+            while len(cells) < len(cols) and j + 1 < len(lines) and "\t" in lines[j + 1]:
+                more = _cells(lines[j + 1])
+                if not more[0] or YEAR.match(more[0]) or len(cells) + len(more) - 1 > len(cols):
+                    break
+                cells = cells[:-1] + [clean(f"{cells[-1]} {more[0]}")] + more[1:]
+                j += 1
             row = dict(zip(cols, cells + [""] * (len(cols) - len(cells))))
             ym = YEAR.match(row.get("year", ""))
             if ym:
@@ -144,7 +153,7 @@ def read(ctx: Context) -> None:
             elif row.get("year"):
                 year = None  # "TBA", a cell that is no year
             if row.get("title"):
-                _row(ctx, row, year, ym, person, section, j + 1)
+                _row(ctx, row, year, ym, person, section, start + 1)
             j += 1
         i = j
 
@@ -152,16 +161,25 @@ def read(ctx: Context) -> None:
 def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
          section: Section | None, n: int) -> None:
     title = re.sub(r"\s*\[\d+\]$", "", row["title"]).strip()
+    alt = None
+    m = re.fullmatch(r"(?P<title>.+?)\s*\((?P<alt>[^()]{2,80})\)", title)
+    if m and m.group("alt")[:1].isupper() and not re.search(r"\d", m.group("alt")) \
+            and not any(p.search(m.group(0)[len(m.group("title")):]) for p, _ in KINDS):
+        title, alt = m.group("title"), m.group("alt")  # "Kırık Testi (The Broken Jug)"
     notes = row.get("notes", "")
     medium = section.medium if section else "film"
     series = medium == "tv" and (bool(ym and ym.group("end")) or
-                                 re.search(r"\bseries\b|\bsérie\b|\bepisodes?\b|\bépisodes?\b", notes, re.I))
+                                 re.search(r"\bseries\b|\bsérie\b|\bepisodes?\b|\bépisodes?\b", notes, re.I)) \
+        or re.search(r"\b(?:TV|television|web) (?:series|serial)\b|\bminiseries\b|\bsérie télévisée\b|"
+                     r"\bfeuilleton\b", notes, re.I)
     if medium == "play":
         return  # a stage play is not a film; nothing maps a play's cast
     kind = "series" if series else "film"
     film = Mention(kind, title, year, local=f"{NAME}:{n}")
     if kind == "series":
         return  # film roles would make it a film: nothing maps a series' credits yet
+    if alt:
+        ctx.add(film, "alias", Mention(kind, alt, year, local=film.local), n, NAME)
     if year:
         ctx.add(film, "date", Value("year", str(year)), n, NAME)
     for pattern, k in KINDS:

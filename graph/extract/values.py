@@ -114,8 +114,15 @@ def looks_like_name(text: str, kind: str = "person") -> bool:
 
 
 # letters of cinematographers', editors' and casting directors' societies after a name
-POST_NOMINAL = re.compile(r"(?:,?\s+(?:ASC|BSC|AFC|CSC|CDG|CSA|ACE|AIC|ACS|SBC|NZCS|GBCT|BFE|"
-                          r"AAC|DFF|FNF|SASC|IMAGO))+\s*$")
+_LETTERS = (r"(?:ASC|BSC|AFC|CSC|CDG|CSA|ACE|AIC|ACS|SBC|NZCS|GBCT|BFE|AAC|DFF|FNF|SASC|IMAGO|"
+            r"ADG|SDSA|CAS|MPSE|(?i:p\.\s?g\.\s?a\.?))")
+POST_NOMINAL = re.compile(rf"(?:,?\s+{_LETTERS})+\s*$")
+# what "Camera:" may name instead of a person: the camera, the lenses, the film stock
+EQUIPMENT = re.compile(r"\b(?:ARRI|Arriflex|Alexa|Amira|RED\s+(?:Epic|Dragon|Monstro|Komodo|Helium|V-Raptor)|"
+                       r"Sony\s+(?:Venice|F\d+|FX\d+)|Panavision|Panaflex|Aaton|Bolex|Blackmagic|"
+                       r"Canon\s+C\d+|Kodak|Fujifilm|Cooke|Zeiss|anamorphic|lenses|objectifs|"
+                       r"(?:Super\s*)?(?:8|16|35|65)\s?mm)\b", re.I)
+ONLY_LETTERS = re.compile(rf"^\s*{_LETTERS}\s*$")  # ", ACE" split off a name by its comma
 
 
 def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
@@ -130,6 +137,8 @@ def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
                 role = k
         part = clean(PAREN.sub("", part))
         if kind == "person":  # "Jane Example ASC", "John Sample CDG": a guild's letters
+            if ONLY_LETTERS.match(part) or EQUIPMENT.search(part):
+                continue
             part = POST_NOMINAL.sub("", part)
             if part.isupper() and len(part.split()) >= 2:
                 part = name_case(part)  # "AGNÈS EXAMPLE", as title pages set names
@@ -178,6 +187,7 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
             ctx.add(film, key, Value("money", m[0], m[1]), line, extractor)
     elif key in ("country", "language"):
         table = vocab.countries() if key == "country" else vocab.languages()
+        value = PAREN.sub("", value)  # "Samoan (with English subtitles)"
         # "Drapeau de la France France", "Flag of France France": the flag's alt text
         value = re.sub(r"(?:Drapeau|Flag)\s+(?:de\s+la|de\s+l['’]|du|des|d['’]|de|of(?:\s+the)?)\s*"
                        r"([^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?)\s+\1", r"\1", value)
