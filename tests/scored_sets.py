@@ -121,7 +121,8 @@ def blind_set_tests(folder: Path, measured_below: dict[tuple[str, str], float]) 
             g = gold(lang)
             assert g["film"], lang
             for film in g["film"]:
-                assert film["titles"] and isinstance(film["year"], int), film
+                # (a film still being shot has no year yet)
+                assert film["titles"] and isinstance(film.get("year", 0), int), film
 
     def test_no_film_or_person_of_the_seeds_is_in_the_set():
         """Names of two words or more: a one-word seed title ("Detective", "Peut-être") is a
