@@ -774,6 +774,104 @@ Ruth Ellison (Carrow) keeps a failing pub at the edge of the marshes.
 ]
 
 
-@pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH)
+# what the seventh blind set showed
+SEVENTH = [
+    case("credits-run-on-with-slashes-and-cast-character-dash-actor", """NORTHLIGHT FILMS
+presents
+
+THE FROZEN MILL
+
+a film by AGATA NOWICKA-BRAND
+
+POLAND / ESTONIA • 2022 • 97 MIN • 1.85:1 • 5.1
+In Polish and Estonian with English subtitles
+
+CAST
+
+Irena Wolska – HALINA MAREK (Poland)
+Kalle – Rasmus Tamm, 11 (Estonia)
+Sergeant Bielak – Tomasz Rybka (Poland)
+
+CREW
+
+Written and directed by Agata Nowicka-Brand / Co-writer Mart Kivi / Director of Photography Piotr Las PSC / Editor Ola Drozd / Producers Jan Sowa, Eva Saar / A Northlight Films production in co-production with Tallinn Frame / With the financial support of the Baltic Screen Fund / Polish distribution Kino Orbita
+""", [("country", "FILM", "Poland"), ("country", "FILM", "Estonia"), ("duration", "FILM", "97"),
+      ("language", "FILM", "Polish"), ("language", "FILM", "Estonian"),
+      ("cast", "FILM", "Halina Marek", {"character": "Irena Wolska"}),
+      ("cast", "FILM", "Rasmus Tamm", {"character": "Kalle"}),
+      ("cast", "FILM", "Tomasz Rybka", {"character": "Sergeant Bielak"}),
+      ("screenwriter", "FILM", "Mart Kivi"), ("cinematographer", "FILM", "Piotr Las"),
+      ("editor", "FILM", "Ola Drozd"), ("producer", "FILM", "Eva Saar"),
+      ("production_company", "FILM", "Tallinn Frame"), ("funder", "FILM", "Baltic Screen Fund"),
+      ("distributor", "FILM", "Kino Orbita")],
+        [("language", "FILM", "English"), ("cast", "FILM", "Irena Wolska"),
+         ("cast", "FILM", "the Baltic Screen Fund")]),
+
+    case("fr-one-sheet-runs-with-bullets-and-du-meme-realisateur", """SOLEIL DISTRIBUTION présente
+
+LE PUITS DE NAHID
+
+UN FILM DE KAVEH AMINI
+
+AU CINÉMA LE 7 FÉVRIER 2024
+
+FICHE ARTISTIQUE
+
+Avec Leila Farahani (Nahid) • Omid Rostami (Davoud) • et la participation de Mina Kazemi (Mahin)
+
+FICHE TECHNIQUE
+
+Réalisation Kaveh Amini • Image Sina Karimi • Montage Nasrin Tehrani • Production Reza Alavi pour Nour Films • Son Ali Kamali
+
+Iran / France • 2023 • 1h41 • couleur • VOSTF (persan)
+
+Du même réalisateur :
+2018 – Les Vitres de Rasht
+2009 – Le Facteur de Yazd (court métrage)
+
+DISTRIBUTION
+Soleil Distribution
+12, rue des Lilas – 75011 Paris
+""", [("date", "FILM", "2024-02-07"), ("distributor", "FILM", "SOLEIL DISTRIBUTION"),
+      ("cast", "FILM", "Leila Farahani", {"character": "Nahid"}),
+      ("cast", "FILM", "Mina Kazemi", {"character": "Mahin"}),
+      ("cinematographer", "FILM", "Sina Karimi"), ("producer", "FILM", "Reza Alavi"),
+      ("production_company", "FILM", "Nour Films"), ("language", "FILM", "Persian"),
+      ("duration", "FILM", "101"),
+      ("director", "Les Vitres de Rasht", "Kaveh Amini"), ("director", "Le Facteur de Yazd", "Kaveh Amini")],
+        [("production_company", "FILM", "SOLEIL DISTRIBUTION"), ("director", "DISTRIBUTION", "Kaveh Amini"),
+         ("production_company", "FILM", "Reza Alavi pour Nour Films")]),
+
+    case("person-article-bulleted-lists-by-crew-role", """Darius Farrokh
+
+From Wikipedia, the free encyclopedia
+
+Darius Farrokh (Persian: داریوش فرخ; 3 May 1940 – 9 June 2012) was an Iranian cinematographer.
+
+Career
+
+France and Canada (1984–2012)
+
+He moved to Montreal in 1990.
+
+Filmography
+
+As cinematographer
+  • The Salt Ovens (1966) – short documentary, dir. Nader Sami
+  • Night of the Quince (Shab-e Beh) (1969) – dir. Nader Sami
+  • Letters from Rasht (1981) – also director
+
+As director
+  • The Long Exile (2001) – documentary, co-directed with Arash Farrokh
+""", [("birth_date", "Darius Farrokh", "1940-05-03"), ("death_date", "Darius Farrokh", "2012-06-09"),
+      ("cinematographer", "The Salt Ovens", "Darius Farrokh"), ("director", "The Salt Ovens", "Nader Sami"),
+      ("cinematographer", "Night of the Quince", "Darius Farrokh"),
+      ("director", "Letters from Rasht", "Darius Farrokh"),
+      ("director", "The Long Exile", "Darius Farrokh"), ("director", "The Long Exile", "Arash Farrokh")],
+        [("cinematographer", "The Salt Ovens", "France and Canada")]),
+]
+
+
+@pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

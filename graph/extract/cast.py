@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from ..model import Mention
 from ..text import clean, fold, name_case
 from .context import HEADINGS as SECTION_HEADINGS
@@ -28,6 +29,9 @@ HEADINGS = {"cast", "starring", "avec", "liste artistique", "les acteurs", "les 
 # "(uncredited)", "(non crédité)", "(voice)": notes on the credit, not the character's name
 UNCREDITED = re.compile(r"\s*\((?:uncredited|non[- ]crédité(?:e)?|voice|voix|archive footage|cameo)\)\s*",
                         re.I)
+# what opens a cast run on one line, or a part of it
+RUN_OPENING = re.compile(r"^(?:(?:and|et)\s+)?(?:avec|with|starring|featuring|et la participation de|"
+                         r"avec la participation de|with the participation of|and|et)\s+", re.I)
 BULLET = re.compile(r"^\s*(?:[•·*\-–]|\d+[.)])\s*")
 AS_LINE = re.compile(r"^(?P<actor>[^,;:()]+?)\s+(?:as|dans le rôle de)\s+(?P<char>.+?)\s*$")
 DOTS = re.compile(r"^(?P<a>.+?)\s*(?:\.{3,}|…+|·{3,}|_{3,}|\s{4,}|\t+)\s*(?P<b>.+?)\s*$")
@@ -57,8 +61,22 @@ def _crewish(text: str) -> bool:
         (len(words) <= 4 and sum(w in CREW_WORDS for w in words) >= 2)
 
 
+def _without_notes(text: str) -> str:
+    """A cast line without what press kits add after an actor: an age (', 12'), a country
+    or a nationality in brackets ('(Poland)', '(Lithuania)')."""
+    tail = text[-1:]
+    if tail != ")" and not tail.isdigit():
+        return text
+    def drop(m: re.Match) -> str:
+        inside = m.group(1)
+        return "" if vocab.countries().get(fold(inside)) or vocab.language(inside) else m.group(0)
+    text = re.sub(r"\s*\(([^()]{3,30})\)\s*$", drop, text)
+    return re.sub(r",\s*\d{1,2}\s*$", "", text)
+
+
 def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
     """(actor, character or None) from one line of a cast list."""
+    text = _without_notes(text.rstrip())
     t = clean(BULLET.sub("", text))
     raw = BULLET.sub("", text).strip()  # spaced columns: clean() would fold them
     # "Actor : Character" with a bullet, or under a cast heading ("Distribution" /
@@ -75,8 +93,10 @@ def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
         a, b = clean(a), clean(UNCREDITED.sub("", b))
         if label_key(a) or label_key(b) or _crewish(a) or _crewish(b):
             return None  # "Music ..... Name", "Name ..... chef animateur": a credit
-        if pattern is DOTS and b.isupper() and not a.isupper() and len(b.split()) >= 2:
+        if pattern in (DOTS, DASH) and b.isupper() and not a.isupper() and len(b.split()) >= 2:
             return name_case(b), a  # "Character ..... ACTOR NAME": press kits set actors in capitals
+        if pattern is DASH and looks_like_name(b) and len(a) <= 60 and len(b) <= 60:
+            return _Columns(a, b)  # "Actor – Character" or "Character – Actor": the run decides
         elif a.isupper() and len(a.split()) >= 2:
             a = name_case(a)
         if label_key(a) or label_key(b) or _crewish(a) or _crewish(b):
@@ -214,6 +234,23 @@ def read(ctx: Context) -> None:
             flush(1 if under else 2)
             under = False
             continue
+        parts = re.split(r"\s+[•/|]\s+", t) if (" • " in t or " / " in t or " | " in t) else ()
+        if len(parts) >= 3 and (under or RUN_OPENING.match(t)):
+            # "Avec A Actor (Shirin) • B Actor (Nasim) • et la participation de C (Mahin)"
+            found = []
+            for part in parts:
+                part = RUN_OPENING.sub("", part).strip()
+                m = PAREN.match(part)
+                actor, char = (clean(m.group("actor")), clean(m.group("char"))) if m else (part, None)
+                if looks_like_name(actor) and 2 <= len(actor.split()) <= 5 and not BODY.search(actor):
+                    found.append((actor, char))
+            if len(found) * 2 > len(parts):
+                flush(1 if under else 2)
+                for actor, char in found:
+                    ctx.add(film, "cast", Mention("person", actor), n, NAME,
+                            (("character", char),) if char else ())
+                under = False
+                continue
         billed = _billing(text, under or n <= 40, title_page=not under and n <= 40)
         if billed:  # "with  JANE ACTOR    JOHN ACTOR": names in columns
             flush(1 if under else 2)

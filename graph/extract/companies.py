@@ -75,6 +75,9 @@ def read(ctx: Context) -> None:
     for text, where in _paragraphs(ctx):
         if boxed.intersection(where):
             continue  # an infobox: the infobox reader's
+        if text.count(" / ") >= 3 or text.count(" • ") >= 3:
+            # credits run on: each part a sentence of its own (same length, same offsets)
+            text = re.sub(r" [/•] ", " . ", text)
         lines = set(where)
         colon_lines = {n for n in lines if ":" in ctx.doc.line(n)}
         if (len(colon_lines) * 2 > len(lines) and text.count(":") >= text.count(".")) or len(text) > 3000:
@@ -94,7 +97,9 @@ def read(ctx: Context) -> None:
             listed = text[copro.start("list"):min(stop, copro.end("list"))]
             # "une coproduction belgo-luxembourgeoise de A et B"
             listed = re.sub(r"^(?:[\w-]+\s+)?(?:de|d['’])\s*(?=[A-ZÀ-Þ])", "", listed)
-            _bodies(ctx, film, "production_company", listed, where[copro.start("list")],
+            present_key = "distributor" if copro.re is PRESENT and re.search(
+                r"\bdistribution\b|\bdistributors?\b|\breleasing\b", listed, re.I) else "production_company"
+            _bodies(ctx, film, present_key, listed, where[copro.start("list")],
                     bodies_only=copro.re is PRESENT)
         for m in LABELLED.finditer(text):  # "Distribution en Belgique : A."
             key = label_key(m.group("label")) or label_key(m.group("label").split()[0])

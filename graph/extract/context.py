@@ -161,6 +161,19 @@ def _about_a_person(doc: Document, n: int, title: str) -> bool:
     return False
 
 
+def article_person(ctx: "Context") -> str | None:
+    """The person an article is about: its first line, when the document is about no film
+    and that line reads as a name."""
+    if ctx.film is not None:
+        return None
+    if "article_person" not in ctx.memo:
+        from .values import looks_like_name
+        name = clean(first_line(ctx.doc)[1])
+        ok = bool(name) and 2 <= len(name.split()) <= 5 and looks_like_name(name)
+        ctx.memo["article_person"] = name if ok else None
+    return ctx.memo["article_person"]
+
+
 PRESENT_LINE = re.compile(r"(?:^|\s)(?:presents?|présente|présentent)\s*$", re.I)
 AFTER_PRESENT = re.compile(r"^(?:in|en|with|avec|and|et|in association|en association|a|an|une?)\b", re.I)
 

@@ -30,6 +30,11 @@ DOTS = re.compile(r"^\s*(?P<a>[^.…]+?)\s*(?:\.{3,}|…+|·{3,}|_{3,}|\t+|\s{2,
 NAME_DASH_ROLE = re.compile(r"^\s*(?P<names>[A-ZÀ-Þ][^–—:]{2,80}?)\s+[–—]\s+(?P<role>[^\d–—]{2,80})$")
 FACT_LINE = re.compile(r"^\s*(?P<label>[^\d:]{3,40}?)\s+(?:le\s+|on\s+|:\s*)?(?P<value>\d{1,2}(?:er)?\s+"
                        r"[^\W\d_]+\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4})\s*$", re.I)
+# what a line that gives the release date opens with ("Sortie en salles en Suisse le ...")
+RELEASE_LABEL = re.compile(r"^(?:au cinema|en salles?|dans les salles|in cinemas|in theaters|in theatres|"
+                           r"sortie\b.*|release\b.*|released\b.*|out in cinemas)$")
+SPOKEN = re.compile(r"^(?:In|En)\s+(?P<langs>[^\d.:;]{3,80}?)(?:\s+(?:with|avec)\s+[^\d.:;]*"
+                    r"(?:subtitles|sous-titres)[^\d.:;]*)?\.?$")
 PHRASE_END = re.compile(r"(?:\bof|\bby|\bwith|\bde|\bpar|\bavec)$", re.I)
 
 
@@ -126,6 +131,14 @@ def read(ctx: Context) -> None:
             last_credit = i
             i += 1
             continue
+        runs = re.split(r"\s+[/•|]\s+", text.strip()) if (" / " in text or " • " in text or " | " in text) else ()
+        if len(runs) >= 3 and sum(_run_credit(ctx, film, seg, n, dry=True) for seg in runs) * 2 >= len(runs):
+            # "Written and directed by A / Co-writer B / Editor C / ...": credits run on
+            for seg in runs:
+                _run_credit(ctx, film, seg, n)
+            last_credit = i
+            i += 1
+            continue
         segments = re.split(r"\s+[–—]\s+", text.strip())
         if len(segments) >= 3 and any(COLON.match(x) for x in segments):
             # "Durée : 1 h 38 – France – 2016 – Image : 1.85": labelled and bare facts
@@ -159,13 +172,22 @@ def read(ctx: Context) -> None:
             last_credit = j
             i = j + 1
             continue
+        spoken = SPOKEN.match(text.strip())
+        if spoken:  # "In Polish and Lithuanian with English subtitles"
+            langs = [vocab.language(x) for x in re.split(r"\s*,\s*|\s+(?:and|et)\s+", spoken.group("langs"))]
+            if langs and all(langs):
+                for code, language in langs:
+                    ctx.add(film, "language", Value("language", language, code), n, NAME)
+                i += 1
+                continue
         tech = _tech_line(text)
         if tech:  # "France / Espagne - 2019 - 1h41 - couleur"
             _add_tech(ctx, film, tech, n)
             i += 1
             continue
         fact = FACT_LINE.match(text)
-        if fact and label_key(fact.group("label")) == "date":  # SORTIE NATIONALE LE 13 ...
+        if fact and (label_key(fact.group("label")) == "date" or RELEASE_LABEL.match(fold(fact.group("label")))):
+            # SORTIE NATIONALE LE 13 ..., AU CINÉMA LE 7 FÉVRIER 2024
             add_labelled(ctx, film, "date", fact.group("value"), n, NAME)
             i += 1
             continue
@@ -250,6 +272,25 @@ def read(ctx: Context) -> None:
         i += 1
 
 
+def _run_credit(ctx: Context, film: Mention, seg: str, n: int, dry: bool = False) -> bool:
+    """One credit of a line of credits run on ('Director of Photography A PSC', 'Producers
+    B, C', 'Music: D'): the longest role label its words open with, then the names."""
+    m = COLON.match(seg)
+    if m and label_key(m.group("label")) in vocab.roles():
+        return dry or bool(add_labelled(ctx, film, label_key(m.group("label")), m.group("value"), n, NAME))
+    hit = _phrase(seg)
+    if hit:
+        return dry or bool(sum(add_labelled(ctx, film, k, hit[1], n, NAME) for k in hit[0]))
+    words = seg.split()
+    if len(words) > 2 and (vocab.language(words[0]) or vocab.countries().get(fold(words[0]))):
+        words = words[1:]  # "Polish distribution Kino Example": the distributor in one country
+    for k in range(min(5, len(words) - 1), 0, -1):
+        key = label_key(" ".join(words[:k]))
+        if key in vocab.roles() and key != "cast":
+            return dry or bool(add_labelled(ctx, film, key, " ".join(words[k:]), n, NAME))
+    return False
+
+
 def _one_name(text: str) -> bool:
     """A line that holds one name, with a company or a note in brackets after it."""
     t = re.sub(r"\s*\([^()]*\)\s*$", "", text.strip())
@@ -280,7 +321,11 @@ def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[s
     t = clean(text)
     if not t or len(t) > 160 or not _DIGIT.search(t) or _COLON_WORD.search(t):
         return None  # a year or a running time is a digit; a label's colon is not a ratio's
-    tokens = [x.strip() for x in re.split(r"\s[/–—-]\s|/|,|\s[–—-]\s|\s·\s|\s\|\s|\s+and\s+|\s+et\s+|"
+    # "ST fr / de / en", "with English subtitles": the subtitles' languages are not the film's
+    t = re.sub(r"\bVOST\w*\s*\(([^()]+)\)", r" / \1", t)  # "VOSTF (persan)": the film speaks Persian
+    t = re.sub(r"(?:\b(?:ST|STF|VOSTF?|VOST\w*)\b|\b(?:sous-titres?|subtitles?|subtitled)\b)[^·•|–—]*", " ", t)
+    t = clean(re.sub(r"\bVO\b", " ", t))
+    tokens = [x.strip() for x in re.split(r"\s[/–—-]\s|/|,|\s[–—-]\s|\s[·•]\s|\s\|\s|\s+and\s+|\s+et\s+|"
                                           r"\s+(?=(?:1[89]|20)\d\d\b)", t)
               if x.strip()]
     countries, year, minutes, languages = [], "", "", []

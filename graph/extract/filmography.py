@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..model import Mention, Value
 from ..text import LOWER, UPPER, clean, fold, name_case
-from .context import HEADINGS, Context
+from .context import HEADINGS, Context, article_person
 from .values import looks_like_name, names
 
 NAME = "filmography"
@@ -43,8 +43,17 @@ ROLES = {
     "director": ("director", "réalisatrice", "réalisateur", "réalisation", "directing"),
     "screenwriter": ("writer", "screenwriter", "scénariste", "scénario"),
     "producer": ("producer", "productrice", "producteur", "production"),
+    "cinematographer": ("cinematographer", "director of photography", "directeur de la photographie",
+                        "directrice de la photographie", "chef opérateur", "chef opératrice",
+                        "cinematography", "image", "photographie"),
+    "editor": ("editor", "film editor", "monteur", "monteuse", "montage", "editing"),
+    "composer": ("composer", "compositeur", "compositrice", "musique originale", "original music",
+                 "film music", "musiques de films"),
 }
+# the roles a filmography's section may give its person, beside acting
+CREW_ROLES = ("director", "screenwriter", "producer", "cinematographer", "editor", "composer")
 YEAR = r"(?:1[89]\d\d|20\d\d)"
+NAME_RE = rf"[{UPPER}][{LOWER}'’.-]+(?:[\s-]+[{UPPER}][{LOWER}'’.-]+){{1,3}}"
 ASSISTANT = re.compile(r"\b(?:assistant|assistante|assistants|1er|1st|first|second|2nd|premier|"
                        r"premiere)\b")
 ENTRY = re.compile(rf"^\s*(?P<year>{YEAR})(?:\s*[/–-]\s*(?P<year2>{YEAR}))?\b\s*(?:[–—:-]\s+)?(?P<rest>.*)$")
@@ -57,7 +66,7 @@ ENTRY_YEAR_LAST = re.compile(
 # "Brine and Barley (2011) – dir. A Director", "Harbour Watch (2008–2009)": the same with
 # a title not in capitals (a short line; no sentence)
 MIXED_YEAR_LAST = re.compile(
-    rf"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]{{0,80}}?)\s*\((?P<year>{YEAR})(?P<span>\s*[–-]\s*{YEAR})?"
+    rf"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]{{0,80}}?(?:\s*\([^()\d]{{2,60}}\))?)\s*\((?P<year>{YEAR})(?P<span>\s*[–-]\s*{YEAR})?"
     rf"(?:\s*,\s*(?P<note>[^)]*))?\)\s*(?P<rest>(?:(?:[-–,]|(?:dir\.|réal\.|directed\s+by|"
     rf"réalisé\s+par|de|d['’]|by)\s*[A-ZÀ-Þ]).*)?)$")
 INLINE_SECTION = re.compile(rf"^(?P<label>[^\W\d_][^:]{{2,40}}?)\s*:\s*(?P<rest>.*\([^()]*{YEAR}.*)$")
@@ -127,6 +136,8 @@ def _section(text: str) -> tuple[str, str | None] | None:
     if not m:
         return None
     media, roles, role_words = _tables()
+    if SAME_DIRECTOR.match(fold(t)):
+        return "film", "director"
     # "Selected filmography", "Filmographie sélective", "Main films"
     medium_text = re.sub(r"^(?:selected|main|principal|principale|complete|sélection|choix)\s+|"
                          r"\s+(?:sélective|choisie|selective|principale|complète)$", "",
@@ -160,6 +171,11 @@ def _section(text: str) -> tuple[str, str | None] | None:
     return medium, role
 
 
+# "Du même réalisateur :", "By the same director": the films of the document's director
+SAME_DIRECTOR = re.compile(r"^(?:du meme (?:realisateur|cineaste|auteur)|de la meme (?:realisatrice|cineaste)|"
+                           r"(?:also )?by the same (?:director|filmmaker)|from the same director)\b.{0,20}$")
+CONTACT_HEADINGS = {"distribution", "presse", "press", "contact", "contacts", "ventes internationales",
+                    "international sales", "world sales", "sales", "relations presse", "publicity"}
 ORG_WORDS = re.compile(r"\b(?:films?|pictures|productions?|distribution|fund|fonds|studios?|"
                        r"company|cinéma|cinema|media|group|groupe|agence|agency|sales|press|"
                        r"presse|entertainment|gmbh|ltd|inc|sa|sarl)\b", re.I)
@@ -191,8 +207,11 @@ def name_heading(text: str, before: str = "", after: str = "") -> bool:
     if before.strip() or text.rstrip().endswith((".", ",", ":", ";", "?", "!")):
         return False  # ("And Jane Example?": an interviewer's question)
     words = t.split()
-    if words and fold(words[0]) in ("the", "a", "an", "le", "la", "les", "un", "une", "l"):
-        return False  # a title, not a person
+    if words and fold(words[0]) in ("the", "a", "an", "le", "la", "les", "un", "une", "l", "en", "in",
+                                    "au", "aux", "dans", "sur", "pour", "avec", "at", "on", "for", "with"):
+        return False  # a title, not a person; "En France", "In Paris": a section
+    if re.search(r"\s(?:and|et|&)\s", t):
+        return False  # "France and Canada": one person's name joins nothing
     if _section_words(t) or re.search(r"\w['’]s\b", t, re.I) or \
             any(w in HEADING_WORDS for w in fold(t).split()):
         return False  # "INTERVIEW WITH JANE EXAMPLE", "DIRECTOR'S BIOGRAPHY": a section
@@ -273,6 +292,11 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             continue
         if re.fullmatch(r"[—–\-\s]*\d{1,3}[—–\-\s]*|[\W_]{3,}", text.strip()):
             continue  # a page number ("4", "— 5 —") or a rule: nothing of the list
+        if current is not None and (fold(text) in CONTACT_HEADINGS or re.search(
+                r"@|www\.|(?<!\d)\d{1,3}(?:bis|ter)?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|street|road)\b|\btél\b",
+                text, re.I)):
+            current = None  # "DISTRIBUTION" / "12, rue ..." after the list: the contacts
+            continue
         if current is not None and (_section_words(text) or (
                 text.strip().isupper() and any(w in HEADING_WORDS for w in fold(text).split()))):
             current = None  # "ENTRETIEN AVEC ...", "INTERVIEW": the list is over
@@ -300,6 +324,8 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             continue
         if repeated[fold(text)] >= 2 and not ENTRY.match(text) and len(text.split()) >= 3:
             continue  # a running header ("A TITLE – Press Kit" on every page): no entry
+        if text.lstrip()[:1] in "•·*▪◦‣":
+            text = re.sub(r"^\s*[•·*▪◦‣]\s+", "", text)  # "  • Title (1966) – dir. X"
         e = ENTRY_YEAR_LAST.match(text.strip())
         if not e and len(text.strip()) <= 120:
             e = MIXED_YEAR_LAST.match(text.strip())
@@ -324,6 +350,8 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             trailing = []
             continue
         m = ENTRY.match(text)
+        if m and re.match(r"(?:and|or|to|in|was|were|when|with|et|ou|à|en|quand|avec)\b", m.group("rest")):
+            m = None  # "1989 and was distributed ...": a sentence wrapped after its year
         if m:
             years = [int(y) for y in (m.group("year"), m.group("year2")) if y]
             # "2005–2008 – A TITLE" on television: a span of years is a series
@@ -391,7 +419,15 @@ def read(ctx: Context) -> None:
     if headless and len(trailing) == len(headless):
         for b, (line, owner) in zip(headless, trailing):  # names after the blocks, in order
             b.owner, b.owner_line = owner, line
+    subject = article_person(ctx)
     for b in blocks:
+        if b.owner is None and subject:
+            b.owner = subject  # an article about a person: its filmography is that person's
+        if b.owner is None and ctx.film is not None and b.sections and \
+                SAME_DIRECTOR.match(fold(clean(ctx.doc.line(b.sections[0].line)))):
+            directors = {c.object.name for c in ctx.claims if c.subject == ctx.film and c.prop == "director"}
+            if len({fold(d) for d in directors}) == 1:
+                b.owner = sorted(directors)[0]  # "Du même réalisateur": the film's one director
         person = Mention("person", b.owner) if b.owner else None
         role_default = _default_role(b)
         for e in b.entries:
@@ -508,11 +544,14 @@ def _credit(text: str) -> re.Match | None:
     if not found:
         return None
     if KIND_WORDS.match(re.sub(r"^\s*[-–]\s*", "", found[1])) and \
-            not re.search(r"\b(?:de|d['’]|by)\s*[A-ZÀ-Þ]", found[1]):
+            not re.search(rf"\b(?:de|d['’]|by)\s*[A-ZÀ-Þ]|{DIRECTED}", found[1]):
         return None  # "TERRILS – documentaire, 52 min": what kind of film, not who made it
     bracketed = re.match(rf"^\s*\(\s*(?:{DIRECTED}|de\s|by\s)\s*(?P<who>[^()]+?)\s*\)", found[1])
     if bracketed:  # "A TITLE (dir. A Director)"
         return bracketed
+    said = re.search(rf"(?:^|[\s,(–-]){DIRECTED}\s*(?P<who>[{UPPER}][^,;()]+)", found[1][:80])
+    if said:  # "Title (1966) – short documentary, dir. A Director"
+        return said
     rest = re.sub(r"^(?:\s*\([^()]*\))+", "", found[1])
     rest = re.sub(r"^,\s*(?:téléfilm|court[- ]métrage|moyen[- ]métrage|documentaire|short|documentary|"
                   r"TV\s+(?:film|movie))\s+(?=(?:de|d['’]|by)\b)", " ", rest, flags=re.I)
@@ -538,6 +577,10 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
     alt = None
     if " / " in title:  # "Kestrel Hour / Kerkenez Saati": the title and the original one
         title, alt = (_tidy_title(x) for x in title.split(" / ", 1))
+    paren = re.fullmatch(r"(?P<t>.+?)\s*\((?P<alt>[^()\d]{2,60})\)", title)
+    if paren and not alt and paren.group("alt")[:1].isupper() and not _bracketed_role(title) \
+            and not any(p.search(title) for p, _ in KINDS):
+        title, alt = paren.group("t"), paren.group("alt")  # "Night of X (Shab-e Anar)"
     if len(fold(title)) < 2:
         return
     medium = e.section.medium
@@ -582,12 +625,19 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
         return
     if self_made:
         ctx.add(film, "director", person, e.line, NAME)
-    if re.search(r"\b(?:également|aussi|also)\s+(?:scénariste|screenwriter|writer|co-?scénariste)\b", rest, re.I):
+    if re.search(r"\b(?:également|aussi|also)\s+(?:scénariste|screenwriter|writer|co-?writer|co-?scénariste)\b",
+                 rest, re.I):
         ctx.add(film, "screenwriter", person, e.line, NAME)
+    if re.search(r"\b(?:également|aussi|also)\s+(?:director|co-?director|réalisateur|réalisatrice)\b", rest, re.I):
+        ctx.add(film, "director", person, e.line, NAME)
+    co = re.search(rf"\b(?:co-?directed|co-?réalisé|coréalisé)\s+(?:with|avec)\s+(?P<who>{NAME_RE})", rest)
+    if co:  # "documentary, co-directed with A Person"
+        ctx.add(film, "director", person, e.line, NAME)
+        ctx.add(film, "director", Mention("person", clean(co.group("who"))), e.line, NAME)
     if role == "cast":
         char = char or _bracketed_role(e.text)
         ctx.add(film, "cast", person, e.line, NAME, (("character", char),) if char else ())
-    elif role in ("director", "screenwriter", "producer"):
+    elif role in CREW_ROLES:
         ctx.add(film, role, person, e.line, NAME)
         if role == "director" and not credited:
             w = re.search(r"\b(?:written|co-written|écrit|co-écrit)\s+(?:with|avec)\s+(?P<who>[^.]+)", rest,

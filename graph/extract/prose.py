@@ -398,7 +398,7 @@ BIRTH = re.compile(rf"(?P<paren>\(\s*)?(?:(?:was|est|fut)\s+)?\b(?:[Bb]orn|[Nn]�
 # a life in brackets: "(1922–1985)", "(9 April 1931 – 17 November 2004)", "(born Birth Name;
 # 9 April 1931 – 17 November 2004)", "(April 9, 1931 – November 17, 2004)"
 _DAY = r"(?:\d{1,2}(?:er)?\s+)?(?:[A-Za-zéû]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d"
-SPAN = re.compile(rf"\(\s*(?:(?:born|née?|b\.)\s+[^;()\d]*;\s*)?(?P<b>{_DAY})\s*[–—-]\s*"
+SPAN = re.compile(rf"\(\s*(?:[^;()\d]*;\s*)?(?P<b>{_DAY})\s*[–—-]\s*"
                   rf"(?P<d>{_DAY})\s*[;,)]")
 
 

@@ -115,7 +115,7 @@ def looks_like_name(text: str, kind: str = "person") -> bool:
 
 # letters of cinematographers', editors' and casting directors' societies after a name
 _LETTERS = (r"(?:ASC|BSC|AFC|CSC|CDG|CSA|ACE|AIC|ACS|SBC|NZCS|GBCT|BFE|AAC|DFF|FNF|SASC|IMAGO|"
-            r"ADG|SDSA|CAS|MPSE|(?i:p\.\s?g\.\s?a\.?))")
+            r"ADG|SDSA|CAS|MPSE|PSC|ABC|ADF|AMC|HSC|ISC|TTC|SCC|LSC|NSC|(?i:p\.\s?g\.\s?a\.?))")
 POST_NOMINAL = re.compile(rf"(?:,?\s+{_LETTERS})+\s*$")
 # what "Camera:" may name instead of a person: the camera, the lenses, the film stock
 EQUIPMENT = re.compile(r"\b(?:ARRI|Arriflex|Alexa|Amira|RED\s+(?:Epic|Dragon|Monstro|Komodo|Helium|V-Raptor)|"
@@ -167,6 +167,16 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
     before = len(ctx.claims)
     if key in vocab.roles():
         r = vocab.role(key)
+        made = re.match(r"^(?P<who>[^()]+?)\s+(?:pour|for)\s+(?P<body>[A-ZÀ-Þ].+)$", value)
+        if made and key in ("production_company", "producer", "co_producer", "co_production") and \
+                _person_shaped(clean(made.group("who"))):
+            # "Production Reza Example pour Studio X Films": the producer and the company
+            person_key = "co_producer" if key.startswith("co_") else "producer"
+            ctx.add(film, person_key, Mention("person", clean(made.group("who"))), line, extractor)
+            org_key = "production_company"
+            for name, _ in names(made.group("body"), ctx, "organization"):
+                ctx.add(film, org_key, Mention("organization", name), line, extractor)
+            return len(ctx.claims) - before
         for name, role in names(value, ctx, r.object):
             use = role or key
             if use == "production_company" and _person_shaped(name):
@@ -199,6 +209,8 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
                 ctx.add(film, key, Value(key, clean(part)), line, extractor)
     elif key == "alias":
         title = clean(PAREN.sub("", value)).strip("«»\"“” ")
+        if title.count(")") > title.count("("):
+            title = title.rstrip(") ")  # "(titre original : X)" on a line of its own
         if title and fold(title) != fold(film.name):
             ctx.add(film, "alias", Mention(film.kind, title, film.year, local=film.local), line, extractor)
     elif key == "genre":
