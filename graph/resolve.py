@@ -109,10 +109,12 @@ def resolve(claims: list[Claim]) -> Entities:
         # a document that names a title once with its year and once without ("THE QUIET
         # ISLAND (2015)" in one biography, "edited THE QUIET ISLAND" in the next) names one
         # film, when it gives that title no other year
+        dated_in: dict[str, list[tuple]] = defaultdict(list)
+        for b in nodes:
+            if film_years[b]:
+                dated_in[b[0]].append(b)
         for a in nodes:
-            if film_years[a]:
-                continue
-            dated = [b for b in nodes if b[0] == a[0] and film_years[b]]
+            dated = dated_in.get(a[0]) if not film_years[a] else None
             if dated and len({y for b in dated for y in film_years[b]}) == 1:
                 uf.union(a, dated[0])
     for c in claims:  # a stated alternative name joins two mentions into one entity

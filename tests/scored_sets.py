@@ -3,6 +3,8 @@ tests/test_unseen.py and tests/test_heldout.py share (each set: en/ and fr/, doc
 gold.toml)."""
 from __future__ import annotations
 
+import re
+
 import json
 import subprocess
 import sys
@@ -126,12 +128,15 @@ def blind_set_tests(folder: Path, measured_below: dict[tuple[str, str], float]) 
 
     def test_no_film_or_person_of_the_seeds_is_in_the_set():
         """Names of two words or more: a one-word seed title ("Detective", "Peut-être") is a
-        common word."""
+        common word, and so is one word after an article ("Le Sourire" in "Le Sourire des
+        nuages", another film)."""
         seeds = EVAL / "seeds.gold.toml"
         if not seeds.is_file():
             pytest.skip("no seed gold facts to compare with (a clone without ../shared)")
         g = tomllib.loads(seeds.read_text(encoding="utf-8"))
-        known = {fold(t) for f in g["film"] for t in f["titles"] if len(t.lstrip("?").split()) >= 2}
+        articles = r"^(?:the|a|an|le|la|les|l['’]|un|une|der|die|das|el|il)\s*"
+        known = {fold(t) for f in g["film"] for t in f["titles"]
+                 if len(re.sub(articles, "", t.lstrip("?"), flags=re.I).split()) >= 2}
         known |= {fold(n.lstrip("?")) for p in g.get("person", []) for n in p["names"]}
         known -= {""}
         assert_not_named([p for lang in LANGUAGES for p in docs(lang)], known, "the seeds'",
