@@ -149,13 +149,14 @@ def person_box(ctx: Context) -> None:
     names the person; no film is the document's)."""
     from ..model import Value
     from ..text import parse_date, valid_date
+    from .context import article_person, first_line
     if ctx.film is not None or "\t" not in ctx.doc.text[:6000]:
         return
-    lines = ctx.doc.lines
-    first = next((i for i, t in enumerate(lines[:5], 1) if t.strip()), 0)
-    name = clean(lines[first - 1]) if first else ""
-    if not name or not looks_like_name(name) or not 2 <= len(name.split()) <= 5:
+    name = article_person(ctx)
+    if not name:
         return
+    lines = ctx.doc.lines
+    first = first_line(ctx.doc)[0]
     person = Mention("person", name)
     n = first
     while n < min(len(lines), first + 60):

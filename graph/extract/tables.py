@@ -21,7 +21,7 @@ import re
 from .. import vocab
 from ..model import Mention, Value
 from ..text import clean, fold, name_case
-from .context import Context
+from .context import Context, article_person
 from .filmography import KINDS, SELF, Section, section_heading
 from .values import looks_like_name, names
 
@@ -70,12 +70,7 @@ def _owner(ctx: Context, start: int) -> str | None:
             continue
         if 2 <= len(t.split()) <= 4 and t.isupper() and looks_like_name(name_case(t)):
             return name_case(t)  # a press kit's "JANE EXAMPLE" over her filmography
-    if ctx.film is None:
-        for line in lines[:3]:
-            t = clean(line)
-            if t:
-                return t if looks_like_name(t) and 2 <= len(t.split()) <= 5 else None
-    return None
+    return article_person(ctx)  # (None when the page is about a film)
 
 
 def lines_of_tables(ctx: Context) -> set[int]:
