@@ -9,8 +9,9 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from ..model import Claim, Document
-from . import cast, companies, credits, filmography, infobox, prose, tables
+from ..model import Claim, Document, Mention
+from ..text import is_french
+from . import cast, catalogue, companies, credits, filmography, infobox, prose, tables
 from .context import Context, context
 
 READERS: dict[str, Callable[[Context], None]] = {
@@ -26,16 +27,29 @@ READERS: dict[str, Callable[[Context], None]] = {
 
 def extract(document: Document, readers: list[str] | None = None) -> list[Claim]:
     """All claims the readers find in `document`, in reading order, without repeats."""
-    ctx = context(document)
-    for name in readers or list(READERS):
-        try:
-            reader = READERS[name]
-        except KeyError:
-            raise KeyError(f"no reader {name!r}; valid: {', '.join(READERS)}") from None
-        reader(ctx)
+    names = readers or list(READERS)
+    unknown = [n for n in names if n not in READERS]
+    if unknown:
+        raise KeyError(f"no reader {unknown[0]!r}; valid: {', '.join(READERS)}")
+    parts = catalogue.entries(document)
+    if parts is None:
+        contexts = [context(document)]
+    else:  # a catalogue: each entry about its own film, the foreword about none
+        french = is_french(document.text[:20000])
+        contexts = []
+        for part, film, line, (n, alt) in parts:
+            ctx = Context(part, french, film, line, "a catalogue entry's title line")
+            if film is not None and alt:  # "LAS PIEDRAS QUE CANTAN" / "The Singing Stones"
+                ctx.add(film, "alias", Mention("film", alt, local=film.local), n, catalogue.NAME)
+            contexts.append(ctx)
+    claims: list[Claim] = []
+    for ctx in contexts:
+        for name in names:
+            READERS[name](ctx)
+        claims.extend(ctx.claims)
     seen: set = set()
     out = []
-    for c in map(_character_named, ctx.claims):
+    for c in map(_character_named, claims):
         key = (c.subject, c.prop, c.object, c.qualifiers, c.evidence.line)
         if key not in seen:
             seen.add(key)

@@ -19,7 +19,7 @@ from ..model import Mention, Value
 from ..text import clean, fold, parse_minutes
 from . import infobox, tables
 from .context import HEADINGS, Context
-from .values import BODY, add_labelled, label_key, looks_like_name
+from .values import BODY, add_labelled, label_key, label_keys, looks_like_name
 
 NAME = "credits"
 COLON = re.compile(r"^\s*(?P<label>[^:.!?]{1,60}?)\s*:\s*(?P<value>.*?)\s*$")
@@ -155,6 +155,15 @@ def read(ctx: Context) -> None:
             continue
         m = COLON.match(text)
         key = label_key(m.group("label")) if m else None
+        if m and not key and "/" in m.group("label"):
+            keys = label_keys(m.group("label"))  # a catalogue's "D/SCR: A Name"
+            if len(keys) > 1:
+                value, j = _value_with_continuations(lines, i, m.group("value"))
+                for k in keys:
+                    add_labelled(ctx, film, k, value, n, NAME)
+                last_credit = j
+                i = j + 1
+                continue
         if m and key == "date" and not m.group("value").strip():
             # "Dates de sortie :" over "◦ Belgique : 16 octobre 1958" lines: the first date
             for j in range(i + 1, min(len(lines), i + 6)):
@@ -311,7 +320,11 @@ _DIGIT = re.compile(r"\d")
 _COLON_WORD = re.compile(r":(?!\d)")
 FORMAT_WORDS = {"couleur", "couleurs", "color", "colour", "noir et blanc", "black and white", "n b",
                 "b w", "scope", "cinemascope", "dcp", "35mm", "35 mm", "16mm", "dolby", "5 1",
-                "dolby 5 1", "vostf", "vf", "vo", "1 85", "2 39", "1 33", "flat", "stereo"}
+                "dolby 5 1", "vostf", "vf", "vo", "1 85", "2 39", "1 33", "flat", "stereo",
+                "black white", "noir blanc", "sans dialogue", "without dialogue", "no dialogue"}
+# what kind of film a line of facts names ("Fiction · 19 min · khmer, français")
+KIND_WORDS = {"fiction", "documentaire", "documentary", "animation", "court metrage", "short film",
+              "short", "long metrage", "feature", "experimental", "experimental", "essai"}
 
 
 def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[str, str]]] | None:
@@ -319,17 +332,20 @@ def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[s
     and nothing else ('Canada / Belgium, 2019', 'France / Espagne - 2019 - 1h41 - couleur',
     'Canada / France – 2022 – 104 min – English, French – Colour – 1.85:1 – 5.1')."""
     t = clean(text)
+    if t[:1] == "(" and t[-1:] == ")":
+        t = t[1:-1]  # "(Bolivie, 1997, 1 h 27, vostf)" under a programme note
     if not t or len(t) > 160 or not _DIGIT.search(t) or _COLON_WORD.search(t):
         return None  # a year or a running time is a digit; a label's colon is not a ratio's
     # "ST fr / de / en", "with English subtitles": the subtitles' languages are not the film's
     t = re.sub(r"\bVOST\w*\s*\(([^()]+)\)", r" / \1", t)  # "VOSTF (persan)": the film speaks Persian
+    t = re.sub(r"\s(?:with|avec)\s+(?:\w+\s+){1,2}(?=subtitles|sous-titres)", " ", t)
     t = re.sub(r"(?:\b(?:ST|STF|VOSTF?|VOST\w*)\b|\b(?:sous-titres?|subtitles?|subtitled)\b)[^·•|–—]*", " ", t)
     t = clean(re.sub(r"\bVO\b", " ", t))
     tokens = [x.strip() for x in re.split(r"\s[/–—-]\s|/|,|\s[–—-]\s|\s[·•]\s|\s\|\s|\s+and\s+|\s+et\s+|"
                                           r"\s+(?=(?:1[89]|20)\d\d\b)", t)
               if x.strip()]
     countries, year, minutes, languages = [], "", "", []
-    unknown = 0
+    unknown, kinds = [], 0
     for tok in tokens:
         hit = vocab.countries().get(fold(tok))
         lang = vocab.languages().get(fold(tok))
@@ -339,13 +355,18 @@ def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[s
             languages.append(lang)
         elif re.fullmatch(r"(?:1[89]|20)\d\d", tok):
             year = tok
-        elif re.fullmatch(r"\d{1,2}\s*h\s*\d{0,2}|\d{2,3}\s*(?:min|mn|minutes|')", tok, re.I):
+        elif re.fullmatch(r"\d{1,2}\s*h\s*\d{0,2}|\d{1,3}\s*(?:min|mn|minutes|')", tok, re.I):
             minutes = parse_minutes(tok.replace("'", " min")) or ""
+        elif fold(tok) in KIND_WORDS:
+            kinds += 1
         elif fold(tok) not in FORMAT_WORDS and not re.fullmatch(r"\d+(?:[.,:]\d+)*", tok):
-            if looks_like_name(tok) or unknown:
-                return None
-            unknown += 1  # one thing the tables do not know: "à partir de 6 ans", "Dolby Atmos"
-    if not countries or not (year or minutes) or unknown and not (year and minutes):
+            unknown.append(tok)  # "à partir de 6 ans", "Dolby Atmos", an original title
+    if not (countries or minutes and (year or languages or kinds)):
+        return None
+    if year and minutes:
+        if len(unknown) > 2:
+            return None
+    elif not year and not minutes or len(unknown) > 1 or any(looks_like_name(u) for u in unknown):
         return None
     return countries, year, minutes, languages
 

@@ -12,6 +12,26 @@ from .context import Context
 PAREN = re.compile(r"\s*\(([^()]*)\)")
 
 
+# a festival catalogue's credit codes, in capitals before a colon ("D: A Name", "DOP: ...")
+CODES = {"D": "director", "DIR": "director", "SCR": "screenwriter", "SC": "screenwriter",
+         "W": "screenwriter", "DOP": "cinematographer", "DP": "cinematographer",
+         "PH": "cinematographer", "ED": "editor", "M": "composer", "MUS": "composer",
+         "PD": "production_designer", "P": "producer", "PROD": "production_company",
+         "WS": "sales_agent", "CAST": "cast", "C": "cast"}
+
+
+def label_keys(label: str) -> list[str]:
+    """The roles a label names: one ('Editor'), or one a side for a catalogue's 'D/SCR'."""
+    key = label_key(label)
+    if key:
+        return [key]
+    if label.count("/") == 1:
+        keys = [label_key(x) for x in label.split("/")]
+        if all(k in vocab.roles() for k in keys):
+            return list(dict.fromkeys(keys))
+    return []
+
+
 def label_key(label: str) -> str | None:
     """The role or fact key a label names, or None. 'French distribution' falls back to
     'distribution' when the leading word is a nationality or a scope."""
@@ -19,6 +39,13 @@ def label_key(label: str) -> str | None:
     table = vocab.labels()
     if key in table:
         return table[key]
+    if len(label) <= 4 and label.strip() in CODES:
+        return CODES[label.strip()]
+    if "/" in label and label.count("/") == 1:
+        # a bilingual catalogue's "Réalisation / Director": both sides name one role
+        a, b = (label_key(x) for x in label.split("/"))
+        if a and (a == b or not b) or b and not a:
+            return a or b
     words = key.split()
     if len(words) > 1 and (words[0] in vocab.countries() or words[0] in
                            ("international", "original", "worldwide", "world", "additional")):
@@ -176,6 +203,15 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
             org_key = "production_company"
             for name, _ in names(made.group("body"), ctx, "organization"):
                 ctx.add(film, org_key, Mention("organization", name), line, extractor)
+            return len(ctx.claims) - before
+        if key == "cast" and "(" in value:
+            # "Cast: A Name (Mai), B Name (the ferryman)": each actor with the character
+            for part in split_names(value, ctx.french):
+                pm = re.fullmatch(r"(?P<who>[^()]+?)\s*\((?P<char>[^()]{1,60})\)", part.strip())
+                who = clean(pm.group("who")) if pm else clean(part)
+                if looks_like_name(who):
+                    ctx.add(film, "cast", Mention("person", who), line, extractor,
+                            (("character", clean(pm.group("char"))),) if pm else ())
             return len(ctx.claims) - before
         for name, role in names(value, ctx, r.object):
             use = role or key

@@ -1,0 +1,124 @@
+"""Catalogues: one document, several films, each under its own title.
+
+A festival catalogue, a film school's programme, a cinematheque's season or a film club's
+leaflet describes one film after another. Each entry opens with the film's title on a
+line of its own, and the entry's shape says it is one:
+
+    LAS PIEDRAS QUE CANTAN                       (the title)
+    The Singing Stones                           (perhaps a second title)
+    Peru, Bolivia 2020 · 101 min · Quechua       (a line of facts, within three lines)
+
+    01  LE JARDIN DE MADAME SOK                  (a numbered entry)
+        Fiction · 19 min · khmer, français
+
+    Ch'aska, l'étoile du matin                   (the title, then a lead paragraph that
+                                                  opens with it: "Ch'aska, l'étoile du
+    Ch'aska, l'étoile du matin (Ch'aska) est un   matin (Ch'aska) est un film ...")
+
+A document with two entries or more is read entry by entry: each entry is a document of
+its own for the readers, about its own film, with every other line blank, so that each
+claim still points at the line it came from. What stands above the first entry (the
+catalogue's foreword) is read about no film.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Mention
+from ..text import clean, fold, title_case
+from .context import HEADINGS
+from .credits import _tech_line
+
+NAME = "catalogue"
+# "01  TITLE", "3. Title", "No. 4 – Title": an entry's number before its title
+NUMBER = re.compile(r"^(?:n[o°º]\.?\s*)?\d{1,3}(?:\s{2,}|[.)]\s+|\s+[–—-]\s+)", re.I)
+# what a title line is not: a sentence, a date or a time, a page's running head
+NOT_TITLE = re.compile(r"[.;!]$|\s[–—]\s+[a-z]|\b\d{1,2}[:h.]\d\d\b|\s{4,}|·|•|^[-–—=_*─═]|\bpage\s+\d", re.I)
+# a lead sentence opening with the title: "Title (Other Title) est un film ...", "Title is a"
+LEAD = r"(?:\s*\([^()]{1,120}\))?,?\s+(?:is|was|est|était|fut)\s+(?:an?|the|une?|le|la)\b"
+DURATION = re.compile(r"\b\d{1,3}\s*(?:min|mn|minutes)\b|\b\d\s*h\s*\d\d\b|\b\d{1,3}\s*['’]", re.I)
+
+
+def _title_line(text: str) -> str | None:
+    """The title a line holds, if it can be an entry's title line."""
+    t = text.strip()
+    if not t or len(t) > 80 or NOT_TITLE.search(t):
+        return None
+    t = clean(NUMBER.sub("", t))
+    words = t.split()
+    if not 1 <= len(words) <= 12 or not t[:1].isupper() and not t[:1].isdigit():
+        return None
+    if fold(t) in HEADINGS or re.fullmatch(r"[\d\s,./–-]+", t):
+        return None
+    return t
+
+
+def _facts(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and len(t) <= 160 and DURATION.search(t) is not None and _tech_line(t) is not None
+
+
+def heads(doc: Document) -> list[tuple[int, str, int, str]]:
+    """(line number, title, line number, second title) of each entry's title line, in order
+    (0 and "" when the entry gives one title only)."""
+    lines = doc.lines
+    found: list[tuple[int, str, int, str]] = []
+    for i, text in enumerate(lines):
+        if not text.strip() or i and lines[i - 1].strip() and not _slot(lines[i - 1]):
+            continue  # a title stands after a blank line, a rule or a date
+        title = _title_line(text)
+        if title is None:
+            continue
+        nxt = [k for k in range(i + 1, min(len(lines), i + 6)) if lines[k].strip()][:3]
+        if nxt and nxt[0] == i + 1 and _facts(lines[nxt[0]]):
+            found.append((i + 1, title, 0, ""))
+            continue
+        if len(nxt) > 1 and nxt[1] <= i + 3 and _facts(lines[nxt[1]]):
+            # "LAS PIEDRAS QUE CANTAN" / "The Singing Stones" / facts: a second title
+            alt = _title_line(lines[nxt[0]])
+            if alt is not None or re.fullmatch(r"\(.{2,80}\)", lines[nxt[0]].strip()):
+                alt = clean(alt or lines[nxt[0]].strip()[1:-1])
+                found.append((i + 1, title, nxt[0] + 1, alt if fold(alt) != fold(title) else ""))
+                continue
+        # "Title" / (blank) / "Title (Other) est un film ..."
+        if nxt and nxt[0] >= i + 2 and re.match(re.escape(title) + LEAD, clean(lines[nxt[0]])):
+            found.append((i + 1, title, 0, ""))
+    return found
+
+
+def _slot(text: str) -> bool:
+    """A line that dates a screening or rules the page: 'SAT 6 APR · 18:00', 'MARDI 7
+    OCTOBRE', '────'."""
+    t = text.strip()
+    return bool(re.fullmatch(r"[-–—=_*─═~]{4,}", t)) or (
+        len(t) <= 60 and re.search(r"\b\d{1,2}\b", t) is not None and t == t.upper()
+        and re.search(r"\b(?:\d{1,2}[:h.]\d\d|jan|feb|fév|mar|apr|avr|may|mai|jun|juin|jul|juil|"
+                      r"aug|août|sep|oct|nov|dec|déc|lun|mon|tue|mar|wed|mer|thu|jeu|fri|ven|"
+                      r"sat|sam|sun|dim)", t, re.I) is not None)
+
+
+def entries(doc: Document) -> list[tuple[Document, Mention | None, int, tuple[int, str]]] | None:
+    """The document cut into its entries: (part, film, title line, (line, second title))
+    for each, the foreword first with no film; None when the document is no catalogue
+    (fewer than two entries)."""
+    if "min" not in doc.text and "'" not in doc.text and " est " not in doc.text \
+            and " is " not in doc.text:
+        return None
+    found = heads(doc)
+    if len(found) < 2 or len({fold(h[1]) for h in found}) < len(found):
+        return None
+    lines = doc.lines
+    parts = []
+    bounds = [h[0] for h in found] + [len(lines) + 1]
+    if bounds[0] > 1:
+        parts.append((_part(doc, 1, bounds[0]), None, 0, (0, "")))
+    for (n, title, an, alt), end in zip(found, bounds[1:]):
+        film = Mention("film", title_case(title), None, local=f"entry{n}")
+        parts.append((_part(doc, n, end), film, n, (an, title_case(alt))))
+    return parts
+
+
+def _part(doc: Document, start: int, end: int) -> Document:
+    """The document with only lines start..end-1 kept, every other line blank."""
+    lines = tuple(t if start <= k < end else "" for k, t in enumerate(doc.lines, 1))
+    return Document(id=doc.id, name=doc.name, text="\n".join(lines), lines=lines)
