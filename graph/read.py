@@ -197,6 +197,29 @@ def from_bytes(data: bytes, name: str = "<bytes>") -> Document:
     return from_text(decode(data, name), name, data)
 
 
+# a table drawn with pipes, as Markdown and text-mode pages write it:
+#     | Year | Title        | Role   |
+#     |------|--------------|--------|
+#     | 1957 | A Title      | Isidra |
+PIPE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[^\n]*\|[ \t]*$", re.M)
+PIPE_RULE = re.compile(r"^[\s|:+=-]*-[\s|:+=-]*$")
+
+
+def pipe_tables(lines: list[str]) -> list[str]:
+    """Pipe-table rows as the tab-separated rows the readers know, line for line (a rule
+    under the header becomes a row of empty cells): `| 1957 | A Title | Isidra |` -> `1957<TAB>A
+    Title<TAB>Isidra`. Empty cells are kept, so the columns stay in place."""
+    out = []
+    for line in lines:
+        s = line.strip()
+        if len(s) > 2 and s[0] == "|" and s[-1] == "|" and s.count("|") >= 3:
+            cells = [c.strip() for c in s[1:-1].split("|")]
+            out.append("\t".join("" if PIPE_RULE.match(s) else c for c in cells))
+        else:
+            out.append(line)
+    return out
+
+
 def from_text(text: str, name: str = "<text>", raw: bytes | None = None) -> Document:
     text = clean_text(text)
     if not text.strip():
@@ -205,6 +228,9 @@ def from_text(text: str, name: str = "<text>", raw: bytes | None = None) -> Docu
     lines = text.split("\n")
     if wikitext.is_wikitext(text):  # an edit box's markup: its text, line for line
         lines = wikitext.to_lines(lines)
+        text = "\n".join(lines)
+    elif "|" in text and PIPE_ROW.search(text):
+        lines = pipe_tables(lines)
         text = "\n".join(lines)
     return Document(id=digest, name=name, text=text, lines=tuple(lines))
 

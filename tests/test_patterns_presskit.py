@@ -872,6 +872,161 @@ As director
 ]
 
 
-@pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH)
+EIGHTH = [
+    case("person-article-filmography-as-a-pipe-table", """Marisol Tanglao
+
+Filipino actress (1941–2019)
+
+Marisol Tanglao was a Filipino film actress.
+
+Filmography
+
+| Year | Title | Role | Director | Notes |
+|------|-------|------|----------|-------|
+| 1958 | Ang Lumang Tulay | Pilar | Amado Rivera | Film debut |
+| 1964 | Sa Ilalim ng Buwan | Rosa | Celso Dimalanta | |
+""", [("cast", "Ang Lumang Tulay", "Marisol Tanglao", {"character": "Pilar"}),
+      ("director", "Ang Lumang Tulay", "Amado Rivera"), ("date", "Sa Ilalim ng Buwan", "1964"),
+      ("cast", "Sa Ilalim ng Buwan", "Marisol Tanglao", {"character": "Rosa"})],
+        [("director", "Ang Lumang Tulay", "Marisol Tanglao")]),
+
+    case("fr-press-kit-cast-and-credits-as-pipe-tables-and-a-title-in-brackets", """ALPINA FILM
+présente
+
+IL LUPO BIANCO
+(Le Loup blanc)
+
+un film de
+SERENA BALLI
+
+Suisse / Italie — 2022 — 91 minutes — couleur
+
+LISTE ARTISTIQUE
+
+| Rôle                 | Interprète           |
+|----------------------|----------------------|
+| Nonna Elsa           | Carla Pedrini-Maggi  |
+| Tommaso              | Luca Ferrari         |
+
+LISTE TECHNIQUE
+
+| Réalisation          | Serena Balli         |
+| Image                | Nora Gisler          |
+""", [("cast", "FILM", "Carla Pedrini-Maggi", {"character": "Nonna Elsa"}),
+      ("cast", "FILM", "Luca Ferrari", {"character": "Tommaso"}),
+      ("director", "FILM", "Serena Balli"), ("cinematographer", "FILM", "Nora Gisler"),
+      ("duration", "FILM", "91"), ("country", "FILM", "Switzerland")],
+        [("cast", "FILM", "Nonna Elsa")]),
+
+    case("fr-film-school-catalogue-each-entry-its-own-film", """ÉCOLE DE CINÉMA DU NORD · FILMS DE FIN D'ÉTUDES · 2023
+
+Avant-propos
+Quatre films, quatre équipes.
+
+01  LA DERNIÈRE BARQUE
+    Fiction · 18 min · breton, français · couleur
+    Réalisation .......... Anna Le Goff
+    Image ................ Tiago Ramos
+    Avec ................. Yann Kerleo (le passeur)
+
+    Anna Le Goff est née à Brest en 1998.
+
+02  LES MURS DE SEL
+    Documentaire · 26 min · français · couleur
+    Réalisation .......... Tiago Ramos
+    Image ................ Anna Le Goff
+""", [("director", "La dernière barque", "Anna Le Goff"), ("cinematographer", "La dernière barque", "Tiago Ramos"),
+      ("duration", "La dernière barque", "18"), ("director", "Les murs de sel", "Tiago Ramos"),
+      ("cinematographer", "Les murs de sel", "Anna Le Goff"), ("duration", "Les murs de sel", "26")],
+        [("director", "La dernière barque", "Tiago Ramos"), ("director", "Les murs de sel", "Anna Le Goff")]),
+
+    case("festival-catalogue-codes-and-bilingual-labels", """HARBOUR ASIAN FILM WEEK 2022
+OFFICIAL CATALOGUE
+
+____________________________________________________________
+
+THE SALT GARDENS
+Ruộng Muối
+
+Vietnam, France | 2022 | 98' | Colour | DCP
+
+D/SCR: Pham Thu Ha
+DOP: Le Minh Quan
+CAST: Nguyen Lan (Mai), Tran Bao (the ferryman)
+
+____________________________________________________________
+
+LES VERGERS DE SFAX
+THE ORCHARDS OF SFAX
+Tunisie / Tunisia – 2022 – 88' – VO arabe / Arabic
+
+Réalisation / Director : Amel Ben Salem
+Image / Cinematography : Karim Jaziri
+""", [("director", "The salt gardens", "Pham Thu Ha"), ("screenwriter", "The salt gardens", "Pham Thu Ha"),
+      ("cinematographer", "The salt gardens", "Le Minh Quan"), ("alias", "The salt gardens", "Ruộng Muối"),
+      ("cast", "The salt gardens", "Nguyen Lan", {"character": "Mai"}),
+      ("duration", "The salt gardens", "98"), ("country", "The salt gardens", "Vietnam"),
+      ("director", "Les vergers de sfax", "Amel Ben Salem"),
+      ("cinematographer", "Les vergers de sfax", "Karim Jaziri"), ("alias", "Les vergers de sfax", "The orchards of sfax")],
+        [("director", "The salt gardens", "Amel Ben Salem"), ("cast", "Les vergers de sfax", "Amel Ben Salem")]),
+
+    case("fr-film-club-leaflet-lead-paragraphs-under-dates", """CINÉ-CLUB DU LYCÉE — SAISON 2023
+
+MARDI 3 OCTOBRE
+La Bergère du col
+
+La Bergère du col (La pastora) est un film bolivien réalisé par Ana Mamani Flores, sorti en 2011. Julia Condo Ticona y tient le rôle principal.
+(Bolivie, 2011, 1 h 32, vostf)
+
+MARDI 17 OCTOBRE
+Le Lac gelé
+
+Le Lac gelé est un film kirghiz réalisé par Bakyt Osmonov, sorti en 1999.
+(Kirghizistan, 1999, 1 h 10, vostf)
+""", [("director", "La Bergère du col", "Ana Mamani Flores"), ("duration", "La Bergère du col", "92"),
+      ("country", "La Bergère du col", "Bolivia"), ("director", "Le Lac gelé", "Bakyt Osmonov"),
+      ("duration", "Le Lac gelé", "70")],
+        [("director", "La Bergère du col", "Bakyt Osmonov"), ("duration", "Le Lac gelé", "92")]),
+
+    case("press-kit-facts-line-with-middle-dots-and-a-language-the-tables-lack", """MARULA FILMS
+presents
+
+THE DRY SEASON
+
+a film by Amani Otieno
+
+Kenya / Tanzania · 2021 · 93 min · Swahili, Samburu, English
+""", [("country", "FILM", "Kenya"), ("country", "FILM", "Tanzania"), ("date", "FILM", "2021"),
+      ("duration", "FILM", "93"), ("language", "FILM", "Swahili")]),
+    case("person-lead-with-a-birth-name-known-professionally-as", """Nena Baltazar
+
+Filipino actress (1944–2015)
+
+Remedios Santos Baltazar (née Santos; March 2, 1944 – June 9, 2015), known professionally as Nena Baltazar, was a Filipino film actress.
+""", [("birth_date", "Nena Baltazar", "1944-03-02"), ("death_date", "Nena Baltazar", "2015-06-09"),
+      ("alias", "Nena Baltazar", "Remedios Santos Baltazar")],
+        [("birth_date", "Remedios Santos Baltazar", "1944-03-02")]),
+
+    case("filmography-under-a-director-heading-and-a-biography-far-from-the-cover", """MARULA FILMS
+presents
+
+THE DRY SEASON
+
+WORLD PREMIERE — Durban International Film Festival 2021
+
+Kenya · 2021 · 93 min · Swahili
+
+THE DIRECTOR
+Amani Otieno (b. 1984, Kitale) studied literature in Nairobi before training as an editor.
+
+FILMOGRAPHY
+2021   The Dry Season (feature)
+2017   Dust Road (short fiction, 18 min)
+""", [("director", "Dust Road", "Amani Otieno")],
+        [("director", "Dust Road", "World Premiere")]),
+]
+
+
+@pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

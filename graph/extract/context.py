@@ -217,6 +217,8 @@ def _presented(doc: Document) -> tuple[int, str] | None:
         while j < len(lines) and lines[j].strip() and len(block) < 3:
             if block and _other_script(lines[j]) and not _other_script(block[0]):
                 break  # "PERSIMMON / SEASON / 감 따는 계절": the title in its own script below
+            if block and re.fullmatch(r"\(.*\)", lines[j].strip()):
+                break  # "(L'Été des chamois)", "(titre international : ...)": another title
             block.append(lines[j].strip())
             j += 1
         title = " ".join(block)

@@ -204,7 +204,7 @@ def name_heading(text: str, before: str = "", after: str = "") -> bool:
     filmography: 'Jane Example' or 'JANE EXAMPLE'; never a body's name, never the last line
     of a paragraph."""
     t = clean(text)
-    if before.strip() or text.rstrip().endswith((".", ",", ":", ";", "?", "!")):
+    if before.strip() or text.rstrip().endswith((".", ",", ":", ";", "?", "!")) or ":" in t:
         return False  # ("And Jane Example?": an interviewer's question)
     words = t.split()
     if words and fold(words[0]) in ("the", "a", "an", "le", "la", "les", "un", "une", "l", "en", "in",
@@ -258,6 +258,8 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
                             any(s.medium == sec.medium and s.role and
                                 any(e.section is s for e in current.entries)
                                 for s in current.sections))
+            if pending_name and n - pending_name[0] > 40:
+                pending_name = None  # a name far above ("WORLD PREMIERE — ..." on the cover)
             if current is None or seen or pending_name:
                 owner = pending_name[1] if pending_name else None
                 current = Block(owner, pending_name[0] if pending_name else 0)
@@ -305,7 +307,8 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             _append(current.entries[-1], text)
             continue
         head = re.split(r"\s+[–—]\s+", text.strip(), maxsplit=1)[0] if re.search(r"\s[–—]\s", text) \
-            and not ENTRY.match(text) else text
+            and not ENTRY.match(text) and not re.search(r"\s[–—]\s.*\b(?:1[89]|20)\d\d\b", text) else text
+        # ("JANE EXAMPLE — Director" is a name heading; "WORLD PREMIERE — X Festival 2022" is not)
         # "IBRAHIMA DIOUF (Moussa)": an actor's heading with the character played
         paren = re.search(r"\s*\((?P<who>[^()]{1,40})\)\s*$", head)
         # (or the name in its own script: "YOON GEUM-JA (윤금자)")
@@ -414,7 +417,9 @@ def read(ctx: Context) -> None:
     blocks, trailing = _blocks(ctx)
     for b in blocks:
         if b.owner is None and b.sections:
-            b.owner = _bio_owner(ctx.doc.lines, b.sections[0].line)
+            # (the biography may stand under the block's first heading: "DIRECTOR" /
+            # "Name (b. 1986) studied ..." / "FILMOGRAPHY")
+            b.owner = next((o for o in (_bio_owner(ctx.doc.lines, s.line) for s in b.sections[:3]) if o), None)
     headless = [b for b in blocks if b.owner is None]
     if headless and len(trailing) == len(headless):
         for b, (line, owner) in zip(headless, trailing):  # names after the blocks, in order
@@ -434,8 +439,8 @@ def read(ctx: Context) -> None:
             _entry(ctx, e, person, e.section.role or role_default.get(id(e.section), "cast"))
 
 
-BIO_OPENING = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s*(?:\([^)]*\)\s*)?"
-                         r"(?:,\s*)?(?:was|is|est|a|has|né|née|\(born|born)\b")
+BIO_OPENING = re.compile(r"^(?P<name>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){1,3}?)\s*(?:(?:\([^)]*\)\s*)?"
+                         r"(?:,\s*)?(?:was|is|est|a|has|né|née|\(born|born)\b|\([^)]*\d[^)]*\)\s*,?\s*[a-zà-ÿ])")
 
 
 def _bio_owner(lines, first: int) -> str | None:
@@ -449,9 +454,13 @@ def _bio_owner(lines, first: int) -> str | None:
     while k > 1 and lines[k - 2].strip():
         k -= 1  # the paragraph's first line
     m = BIO_OPENING.match(lines[k - 1].strip())
+    if not m and k < first - 1 and len(lines[k - 1].split()) <= 3:
+        m = BIO_OPENING.match(lines[k].strip())  # "DIRECTOR" over "Name (b. 1986) studied ..."
     if not m:
         return None
     name = clean(m.group("name"))
+    if not all(w[:1].isupper() for w in name.split()):
+        return None
     name = name_case(name) if name.isupper() else name
     return name if looks_like_name(name) and not ORG_WORDS.search(name) else None
 

@@ -222,6 +222,9 @@ MARRIED = re.compile(r"\bmarried\s+to\s+(?P<who>[^.;]+?)(?:\s+since\s+(?P<since>
 SPOUSE = re.compile(rf"\b(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s+(?:the\s+(?:[a-z]+\s+){{1,2}})?"
                     rf"(?P<who>{PERSON})|\b(?P<subj>[Ss]he|[Hh]e|[A-ZÀ-Þ][\w'’-]+)\s+(?:later\s+|then\s+|also\s+)?"
                     rf"married\s+(?:the\s+(?:[a-z]+\s+){{1,2}})?(?P<who2>{PERSON})")
+STAGE_LEAD = re.compile(r"^(?P<birth>[^(),]{3,80}?)\s*\((?P<paren>[^()]*)\),\s*(?:also\s+|better\s+)?known\s+"
+                        r"(?:professionally\s+|by\s+(?:her|his|the)\s+stage\s+name\s+)?as\s+(?P<name>[^,()]{3,60}),\s*"
+                        r"(?=(?:is|was)\s)")
 STAGE_NAME = re.compile(r"\b(?:also\s+)?known\s+(?:by\s+(?:her|his|the)\s+stage\s+name|professionally\s+as|as)\s+(?P<name>" + PERSON + ")")
 ALSO_KNOWN = re.compile(
     r"^(?P<title>.+?)\s*(?:,|\()?\s*(?:also\s+|originally\s+|alternatively\s+|subsequently\s+|later\s+|"
@@ -443,6 +446,7 @@ class _Reader:
         self.subject: Mention | None = None  # what "The film", "She", "It" refer to
         self.seen_film_lead = False
         self.bio_roles: tuple[str, ...] = ()  # what a press kit's biography says its person did
+        self.known_as: dict[str, Mention] = {}  # a lead's birth name -> the person it names
 
     def add(self, s, prop, o, line, quals=()):
         self.ctx.add(s, prop, o, line, NAME, quals)
@@ -586,6 +590,11 @@ class _Reader:
 
     def lead(self, sent: str, line: int, in_block: bool, g: Grammar = EN) -> Mention | None:
         """'X is a 1988 French film ...', 'P is a French actress ...', 'AZ is a ... label'."""
+        stage = STAGE_LEAD.match(sent)
+        if stage:
+            # "A Birth Name (née X; 1939 – 2017), known professionally as B, was ...": the
+            # lead is about B, the name the world (and the article's title) knows her by
+            sent = f"{stage.group('name')} ({stage.group('paren')}) {sent[stage.end():]}"
         m = g.lead.match(sent)
         title = self._title_prefix(sent, g)
         if title is not None:  # "Wild is the Wind is a 1957 film": the title is the subject
@@ -630,7 +639,7 @@ class _Reader:
                 # the document's first film sentence is about the document's film, even
                 # when it words the title differently ("Sundown Trail" under "The Sundown Trail")
                 if fold(film.name) != fold(self.ctx.film.name):
-                    self.add(self.ctx.film, "alias", Mention("film", film.name, local="film"), line)
+                    self.add(self.ctx.film, "alias", Mention("film", film.name, local=self.ctx.film.local), line)
                 film = self.ctx.film
             self.seen_film_lead = True
             if block is not None and block.kind == "film" and film is not self.ctx.film:
@@ -649,6 +658,9 @@ class _Reader:
                     and fold(subject_text.split(",")[0]) != fold(person.name):
                 self.add(person, "alias", Mention("person", clean(subject_text.split(",")[0]),
                                                   local=person.local), line)
+            if stage and looks_like_name(clean(stage.group("birth"))):
+                self.add(person, "alias", Mention("person", clean(stage.group("birth")), local=person.local), line)
+                self.known_as[fold(clean(stage.group("birth")))] = person
             self._person_desc(person, sent, line, g)
             return person
         if last == "org" and (looks_like_name(subject_text, "organization") or block is not None):
@@ -912,7 +924,7 @@ class _Reader:
             if who and looks_like_name(clean(who.group(1))) and len(who.group(1).split()) >= 2:
                 name = clean(who.group(1))
                 target = person if person and _same_person(name, person.name) \
-                    else Mention("person", name)
+                    else self.known_as.get(fold(name)) or Mention("person", name)
                 for prop, d in life_span(m.group(0)):
                     self.add(target, prop, Value(*d), line)
         for m in BIRTH.finditer(sent):
