@@ -17,7 +17,7 @@ MONTHS = {
     "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
 }
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-FOOTNOTE = re.compile(r"\s*\[(?:\d+|[a-z]|note \d+|citation needed)\]", re.I)
+FOOTNOTE = re.compile(r"\s*\[(?:\d+|[a-z]|note \d+|citation needed)\]|(?<=[^\W\d_]|[.,;:)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+", re.I)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1024,6 +1024,36 @@ FILMOGRAPHY
 2017   Dust Road (short fiction, 18 min)
 """, [("director", "Dust Road", "Amani Otieno")],
         [("director", "Dust Road", "World Premiere")]),
+    case("fr-person-lead-with-birth-and-death-in-apposition-and-il-epouse", """Jean Rakoto
+
+réalisateur malgache
+
+Jean Rakoto, né le 3 mai 1950 à Toamasina et mort le 8 juin 2011 à Antananarivo, est un réalisateur malgache.
+
+Vie privée
+
+Il épouse en 1982 l'actrice Lalao Randria, son interprète de prédilection.
+""", [("birth_date", "Jean Rakoto", "1950-05-03"), ("death_date", "Jean Rakoto", "2011-06-08"),
+      ("spouse", "Jean Rakoto", "Lalao Randria")]),
+
+    case("fr-lead-paragraph-y-incarne-tenu-par-realise-en-par-sur-un-scenario-de", """Le Cavalier du lac
+
+Le Cavalier du lac est un film soviétique kirghiz réalisé en 1986 par Almaz Turgunbaev, sur un scénario de Jyldyz Osmonova. Aibek Saparov y incarne le cavalier. Le rôle de la fiancée est tenu par Saltanat Kadyrova¹.
+""", [("director", "FILM", "Almaz Turgunbaev"), ("screenwriter", "FILM", "Jyldyz Osmonova"),
+      ("cast", "FILM", "Aibek Saparov"), ("cast", "FILM", "Saltanat Kadyrova")],
+        [("cast", "FILM", "Saltanat Kadyrova¹")]),
+
+    case("catalogue-biographies-born-in-place-in-year-and-a-country-co-production", """THE SALT GARDEN
+
+The Salt Garden is a 2015 drama film directed by Tamar Kipiani. A co-production between Georgia and Germany, it was made with additional funding from the Thuringian Screen Fund and with the support of the EAST SCREEN FUND and FONDS NORD HORIZONS
+International sales: BAOBAB SALES
+
+Tamar Kipiani was born in Kutaisi in 1983. She studied in Tbilisi.
+
+Nino Beridze est née à Batoumi en 1990.
+""", [("funder", "FILM", "Thuringian Screen Fund"), ("funder", "FILM", "FONDS NORD HORIZONS"),
+      ("birth_date", "Tamar Kipiani", "1983"), ("birth_date", "Nino Beridze", "1990")],
+        [("production_company", "FILM", "Georgia"), ("production_company", "FILM", "Germany")]),
 ]
 
 

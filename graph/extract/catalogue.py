@@ -35,7 +35,7 @@ NUMBER = re.compile(r"^(?:n[o°º]\.?\s*)?\d{1,3}(?:\s{2,}|[.)]\s+|\s+[–—-]\
 # what a title line is not: a sentence, a date or a time, a page's running head
 NOT_TITLE = re.compile(r"[.;!]$|\s[–—]\s+[a-z]|\b\d{1,2}[:h.]\d\d\b|\s{4,}|·|•|^[-–—=_*─═]|\bpage\s+\d", re.I)
 # a lead sentence opening with the title: "Title (Other Title) est un film ...", "Title is a"
-LEAD = r"(?:\s*\([^()]{1,120}\))?,?\s+(?:is|was|est|était|fut)\s+(?:an?|the|une?|le|la)\b"
+LEAD = re.compile(r"(?:\s*\([^()]{1,120}\))?,?\s+(?:is|was|est|était|fut)\s+(?:an?|the|une?|le|la)\b")
 DURATION = re.compile(r"\b\d{1,3}\s*(?:min|mn|minutes)\b|\b\d\s*h\s*\d\d\b|\b\d{1,3}\s*['’]", re.I)
 
 
@@ -81,7 +81,8 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
                 found.append((i + 1, title, nxt[0] + 1, alt if fold(alt) != fold(title) else ""))
                 continue
         # "Title" / (blank) / "Title (Other) est un film ..."
-        if nxt and nxt[0] >= i + 2 and re.match(re.escape(title) + LEAD, clean(lines[nxt[0]])):
+        lead = clean(lines[nxt[0]]) if nxt and nxt[0] >= i + 2 else ""
+        if lead.startswith(title) and LEAD.match(lead, len(title)):
             found.append((i + 1, title, 0, ""))
     return found
 
@@ -101,9 +102,9 @@ def entries(doc: Document) -> list[tuple[Document, Mention | None, int, tuple[in
     """The document cut into its entries: (part, film, title line, (line, second title))
     for each, the foreword first with no film; None when the document is no catalogue
     (fewer than two entries)."""
-    if "min" not in doc.text and "'" not in doc.text and " est " not in doc.text \
-            and " is " not in doc.text:
-        return None
+    durations = DURATION.finditer(doc.text)
+    if next(durations, None) is None or next(durations, None) is None:
+        return None  # a catalogue gives each film's running time: two at least
     found = heads(doc)
     if len(found) < 2 or len({fold(h[1]) for h in found}) < len(found):
         return None

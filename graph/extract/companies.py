@@ -16,7 +16,7 @@ from .. import vocab
 from ..model import Mention
 from . import infobox
 from .context import Context
-from ..text import split_names
+from ..text import fold, split_names
 from .values import BODY, _person_shaped, label_key, looks_like_name, names
 
 NAME = "companies"
@@ -118,7 +118,7 @@ def read(ctx: Context) -> None:
 
 def _bodies(ctx: Context, film: Mention, key: str, chunk: str, line: int,
             bodies_only: bool = False) -> None:
-    chunk = re.sub(r",\s*$", "", chunk.strip())
+    chunk = re.sub(r"(?:,|\s+(?:and|et|&))\s*$", "", chunk.strip())  # "A and" / "with the support of B"
     if bodies_only:  # "Produced by A Person for A Company"
         chunk = re.sub(r"\s+(?:for|pour)\s+", ", ", chunk)
         bracketed = [b for b in re.findall(r"\(([^()]+)\)", chunk) if BODY.search(b)]
@@ -126,7 +126,8 @@ def _bodies(ctx: Context, film: Mention, key: str, chunk: str, line: int,
             chunk = ", ".join(bracketed)
     chunk = re.split(r"\s+(?:presents?|présentent|présente)\b", chunk)[0]  # "A present a film"
     # "... Fonds Y" / "Distribution France : Z": the next line's label ends the list
-    chunk = re.split(r"\s+(?=[A-ZÀ-Þ][\w'’ -]{2,40}?\s:\s)", chunk)[0]
+    # (a label is not in capitals: "FONDS SUD HORIZONS International sales: X" ends at "International")
+    chunk = re.split(r"\s+(?=(?![A-Z]{2,}\b)[A-ZÀ-Þ][\w'’-]*(?:\s(?![A-Z]{2,}\b)[\w'’-]+){0,2}\s?:\s)", chunk)[0]
     # "the production company X with A Person": the body, not the person it was founded with
     chunk = re.split(r"\s+(?:with|avec)\s+(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])", chunk)[0]
     parts = split_names(chunk, ctx.french, bodies=True)
@@ -139,4 +140,6 @@ def _bodies(ctx: Context, film: Mention, key: str, chunk: str, line: int,
             continue  # "Produced by A Person": a producer, the credits reader's
         if re.search(r"\d", name):
             break  # an address ("14 Some Row, Town", "Dublin 2"), and the rest of it
+        if vocab.countries().get(fold(name)) and not BODY.search(name):
+            continue  # "a co-production between Georgia and Germany": countries, no bodies
         ctx.add(film, key, Mention("organization", name), line, NAME)

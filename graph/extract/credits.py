@@ -361,8 +361,8 @@ def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[s
             kinds += 1
         elif fold(tok) not in FORMAT_WORDS and not re.fullmatch(r"\d+(?:[.,:]\d+)*", tok):
             unknown.append(tok)  # "à partir de 6 ans", "Dolby Atmos", an original title
-    if not (countries or minutes and (year or languages or kinds)):
-        return None
+    if not (countries or minutes and (year or languages or kinds)) or not countries and any(u[:1].isupper() for u in unknown):
+        return None  # ("1974 — A Short's Title — 14 min" in a programme is no film's facts)
     if year and minutes:
         if len(unknown) > 2:
             return None

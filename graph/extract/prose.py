@@ -23,7 +23,7 @@ from .. import vocab
 from ..model import Mention, Value
 from ..text import UPPER, clean, fold, is_french, parse_date, parse_money, valid_date, name_case
 from . import prose_fr as fr
-from .context import Context
+from .context import Context, article_person
 from .filmography import name_heading
 from .values import BODY, add_labelled, label_key, looks_like_name
 
@@ -511,13 +511,15 @@ class _Reader:
             if subject is not None:
                 self.subject = subject
             elif first and not in_block:
-                self.subject = self._context_subject(sent) or self._bio_subject(sent, line)
+                self.subject = self._context_subject(sent) or self._bio_subject(sent, line) \
+                    or self._article_person_subject(sent)
             first = False
             self.synopsis(sent, line)
             if self.subject is not None or self.ctx.film is not None:
                 self.in_passing(sent, line)
                 self._directors_films(sent, line)
-            if "(" in sent and (self.subject is None or self.subject.kind != "person"):
+            if ("(" in sent or " born " in sent or " né" in sent) and \
+                    (self.subject is None or self.subject.kind != "person"):
                 self.births(None, sent, line)  # "Jane Example (born 1951 in Place)"
             if self.subject is None:
                 if self.ctx.film is not None and not in_block:
@@ -581,6 +583,17 @@ class _Reader:
             self.add(self.ctx.film, "cast", person, line, (("character", paren),))
         return person
 
+    def _article_person_subject(self, sent: str) -> Mention | None:
+        """In an article about a person, a paragraph that opens with 'She', 'Il' or the
+        person's surname ('Valderama was married to ...') speaks of that person."""
+        who = article_person(self.ctx)
+        if who is None:
+            return None
+        surname = re.escape(who.split()[-1])
+        if re.match(rf"^(?:She|He|Elle|Il|{surname})\s", sent):
+            return Mention("person", who)
+        return None
+
     def _context_subject(self, sent: str) -> Mention | None:
         """A paragraph that opens with 'The film ...' speaks of the document's film."""
         if self.ctx.film and re.match(r"^(?:The|This|Le|Ce)\s+(?:film|movie|picture|long-métrage)\b",
@@ -608,6 +621,9 @@ class _Reader:
         if am:
             subject_text, alt = am.group("title"), clean(am.group("alt"))
             alt = re.split(r"\s+as\s+", alt)[-1]  # "known in the United Kingdom as Y": Y
+        appos = re.match(r"^(?P<name>[^,()]{3,80}),\s*(?:née?|born|morte?|died)\s", subject_text)
+        if appos:  # "Name, né le 17 août 1948 à X et mort le ..., est un réalisateur"
+            subject_text = appos.group("name")
         subject_text = clean(re.sub(r"\s*\([^)]*\)", "", subject_text))
         if not subject_text or len(subject_text) > 150 or fold(subject_text) in NOT_NAMES:
             return None  # ("He was a boy in my short film T": no film named "He")
@@ -805,7 +821,9 @@ class _Reader:
             alias = clean(m.group("name"))
             if fold(alias) != fold(person.name):
                 self.add(person, "alias", Mention("person", alias, local=person.local), line)
-        if re.search(r"\b(?:directed|directing)\b", sent) and not KNOWN_FOR.search(sent):
+        if "directed by" in sent:
+            self._directed_by(sent, line)
+        if re.search(r"\b(?:directed|directing)\b(?!\s+by\b)", sent) and not KNOWN_FOR.search(sent):
             self._roles_in(person, sent, line, "director", require_year=True)
 
     def full_name(self, name: str) -> str:
@@ -940,6 +958,12 @@ class _Reader:
                         else Mention("person", name)
                     self.add(target, "birth_date", Value(*d), line)
                 continue
+            if (person is None or not _same_person(before, person.name)) and \
+                    re.fullmatch(rf"{PERSON}", before) and len(before.split()) >= 2 and \
+                    looks_like_name(before) and fold(before.split()[0]) not in NOT_NAMES:
+                # "Sreyneang Chhim est née à Phnom Penh en 1997": whoever the paragraph is about
+                self.add(Mention("person", clean(before)), "birth_date", Value(*d), line)
+                continue
             if person is None:
                 continue
             if before == "":  # "Born in 1981 in Place, Name studied": Name is the subject
@@ -999,16 +1023,41 @@ class _Reader:
                 film = Mention("film", run)
             self.add(film, role, person, line)
 
+    def _title_of(self, m: re.Match) -> tuple[str, str | None]:
+        """The title (and its possessor: "X's drama T") a TITLE_YEAR match names."""
+        title = CLAUSE.sub("", m.group("title").strip())
+        title = clean(re.sub(r"^(?:and|in|for|the films?|films?)\s+", "", title,
+                             flags=re.I)).strip("«»\"“” ")
+        # "Best Supporting Actress in T (1998)": the award's category is not the title
+        title = re.sub(r"^Best\s+(?:[A-Z][\w'’-]*\s+)*?(?:in|for)\s+", "", title)
+        if re.match(r"^(?:He|She|His|Her|They|Their|It|Its|This|That)\s", title):
+            # "Her last film under the Perlas contract was T", "He also co-starred with A in
+            # the comedy T": the title is what follows the sentence's last connective
+            title = re.split(r"\b(?:was|were|is|in|into|of|on|as|by|with|under|from)\s+(?:the\s+|a\s+|an\s+)?"
+                             r"(?:[a-z-]+\s+){0,4}(?=[A-ZÀ-Þ0-9])", title)[-1]
+            if re.match(r"^(?:He|She|His|Her|They|Their|It|Its|This|That)\s", title):
+                return "", None
+        title, owner = _possessed(self.bare_title(title))
+        if not title or len(title) > 80 or re.match(r"^(?:and|in|for)$", title, re.I):
+            return "", None
+        return title, owner
+
+    def _directed_by(self, sent: str, line: int) -> None:
+        """'... the film T (1965), directed by A Person': the film and its director."""
+        for m in TITLE_YEAR.finditer(sent):
+            after = re.match(rf",?\s+directed\s+by\s+(?P<who>{PERSON})", sent[m.end():])
+            if not after:
+                continue
+            title, _ = self._title_of(m)
+            who = clean(after.group("who"))
+            if title and looks_like_name(who) and len(who.split()) >= 2:
+                self.add(Mention("film", title, int(m.group("year"))), "director", Mention("person", who), line)
+
     def _roles_in(self, person: Mention, text: str, line: int, role: str,
                   require_year: bool = True) -> None:
         for m in TITLE_YEAR.finditer(text):
-            title = CLAUSE.sub("", m.group("title").strip())
-            title = clean(re.sub(r"^(?:and|in|for|the films?|films?)\s+", "", title,
-                                 flags=re.I)).strip("«»\"“” ")
-            # "Best Supporting Actress in T (1998)": the award's category is not the title
-            title = re.sub(r"^Best\s+(?:[A-Z][\w'’-]*\s+)*?(?:in|for)\s+", "", title)
-            title, owner = _possessed(self.bare_title(title))
-            if not title or len(title) > 80 or re.match(r"^(?:and|in|for)$", title, re.I):
+            title, owner = self._title_of(m)
+            if not title:
                 continue
             film = Mention("film", title, int(m.group("year")))
             self.add(film, role, person, line)
@@ -1118,9 +1167,14 @@ class _Reader:
                 self.add(film, "screenwriter", Mention("person", self.full_name(n)), line)
             for d in {c.object.name for c in self.ctx.claims if c.subject is film and c.prop == "director"}:
                 self.add(film, "screenwriter", Mention("person", d), line)  # and the director
-        for m in fr.SCREENPLAY_BY.finditer(sent):
-            for n in _names(m.group("list"), french=True):
-                self.add(film, "screenwriter", Mention("person", self.full_name(n)), line)
+        for pattern in (fr.SCREENPLAY_BY, fr.ON_SCRIPT):
+            for m in pattern.finditer(sent):
+                for n in _names(m.group("list"), french=True):
+                    self.add(film, "screenwriter", Mention("person", self.full_name(n)), line)
+        for m in fr.PLAYS_IN_IT.finditer(sent):
+            n = clean(m.group("list") or m.group("list2"))
+            if looks_like_name(n) and len(n.split()) >= 2 and _kind_of_name(n) == "person":
+                self.add(film, "cast", Mention("person", n), line)
         for m in fr.PHOTOGRAPHY.finditer(sent):
             for n in _names(m.group("list"), french=True):
                 if _kind_of_name(n) == "person":
@@ -1193,6 +1247,10 @@ class _Reader:
                 rest = m.group("rest") if "rest2" not in pattern.groupindex else \
                     m.group("rest") or m.group("rest2")
                 self._roles_in(person, rest, line, "cast")
+        for m in fr.WEDS.finditer(sent):
+            who = clean(m.group("who"))
+            if looks_like_name(who) and len(who.split()) >= 2:
+                self.add(person, "spouse", Mention("person", who), line)
         for m in fr.MARRIED.finditer(sent):
             found = re.findall(fr.PERSON, m.group("who"))
             if found:

@@ -45,7 +45,7 @@ VERBS = {"réalisé": "director", "coréalisé": "director", "co-réalisé": "di
 _VERB = (r"(?:co-?)?(?:réalis|écri|scénaris|produi|mont|interprét)(?:é|it|t)e?s?|mise?s?\s+en\s+scène")
 VERB_RUN = re.compile(
     rf"\b(?P<verbs>(?:{_VERB})(?:\s*,\s*|\s+et\s+|\s*,\s*et\s+)?(?:(?:{_VERB})(?:\s*,\s*|\s+et\s+)?)*)"
-    rf"\s+par\s+(?:(?:le|la|les|l['’])\s*(?:[a-zé]+\s+){{0,2}})?(?P<list>{LIST})")
+    rf"(?:\s+en\s+\d{{4}})?\s+par\s+(?:(?:le|la|les|l['’])\s*(?:[a-zé]+\s+){{0,2}})?(?P<list>{LIST})")
 # "avec A, B et C" names a cast, unless it says who someone worked with
 CAST_START = re.compile(
     r"(?<!écrit )(?<!coécrit )(?<!co-écrit )(?<!collaboration )(?<!réalisé )(?<!produit )"
@@ -64,6 +64,11 @@ PRODUCER_COMPANY = re.compile(rf"\b[Pp]roduite?\s+par\s+{PERSON}\s*\((?P<list>[^
 # "Le scénario est de A et B", "Le scénario et les dialogues sont de C"
 SCREENPLAY_BY = re.compile(rf"\b[Ll]e\s+scénario(?:\s+et\s+les\s+dialogues)?\s+(?:est|sont)\s+"
                            rf"(?:signés?\s+(?:par\s+)?|(?:l['’]œuvre\s+)?(?:de|d['’])\s*)(?P<list>{LIST})")
+# "sur un scénario de A", "sur un scénario original d'A"
+ON_SCRIPT = re.compile(rf"\bsur\s+un\s+scénario\s+(?:original\s+)?(?:de|d['’])\s*(?P<list>{LIST})")
+# "A y incarne le cavalier", "A y tient le rôle de Rocío", "le rôle principal ... est tenu par A"
+PLAYS_IN_IT = re.compile(rf"(?P<list>{PERSON})\s+y\s+(?:incarne|interprète|joue|tient\s+le\s+rôle)\b|"
+                         rf"\b(?:est|sont)\s+(?:tenus?|interprétés?|joués?)\s+par\s+(?:le\s+[a-zé]+\s+)?(?P<list2>{PERSON})")
 # "la photographie est signée X", "sa photographie est l'œuvre de X", "photographie d'X"
 PHOTOGRAPHY = re.compile(rf"\b(?:[Ll]a\s+|[Ss]a\s+)?(?:[Pp]hotographie|direction\s+de\s+la\s+photographie)\s+"
                          rf"(?:(?:est|a\s+été)\s+)?(?:signée\s+(?:par\s+)?|l['’]œuvre\s+(?:de\s+|d['’])|"
@@ -89,6 +94,9 @@ BORN = re.compile(r"\bnée?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\
 DIED = re.compile(r"\bmorte?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
 MARRIED = re.compile(r"\b(?:mariée?|épouse|époux|compagne|compagnon)\s+(?:depuis\s+\d{4}\s+)?(?:à|avec|de|du|au)\s+"
                      r"(?P<who>[^.;,]+?)(?:\s+depuis\s+\d{4}|\s+en\s+\d{4}|[.;,]|$)")
+# "Il épouse en 1980 l'actrice A", "Elle a épousé B", "Il se marie avec C en 1975"
+WEDS = re.compile(rf"\b(?:[Ii]l|[Ee]lle)\s+(?:épouse|a\s+épousé|se\s+marie\s+avec|s['’]est\s+mariée?\s+avec)\s+"
+                  rf"(?:en\s+\d{{4}}\s+)?(?:(?:l['’]|le\s+|la\s+)\s*(?:[a-zéèêàç-]+\s+){{1,2}}?)?(?P<who>{PERSON})")
 KNOWN_FOR = re.compile(r"\b(?:connue?|célèbre|remarquée?)\s+(?:notamment\s+)?pour\s+(?:ses|son|sa)\s+"
                        r"(?:rôles?|interprétations?|films?)\s+dans\s+(?P<rest>[^.]+)")
 PLAYED_IN = re.compile(r"\b(?:a\s+)?(?:joué|tourné|apparu|interprété\s+des\s+rôles)\s+(?:notamment\s+)?"

@@ -109,7 +109,8 @@ _SENTENCE_MARK = re.compile(r"(?<!\b[A-Z])(?<!\bSt|\bJr|\bSr|\bDr|\bMr|\bMs)(?<!
 BODY = re.compile(r"\b(?:Films?|Productions?|Pictures|Studios?|Ateliers?|Animation|Distribution|"
                   r"Sales|Entertainment|Media|Cinéma|Cinema|Télévision|Television|Releasing|Ltd|Inc|"
                   r"SARL|SAS|GmbH|Communications?|Agency|Agence|Publicity|Filmverleih|Filmproduktion|"
-                  r"Press|Presse|International|Bureau)\b", re.I)
+                  r"Press|Presse|International|Bureau|Cine|Cinéma|Kino|Producciones|Produzioni|Produções|"
+                  r"Filmes|Verleih|Foundation|Fondation|Fund|Fonds)\b", re.I)
 
 
 _LETTER = re.compile(r"[^\W\d_]")
