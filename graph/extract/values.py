@@ -20,15 +20,20 @@ CODES = {"D": "director", "DIR": "director", "SCR": "screenwriter", "SC": "scree
          "WS": "sales_agent", "CAST": "cast", "C": "cast"}
 
 
+def _side_keys(label: str) -> list[str | None]:
+    """The key each side of 'A / B' names (a bilingual 'Réalisation / Director', a
+    catalogue's 'D/SCR'); [] for a label without one slash."""
+    return [label_key(x) for x in label.split("/")] if label.count("/") == 1 else []
+
+
 def label_keys(label: str) -> list[str]:
     """The roles a label names: one ('Editor'), or one a side for a catalogue's 'D/SCR'."""
     key = label_key(label)
     if key:
         return [key]
-    if label.count("/") == 1:
-        keys = [label_key(x) for x in label.split("/")]
-        if all(k in vocab.roles() for k in keys):
-            return list(dict.fromkeys(keys))
+    keys = _side_keys(label)
+    if keys and all(k in vocab.roles() for k in keys):
+        return list(dict.fromkeys(keys))
     return []
 
 
@@ -41,11 +46,9 @@ def label_key(label: str) -> str | None:
         return table[key]
     if len(label) <= 4 and label.strip() in CODES:
         return CODES[label.strip()]
-    if "/" in label and label.count("/") == 1:
-        # a bilingual catalogue's "Réalisation / Director": both sides name one role
-        a, b = (label_key(x) for x in label.split("/"))
-        if a and (a == b or not b) or b and not a:
-            return a or b
+    sides = {k for k in _side_keys(label) if k}
+    if len(sides) == 1:  # a bilingual catalogue's "Réalisation / Director": one role
+        return sides.pop()
     words = key.split()
     if len(words) > 1 and (words[0] in vocab.countries() or words[0] in
                            ("international", "original", "worldwide", "world", "additional")):
@@ -109,7 +112,7 @@ _SENTENCE_MARK = re.compile(r"(?<!\b[A-Z])(?<!\bSt|\bJr|\bSr|\bDr|\bMr|\bMs)(?<!
 BODY = re.compile(r"\b(?:Films?|Productions?|Pictures|Studios?|Ateliers?|Animation|Distribution|"
                   r"Sales|Entertainment|Media|Cinéma|Cinema|Télévision|Television|Releasing|Ltd|Inc|"
                   r"SARL|SAS|GmbH|Communications?|Agency|Agence|Publicity|Filmverleih|Filmproduktion|"
-                  r"Press|Presse|International|Bureau|Cine|Cinéma|Kino|Producciones|Produzioni|Produções|"
+                  r"Press|Presse|International|Bureau|Cine|Kino|Producciones|Produzioni|Produções|"
                   r"Filmes|Verleih|Foundation|Fondation|Fund|Fonds)\b", re.I)
 
 
