@@ -1057,6 +1057,110 @@ Nino Beridze est née à Batoumi en 1990.
 ]
 
 
-@pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH)
+# the tenth blind set's first fixes: pages in two columns, abbreviated labels, credits run
+# on in a paragraph, films a sentence gives to whose they are
+NINTH = [
+    case("catalogue-page-in-two-columns-credits-beside-the-synopsis", """NORTH SEA FILM DAYS · 2023                                                 12
+--------------------------------------------------------------------------------
+
+THE TIDE CLOCK                                      Tidevannsuret
+Norway, Denmark 2023 · 96 min · Norwegian
+
+Director     Ingrid Solbakken-Aas            A lighthouse keeper's widow counts
+Screenplay   Ingrid Solbakken-Aas,           the tides on the kitchen wall while
+             Jonas Brekke                    her son, the last fisherman of the
+Producers    Liv Hauge                       island, decides whether to leave for
+Cast         Marit Eide, Tor Vatne           the mainland before the winter.
+
+--------------------------------------------------------------------------------
+
+THE SALT LEDGER (Saltboka)
+Denmark 2022 · 84 min · Danish
+Dir. Kasper Mølgaard · Scr. Kasper Mølgaard, Sofie Lind
+DoP Anders Krogh · Ed. Mette Holm · Music Rune Bak
+Prod. Ma. Louise Dahl (Nordkyst Film)
+With Signe Falk, Ole Thygesen, Birk Nyland
+""", [("director", "The tide clock", "Ingrid Solbakken-Aas"), ("alias", "The tide clock", "Tidevannsuret"),
+      ("screenwriter", "The tide clock", "Jonas Brekke"), ("producer", "The tide clock", "Liv Hauge"),
+      ("cast", "The tide clock", "Tor Vatne"), ("alias", "The salt ledger", "Saltboka"),
+      ("director", "The salt ledger", "Kasper Mølgaard"), ("screenwriter", "The salt ledger", "Sofie Lind"),
+      ("cinematographer", "The salt ledger", "Anders Krogh"), ("editor", "The salt ledger", "Mette Holm"),
+      ("composer", "The salt ledger", "Rune Bak"), ("producer", "The salt ledger", "Ma. Louise Dahl"),
+      ("production_company", "The salt ledger", "Nordkyst Film"), ("cast", "The salt ledger", "Birk Nyland")],
+        [("screenwriter", "The tide clock", "Jonas Brekke her son, the last fisherman of the"),
+         ("producer", "The tide clock", "Liv Hauge island, decides whether to leave for")]),
+
+    case("a-table-whose-second-column-starts-in-lower-case-is-no-second-column", """Hana Brekke
+
+Norwegian actress (born 1970)
+
+Hana Brekke is a Norwegian actress.
+
+Filmography
+
+2018   The Drift Net                      dir. Per Aasen
+2016   Kelp                               dir. Siv Lunde
+2012   The Weir Keeper (short)            dir. Per Aasen
+""", [("director", "The Drift Net", "Per Aasen"), ("director", "Kelp", "Siv Lunde")],
+        [("director", "The Drift Net", "Siv Lunde")]),
+
+    case("credits-run-on-in-a-paragraph-under-one-entry-s-title-and-facts", """THE COPPER SEASON
+Chile 2021 · 101 min · Spanish
+
+Written and directed by Ana Rojas Vial, co-written with Pedro Soto. Cinematography: Lucía
+Mena Paz. Editing: Tomás Ruiz. Music: Inés Lagos. Producers: Rosa Díaz Pino (Cobre
+Films), Juan Tapia (Norte Cine).
+Cast: Elena Vial (Marta), Pablo Rojas (the miner).
+""", [("director", "The copper season", "Ana Rojas Vial"), ("screenwriter", "The copper season", "Pedro Soto"),
+      ("cinematographer", "The copper season", "Lucía Mena Paz"), ("editor", "The copper season", "Tomás Ruiz"),
+      ("composer", "The copper season", "Inés Lagos"), ("producer", "The copper season", "Rosa Díaz Pino"),
+      ("producer", "The copper season", "Juan Tapia"), ("production_company", "The copper season", "Cobre Films"),
+      ("production_company", "The copper season", "Norte Cine"), ("cast", "The copper season", "Elena Vial", {"character": "Marta"})],
+        [("composer", "The copper season", "Rosa Díaz Pino")]),
+
+    case("fr-abbreviated-labels", """LA DIGUE
+France, 2019, 1 h 32
+
+Réal. Jeanne Morvan
+Scén. Jeanne Morvan, Paul Le Goff
+Phot. Yves Kerbrat
+Mont. Léa Guivarch
+""", [("director", "La digue", "Jeanne Morvan"), ("screenwriter", "La digue", "Paul Le Goff"),
+      ("cinematographer", "La digue", "Yves Kerbrat"), ("editor", "La digue", "Léa Guivarch")], []),
+
+    case("fr-abbreviated-labels-with-colons-on-a-technical-sheet", """LE BARRAGE
+(LA DIGA)
+
+FICHE TECHNIQUE
+
+- Réal. : Paolo Ferri
+- Scén. : Paolo Ferri, Lidia Conti
+- Phot. : Aldo Bassi (noir et blanc)
+- Mus. : Nino Rota-Villa
+""", [("director", "FILM", "Paolo Ferri"), ("screenwriter", "FILM", "Lidia Conti"),
+      ("cinematographer", "FILM", "Aldo Bassi"), ("composer", "FILM", "Nino Rota-Villa")], []),
+
+    case("films-a-sentence-gives-to-whose-they-are", """THE COPPER SEASON
+Chile 2021 · 101 min · Spanish
+
+Director     Ana Rojas Vial
+Screenplay   Ana Rojas Vial
+Cast         Elena Vial, Pablo Rojas
+
+ANA ROJAS VIAL was born in Antofagasta in 1980. Her shorts Sal (2012) and Cobre (2015)
+screened widely. Rojas Vial's previous film, the documentary La pampa (2018), won a prize.
+Tomás Ruiz, whose El norte (2010) played here, edited it; a nod to Hugo Lagos Paz's
+forgotten La mina vieja (1969). She was an assistant director to Raúl Soto Mena on El
+puerto (2008) before her debut feature, Las salinas (2016).
+""", [("director", "Sal", "Ana Rojas Vial"), ("director", "Cobre", "Ana Rojas Vial"),
+      ("director", "La pampa", "Ana Rojas Vial"), ("director", "El norte", "Tomás Ruiz"),
+      ("director", "La mina vieja", "Hugo Lagos Paz"), ("director", "El puerto", "Raúl Soto Mena"),
+      ("assistant_director", "El puerto", "Ana Rojas Vial"), ("director", "Las salinas", "Ana Rojas Vial")],
+        [("director", "El puerto", "Ana Rojas Vial")]),
+]
+
+
+@pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
+                         + NINTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

@@ -11,7 +11,7 @@ from typing import Callable
 
 from ..model import Claim, Document, Mention
 from ..text import is_french
-from . import cast, catalogue, companies, credits, filmography, infobox, prose, tables
+from . import cast, catalogue, columns, companies, credits, filmography, infobox, prose, tables
 from .context import Context, context
 
 READERS: dict[str, Callable[[Context], None]] = {
@@ -31,9 +31,16 @@ def extract(document: Document, readers: list[str] | None = None) -> list[Claim]
     unknown = [n for n in names if n not in READERS]
     if unknown:
         raise KeyError(f"no reader {unknown[0]!r}; valid: {', '.join(READERS)}")
-    parts = catalogue.entries(document)
+    cols = columns.split(document)
+    main, side = cols if cols is not None else (document, None)
+    parts = catalogue.entries(main, side)
     if parts is None:
-        contexts = [context(document)]
+        contexts = [context(main)]
+        if contexts[0].film is None:  # one entry: "TITLE" over "Chile 2021 · 101 min"
+            contexts = [catalogue.single(main, contexts[0])]
+        if side is not None:  # the right column of a page in two: about the same film
+            first = contexts[0]
+            contexts.append(Context(side, first.french, first.film, first.film_line, first.film_reason))
     else:  # a catalogue: each entry about its own film, the foreword about none
         french = is_french(document.text[:20000])
         contexts = []

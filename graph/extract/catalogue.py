@@ -26,7 +26,7 @@ import re
 
 from ..model import Document, Mention
 from ..text import clean, fold, title_case
-from .context import HEADINGS
+from .context import HEADINGS, Context
 from .credits import _tech_line
 
 NAME = "catalogue"
@@ -53,6 +53,22 @@ def _title_line(text: str) -> str | None:
     return t
 
 
+def _titles(text: str) -> tuple[str, str] | None:
+    """The title and second title a title line holds: 'GÉÉJ GI        THE SEA BETWEEN US',
+    'THE LAST BOATMAN (Ang Huling Bangkero)', or a title alone ('' for the second)."""
+    halves = re.split(r"\s{4,}", text.strip())
+    if len(halves) == 2:
+        a, b = _title_line(halves[0]), _title_line(halves[1])
+        return (a, b) if a and b else None
+    t = _title_line(text)
+    if t is None:
+        return None
+    m = re.fullmatch(r"(?P<t>.+?)\s+\((?P<alt>[^()\d]{2,80})\)", t)
+    if m and m.group("t")[:1].isupper() and m.group("alt")[:1].isupper():
+        return m.group("t"), m.group("alt")
+    return t, ""
+
+
 def _facts(text: str) -> bool:
     t = text.strip()
     return bool(t) and len(t) <= 160 and DURATION.search(t) is not None and _tech_line(t) is not None
@@ -66,12 +82,13 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
     for i, text in enumerate(lines):
         if not text.strip() or i and lines[i - 1].strip() and not _slot(lines[i - 1]):
             continue  # a title stands after a blank line, a rule or a date
-        title = _title_line(text)
-        if title is None:
+        pair = _titles(text)
+        if pair is None:
             continue
+        title, same = pair  # (a second title on the title line itself)
         nxt = [k for k in range(i + 1, min(len(lines), i + 6)) if lines[k].strip()][:3]
         if nxt and nxt[0] == i + 1 and _facts(lines[nxt[0]]):
-            found.append((i + 1, title, 0, ""))
+            found.append((i + 1, title, i + 1 if same else 0, same))
             continue
         if len(nxt) > 1 and nxt[1] <= i + 3 and _facts(lines[nxt[1]]):
             # "LAS PIEDRAS QUE CANTAN" / "The Singing Stones" / facts: a second title
@@ -98,28 +115,70 @@ def _slot(text: str) -> bool:
                       r"sat|sam|sun|dim)", t, re.I) is not None)
 
 
-def entries(doc: Document) -> list[tuple[Document, Mention | None, int, tuple[int, str]]] | None:
+def entries(doc: Document, side: Document | None = None
+            ) -> list[tuple[Document, Mention | None, int, tuple[int, str]]] | None:
     """The document cut into its entries: (part, film, title line, (line, second title))
     for each, the foreword first with no film; None when the document is no catalogue
-    (fewer than two entries)."""
-    durations = DURATION.finditer(doc.text)
+    (fewer than two entries).
+
+    `side` is the right-hand column of a page set in two (columns.split): its own entries
+    are entries too, and what it holds beside an entry of the left column belongs to that
+    entry."""
+    text = doc.text if side is None else doc.text + "\n" + side.text
+    durations = DURATION.finditer(text)
     if next(durations, None) is None or next(durations, None) is None:
         return None  # a catalogue gives each film's running time: two at least
     found = heads(doc)
-    if len(found) < 2 or len({fold(h[1]) for h in found}) < len(found):
+    beside = heads(side) if side is not None else []
+    titles = [fold(h[1]) for h in found + beside]
+    if len(titles) < 2 or len(set(titles)) < len(titles):
         return None
-    lines = doc.lines
     parts = []
-    bounds = [h[0] for h in found] + [len(lines) + 1]
-    if bounds[0] > 1:
-        parts.append((_part(doc, 1, bounds[0]), None, 0, (0, "")))
-    for (n, title, an, alt), end in zip(found, bounds[1:]):
+    films = [(0, None)]  # (first line, film) of the foreword and each entry, in order
+    for n, title, an, alt in found:
         film = Mention("film", title_case(title), None, local=f"entry{n}")
-        parts.append((_part(doc, n, end), film, n, (an, title_case(alt))))
+        films.append((n, film))
+    parts.extend(_cut(doc, films, found))
+    if side is not None:
+        # the right column: up to its first entry, beside the left column's entries
+        first = beside[0][0] if beside else len(side.lines) + 1
+        parts.extend(p for p in _cut(_part(side, 1, first), films, []) if p[0].text.strip())
+        own = [(0, None)] + [(n, Mention("film", title_case(t), None, local=f"entry{n}r"))
+                             for n, t, _, _ in beside]
+        parts.extend(p for p in _cut(_part(side, first, len(side.lines) + 1), own, beside)[1:])
     return parts
+
+
+def _cut(doc: Document, films: list[tuple[int, Mention | None]], found: list[tuple[int, str, int, str]]
+         ) -> list[tuple[Document, Mention | None, int, tuple[int, str]]]:
+    """The document cut at each film's first line: (part, film, line, (line, second title))."""
+    alts = {n: (an, title_case(alt)) for n, _, an, alt in found}
+    bounds = [n for n, _ in films[1:]] + [len(doc.lines) + 1]
+    out = []
+    for (n, film), end in zip(films, bounds):
+        start = max(n, 1)
+        if start < end:
+            out.append((_part(doc, start, end), film, n, alts.get(n, (0, ""))))
+    return out
 
 
 def _part(doc: Document, start: int, end: int) -> Document:
     """The document with only lines start..end-1 kept, every other line blank."""
     lines = tuple(t if start <= k < end else "" for k, t in enumerate(doc.lines, 1))
     return Document(id=doc.id, name=doc.name, text="\n".join(lines), lines=lines)
+
+
+def single(doc: Document, ctx: Context) -> Context:
+    """A document about no film by its opening, that holds one catalogue entry (a title
+    line over a line of facts): the entry's film is the document's."""
+    if DURATION.search(doc.text) is None:
+        return ctx
+    found = heads(doc)
+    if len(found) != 1:
+        return ctx
+    n, title, an, alt = found[0]
+    film = Mention("film", title_case(title), None, local="film")
+    out = Context(doc, ctx.french, film, n, "a title line over a line of facts")
+    if alt:
+        out.add(film, "alias", Mention("film", title_case(alt), local="film"), an, NAME)
+    return out

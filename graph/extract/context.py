@@ -25,6 +25,9 @@ HEADINGS = {"cast", "crew", "credits", "cast and crew", "technical crew", "techn
             "critical reception", "accolades", "awards", "legacy", "home media", "marketing",
             "tournage", "genese", "accueil", "box office", "distinctions", "musique", "bande originale",
             "accueil critique", "sortie", "autour du film"}
+# the headings of a film's credits, under its title
+SHEETS = {"fiche technique", "fiche artistique", "liste technique", "liste artistique", "generique",
+          "cast", "crew", "credits", "cast and crew", "technical credits", "technical crew"}
 # "Titre original : Les Ombres", "Original title: ..." on a technical sheet
 TITLE_FIELD = re.compile(r"^\s*(?:titre\s+original|original\s+title|titre\s+du\s+film|film\s+title)"
                          r"\s*[:：]\s*(?P<title>[^:]{2,120}?)\s*$", re.I)
@@ -81,6 +84,14 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
         if head and (fold(rest).startswith(head) or f" {head} " in f" {fold(rest)[:400]} "):
             return Mention("film", clean(line), None, local="film"), n, \
                 "the first line, which the text below repeats"
+        # a title in capitals over a technical sheet: "LE BARRAGE" / "(LA DIGA)" / "FICHE TECHNIQUE"
+        below = [t.strip() for t in doc.lines[n:n + 6] if t.strip()]
+        sheet = next((k for k, t in enumerate(below) if fold(t) in SHEETS), -1)
+        if line.isupper() and len(line.split()) <= 10 and head not in HEADINGS and sheet >= 0 and \
+                not re.search(r"\b(?:dossier|press|presse|kit|notes)\b", head) and all(
+                re.fullmatch(r"\(.{2,80}\)", t) for t in below[:sheet]):
+            return Mention("film", title_case(clean(line)), None, local="film"), n, \
+                "the first line, in capitals, over a technical sheet"
         # a lead document: its title alone on the first line, a blank line, a paragraph
         # that names the film otherwise ("The Valiant Hombre is ..." under another title)
         nxt = doc.lines[n:n + 2]

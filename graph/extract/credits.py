@@ -22,7 +22,7 @@ from .context import HEADINGS, Context
 from .values import BODY, add_labelled, label_key, label_keys, looks_like_name
 
 NAME = "credits"
-COLON = re.compile(r"^\s*(?P<label>[^:.!?]{1,60}?)\s*:\s*(?P<value>.*?)\s*$")
+COLON = re.compile(r"^\s*(?P<label>[^:.!?]{1,60}?\.?)\s*:\s*(?P<value>.*?)\s*$")  # ("Réal. :")
 CONTINUES = re.compile(r"(?:,|\band|\bet|&)\s*$", re.I)
 CONTINUATION = re.compile(r"^\s*(?:and|et|&)\s+\S", re.I)
 # a role phrase with no colon: "with the artistic collaboration of X", "Directed by X"
@@ -116,6 +116,7 @@ def read(ctx: Context) -> None:
     lines = ctx.doc.lines
     skip = {n for a, b in infobox.blocks(ctx) for n in range(a, b + 1)} | tables.lines_of_tables(ctx)
     cast_run = _cast_runs(ctx, skip)
+    skip |= _labels_run_on(ctx, film, skip)
     i = 0
     last_credit = -10
     while i < len(lines):
@@ -131,8 +132,10 @@ def read(ctx: Context) -> None:
             last_credit = i
             i += 1
             continue
-        runs = re.split(r"\s+[/•|]\s+", text.strip()) if (" / " in text or " • " in text or " | " in text) else ()
-        if len(runs) >= 3 and sum(_run_credit(ctx, film, seg, n, dry=True) for seg in runs) * 2 >= len(runs):
+        runs = re.split(r"\s+[/•|·]\s+", text.strip()) if (" / " in text or " • " in text or " | " in text
+                                                          or " · " in text) else ()
+        hits = sum(_run_credit(ctx, film, seg, n, dry=True) for seg in runs) if len(runs) >= 2 else 0
+        if len(runs) >= 3 and hits * 2 >= len(runs) or len(runs) == 2 and hits == 2:
             # "Written and directed by A / Co-writer B / Editor C / ...": credits run on
             for seg in runs:
                 _run_credit(ctx, film, seg, n)
@@ -181,6 +184,16 @@ def read(ctx: Context) -> None:
             last_credit = j
             i = j + 1
             continue
+        short = SHORT_LABEL.match(text)
+        if short and label_key(short.group("label")) in vocab.roles():
+            # "Prod. A Name (A Company)", "Réal. A Name", "With A, B, C": a short label, no colon
+            names = short.group("value")
+            if _names_only(names):
+                value, j = _value_with_continuations(lines, i, names)
+                if add_labelled(ctx, film, label_key(short.group("label")), value, n, NAME):
+                    last_credit = j
+                    i = j + 1
+                    continue
         spoken = SPOKEN.match(text.strip())
         if spoken:  # "In Polish and Lithuanian with English subtitles"
             langs = [vocab.language(x) for x in re.split(r"\s*,\s*|\s+(?:and|et)\s+", spoken.group("langs"))]
@@ -279,6 +292,63 @@ def read(ctx: Context) -> None:
                 i = j + 1
                 continue
         i += 1
+
+
+# a label of one short word before the names, with no colon: "Prod. A Name", "With A, B"
+SHORT_LABEL = re.compile(r"^\s*(?P<label>[A-Za-zÀ-ÿ]{2,8}\.|With|Avec|Starring)\s+(?P<value>[A-ZÀ-Þ].*?)\s*$")
+
+
+def _names_only(text: str) -> bool:
+    """Whether a text is a list of names (in brackets, a company or a character), not a
+    sentence: 'A Name (A Company)', 'A, B and C'."""
+    bare = re.sub(r"\b([A-Z][a-z]?)\.\s", r"\1 ", re.sub(r"\([^()]*\)", "", text))  # "Ma. Theresa"
+    items = [x for x in re.split(r"\s*,\s*|\s+(?:and|et|&)\s+", bare.strip().rstrip(".")) if x]
+    return bool(items) and all(looks_like_name(x.strip()) for x in items)
+
+
+# a label inside a paragraph of credits: "... Soto. Editing: Martín Goycolea. Music: ..."
+RUN_LABEL = re.compile(r"(?:^|(?<=[.;])\s+)(?P<label>[A-ZÀ-Þ][\w’'/ -]{1,30}?)\s*:\s+(?=\S)")
+
+
+def _labels_run_on(ctx: Context, film: Mention, skip: set[int]) -> set[int]:
+    """Credits a paragraph runs on, sentence after sentence ('Cinematography: A. Editing:
+    B. Music: C. Producers: D (Company), E.'), wrapped over lines: each with its label. The
+    lines read, for the line reader to leave."""
+    lines = ctx.doc.lines
+    done: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not lines[i].strip() or i + 1 in skip or ": " not in lines[i]:
+            i += 1
+            continue
+        a = i
+        while a > 0 and lines[a - 1].strip() and a not in skip:
+            a -= 1
+        b = i
+        while b + 1 < len(lines) and lines[b + 1].strip() and b + 2 not in skip:
+            b += 1
+        i = b + 1
+        starts, text = [], ""
+        for k in range(a, b + 1):
+            starts.append(len(text))
+            text += lines[k].strip() + " "
+        found = [m for m in RUN_LABEL.finditer(text) if label_key(m.group("label")) in vocab.roles()]
+        if len(found) < 2 or not any(m.start() > 0 and text[m.start() - 1] in ".; " and
+                                     starts.count(m.start("label")) == 0 for m in found):
+            continue  # one label a line is the line reader's
+        # what comes before the first label: "Written and directed by A, co-written with B."
+        for sent in re.split(r"(?<=[a-zà-ÿ])\.\s+", text[:found[0].start("label")]):
+            for piece in re.split(r",\s+(?=[a-z])", sent.strip().rstrip(".")):
+                hit = _phrase(piece)
+                if hit:
+                    for key in hit[0]:
+                        add_labelled(ctx, film, key, hit[1], a + 1, NAME)
+        for m, nxt in zip(found, found[1:] + [None]):
+            value = text[m.end():nxt.start() if nxt else len(text)].strip().rstrip(".;")
+            line = a + sum(1 for x in starts if x <= m.start("label"))
+            add_labelled(ctx, film, label_key(m.group("label")), value, line, NAME)
+        done.update(range(a + 1, b + 2))
+    return done
 
 
 def _run_credit(ctx: Context, film: Mention, seg: str, n: int, dry: bool = False) -> bool:

@@ -185,8 +185,9 @@ CREDITS_INCLUDE = re.compile(r"\b(?:(?P<kind>producing|directing|writing|editing
 DID = re.compile(r"\b(?P<verb>produced|co-produced|edited|co-edited|photographed|scored|co-directed)\s+"
                  r"(?:,\s*with\s+[^,]+,\s*)?(?:the\s+(?:documentary|film|short|feature)s?\s+)?(?P<rest>[^.;]+)")
 OWN_FILM = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:(?:first|second|third|debut|thesis|graduation|student|"
-                      r"latest|previous|new|next|last)\s+)+(?:feature\s+film|feature|short\s+film|short|film|"
-                      r"documentary)s?,?\s+(?P<rest>[^,;()]+\(\d{4}\))")
+                      r"latest|previous|new|next|last|early|other)\s+)*(?:feature\s+film|feature|short\s+film|short|film|"
+                      r"documentar(?:y|ie))s?,?\s+(?P<rest>[^,;()]+\(\d{4}\)(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                      r"[^,;()]+\(\d{4}\))*)")
 DID_ROLE = {"produced": "producer", "co-produced": "producer", "edited": "editor", "co-edited": "editor",
             "photographed": "cinematographer", "scored": "composer", "co-directed": "director"}
 DEBUT = re.compile(r"\bmade\s+(?:his|her|their)\s+(?:screen|film|acting|movie|feature\s+film)\s+debut\s+in\s+"
@@ -210,6 +211,11 @@ DIRECTORS_FILM = re.compile(r"(?P<who>" + PERSON + r")['’]s\s+(?P<year>1[89]\d
                             r"feature|documentary|short|western|thriller|comedy|drama)\s+"
                             r"(?P<title>(?:The|An?)\s+[A-Z][^,.;()]*?|[\"“][^\"”]+[\"”]|[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|"
                             r"in|on|a|an|to|for|de|la|le|du|des)\s+)*[A-Z][\w'’-]*)*)\s*(?=[,.;(]|$)")
+# whose the titles after it are: "A Name's (previous film, the documentary) T (2017)",
+# "A Name, whose T (2014)", "an assistant director to A Name on T (2008)"
+OWNED_TITLES = re.compile(r"(?:(?P<who>" + PERSON + r")['’]s|(?P<who2>" + PERSON + r"),\s+whose|"
+                          r"\bassistant(?:\s+director)?\s+to\s+(?P<who3>" + PERSON + r")\s+on)"
+                          r"(?:\s+(?!and\b|et\b)[a-z][\w-]*,?){0,5}(?=\s+[A-ZÀ-ÖØ-Þ0-9«\"“][^()]{0,80}\(\d{4}\))")
 TITLE_YEAR = re.compile(r"(?:^|,|\b(?:and|in|for|et|dont|dans|including|notamment|réalise|réalisé|"
                         r"dirige|dirigé|tourne|tourné|directed|made|include|includes|films|movies)\b)\s*"
                         r"(?P<title>[A-ZÀ-ÖØ-Þ0-9«\"“][^,()]*?)\s*\((?P<year>\d{4})(?:\s+film)?\)")
@@ -575,6 +581,11 @@ class _Reader:
         roles = [r for r in roles if r and r in vocab.roles() and vocab.role(r).object == "person"]
         if not caps and not roles:
             return None  # "Ruth Example (Actor) keeps the pub": a synopsis names the actor
+        if not roles and self.ctx.film is not None:
+            # "NESRIN EXAMPLE was born in ...": a biography of whom the credits name (the
+            # director, the writer) speaks of that work
+            roles = self._credited(name)
+            paren = paren or ("/".join(roles) if roles else "")
         if paren and roles:
             self.bio_roles = tuple(dict.fromkeys(roles))
         elif paren and self.ctx.film is not None and looks_like_name(paren) and len(paren) <= 40 \
@@ -582,6 +593,13 @@ class _Reader:
             self.bio_roles = ("cast",)  # "(Rosa Medina)": the character the person plays
             self.add(self.ctx.film, "cast", person, line, (("character", paren),))
         return person
+
+    def _credited(self, name: str) -> list[str]:
+        """What the credits before this paragraph say the person did for the document's
+        film: director, screenwriter, producer."""
+        return list(dict.fromkeys(
+            c.prop for c in self.ctx.claims if c.subject == self.ctx.film and isinstance(c.object, Mention)
+            and c.prop in ("director", "screenwriter", "producer") and fold(c.object.name) == fold(name)))
 
     def _article_person_subject(self, sent: str) -> Mention | None:
         """In an article about a person, a paragraph that opens with 'She', 'Il' or the
@@ -922,6 +940,31 @@ class _Reader:
         return out
 
     def _directors_films(self, sent: str, line: int) -> None:
+        if "(" in sent and (" whose " in sent or " on " in sent or "'s " in sent or "’s " in sent):
+            for m in OWNED_TITLES.finditer(sent):
+                # "Sène-Thiaw's previous film, the documentary T (2017)", "A Name, whose T
+                # (2014) played here", "assistant director to A Name on T (2008) and U (2011)"
+                who = self.full_name(clean(m.group("who") or m.group("who2") or m.group("who3")))
+                if not looks_like_name(who) or len(who.split()) < 2 or \
+                        fold(who.split()[0]) in NOT_NAMES or _kind_of_name(who) != "person":
+                    continue
+                t = TITLE_YEAR.match(" " + sent[m.end():])
+                if not t:
+                    continue
+                found, pos = [t], m.end() + t.end() - 1
+                while len(found) < 20:
+                    nxt = MORE_TITLE_YEAR.match(sent, pos)
+                    if not nxt:
+                        break
+                    found.append(nxt)
+                    pos = nxt.end()
+                for t in found:
+                    title = self.bare_title(clean(t.group("title")).strip("«»\"“” "))
+                    if title and len(title) <= 80 and title[:1].isupper():
+                        film = self._film(title, int(t.group("year")), line)
+                        self.add(film, "director", Mention("person", who), line)
+                        if m.group("who3") and self.subject is not None and self.subject.kind == "person":
+                            self.add(film, "assistant_director", self.subject, line)
         if "'s " not in sent and "’s " not in sent:
             return  # (no possessive, no "X's 1958 film T": spare the pattern)
         for m in DIRECTORS_FILM.finditer(sent):  # "a remake of Ian Example's 1958 film The Title"
@@ -986,6 +1029,8 @@ class _Reader:
                 ("composer" if "scores" in m.group("what") else self.bio_roles[0] if self.bio_roles else None)
             if role:
                 self._titles_in(person, m.group("rest"), line, role)
+        if not self.bio_roles and self.ctx.film is not None:
+            self.bio_roles = tuple(self._credited(person.name))
         if not self.bio_roles:
             return
         if "director" in self.bio_roles:  # "her thesis short T (2008)", "Her first feature, T (2011)"
@@ -1294,4 +1339,4 @@ def _is_prose(text: str) -> bool:
     words = len(text.split())
     return words >= 5 and bool(re.search(r"\b(?:is|was|are|were|has|had|stars|starring|directed|"
                                          r"est|a été|était|sont)\b", text)) or \
-        words >= 8 and text.rstrip().endswith(".")
+        words >= 8 and (text.rstrip().endswith(".") or re.search(r"[a-z]{4}[.!?]\s", text) is not None)

@@ -3,6 +3,7 @@ share, so a label means the same wherever it stands."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import vocab
 from ..model import Mention, Value
@@ -46,6 +47,9 @@ def label_key(label: str) -> str | None:
         return table[key]
     if len(label) <= 4 and label.strip() in CODES:
         return CODES[label.strip()]
+    bare = label.strip().lstrip("-–•*· ")  # ("- Réal. : A Name" on a bulleted sheet)
+    if bare.endswith(".") and " " not in bare:
+        return abbreviation(fold(bare))
     sides = {k for k in _side_keys(label) if k}
     if len(sides) == 1:  # a bilingual catalogue's "Réalisation / Director": one role
         return sides.pop()
@@ -65,6 +69,26 @@ def label_key(label: str) -> str | None:
     if m and len(key.split()) <= 5:
         return table.get(m.group("label"))
     return None
+
+
+# abbreviations that name people, not roles: "Ma. Theresa", "Dr. X"
+NOT_ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "jr", "sr", "st", "ma", "mme", "mlle", "m", "no", "vol", "p"}
+
+
+@lru_cache(maxsize=256)
+def abbreviation(prefix: str) -> str | None:
+    """The role an abbreviated label names ('dir' of 'Dir.', 'scén' of 'Scén.', 'phot' of
+    'Phot.'): the role most of the labels whose first word it begins name ('sc' ->
+    'screenwriter', with 'scénario', 'script', 'screenplay', not 'composer' of 'score')."""
+    prefix = prefix.strip(". ")
+    if len(prefix) < 2 or prefix in NOT_ABBREVIATIONS or not prefix.isalpha():
+        return None
+    counts: dict[str, list[int]] = {}
+    for lab, key in vocab.labels().items():
+        if lab.split()[0].startswith(prefix) and key in vocab.roles():
+            counts.setdefault(key, []).append(len(lab))
+    best = sorted(counts.items(), key=lambda kv: (-len(kv[1]), min(kv[1]), kv[0]))
+    return best[0][0] if best else None
 
 
 def strip_descriptor(name: str) -> str:
@@ -103,7 +127,7 @@ _KIND_OF_BODY = re.compile(r"^(?:[A-Z][\w-]+\s+)?(?:production\s+company|company
 
 
 _NICKNAME = re.compile(r"[\"“'‘]([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)[\"”'’]")
-_SENTENCE_MARK = re.compile(r"(?<!\b[A-Z])(?<!\bSt|\bJr|\bSr|\bDr|\bMr|\bMs)(?<!\bMrs)[.!?;:\"“”]\s|"
+_SENTENCE_MARK = re.compile(r"(?<!\b[A-Z])(?<!\bSt|\bJr|\bSr|\bDr|\bMr|\bMs|\bMa)(?<!\bMrs)[.!?;:\"“”]\s|"
                             r"[@/\\{}<>=]|https?")
 
 
@@ -217,6 +241,13 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
                     ctx.add(film, "cast", Mention("person", who), line, extractor,
                             (("character", clean(pm.group("char"))),) if pm else ())
             return len(ctx.claims) - before
+        if key in ("producer", "co_producer") and "(" in value:
+            # "Producers: A Name (A Company), B Name (B Films)": each producer's company
+            for part in split_names(value, ctx.french):
+                pm = re.fullmatch(r"(?P<who>[^()]+?)\s*\((?P<body>[^()]{2,80})\)", part.strip())
+                if pm and BODY.search(pm.group("body")) and _person_shaped(clean(pm.group("who"))):
+                    for body, _ in names(pm.group("body"), ctx, "organization"):
+                        ctx.add(film, "production_company", Mention("organization", body), line, extractor)
         for name, role in names(value, ctx, r.object):
             use = role or key
             if use == "production_company" and _person_shaped(name):

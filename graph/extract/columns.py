@@ -1,0 +1,96 @@
+"""Columns: a page printed in two columns and flattened into one text.
+
+A festival catalogue sets its credits beside the synopsis, a brochure prints two films
+side by side; copied as text, each line holds a piece of both columns:
+
+    Director     Nesrin Öztoprak-Behrens         In a village on the Euphrates that
+    Screenplay   Nesrin Öztoprak-Behrens,        will soon vanish under the waters
+                 Fırat Demirkol                  of a new dam, the widowed apricot
+
+Read as it stands, the credits run into the synopsis ("Fırat Demirkol of a new dam").
+A run of lines is taken for two columns when the right-hand pieces all start at the same
+place, after a gap of three spaces or more, and read as running text: a piece of four
+words or more that ends on a word in lower case goes on in a piece that opens in lower
+case on the next line, twice or more. (A table of labels and names, or of actors and characters, never runs on that
+way, so it stays one table.)
+
+split() gives the page's left column and its right column as two documents with the
+lines they had, every other line blank, so each claim still points at its own line.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+
+GAP = re.compile(r"\S(?P<gap> {3,})(?=\S)")
+LEFTMOST = 24  # a right column starts this far in, or it is a table's second column
+RUN_MIN = 3  # lines with something in the right column
+
+
+def _starts(line: str) -> set[int]:
+    """Where text resumes after a gap of three spaces or more (and where an indented
+    line begins), far enough right to start a column."""
+    out = {m.end("gap") for m in GAP.finditer(line) if m.end("gap") >= LEFTMOST}
+    lead = len(line) - len(line.lstrip(" "))
+    if lead >= LEFTMOST and line.strip():
+        out.add(lead)
+    return out
+
+
+def _fits(line: str, c: int) -> bool:
+    """Whether a line can be cut at c: all of it left of c, or a gap just before c."""
+    body = line.rstrip()
+    if len(body) <= c - 2:
+        return True
+    return len(body) > c and body[c] != " " and line[c - 2:c] == "  "
+
+
+def _flows(pieces: list[tuple[int, str]]) -> int:
+    """How often a piece runs on into the next line's piece ('that' / 'will soon ...')."""
+    n = 0
+    for (i, a), (j, b) in zip(pieces, pieces[1:]):
+        # (two lines of a sentence: a table's cells are shorter, and a name ends them)
+        if j == i + 1 and len(a.split()) >= 4 and len(b.split()) >= 3 and \
+                re.search(r"\s[a-zà-ÿ][\w'’-]*,?$", a) and b[0].islower():
+            n += 1
+    return n
+
+
+def split(doc: Document) -> tuple[Document, Document] | None:
+    """The document as its left and right columns, or None when no run of lines is set in
+    two columns."""
+    if "   " not in doc.text:
+        return None
+    lines = doc.lines
+    starts = [_starts(t) if "   " in t else set() for t in lines]
+    counts: dict[int, int] = {}
+    for s in starts:
+        for c in s:
+            counts[c] = counts.get(c, 0) + 1
+    cuts: dict[int, int] = {}  # line index -> where its right column starts
+    for c in sorted(c for c, k in counts.items() if k >= RUN_MIN):
+        i = 0
+        while i < len(lines):
+            if not (c in starts[i]):
+                i += 1
+                continue
+            # the run around line i: lines that fit a cut at c (blank lines too)
+            a = i
+            while a > 0 and _fits(lines[a - 1], c) and a - 1 not in cuts:
+                a -= 1
+            b = i
+            while b + 1 < len(lines) and _fits(lines[b + 1], c) and b + 1 not in cuts:
+                b += 1
+            right = [(k, lines[k][c:].strip()) for k in range(a, b + 1) if len(lines[k].rstrip()) > c]
+            left = [(k, lines[k][:c].strip()) for k in range(a, b + 1) if lines[k][:c].strip()]
+            if len(right) >= RUN_MIN and (_flows(right) >= 2 or _flows(left) >= 2 and _flows(right) >= 1):
+                for k, _ in right:
+                    cuts[k] = c
+            i = b + 1
+    if not cuts:
+        return None
+    left_lines = tuple(t[:cuts[k]].rstrip() if k in cuts else t for k, t in enumerate(lines))
+    right_lines = tuple(t[cuts[k]:].strip() if k in cuts else "" for k, t in enumerate(lines))
+    return (Document(id=doc.id, name=doc.name, text="\n".join(left_lines), lines=left_lines),
+            Document(id=doc.id, name=doc.name, text="\n".join(right_lines), lines=right_lines))
