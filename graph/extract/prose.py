@@ -215,7 +215,13 @@ DIRECTORS_FILM = re.compile(r"(?P<who>" + PERSON + r")['’]s\s+(?P<year>1[89]\d
 # "A Name, whose T (2014)", "an assistant director to A Name on T (2008)"
 OWNED_TITLES = re.compile(r"(?:(?P<who>" + PERSON + r")['’]s|(?P<who2>" + PERSON + r"),\s+whose|"
                           r"\bassistant(?:\s+director)?\s+to\s+(?P<who3>" + PERSON + r")\s+on)"
-                          r"(?:\s+(?!and\b|et\b)[a-z][\w-]*,?){0,5}(?=\s+[A-ZÀ-ÖØ-Þ0-9«\"“][^()]{0,80}\(\d{4}\))")
+                          r"(?P<words>(?:\s+(?!and\b|et\b)[a-z][\w-]*,?){0,5})(?=\s+[A-ZÀ-ÖØ-Þ0-9«\"“][^()]{0,80}\(\d{4}\))")
+# what the words between "A's" and a title may not hold: a preposition (the title is then
+# another's: "A's third collaboration after T"), or what is no film ("A's novel T")
+OWNED_NOT = re.compile(r"\b(?:after|before|since|besides|except|like|including|for|of|with|in|on|than|to|"
+                       r"about|from|at|by|novel|"
+                       r"play|book|story|stories|poem|musical|opera|comic|song|album|series|show|"
+                       r"collaboration|role|character|and)\b")
 TITLE_YEAR = re.compile(r"(?:^|,|\b(?:and|in|for|et|dont|dans|including|notamment|réalise|réalisé|"
                         r"dirige|dirigé|tourne|tourné|directed|made|include|includes|films|movies)\b)\s*"
                         r"(?P<title>[A-ZÀ-ÖØ-Þ0-9«\"“][^,()]*?)\s*\((?P<year>\d{4})(?:\s+film)?\)")
@@ -944,6 +950,13 @@ class _Reader:
             for m in OWNED_TITLES.finditer(sent):
                 # "Sène-Thiaw's previous film, the documentary T (2017)", "A Name, whose T
                 # (2014) played here", "assistant director to A Name on T (2008) and U (2011)"
+                if OWNED_NOT.search(m.group("words")) or m.group("who") and (re.search(
+                        r"\b(?:based|adapted|adaptation|version|remake)\b[^.]{0,30}$|\b(?:series|show|"
+                        r"sitcom|programme|program|novel|book|play|musical|serial)\s+$", sent[:m.start()])
+                        or re.match(r"(?:Doctor|Dr|Mr|Mrs|Miss|Captain|Professor|Detective|Officer|"
+                                    r"Uncle|Aunt|Saint|St|King|Queen|Lady|Lord)\b", m.group("who"))):
+                    continue  # "A's third collaboration after T", "based on A's novel T (1883)",
+                    # "the series Doctor Yun's Clinic (2014)"
                 who = self.full_name(clean(m.group("who") or m.group("who2") or m.group("who3")))
                 if not looks_like_name(who) or len(who.split()) < 2 or \
                         fold(who.split()[0]) in NOT_NAMES or _kind_of_name(who) != "person":
