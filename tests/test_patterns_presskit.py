@@ -1157,6 +1157,35 @@ puerto (2008) before her debut feature, Las salinas (2016).
       ("director", "La mina vieja", "Hugo Lagos Paz"), ("director", "El puerto", "Raúl Soto Mena"),
       ("assistant_director", "El puerto", "Ana Rojas Vial"), ("director", "Las salinas", "Ana Rojas Vial")],
         [("director", "El puerto", "Ana Rojas Vial")]),
+
+    case("disc-cover-billing-block-in-capitals-and-characters-in-brackets", """"A TAUT, SALTY THRILLER"  ★★★★ THE COAST HERALD
+
+THE SALT WARDEN
+
+When a trawler comes back empty, harbour constable Ines Barros (Lucia Ferreira-Melo)
+and the old smuggler Tomás Vidal (Rui Azevedo) must work together.
+
+SPECIAL FEATURES
+• Audio commentary by director Joana Pires-Lobo
+
+TIDEMARK VIDEO PRESENTS A MARÉ ALTA FILMES PRODUCTION IN ASSOCIATION WITH ATLANTIC SCREEN FUND
+"THE SALT WARDEN" LUCIA FERREIRA-MELO RUI AZEVEDO MUSIC BY PAULO NUNES-REIS EDITED BY
+CARLA MOTA-SILVA DIRECTOR OF PHOTOGRAPHY HUGO BRAGA-LIMA EXECUTIVE PRODUCERS ANA COSTA-VAZ
+PEDRO LEAL-SOUSA PRODUCED BY MARTA PINTO-REGO WRITTEN AND DIRECTED BY JOANA PIRES-LOBO
+
+PORTUGAL | 2020 | COLOUR | 104 MINS APPROX.
+""", [("distributor", "FILM", "Tidemark Video"),
+      ("production_company", "FILM", "Maré Alta Filmes"),
+      ("funder", "FILM", "Atlantic Screen Fund"),
+      ("cast", "FILM", "Lucia Ferreira-Melo", {"character": "Ines Barros"}),
+      ("cast", "FILM", "Rui Azevedo", {"character": "Tomás Vidal"}),
+      ("composer", "FILM", "Paulo Nunes-Reis"), ("editor", "FILM", "Carla Mota-Silva"),
+      ("cinematographer", "FILM", "Hugo Braga-Lima"),
+      ("executive_producer", "FILM", "Ana Costa-Vaz"),
+      ("executive_producer", "FILM", "Pedro Leal-Sousa"),
+      ("producer", "FILM", "Marta Pinto-Rego"),
+      ("director", "FILM", "Joana Pires-Lobo"), ("screenwriter", "FILM", "Joana Pires-Lobo")],
+        [("cast", "FILM", "Rui Azevedo Music")]),
 ]
 
 

@@ -11,7 +11,7 @@ from typing import Callable
 
 from ..model import Claim, Document, Mention
 from ..text import is_french
-from . import cast, catalogue, columns, companies, credits, filmography, infobox, prose, tables
+from . import billing, cast, catalogue, columns, companies, credits, filmography, infobox, prose, tables
 from .context import Context, context
 
 READERS: dict[str, Callable[[Context], None]] = {
@@ -19,6 +19,7 @@ READERS: dict[str, Callable[[Context], None]] = {
     credits.NAME: credits.read,
     cast.NAME: cast.read,
     companies.NAME: companies.read,
+    billing.NAME: billing.read,
     filmography.NAME: filmography.read,
     tables.NAME: tables.read,
     prose.NAME: prose.read,

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from .. import vocab
 from ..model import Mention
-from ..text import fold, name_case
+from ..text import fold, name_case, title_case
 from .context import Context
 from .values import looks_like_name
 
@@ -77,12 +77,12 @@ def _label_at(words: list[str], i: int) -> tuple[list[str], int] | None:
     return None
 
 
-def _known(doc_text: str) -> dict[tuple[str, ...], str]:
+def _known(doc_text: str) -> dict[str, str]:
     """The names the document writes in lower case, by their folded words."""
-    return {tuple(fold(m.group(0)).split()): m.group(0) for m in MIXED_NAME.finditer(doc_text)}
+    return {fold(m.group(0)): m.group(0) for m in MIXED_NAME.finditer(doc_text)}
 
 
-def _people(words: list[str], known: dict[tuple[str, ...], str]) -> list[str]:
+def _people(words: list[str], known: dict[str, str]) -> list[str]:
     """The names a run of capitalised words holds (see the module's text)."""
     words = [w for w in words if w not in ("&", "AND", "ET", ",")]
     words = [w.strip(",") for w in words if w.strip(",")]
@@ -90,7 +90,7 @@ def _people(words: list[str], known: dict[tuple[str, ...], str]) -> list[str]:
     i = 0
     while i < len(words):
         for n in range(min(4, len(words) - i), 1, -1):  # a name the text writes elsewhere
-            hit = known.get(tuple(fold(w) for w in words[i:i + n]))
+            hit = known.get(fold(" ".join(words[i:i + n])))
             if hit:
                 out.append(hit)
                 i += n
@@ -159,6 +159,9 @@ def _block(ctx: Context, a: int, b: int) -> None:
         return
     known = _known(ctx.doc.text)
     film = ctx.film
+    quoted = re.search(r"[\"“](?P<title>[^\"”]{2,80})[\"”]", " ".join(words))
+    if film is None and quoted:  # a cover with no title the readers knew: the block's
+        film = Mention("film", title_case(quoted.group("title").strip()), local="film")
     for keys, start, seg in parts:
         line = where[min(start, len(where) - 1)]
         if not keys:  # "A CRESCENT MOON PICTURES PRODUCTION", '"THE TITLE" ACTOR ACTOR'
@@ -168,7 +171,7 @@ def _block(ctx: Context, a: int, b: int) -> None:
             continue
         title = [k for k, w in enumerate(seg) if w.startswith(("\"", "“"))]
         if title:  # (the title in quotes ends the funders: the cast follows it)
-            film = _unlabelled(ctx, film, seg[title[0]:], line, known)
+            film = _unlabelled(ctx, film, seg[title[0]:], where[min(start + title[0], len(where) - 1)], known)
             seg = seg[:title[0]]
         for key in keys:
             role = vocab.role(key)
@@ -198,7 +201,7 @@ def _unlabelled(ctx: Context, film: Mention | None, seg: list[str], line: int,
         if film is None or fold(title) != fold(film.name):
             if film is not None:
                 return film  # another film's title: not this block's
-            film = Mention("film", name_case(title), local="film")
+            film = Mention("film", title_case(title), local="film")
         for who in _people(t.group("cast").split(), known):
             ctx.add(film, "cast", Mention("person", who), line, NAME)
     return film

@@ -211,6 +211,8 @@ DIRECTORS_FILM = re.compile(r"(?P<who>" + PERSON + r")['’]s\s+(?P<year>1[89]\d
                             r"feature|documentary|short|western|thriller|comedy|drama)\s+"
                             r"(?P<title>(?:The|An?)\s+[A-Z][^,.;()]*?|[\"“][^\"”]+[\"”]|[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|"
                             r"in|on|a|an|to|for|de|la|le|du|des)\s+)*[A-Z][\w'’-]*)*)\s*(?=[,.;(]|$)")
+# a character and, in brackets, the actor (perhaps with another of the actor's films)
+IN_BRACKETS = re.compile(r"\((?P<actor>[^(),;]{3,60}?)(?:,[^()]*)?\)")
 # whose the titles after it are: "A Name's (previous film, the documentary) T (2017)",
 # "A Name, whose T (2014)", "an assistant director to A Name on T (2008)"
 OWNED_TITLES = re.compile(r"(?:(?P<who>" + PERSON + r")['’]s|(?P<who2>" + PERSON + r"),\s+whose|"
@@ -459,6 +461,7 @@ class _Reader:
         self.seen_film_lead = False
         self.bio_roles: tuple[str, ...] = ()  # what a press kit's biography says its person did
         self.known_as: dict[str, Mention] = {}  # a lead's birth name -> the person it names
+        self._cast_of: tuple[int, dict] = (-1, {})  # (claims read, the film's cast by name)
 
     def add(self, s, prop, o, line, quals=()):
         self.ctx.add(s, prop, o, line, NAME, quals)
@@ -1130,9 +1133,22 @@ class _Reader:
 
     def synopsis(self, sent: str, line: int) -> None:
         """'... the singer, Anna Sample, played by An Actress' in the document's film."""
-        film = self.ctx.film
+        film = self.ctx.film or next((c.subject for c in self.ctx.claims if c.evidence.extractor == "billing"
+                                      and c.subject.kind == "film"), None)
         if film is None:
             return
+        if "(" in sent:  # "Detective Moon Seok-ho (Han Do-kyung)": a character, its actor in the cast
+            if self._cast_of[0] != len(self.ctx.claims):
+                self._cast_of = (len(self.ctx.claims), {
+                    fold(c.object.name): c.object for c in self.ctx.claims
+                    if c.prop == "cast" and c.subject == film and isinstance(c.object, Mention)})
+            cast = self._cast_of[1]
+            for m in IN_BRACKETS.finditer(sent) if cast else ():
+                actor = cast.get(fold(m.group("actor")))
+                char = re.search(rf"(?:{PERSON})$", sent[:m.start()].rstrip()) if actor else None
+                if char and fold(char.group(0)) != fold(actor.name) and \
+                        fold(char.group(0).split()[0]) not in NOT_NAMES:
+                    self.add(film, "cast", actor, line, (("character", clean(char.group(0))),))
         for m in re.finditer(r"(?P<char>" + PERSON + r"),?\s+(?:played|portrayed)\s+by\s+(?P<actor>"
                              + PERSON + ")", sent):
             char, actor = clean(m.group("char")), clean(m.group("actor"))
