@@ -1186,6 +1186,38 @@ PORTUGAL | 2020 | COLOUR | 104 MINS APPROX.
       ("producer", "FILM", "Marta Pinto-Rego"),
       ("director", "FILM", "Joana Pires-Lobo"), ("screenwriter", "FILM", "Joana Pires-Lobo")],
         [("cast", "FILM", "Rui Azevedo Music")]),
+
+    case("programme-entries-with-semicolon-credits-joined-labels-and-notes", """HARBOUR FILM WEEK 2024
+
+————————————————————————
+
+THE LEDGER OF RAIN
+Pavsa Vahi
+India | 2023 | 127' | Marathi
+
+A moneylender keeps two ledgers. Written & directed by Meera Joshi-Pande, co-written by Anil Kale.
+
+dir. Meera Joshi-Pande; cin. Ravi Sathe; ed. Nina Dalvi-Rao; mus. Om Patil
+prod. Sara Bhide for Ghat Films; co-prod. Ajay Mane
+
+————————————————————————
+
+A CATHEDRAL OF SALT
+Chile | 2024 | 78 min | Spanish
+
+Director & cinematography: Ximena Rojas Paz
+Production: Pampa Cine (Chile) in co-production with Mala Producciones (Argentina)
+With support from the Fondo Audiovisual (Chile) and INCAA (Argentina)
+""", [("director", "The ledger of rain", "Meera Joshi-Pande"), ("screenwriter", "The ledger of rain", "Anil Kale"),
+      ("cinematographer", "The ledger of rain", "Ravi Sathe"), ("editor", "The ledger of rain", "Nina Dalvi-Rao"),
+      ("composer", "The ledger of rain", "Om Patil"), ("producer", "The ledger of rain", "Sara Bhide"),
+      ("production_company", "The ledger of rain", "Ghat Films"), ("co_producer", "The ledger of rain", "Ajay Mane"),
+      ("director", "A cathedral of salt", "Ximena Rojas Paz"),
+      ("cinematographer", "A cathedral of salt", "Ximena Rojas Paz"),
+      ("production_company", "A cathedral of salt", "Pampa Cine"),
+      ("production_company", "A cathedral of salt", "Mala Producciones"),
+      ("funder", "A cathedral of salt", "Fondo Audiovisual"), ("funder", "A cathedral of salt", "INCAA")],
+        [("producer", "A cathedral of salt", "Pampa Cine")]),
 ]
 
 

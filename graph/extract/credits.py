@@ -35,12 +35,13 @@ RELEASE_LABEL = re.compile(r"^(?:au cinema|en salles?|dans les salles|in cinemas
                            r"sortie\b.*|release\b.*|released\b.*|out in cinemas)$")
 SPOKEN = re.compile(r"^(?:In|En)\s+(?P<langs>[^\d.:;]{3,80}?)(?:\s+(?:with|avec)\s+[^\d.:;]*"
                     r"(?:subtitles|sous-titres)[^\d.:;]*)?\.?$")
-PHRASE_END = re.compile(r"(?:\bof|\bby|\bwith|\bde|\bpar|\bavec)$", re.I)
+PHRASE_END = re.compile(r"(?:\bof|\bby|\bwith|\bfrom|\bde|\bpar|\bavec)$", re.I)
 
 
-def _phrase(text: str) -> tuple[list[str], str] | None:
+def _phrase(text: str, bodies: bool = False) -> tuple[list[str], str] | None:
     """A line that starts with a role phrase ending in of/by/with, then names: the roles
-    ('Written and directed by' gives two) and the names."""
+    ('Written and directed by' gives two) and the names (with `bodies`, a body's role:
+    'With support from A and B')."""
     words = text.strip().split()
     for n in range(min(8, len(words) - 1), 1, -1):
         label = " ".join(words[:n])
@@ -54,7 +55,7 @@ def _phrase(text: str) -> tuple[list[str], str] | None:
             parts = [f"{v} {m.group('prep')}" for v in verbs if v]
         keys = [label_key(p) for p in parts]
         # bodies named in sentences are the companies reader's
-        if all(k in vocab.roles() and vocab.role(k).object == "person" for k in keys):
+        if all(k in vocab.roles() and (vocab.role(k).object == "person") != bodies for k in keys):
             return keys, " ".join(words[n:])
     return None
 
@@ -132,8 +133,8 @@ def read(ctx: Context) -> None:
             last_credit = i
             i += 1
             continue
-        runs = re.split(r"\s+[/•|·]\s+", text.strip()) if (" / " in text or " • " in text or " | " in text
-                                                          or " · " in text) else ()
+        runs = re.split(r"\s+[/•|·]\s+|;\s+", text.strip()) if (" / " in text or " • " in text or " | " in text
+                                                                 or " · " in text or "; " in text) else ()
         hits = sum(_run_credit(ctx, film, seg, n, dry=True) for seg in runs) if len(runs) >= 2 else 0
         if len(runs) >= 3 and hits * 2 >= len(runs) or len(runs) == 2 and hits == 2:
             # "Written and directed by A / Co-writer B / Editor C / ...": credits run on
@@ -158,7 +159,7 @@ def read(ctx: Context) -> None:
             continue
         m = COLON.match(text)
         key = label_key(m.group("label")) if m else None
-        if m and not key and "/" in m.group("label"):
+        if m and not key and re.search(r"/|\s(?:&|and|et)\s", m.group("label")):
             keys = label_keys(m.group("label"))  # a catalogue's "D/SCR: A Name"
             if len(keys) > 1:
                 value, j = _value_with_continuations(lines, i, m.group("value"))
@@ -283,6 +284,8 @@ def read(ctx: Context) -> None:
                     i = k + 1
                     continue
         hit = _phrase(text)
+        if not hit and i - last_credit <= 2:  # under credits: "With support from A (Chile) and B"
+            hit = _phrase(text, bodies=True)
         title_page = i < 40 and hit and re.match(r"^\s*(?:a|an|un|une)\s+film\b", text, re.I)
         if hit and (title_page or i - last_credit <= 2 or any(_credit_like(lines[k]) for k in
                                                  range(i + 1, min(len(lines), i + 3)))):

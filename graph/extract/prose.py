@@ -75,7 +75,7 @@ VERBS = {
 }
 _VERB = (r"(?:co-)?(?:directed|written|produced|edited|scored|photographed|narrated|"
          r"choreographed|conceived|created|developed)|starring|co-starring|costarring")
-_JOIN = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)"
+_JOIN = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+&\s+)"
 # words between "by" and the name: "directed by the Austrian director X", "by actor/director X"
 _BY_PREFIX = (r"(?:(?:the|an?|famed|noted|acclaimed|veteran|uncredited|first-time|then-\w+|"
               r"actor|actress|director|filmmaker|cinematographer|his|her|their|[A-Z][a-z]+\s+"
@@ -536,6 +536,11 @@ class _Reader:
             if ("(" in sent or " born " in sent or " né" in sent) and \
                     (self.subject is None or self.subject.kind != "person"):
                 self.births(None, sent, line)  # "Jane Example (born 1951 in Place)"
+            if self.subject is None and self.ctx.film is not None and \
+                    (self.ctx.film.local or "").startswith("entry") and " by " in sent:
+                # a catalogue entry's notes: "Written & directed by A, co-written by B."
+                self.film_facts(self.ctx.film, sent, start, para)
+                continue
             if self.subject is None:
                 if self.ctx.film is not None and not in_block:
                     # "Le budget est estimé à ..." in a section about the document's film

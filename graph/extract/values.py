@@ -22,9 +22,13 @@ CODES = {"D": "director", "DIR": "director", "SCR": "screenwriter", "SC": "scree
 
 
 def _side_keys(label: str) -> list[str | None]:
-    """The key each side of 'A / B' names (a bilingual 'Réalisation / Director', a
-    catalogue's 'D/SCR'); [] for a label without one slash."""
-    return [label_key(x) for x in label.split("/")] if label.count("/") == 1 else []
+    """The key each side of 'A / B' or 'A & B' names (a bilingual 'Réalisation / Director',
+    a catalogue's 'D/SCR', 'Director & cinematography'); [] for any other label."""
+    if label.count("/") == 1:
+        return [label_key(x) for x in label.split("/")]
+    sides = re.split(r"\s+(?:&|and|et)\s+", label)  # "Director & cinematography": both roles
+    keys = [label_key(x) for x in sides] if len(sides) == 2 else []
+    return keys if all(keys) else []  # ("Written and directed by" is a phrase of its own)
 
 
 def label_keys(label: str) -> list[str]:
@@ -81,11 +85,14 @@ def abbreviation(prefix: str) -> str | None:
     'Phot.'): the role most of the labels whose first word it begins name ('sc' ->
     'screenwriter', with 'scénario', 'script', 'screenplay', not 'composer' of 'score')."""
     prefix = prefix.strip(". ")
-    if len(prefix) < 2 or prefix in NOT_ABBREVIATIONS or not prefix.isalpha():
+    if len(prefix) < 2 or prefix in NOT_ABBREVIATIONS or not prefix.replace(" ", "").isalpha():
         return None
+    head = prefix.split()  # ("co prod" of "co-prod.": each word a label word's beginning)
     counts: dict[str, list[int]] = {}
     for lab, key in vocab.labels().items():
-        if lab.split()[0].startswith(prefix) and key in vocab.roles():
+        words = lab.split()
+        if len(words) >= len(head) and all(w.startswith(h) for w, h in zip(words, head)) \
+                and key in vocab.roles():
             counts.setdefault(key, []).append(len(lab))
     best = sorted(counts.items(), key=lambda kv: (-len(kv[1]), min(kv[1]), kv[0]))
     return best[0][0] if best else None
@@ -212,7 +219,7 @@ def _person_shaped(name: str) -> bool:
     words = name.split()
     return (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
             and not re.search(r"film|prod|pictures|studio|ciné|cinema|media|distrib|company|"
-                              r"entertainment|group|gmbh|ltd|inc\b|\bsa\b|sarl|\btv\b|télé|"
+                              r"entertainment|group|gmbh|ltd|inc\b|\bsa\b|sarl|\btv\b|télé|cine\b|kino|filmes|"
                               r"tele|canal|arte|france|europe|records|sales|screen", name, re.I))
 
 
@@ -241,6 +248,8 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
                     ctx.add(film, "cast", Mention("person", who), line, extractor,
                             (("character", clean(pm.group("char"))),) if pm else ())
             return len(ctx.claims) - before
+        if r.object == "organization":  # "A Cine (Chile) in co-production with B (Argentina)"
+            value = re.sub(r"\s+(?:in\s+co-?production\s+with|en\s+co-?production\s+avec)\s+", ", ", value)
         if key in ("producer", "co_producer") and "(" in value:
             # "Producers: A Name (A Company), B Name (B Films)": each producer's company
             for part in split_names(value, ctx.french):
