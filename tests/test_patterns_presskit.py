@@ -1218,6 +1218,33 @@ With support from the Fondo Audiovisual (Chile) and INCAA (Argentina)
       ("production_company", "A cathedral of salt", "Mala Producciones"),
       ("funder", "A cathedral of salt", "Fondo Audiovisual"), ("funder", "A cathedral of salt", "INCAA")],
         [("producer", "A cathedral of salt", "Pampa Cine")]),
+
+    case("fr-tv-listings-each-programme-its-own-film", """TÉLÉ-HEBDO — Programme du samedi 3 mai 2025
+
+ARTE
+20.55  CINÉMA
+La Veuve des Causses
+Drame de Jean-Marc Vidalenc (Fr.-Belg., 2019, 1h42). Scénario : Jean-Marc Vidalenc et Aude Rivière. Avec Claire Maury (Berthe), Louis Ferrat (le berger).
+Sur un causse, une veuve refuse de vendre.
+
+CINÉ+ CLASSIC
+22.40  Le Port de Sète (Il porto di Sète)
+Comédie dramatique de Franco Lenti-Moro (It.-Fr., 1962, N&B, 1h35). Avec Odile Marchal, Tullio Bassi.
+""", [("director", "La Veuve des Causses", "Jean-Marc Vidalenc"),
+      ("screenwriter", "La Veuve des Causses", "Aude Rivière"),
+      ("cast", "La Veuve des Causses", "Claire Maury", {"character": "Berthe"}),
+      ("country", "La Veuve des Causses", "Belgium"), ("duration", "La Veuve des Causses", "102"),
+      ("director", "Le Port de Sète", "Franco Lenti-Moro"), ("alias", "Le Port de Sète", "Il porto di Sète"),
+      ("country", "Le Port de Sète", "Italy"), ("cast", "Le Port de Sète", "Tullio Bassi")],
+        [("director", "La Veuve des Causses", "Franco Lenti-Moro")]),
+
+    case("a-filmography-line-with-facts-in-brackets-is-no-listing", """Kalyan Meas
+
+Née à Battambang en 1989, Kalyan Meas a grandi au Cambodge.
+
+Filmographie : Le Dernier Projectionniste de Battambang (2019, documentaire, 74 min) /
+Le Fleuve lent (2024)
+""", [], [("director", "Le Dernier Projectionniste", "Battambang")]),
 ]
 
 

@@ -27,7 +27,7 @@ import re
 from ..model import Document, Mention
 from ..text import clean, fold, title_case
 from .context import HEADINGS, Context
-from .credits import _tech_line
+from .credits import LISTING, _tech_line
 
 NAME = "catalogue"
 # "01  TITLE", "3. Title", "No. 4 – Title": an entry's number before its title
@@ -36,6 +36,8 @@ NUMBER = re.compile(r"^(?:n[o°º]\.?\s*)?\d{1,3}(?:\s{2,}|[.)]\s+|\s+[–—-]\
 NOT_TITLE = re.compile(r"[.;!]$|\s[–—]\s+[a-z]|\b\d{1,2}[:h.]\d\d\b|\s{4,}|·|•|^[-–—=_*─═]|\bpage\s+\d", re.I)
 # a lead sentence opening with the title: "Title (Other Title) est un film ...", "Title is a"
 LEAD = re.compile(r"(?:\s*\([^()]{1,120}\))?,?\s+(?:is|was|est|était|fut)\s+(?:an?|the|une?|le|la)\b")
+# a listing's time: "20.50  La Belle de Tanger"
+TIME = re.compile(r"^\s*\d{1,2}[.:h]\d\d\s+(?=\S)")
 DURATION = re.compile(r"\b\d{1,3}\s*(?:min|mn|minutes)\b|\b\d\s*h\s*\d\d\b|\b\d{1,3}\s*['’]", re.I)
 
 
@@ -55,7 +57,12 @@ def _title_line(text: str) -> str | None:
 
 def _titles(text: str) -> tuple[str, str] | None:
     """The title and second title a title line holds: 'GÉÉJ GI        THE SEA BETWEEN US',
-    'THE LAST BOATMAN (Ang Huling Bangkero)', or a title alone ('' for the second)."""
+    'THE LAST BOATMAN (Ang Huling Bangkero)', or a title alone ('' for the second); a
+    listing's time before it is no part of it ('20.50  La Belle de Tanger')."""
+    timed = TIME.match(text)
+    text = TIME.sub("", text)
+    if timed and text.isupper() and len(text.split()) <= 2:
+        return None  # "20.55  CINÉMA": the listing's rubric, the title below it
     halves = re.split(r"\s{4,}", text.strip())
     if len(halves) == 2:
         a, b = _title_line(halves[0]), _title_line(halves[1])
@@ -71,7 +78,12 @@ def _titles(text: str) -> tuple[str, str] | None:
 
 def _facts(text: str) -> bool:
     t = text.strip()
-    return bool(t) and len(t) <= 160 and DURATION.search(t) is not None and _tech_line(t) is not None
+    if not t or DURATION.search(t) is None:
+        return False
+    m = LISTING.match(t)  # "Drame de A Name (All.-Suisse, 2016, 1h49, VOST). Avec ..."
+    if m:
+        return _tech_line(m.group("tech")) is not None
+    return len(t) <= 160 and _tech_line(t) is not None
 
 
 def heads(doc: Document) -> list[tuple[int, str, int, str]]:
@@ -80,8 +92,9 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
     lines = doc.lines
     found: list[tuple[int, str, int, str]] = []
     for i, text in enumerate(lines):
-        if not text.strip() or i and lines[i - 1].strip() and not _slot(lines[i - 1]):
-            continue  # a title stands after a blank line, a rule or a date
+        if not text.strip() or i and lines[i - 1].strip() and not _slot(lines[i - 1]) \
+                and not TIME.match(text):
+            continue  # a title stands after a blank line, a rule or a date, or after its time
         pair = _titles(text)
         if pair is None:
             continue

@@ -13,6 +13,8 @@ Labels come from the role table (graph/vocab/roles.toml), in English and French.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
 from .. import vocab
 from ..model import Mention, Value
@@ -130,6 +132,20 @@ def read(ctx: Context) -> None:
             char, actor = cast_run[n]
             char = _full_character_name(ctx, char)
             ctx.add(film, "cast", Mention("person", actor), n, NAME, (("character", char),))
+            last_credit = i
+            i += 1
+            continue
+        listing = LISTING.match(text.strip()) if " (" in text else None
+        if listing and _tech_line(listing.group("tech")):
+            # "Drame de A Name (All.-Suisse, 2016, 1h49). Scénario : B et C. Avec D (Lena), E."
+            _add_tech(ctx, film, _tech_line(listing.group("tech")), n)
+            add_labelled(ctx, film, "director", listing.group("who"), n, NAME)
+            for sent in re.split(r"(?<=[a-zà-ÿ)])\.\s+", listing.group("rest")):
+                sent = sent.strip().rstrip(".")
+                lm = COLON.match(sent) or SHORT_LABEL.match(sent)
+                key = label_key(lm.group("label")) if lm else None
+                if key in vocab.roles():
+                    add_labelled(ctx, film, key, lm.group("value"), n, NAME)
             last_credit = i
             i += 1
             continue
@@ -297,6 +313,10 @@ def read(ctx: Context) -> None:
         i += 1
 
 
+# a TV listing's line of facts: "Drame de A Name (All.-Suisse, 2016, 1h49, VOST). Avec ..."
+LISTING = re.compile(r"^(?!(?:Le|La|Les|L['’]|The|An?|Un|Une)\b)(?P<kind>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){0,3})"
+                     r"\s+(?:de|d['’]|by)\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
+                     r"\s*\((?P<tech>[^()]{4,120})\)\.?\s*(?P<rest>.*)$")
 # a label of one short word before the names, with no colon: "Prod. A Name", "With A, B"
 SHORT_LABEL = re.compile(r"^\s*(?P<label>[A-Za-zÀ-ÿ]{2,8}\.|With|Avec|Starring)\s+(?P<value>[A-ZÀ-Þ].*?)\s*$")
 
@@ -414,13 +434,13 @@ def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[s
     t = re.sub(r"\s(?:with|avec)\s+(?:\w+\s+){1,2}(?=subtitles|sous-titres)", " ", t)
     t = re.sub(r"(?:\b(?:ST|STF|VOSTF?|VOST\w*)\b|\b(?:sous-titres?|subtitles?|subtitled)\b)[^·•|–—]*", " ", t)
     t = clean(re.sub(r"\bVO\b", " ", t))
-    tokens = [x.strip() for x in re.split(r"\s[/–—-]\s|/|,|\s[–—-]\s|\s[·•]\s|\s\|\s|\s+and\s+|\s+et\s+|"
+    tokens = [x.strip() for x in re.split(r"\s[/–—-]\s|/|,|(?<=\.)-(?=[A-ZÀ-Þ])|\s[–—-]\s|\s[·•]\s|\s\|\s|\s+and\s+|\s+et\s+|"
                                           r"\s+(?=(?:1[89]|20)\d\d\b)", t)
               if x.strip()]
     countries, year, minutes, languages = [], "", "", []
     unknown, kinds = [], 0
     for tok in tokens:
-        hit = vocab.countries().get(fold(tok))
+        hit = vocab.countries().get(fold(tok)) or _country_abbreviation(tok)
         lang = vocab.languages().get(fold(tok))
         if hit and tok[:1].isupper() and not (lang and countries and tok == lang[1]):
             countries.append(hit)
@@ -442,6 +462,18 @@ def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[s
     elif not year and not minutes or len(unknown) > 1 or any(looks_like_name(u) for u in unknown):
         return None
     return countries, year, minutes, languages
+
+
+@lru_cache(maxsize=256)
+def _country_abbreviation(tok: str):
+    """The country a listing's abbreviation names ('All.', 'Fr.', 'It.'): the country most
+    of the one-word names that begin so name."""
+    if not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{1,5}\.", tok):
+        return None
+    head = fold(tok)
+    found = Counter(v for k, v in vocab.countries().items() if " " not in k and k.startswith(head))
+    best = found.most_common(1)
+    return best[0][0] if best and best[0][1] * 2 > sum(found.values()) else None
 
 
 def _add_tech(ctx: Context, film: Mention, tech, n: int) -> None:

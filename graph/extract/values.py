@@ -26,6 +26,8 @@ def _side_keys(label: str) -> list[str | None]:
     a catalogue's 'D/SCR', 'Director & cinematography'); [] for any other label."""
     if label.count("/") == 1:
         return [label_key(x) for x in label.split("/")]
+    if " & " not in label and " and " not in label and " et " not in label:
+        return []
     sides = re.split(r"\s+(?:&|and|et)\s+", label)  # "Director & cinematography": both roles
     keys = [label_key(x) for x in sides] if len(sides) == 2 else []
     return keys if all(keys) else []  # ("Written and directed by" is a phrase of its own)
