@@ -30,7 +30,6 @@ MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("fr", "schema.f1"): 0.447,
     ("fr", "films.precision"): 0.842,
     ("fr", "films.recall"): 0.421,
-    ("fr", "people.precision"): 0.940,
     ("all", "wikidata.f1"): 0.569,
     ("all", "schema.f1"): 0.569,
     ("all", "films.precision"): 0.889,
