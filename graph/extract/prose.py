@@ -434,6 +434,19 @@ def life_span(text: str) -> list[tuple[str, tuple[str, str]]]:
     return out
 
 
+def _listed_with(first: re.Match, sent: str, pos: int) -> list[re.Match]:
+    """A title (a TITLE_YEAR match) and those listed after it from `pos` on: 'dans A (2004)
+    et B (2010)', 'the films A (2009), B (2011) and C (2014)'."""
+    found = [first]
+    while len(found) < 20:
+        nxt = MORE_TITLE_YEAR.match(sent, pos)
+        if not nxt:
+            break
+        found.append(nxt)
+        pos = nxt.end()
+    return found
+
+
 def _same_person(text: str, name: str) -> bool:
     """'Jane Example', 'Example' or 'JANE EXAMPLE' for Jane Example."""
     t, n = fold(text), fold(name)
@@ -900,15 +913,7 @@ class _Reader:
             t = TITLE_YEAR.match(" " + m.group("rest"))
             if not t:
                 continue
-            # "dans A (2004) et B (2010)", "the films A (2009), B (2011) and C (2014)": each
-            found = [t]
-            pos = m.start("rest") + t.end() - 1
-            while len(found) < 20:
-                nxt = MORE_TITLE_YEAR.match(sent, pos)
-                if not nxt:
-                    break
-                found.append(nxt)
-                pos = nxt.end()
+            found = _listed_with(t, sent, m.start("rest") + t.end() - 1)
             listed = False
             for t in found:  # (the first one a film, the ones listed with it are films too)
                 listed = self._passing_film(m, t, line, listed) or listed
@@ -972,14 +977,7 @@ class _Reader:
                 t = TITLE_YEAR.match(" " + sent[m.end():])
                 if not t:
                     continue
-                found, pos = [t], m.end() + t.end() - 1
-                while len(found) < 20:
-                    nxt = MORE_TITLE_YEAR.match(sent, pos)
-                    if not nxt:
-                        break
-                    found.append(nxt)
-                    pos = nxt.end()
-                for t in found:
+                for t in _listed_with(t, sent, m.end() + t.end() - 1):
                     title = self.bare_title(clean(t.group("title")).strip("«»\"“” "))
                     if title and len(title) <= 80 and title[:1].isupper():
                         film = self._film(title, int(t.group("year")), line)
