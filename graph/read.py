@@ -220,6 +220,25 @@ def pipe_tables(lines: list[str]) -> list[str]:
     return out
 
 
+BOX = "│┃║┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬╭╮╯╰"
+_BOX_EDGES = re.compile(rf"^[ \t]*[{BOX}]+[ \t]?|[ \t]*[{BOX}]+[ \t]*$")
+_BOX_RULE = re.compile(rf"^[\s{BOX}]*$")
+
+
+def unboxed(lines: list[str]) -> list[str]:
+    """A panel drawn with box characters, as text-mode pages frame a film's facts, as its
+    text, line for line: `│ Avec A, B,     │` -> `Avec A, B,`; the frame's rules, blank."""
+    out = []
+    for line in lines:
+        if not any(c in BOX for c in line):
+            out.append(line)
+        elif _BOX_RULE.match(line):
+            out.append("")
+        else:
+            out.append(_BOX_EDGES.sub("", line).rstrip())
+    return out
+
+
 def from_text(text: str, name: str = "<text>", raw: bytes | None = None) -> Document:
     text = clean_text(text)
     if not text.strip():
@@ -231,6 +250,9 @@ def from_text(text: str, name: str = "<text>", raw: bytes | None = None) -> Docu
         text = "\n".join(lines)
     elif "|" in text and PIPE_ROW.search(text):
         lines = pipe_tables(lines)
+        text = "\n".join(lines)
+    if ("│" in text or "║" in text or "┃" in text) and re.search(rf"^[ \t]*[{BOX}]", text, re.M):
+        lines = unboxed(lines)
         text = "\n".join(lines)
     return Document(id=digest, name=name, text=text, lines=tuple(lines))
 

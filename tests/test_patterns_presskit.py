@@ -1248,7 +1248,150 @@ Le Fleuve lent (2024)
 ]
 
 
+TENTH = [
+    case("names-over-their-roles-and-a-biography-above-the-filmography", """THE COPPER BELL
+
+A film by EDVARD MOEN
+
+UK & IRELAND RELEASE: 4 JUNE 2021
+
+CREW
+
+EDVARD MOEN
+Director
+
+EDVARD MOEN, LINN TVEIT
+Screenplay
+
+OSKAR RUUD
+Director of Photography
+
+PIA HOLT
+Casting
+
+UK & Ireland distribution: Fernhill Releasing
+
+
+ABOUT THE DIRECTOR
+
+EDVARD MOEN was born in Bergen in 1970 and worked in advertising before his first
+feature.
+
+Selected filmography (as director)
+2021   The Copper Bell
+2015   Harbour Lights
+""", [("director", "FILM", "Edvard Moen"), ("screenwriter", "FILM", "Linn Tveit"),
+      ("cinematographer", "FILM", "Oskar Ruud"), ("date", "FILM", "2021-06-04"),
+      ("distributor", "FILM", "Fernhill Releasing"),
+      ("director", "Harbour Lights", "Edvard Moen")],
+        [("screenwriter", "FILM", "Oskar Ruud"), ("director", "FILM", "Linn Tveit"),
+         ("director", "Harbour Lights", "Pia Holt")]),
+
+    case("a-catalogue-entry-with-a-birthplace-and-an-inline-filmography-then-a-screenings-grid",
+         """RIVER MOUTH
+Boca del río
+Chile | 2021 | 91' | Spanish
+
+Director                 Ana Solís Prado
+Screenplay               Ana Solís Prado, Tomás Vial
+
+A fisherman's daughter keeps the river's last ferry going.
+
+Ana Solís Prado (Valdivia, 1980) studied film in Santiago. Her short film Marea (2012)
+screened widely.
+Filmography: Marea (2012, short), Los remeros (2016, doc.),
+Boca del río (2021).
+
+
+SCREENINGS
+RIVER MOUTH
+  Fri 15 Oct  19:00  Harbour Cinema 1
+""", [("director", "FILM", "Ana Solís Prado"), ("birth_date", "Ana Solís Prado", "1980"),
+      ("director", "Los remeros", "Ana Solís Prado"), ("director", "Marea", "Ana Solís Prado")],
+        [("director", "FILM", "Director Ana Solís Prado"),
+         ("director", "SCREENINGS RIVER MOUTH", "Ana Solís Prado")]),
+
+    case("an-article-with-a-wrapped-infobox-label-an-awards-table-and-the-director-s-first-feature",
+         """Stone Choir
+
+Stone Choir
+Directed by\tMaeve Dunleavy
+Produced by\tRuth Arden
+Production
+companies\tKestrel Pictures
+Harrow Lane Films
+Distributed by\tFernhill Releasing (UK and Ireland)
+Running time\t101 minutes
+
+Stone Choir is a 2019 drama film directed by Maeve Dunleavy. A British–Irish co-production, it stars Nora Quill.
+
+Production
+Development
+Dunleavy read the novel shortly after finishing her first feature, Paper Harbour (2014), and optioned it.
+
+Accolades
+Award\tCategory\tRecipient(s)\tResult
+Tern Film Awards\tBest Film\tRuth Arden\tWon
+Best Actress\tNora Quill\tWon
+""", [("production_company", "FILM", "Kestrel Pictures"),
+      ("production_company", "FILM", "Harrow Lane Films"),
+      ("distributor", "FILM", "Fernhill Releasing"), ("director", "Paper Harbour", "Maeve Dunleavy")],
+        [("distributor", "FILM", "Ireland"), ("production_company", "FILM", "British–Irish"),
+         ("cast", "FILM", "Best Actress")]),
+
+    case("a-cinema-programme-of-entries-under-rubrics-with-their-director-lines", """CINÉMA LE PHARE – Art et Essai
+
+PROGRAMME DU 8 AU 14 MARS
+
+★ SORTIE NATIONALE ★
+LES VERRES DE MAI
+De Odile Ferrand • Avec Sabine Lorrain, Paul Mairet,
+Jean-Yves Kerhoas • France, Suisse • 2022 • 1 h 38
+Dans une verrerie qui ferme, une dernière fête.
+
+JEUNE PUBLIC
+LE PETIT PHOQUE ET LA MARÉE
+Animation de Gilles Martel et Hanna Berg • France, Suède • 2023 • 1 h 12
+Dès 5 ans. Avec les voix de Luc Sarret et Lou Hamon.
+
+CINÉ-PATRIMOINE
+LA MAISON DES SABLES
+De Gaston Périer • Avec Madeleine Corre, Roger Vasse
+France • 1952 • 1 h 36 • Noir et blanc • Copie restaurée
+
+HORAIRES
+                              MER 8   JEU 9   VEN 10
+Les Verres de mai             14h     18h15   20h30
+Le Petit Phoque               16h     –       –
+""", [("director", "Les verres de mai", "Odile Ferrand"), ("cast", "Les verres de mai", "Jean-Yves Kerhoas"),
+      ("country", "Les verres de mai", "Switzerland"), ("duration", "Les verres de mai", "98"),
+      ("director", "Le petit phoque et la marée", "Hanna Berg"),
+      ("duration", "Le petit phoque et la marée", "72"),
+      ("director", "La maison des sables", "Gaston Périer"), ("cast", "La maison des sables", "Roger Vasse"),
+      ("date", "La maison des sables", "1952"), ("duration", "La maison des sables", "96")],
+        [("alias", "Jeune public", "Le petit phoque et la marée"), ("cast", "La maison des sables", "Le Petit Phoque")]),
+
+    case("a-panel-drawn-with-box-characters-gives-the-film-of-an-interview", """CULTURE › CINÉMA
+
+Anne Roussel : « J'ai joué avec les fantômes »
+
+  ┌────────────────────────────────────────────┐
+  │ LA NUIT DE SÉTIF                           │
+  │ Drame d'Idir Kaci                          │
+  │ Avec Anne Roussel, Nabil Ouari,            │
+  │ Rosa Amrane                                │
+  │ France, Algérie – 1 h 52                   │
+  │ Sortie le 13 octobre 2021                  │
+  └────────────────────────────────────────────┘
+
+Dans le film, vous êtes une archéologue. Comment Idir vous a-t-il présenté le personnage ?
+""", [("director", "La nuit de sétif", "Idir Kaci"), ("cast", "La nuit de sétif", "Rosa Amrane"),
+      ("country", "La nuit de sétif", "Algeria"), ("duration", "La nuit de sétif", "112"),
+      ("date", "La nuit de sétif", "2021-10-13")], []),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
-                         + NINTH)
+                         + NINTH + TENTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

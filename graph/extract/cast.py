@@ -74,6 +74,9 @@ def _without_notes(text: str) -> str:
     return re.sub(r",\s*\d{1,2}\s*$", "", text)
 
 
+AWARD_CATEGORY = re.compile(r"(?:Best|Outstanding|Meilleure?s?|Prix|Grand\s+Prix|Mention)\s", re.I)
+
+
 def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
     """(actor, character or None) from one line of a cast list."""
     text = _without_notes(text.rstrip())
@@ -93,6 +96,8 @@ def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
         a, b = clean(a), clean(UNCREDITED.sub("", b))
         if label_key(a) or label_key(b) or _crewish(a) or _crewish(b):
             return None  # "Music ..... Name", "Name ..... chef animateur": a credit
+        if AWARD_CATEGORY.match(a) or re.search(r"\b\d{1,2}h\d\d\b", b):
+            return None  # "Best Actress    A Name    Won": an awards table; a timetable's row
         if pattern in (DOTS, DASH) and b.isupper() and not a.isupper() and len(b.split()) >= 2:
             return name_case(b), a  # "Character ..... ACTOR NAME": press kits set actors in capitals
         if pattern is DASH and looks_like_name(b) and len(a) <= 60 and len(b) <= 60:

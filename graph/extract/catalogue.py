@@ -41,6 +41,12 @@ TIME = re.compile(r"^\s*\d{1,2}[.:h]\d\d\s+(?=\S)")
 DURATION = re.compile(r"\b\d{1,3}\s*(?:min|mn|minutes)\b|\b\d\s*h\s*\d\d\b|\b\d{1,3}\s*['’]", re.I)
 
 
+# an entry's line that opens with its director: "De A Name • Avec ...", "Drame d'A Name",
+# "Documentaire de A Name • France", "Animation de A et B"
+BY_LINE = re.compile(r"^(?:(?:Un\s+)?[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2}\s+(?:de|d['’]|by)|De|By|Un\s+film\s+de)"
+                     r"\s*[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ]")
+
+
 def _title_line(text: str) -> str | None:
     """The title a line holds, if it can be an entry's title line."""
     t = text.strip()
@@ -92,18 +98,33 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
     lines = doc.lines
     found: list[tuple[int, str, int, str]] = []
     for i, text in enumerate(lines):
-        if not text.strip() or i and lines[i - 1].strip() and not _slot(lines[i - 1]) \
-                and not TIME.match(text):
-            continue  # a title stands after a blank line, a rule or a date, or after its time
+        under_rubric = False
+        if not text.strip():
+            continue
+        if i and lines[i - 1].strip() and not _slot(lines[i - 1]) and not TIME.match(text):
+            # a title stands after a blank line, a rule or a date, or after its time; or, over
+            # its director's line, under a programme's rubric ("JEUNE PUBLIC" / "TITLE" / "De A")
+            if not _rubric(lines, i - 1) or not BY_LINE.match(lines[i + 1].strip() if i + 1 < len(lines) else ""):
+                continue
+            under_rubric = True
         pair = _titles(text)
         if pair is None:
             continue
         title, same = pair  # (a second title on the title line itself)
         nxt = [k for k in range(i + 1, min(len(lines), i + 6)) if lines[k].strip()][:3]
-        if nxt and nxt[0] == i + 1 and _facts(lines[nxt[0]]):
+        if nxt and nxt[0] == i + 1 and _facts(lines[nxt[0]]) and not under_rubric:
             found.append((i + 1, title, i + 1 if same else 0, same))
             continue
-        if len(nxt) > 1 and nxt[1] <= i + 3 and _facts(lines[nxt[1]]):
+        if nxt and nxt[0] == i + 1 and BY_LINE.match(lines[i + 1].strip()) and title.isupper() and any(
+                DURATION.search(lines[k]) for k in range(i + 1, min(len(lines), i + 5)) if lines[k].strip()):
+            # a programme's "TITLE" / "De A Name • Avec B, C" / "France • 2022 • 1 h 38"
+            found.append((i + 1, title, i + 1 if same else 0, same))
+            continue
+        if under_rubric:
+            continue
+        if len(nxt) > 1 and nxt[1] <= i + 3 and _facts(lines[nxt[1]]) and not (
+                BY_LINE.match(lines[nxt[1]].strip()) and lines[nxt[0]].strip().isupper()):
+            # (not "JEUNE PUBLIC" / "TITLE" / "Animation de A • 2023 • 1 h 12": a rubric)
             # "LAS PIEDRAS QUE CANTAN" / "The Singing Stones" / facts: a second title
             alt = _title_line(lines[nxt[0]])
             if alt is not None or re.fullmatch(r"\(.{2,80}\)", lines[nxt[0]].strip()):
@@ -115,6 +136,13 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
         if lead.startswith(title) and LEAD.match(lead, len(title)):
             found.append((i + 1, title, 0, ""))
     return found
+
+
+def _rubric(lines: tuple[str, ...], k: int) -> bool:
+    """A programme's rubric over an entry: a short line in capitals after a blank line
+    ('JEUNE PUBLIC', '★ SORTIE NATIONALE ★')."""
+    t = lines[k].strip().strip("★*☆◆■►▶ ")
+    return bool(t) and t.isupper() and len(t.split()) <= 4 and (k == 0 or not lines[k - 1].strip())
 
 
 def _slot(text: str) -> bool:

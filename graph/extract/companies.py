@@ -140,6 +140,7 @@ def _bodies(ctx: Context, film: Mention, key: str, chunk: str, line: int,
             continue  # "Produced by A Person": a producer, the credits reader's
         if re.search(r"\d", name):
             break  # an address ("14 Some Row, Town", "Dublin 2"), and the rest of it
-        if vocab.countries().get(fold(name)) and not BODY.search(name):
+        if (vocab.countries().get(fold(name)) or all(w in vocab.countries() for w in fold(name).split())) \
+                and not BODY.search(name):  # ("A British–Irish co-production": two nations)
             continue  # "a co-production between Georgia and Germany": countries, no bodies
         ctx.add(film, key, Mention("organization", name), line, NAME)

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .. import vocab
 from ..model import Mention, Value
-from ..text import clean, fold, parse_minutes
+from ..text import clean, fold, name_case, parse_minutes
 from . import infobox, tables
 from .context import HEADINGS, Context
 from .values import BODY, add_labelled, label_key, label_keys, looks_like_name
@@ -120,6 +120,7 @@ def read(ctx: Context) -> None:
     skip = {n for a, b in infobox.blocks(ctx) for n in range(a, b + 1)} | tables.lines_of_tables(ctx)
     cast_run = _cast_runs(ctx, skip)
     skip |= _labels_run_on(ctx, film, skip)
+    skip |= _names_over_roles(ctx, film, skip)
     i = 0
     last_credit = -10
     while i < len(lines):
@@ -148,6 +149,25 @@ def read(ctx: Context) -> None:
                     add_labelled(ctx, film, key, lm.group("value"), n, NAME)
             last_credit = i
             i += 1
+            continue
+        by = BY_ENTRY.match(text.strip()) if 0 < n - ctx.film_line <= 3 else None
+        if by and not re.search(r"[a-zà-ÿ]\.\s", by.group("who")):
+            # a programme's "De A Name • Avec B, C," / "D • France • 2022 • 1 h 38" under its title
+            add_labelled(ctx, film, "director", by.group("who"), n, NAME)
+            rest, j = by.group("rest") or "", i
+            while rest.rstrip().endswith(",") and j + 1 < len(lines) and lines[j + 1].strip():
+                j += 1
+                rest = f"{rest.rstrip()} {lines[j].strip()}"
+            tech = []
+            for seg in re.split(r"\s*•\s*", rest):
+                avec = re.match(r"(?:Avec|With|Starring)\s+(?:les\s+voix\s+de\s+|the\s+voices\s+of\s+)?(?P<who>.+)", seg)
+                if avec:
+                    add_labelled(ctx, film, "cast", avec.group("who").rstrip(" ,."), n, NAME)
+                elif seg:
+                    tech.append(seg)
+            _add_tech(ctx, film, _tech_line(" • ".join(tech)) if tech else None, j + 1)
+            last_credit = j
+            i = j + 1
             continue
         runs = re.split(r"\s+[/•|·]\s+|;\s+", text.strip()) if (" / " in text or " • " in text or " | " in text
                                                                  or " · " in text or "; " in text) else ()
@@ -317,6 +337,10 @@ def read(ctx: Context) -> None:
 LISTING = re.compile(r"^(?!(?:Le|La|Les|L['’]|The|An?|Un|Une)\b)(?P<kind>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){0,3})"
                      r"\s+(?:de|d['’]|by)\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
                      r"\s*\((?P<tech>[^()]{4,120})\)\.?\s*(?P<rest>.*)$")
+# the line under a programme's title that opens with the director: "De A Name • Avec ...",
+# "Documentaire de A Name • France • 2022", "Drame d'A Name"
+BY_ENTRY = re.compile(r"^(?:(?:Un\s+)?(?!(?:Le|La|Les|The)\b)[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2}\s+(?:de|d['’]|by)|De|By)"
+                      r"\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:et|and|&)?\s*[A-ZÀ-Þ][\w'’-]+){1,5})\s*(?:•\s*(?P<rest>.*))?$")
 # a label of one short word before the names, with no colon: "Prod. A Name", "With A, B"
 SHORT_LABEL = re.compile(r"^\s*(?P<label>[A-Za-zÀ-ÿ]{2,8}\.|With|Avec|Starring)\s+(?P<value>[A-ZÀ-Þ].*?)\s*$")
 
@@ -414,7 +438,8 @@ _COLON_WORD = re.compile(r":(?!\d)")
 FORMAT_WORDS = {"couleur", "couleurs", "color", "colour", "noir et blanc", "black and white", "n b",
                 "b w", "scope", "cinemascope", "dcp", "35mm", "35 mm", "16mm", "dolby", "5 1",
                 "dolby 5 1", "vostf", "vf", "vo", "1 85", "2 39", "1 33", "flat", "stereo",
-                "black white", "noir blanc", "sans dialogue", "without dialogue", "no dialogue"}
+                "black white", "noir blanc", "sans dialogue", "without dialogue", "no dialogue",
+                "noir", "blanc", "copie restauree", "version restauree", "restored", "restored print"}
 # what kind of film a line of facts names ("Fiction · 19 min · khmer, français")
 KIND_WORDS = {"fiction", "documentaire", "documentary", "animation", "court metrage", "short film",
               "short", "long metrage", "feature", "experimental", "experimental", "essai"}
@@ -433,7 +458,7 @@ def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[s
     t = re.sub(r"\bVOST\w*\s*\(([^()]+)\)", r" / \1", t)  # "VOSTF (persan)": the film speaks Persian
     t = re.sub(r"\s(?:with|avec)\s+(?:\w+\s+){1,2}(?=subtitles|sous-titres)", " ", t)
     t = re.sub(r"(?:\b(?:ST|STF|VOSTF?|VOST\w*)\b|\b(?:sous-titres?|subtitles?|subtitled)\b)[^·•|–—]*", " ", t)
-    t = clean(re.sub(r"\bVO\b", " ", t))
+    t = clean(re.sub(r"\bVO\b", " ", t)).strip(" •·|/–—-")  # (a separator before "VOSTF", left)
     tokens = [x.strip() for x in re.split(r"\s[/–—-]\s|/|,|(?<=\.)-(?=[A-ZÀ-Þ])|\s[–—-]\s|\s[·•]\s|\s\|\s|\s+and\s+|\s+et\s+|"
                                           r"\s+(?=(?:1[89]|20)\d\d\b)", t)
               if x.strip()]
@@ -535,6 +560,56 @@ def _cast_runs(ctx: Context, skip: set[int]) -> dict[int, tuple[str, str]]:
         close()
     close()
     return found
+
+
+def _names_over_roles(ctx: Context, film: Mention, skip: set[int]) -> set[int]:
+    """Credits set as the names over their role (name_role_pairs): each role takes the
+    names above it. The lines read, to skip."""
+    done: set[int] = set()
+    for n, keys in name_role_pairs(ctx.doc.lines):
+        if n in skip or n + 1 in skip:
+            continue
+        value = clean(ctx.doc.line(n))
+        for key in keys:
+            add_labelled(ctx, film, key, name_case(value) if value.isupper() else value, n, NAME)
+        done.update((n, n + 1))
+    return done
+
+
+@lru_cache(maxsize=64)
+def name_role_pairs(lines: tuple[str, ...]) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """Credits set as the names over their role, each pair apart ('LASSE EXAMPLE, KARIN
+    SAMPLE' / 'Screenplay'), three pairs or more in a row with none the other way round:
+    (line of the names, the role's keys) of each pair. (A biography's 'JANE EXAMPLE' /
+    'Director' heading stands alone.)"""
+    out: list[tuple[int, tuple[str, ...]]] = []
+    pairs: list[tuple[int, tuple[str, ...]]] = []
+
+    def close() -> None:
+        if len(pairs) >= 3:
+            out.extend(pairs)
+        pairs.clear()
+
+    n = 1
+    while n < len(lines):
+        top, role = lines[n - 1].strip(), lines[n].strip()
+        gap_before = n == 1 or not lines[n - 2].strip()
+        gap_after = n + 2 > len(lines) or not lines[n + 1].strip()
+        if not (top and role and gap_before and gap_after):
+            if top:
+                close()
+            n += 1
+            continue
+        keys = _role_keys(clean(role)) if len(role) <= 40 and ":" not in role else []
+        if keys and not _role_keys(clean(top)) and ":" not in top and _names_only(
+                name_case(clean(top)) if top.isupper() else clean(top)):
+            pairs.append((n, tuple(keys)))
+            n += 2
+            continue
+        close()
+        n += 1
+    close()
+    return tuple(out)
 
 
 def _full_character_name(ctx: Context, char: str) -> str:

@@ -206,6 +206,8 @@ def name_heading(text: str, before: str = "", after: str = "") -> bool:
     t = clean(text)
     if before.strip() or text.rstrip().endswith((".", ",", ":", ";", "?", "!")) or ":" in t:
         return False  # ("And Jane Example?": an interviewer's question)
+    if "\t" in text.strip() or "   " in text.strip():
+        return False  # "Director      Jane Example": a label and its value, in columns
     words = t.split()
     if words and fold(words[0]) in ("the", "a", "an", "le", "la", "les", "un", "une", "l", "en", "in",
                                     "au", "aux", "dans", "sur", "pour", "avec", "at", "on", "for", "with"):
@@ -235,6 +237,9 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
     repeated = Counter(fold(t) for t in lines if t.strip())
     from .tables import lines_of_tables  # (tables imports this module)
     tabled = lines_of_tables(ctx)
+    from .credits import name_role_pairs  # (credits imports tables, which imports this module)
+    credited = {n for n, _ in name_role_pairs(lines)}  # "MIA EXAMPLE" / "Casting": no heading
+    closed: Block | None = None
     for n, text in enumerate(lines, 1):
         if not text.strip() or n <= skip_to or n in tabled:
             continue
@@ -280,7 +285,12 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
                         and not section_heading(lines[k]) and not ENTRY.match(lines[k]))):
                     rest, k = f"{rest} {lines[k].strip()}", k + 1
                 skip_to = k
-                for part, piece in enumerate(re.split(r"\s*;\s*", rest), 1):
+                if rest.rstrip().endswith("."):
+                    closed = current  # "Filmography: A (2016, short), B (2021)." and no more
+                # (pieces apart by semicolons, or by commas after a year's bracket)
+                pieces = re.split(r"\s*;\s*", rest) if ";" in rest else re.split(r"(?<=\))\s*,\s*", rest)
+                for part, piece in enumerate(pieces, 1):
+                    piece = re.sub(r"(?<=\))\.\s*$", "", piece)
                     e = ENTRY_YEAR_LAST.match(piece) or MIXED_YEAR_LAST.match(piece)
                     tw = None if e else TITLE_WHO_YEAR.match(piece.strip())
                     if tw:
@@ -316,7 +326,8 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
                 ord(c) > 0x24F for c in paren.group("who") if c.isalpha())) \
                 and not any(p.search(paren.group(0)) for p, _ in KINDS):
             head = head[:paren.start()]
-        if name_heading(head, lines[n - 2] if n >= 2 else "", lines[n] if n < len(lines) else ""):
+        if n not in credited and not (ctx.film and fold(head) == fold(ctx.film.name)) and name_heading(head, lines[n - 2] if n >= 2 else "",
+                                              lines[n] if n < len(lines) else ""):
             text = head
             name = clean(text)
             pending_name = (n, name_case(name) if name.isupper() else name)  # JANE EXAMPLE
@@ -362,6 +373,8 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             current.entries.append(Entry(n, min(years), m.group("rest").strip() + series, current.sections[-1]))
             pending_name = None
             trailing = []
+        elif current is closed:
+            continue  # (what follows an inline list that ended is no entry of it)
         elif pending_name is not None:
             if _SENTENCE.search(text) or len(text.split()) >= 8:
                 current = None  # the biography under a name heading: the list above is over

@@ -202,11 +202,16 @@ def read(ctx: Context) -> None:
                 label, value = hit
                 if not value:
                     # a label wrapped over two lines ("Production" / "company")
+                    # (or "Production" / "companies<TAB>A Company", its value beside)
                     following = ctx.doc.line(n + 1).strip() if n < last else ""
+                    following, _, beside = following.partition("\t")
                     joined = f"{label} {following}"
                     if following and len(following.split()) == 1 and \
                             vocab.labels().get(fold(joined)):
                         label, skip = joined, n + 1
+                        key = vocab.labels()[fold(joined)]
+                        if beside.strip():
+                            add_labelled(ctx, film, key, clean(beside), n + 1, NAME)
                     continue
             else:
                 value = text

@@ -213,6 +213,9 @@ DIRECTORS_FILM = re.compile(r"(?P<who>" + PERSON + r")['’]s\s+(?P<year>1[89]\d
                             r"in|on|a|an|to|for|de|la|le|du|des)\s+)*[A-Z][\w'’-]*)*)\s*(?=[,.;(]|$)")
 # a character and, in brackets, the actor (perhaps with another of the actor's films)
 IN_BRACKETS = re.compile(r"\((?P<actor>[^(),;]{3,60}?)(?:,[^()]*)?\)")
+# "Jane Example (Temuco, 1986) studied ...": a place of birth and the year
+PLACE_YEAR = re.compile(r"^(?P<who>" + PERSON + r")\s*\((?P<place>[A-ZÀ-Þ][^(),\d]{1,40}),\s*"
+                        r"(?P<year>1[89]\d\d|20[0-2]\d)\)\s+[a-zà-ÿ]")
 # whose the titles after it are: "A Name's (previous film, the documentary) T (2017)",
 # "A Name, whose T (2014)", "an assistant director to A Name on T (2008)"
 OWNED_TITLES = re.compile(r"(?:(?P<who>" + PERSON + r")['’]s|(?P<who2>" + PERSON + r"),\s+whose|"
@@ -546,6 +549,9 @@ class _Reader:
             if self.subject is not None or self.ctx.film is not None:
                 self.in_passing(sent, line)
                 self._directors_films(sent, line)
+            if self.ctx.film is not None and (self.subject is None or self.subject.kind == "film") \
+                    and ("Her " in sent or "His " in sent or "her " in sent or "his " in sent):
+                self._director_own_films(sent, line)
             if ("(" in sent or " born " in sent or " né" in sent) and \
                     (self.subject is None or self.subject.kind != "person"):
                 self.births(None, sent, line)  # "Jane Example (born 1951 in Place)"
@@ -958,6 +964,22 @@ class _Reader:
                 out.add(int(str(c.object.value)[:4]))
         return out
 
+    def _director_own_films(self, sent: str, line: int) -> None:
+        """In an article about a film, a sentence whose subject is its director ('Example
+        read the novel after finishing her first feature, T (2013)') names the director's
+        own films."""
+        if not OWN_FILM.search(sent):
+            return
+        for c in self.ctx.claims:
+            if c.subject == self.ctx.film and c.prop == "director" and isinstance(c.object, Mention):
+                name = c.object.name
+                # (after the headings a copied page runs into it: "Production Development Example read")
+                if re.match(rf"(?:[A-Z][a-z]+\s+){{0,3}}?(?:{re.escape(name)}|{re.escape(name.split()[-1])})"
+                            r"\s+[a-z]", sent):
+                    for m in OWN_FILM.finditer(sent):
+                        self._roles_in(c.object, m.group("rest"), line, "director")
+                    return
+
     def _directors_films(self, sent: str, line: int) -> None:
         if "(" in sent and (" whose " in sent or " on " in sent or "'s " in sent or "’s " in sent):
             for m in OWNED_TITLES.finditer(sent):
@@ -999,6 +1021,13 @@ class _Reader:
         paragraph's person, when the sentence's subject is that person (a pronoun, the
         name, or the name after an opening 'Born ...' clause); 'Other Name (born 1946 in
         Place)' gives that other person's."""
+        m = PLACE_YEAR.match(sent) if "(" in sent else None
+        if m and not vocab.countries().get(fold(m.group("place"))):
+            # a catalogue's biography: "Jane Example (Temuco, 1986) studied ..."
+            name = clean(m.group("who"))
+            if looks_like_name(name) and len(name.split()) >= 2 and _kind_of_name(name) == "person":
+                target = person if person and _same_person(name, person.name) else Mention("person", name)
+                self.add(target, "birth_date", Value("year", m.group("year")), line)
         for m in SPAN.finditer(sent):  # "the director Cemal Example (1922–1985)"
             who = re.search(rf"({PERSON})\s*$", sent[:m.start()])
             if who and looks_like_name(clean(who.group(1))) and len(who.group(1).split()) >= 2:

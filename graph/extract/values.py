@@ -60,6 +60,12 @@ def label_key(label: str) -> str | None:
     if len(sides) == 1:  # a bilingual catalogue's "Réalisation / Director": one role
         return sides.pop()
     words = key.split()
+    if len(words) > 2 and words[0] in vocab.countries() and (words[1] in ("and", "et") or "&" in label):
+        # "UK & Ireland distribution", "France et Belgique sortie": two countries
+        rest = words[2:] if words[1] in ("and", "et") else words[1:]
+        for k in (2, 1):
+            if len(rest) > k and " ".join(rest[:k]) in vocab.countries():
+                return table.get(" ".join(rest[k:]))
     if len(words) > 1 and (words[0] in vocab.countries() or words[0] in
                            ("international", "original", "worldwide", "world", "additional")):
         return table.get(" ".join(words[1:]))
@@ -192,6 +198,8 @@ ONLY_LETTERS = re.compile(rf"^\s*{_LETTERS}\s*$")  # ", ACE" split off a name by
 def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
     """Names in a credit value, each with the role a parenthesis gives it ('(lyrics)')."""
     out = []
+    if "(" in text:  # "A Releasing (UK and Ireland)": where, not who; no name to split
+        text = _SCOPE.sub(lambda m: "" if _places(m.group(1)) else m.group(0), text)
     # "et" joins people in any language; in a body's name it may belong to the name
     for part in split_names(text, ctx.french or kind == "person", bodies=kind == "organization"):
         role = None
@@ -213,6 +221,18 @@ def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
         if part and looks_like_name(part, kind):
             out.append((part, role))
     return out
+
+
+_SCOPE = re.compile(r"\s*\(([^()]{2,60})\)")
+REGIONS = {"north america", "south america", "latin america", "europe", "asia", "africa", "oceania",
+           "worldwide", "world", "international", "benelux", "scandinavia", "nordics",
+           "amerique du nord", "amerique latine", "monde", "international sales"}
+
+
+def _places(text: str) -> bool:
+    """Whether a bracket names only countries or regions: 'UK and Ireland', 'North America'."""
+    parts = [fold(p) for p in re.split(r"\s*(?:,|&|/|\band\b|\bet\b)\s*", text) if p.strip()]
+    return bool(parts) and all(p in vocab.countries() or p in REGIONS for p in parts)
 
 
 def _person_shaped(name: str) -> bool:
