@@ -1388,6 +1388,26 @@ Dans le film, vous êtes une archéologue. Comment Idir vous a-t-il présenté l
 """, [("director", "La nuit de sétif", "Idir Kaci"), ("cast", "La nuit de sétif", "Rosa Amrane"),
       ("country", "La nuit de sétif", "Algeria"), ("duration", "La nuit de sétif", "112"),
       ("date", "La nuit de sétif", "2021-10-13")], []),
+
+    case("a-newspaper-review-names-its-film-in-the-headline-and-other-films-with-whose-they-are",
+         """Culture › Film › Reviews
+
+The Salt Ledger review – Mara Quist makes every figure count
+
+Hugh Penrose
+Thu 2 Mar 2023
+
+Dolores Varga, whose debut Tin Roof Days (2014) was a festival favourite, has written
+the screenplay. Quist's films include Kelp (2016) and Anna Brekke's Harbour Lights (2018).
+
+The Salt Ledger
+Director: Dolores Varga
+Cast: Mara Quist, Gideon Hale
+Running time: 117 min
+""", [("director", "FILM", "Dolores Varga"), ("cast", "FILM", "Gideon Hale"), ("duration", "FILM", "117"),
+      ("director", "Tin Roof Days", "Dolores Varga"), ("director", "Harbour Lights", "Anna Brekke")],
+        [("date", "Dolores Varga, whose debut Tin Roof Days", "2014"),
+         ("date", "Anna Brekke's Harbour Lights", "2018")]),
 ]
 
 

@@ -63,6 +63,9 @@ def first_line(doc: Document) -> tuple[int, str]:
     return 0, ""
 
 
+REVIEW_HEADLINE = re.compile(r"^(?P<title>[A-ZÀ-Þ0-9«\"“][^–—:|]{0,80}?)\s+(?:review|film review)\s*(?:[–—:|-]\s+\S|$)")
+
+
 def main_film(doc: Document) -> tuple[Mention | None, int, str]:
     """The film a document is about, recognised by the document's shape:
 
@@ -101,6 +104,12 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
                 and fold(line) not in HEADINGS):
             return Mention("film", clean(line), None, local="film"), n, \
                 "the first line, above a paragraph about a film"
+    # a newspaper's review: "The Title review – A Name makes every figure count"
+    for i, text in enumerate(doc.lines[:12], 1):
+        m = REVIEW_HEADLINE.match(text.strip())
+        if m and 1 <= len(m.group("title").split()) <= 10:
+            return Mention("film", clean(m.group("title")), None, local="film"), i, \
+                "a review's headline ('Title review – ...')"
     # a press kit's title page: "A Films and B Pictures / present / THE TITLE"
     found = _presented(doc)
     if found:

@@ -676,7 +676,9 @@ class _Reader:
         if appos:  # "Name, né le 17 août 1948 à X et mort le ..., est un réalisateur"
             subject_text = appos.group("name")
         subject_text = clean(re.sub(r"\s*\([^)]*\)", "", subject_text))
-        if not subject_text or len(subject_text) > 150 or fold(subject_text) in NOT_NAMES:
+        if not subject_text or len(subject_text) > 150 or fold(subject_text) in NOT_NAMES or \
+                re.search(r",\s+(?:whose|who|which|dont|qui)\s", subject_text):
+            # ("A Name, whose debut T (2014) was a festival favourite": no title, a clause)
             return None  # ("He was a boy in my short film T": no film named "He")
         head_text = g.head_end.split(desc)[0]
         # the noun phrase ends at a comma or a new clause: "a comedy film, one of many ..."
@@ -937,6 +939,13 @@ class _Reader:
         title = re.sub(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+(?:(?:remake|version|adaptation|"
                        r"sequel)\s+(?:of|to)\s+)?(?=(?:The|A|An|Le|La|Les|Un|Une|L['’])\b)", "", title)
         title, owner = _possessed(title)
+        if owner is None and ("'s " in title or "’s " in title):
+            # "... and Aoife Example's Lowland Hymn (2018)": a director's film, named with whose
+            pm = re.match(rf"^(?P<who>{PERSON})['’]s\s+(?P<t>[{UPPER}0-9].*)$", title)
+            if pm and len(pm.group("who").split()) >= 2 and looks_like_name(pm.group("who")) \
+                    and fold(pm.group("who").split()[0]) not in NOT_NAMES and \
+                    _kind_of_name(pm.group("who")) == "person" and not OWNED_NOT.search(pm.group("t")):
+                title, owner = pm.group("t"), clean(pm.group("who"))
         possessed = owner is not None
         who = owner or who
         # (a title shaped like a name counts when the sentence says it is a film)
