@@ -318,6 +318,8 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             continue
         head = re.split(r"\s+[–—]\s+", text.strip(), maxsplit=1)[0] if re.search(r"\s[–—]\s", text) \
             and not ENTRY.match(text) and not re.search(r"\s[–—]\s.*\b(?:1[89]|20)\d\d\b", text) else text
+        if ctx.film and fold(head) == fold(ctx.film.name):
+            continue  # the document's title ("TITLE — dossier de presse   6"): a running head
         # ("JANE EXAMPLE — Director" is a name heading; "WORLD PREMIERE — X Festival 2022" is not)
         # "IBRAHIMA DIOUF (Moussa)": an actor's heading with the character played
         paren = re.search(r"\s*\((?P<who>[^()]{1,40})\)\s*$", head)
@@ -326,7 +328,7 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
                 ord(c) > 0x24F for c in paren.group("who") if c.isalpha())) \
                 and not any(p.search(paren.group(0)) for p, _ in KINDS):
             head = head[:paren.start()]
-        if n not in credited and not (ctx.film and fold(head) == fold(ctx.film.name)) and name_heading(head, lines[n - 2] if n >= 2 else "",
+        if n not in credited and name_heading(head, lines[n - 2] if n >= 2 else "",
                                               lines[n] if n < len(lines) else ""):
             text = head
             name = clean(text)
