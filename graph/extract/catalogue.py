@@ -27,7 +27,7 @@ import re
 from ..model import Document, Mention
 from ..text import clean, fold, title_case
 from .context import HEADINGS, Context
-from .credits import LISTING, _tech_line
+from .credits import BY_ENTRY, LISTING, _tech_line
 
 NAME = "catalogue"
 # "01  TITLE", "3. Title", "No. 4 – Title": an entry's number before its title
@@ -39,12 +39,6 @@ LEAD = re.compile(r"(?:\s*\([^()]{1,120}\))?,?\s+(?:is|was|est|était|fut)\s+(?:
 # a listing's time: "20.50  La Belle de Tanger"
 TIME = re.compile(r"^\s*\d{1,2}[.:h]\d\d\s+(?=\S)")
 DURATION = re.compile(r"\b\d{1,3}\s*(?:min|mn|minutes)\b|\b\d\s*h\s*\d\d\b|\b\d{1,3}\s*['’]", re.I)
-
-
-# an entry's line that opens with its director: "De A Name • Avec ...", "Drame d'A Name",
-# "Documentaire de A Name • France", "Animation de A et B"
-BY_LINE = re.compile(r"^(?:(?:Un\s+)?[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2}\s+(?:de|d['’]|by)|De|By|Un\s+film\s+de)"
-                     r"\s*[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ]")
 
 
 def _title_line(text: str) -> str | None:
@@ -104,7 +98,7 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
         if i and lines[i - 1].strip() and not _slot(lines[i - 1]) and not TIME.match(text):
             # a title stands after a blank line, a rule or a date, or after its time; or, over
             # its director's line, under a programme's rubric ("JEUNE PUBLIC" / "TITLE" / "De A")
-            if not _rubric(lines, i - 1) or not BY_LINE.match(lines[i + 1].strip() if i + 1 < len(lines) else ""):
+            if not _rubric(lines, i - 1) or not BY_ENTRY.match(lines[i + 1].strip() if i + 1 < len(lines) else ""):
                 continue
             under_rubric = True
         pair = _titles(text)
@@ -115,7 +109,7 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
         if nxt and nxt[0] == i + 1 and _facts(lines[nxt[0]]) and not under_rubric:
             found.append((i + 1, title, i + 1 if same else 0, same))
             continue
-        if nxt and nxt[0] == i + 1 and BY_LINE.match(lines[i + 1].strip()) and title.isupper() and any(
+        if nxt and nxt[0] == i + 1 and BY_ENTRY.match(lines[i + 1].strip()) and title.isupper() and any(
                 DURATION.search(lines[k]) for k in range(i + 1, min(len(lines), i + 5)) if lines[k].strip()):
             # a programme's "TITLE" / "De A Name • Avec B, C" / "France • 2022 • 1 h 38"
             found.append((i + 1, title, i + 1 if same else 0, same))
@@ -123,7 +117,7 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
         if under_rubric:
             continue
         if len(nxt) > 1 and nxt[1] <= i + 3 and _facts(lines[nxt[1]]) and not (
-                BY_LINE.match(lines[nxt[1]].strip()) and lines[nxt[0]].strip().isupper()):
+                BY_ENTRY.match(lines[nxt[1]].strip()) and lines[nxt[0]].strip().isupper()):
             # (not "JEUNE PUBLIC" / "TITLE" / "Animation de A • 2023 • 1 h 12": a rubric)
             # "LAS PIEDRAS QUE CANTAN" / "The Singing Stones" / facts: a second title
             alt = _title_line(lines[nxt[0]])
