@@ -148,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 _QUICK_EXIT = False  # set by a build: its objects need not be freed one by one at exit
+_KEPT = None  # the build, held until the process ends so that nothing frees it first
 
 
 def run() -> None:
@@ -197,8 +198,9 @@ def _build_and_tell(args, sources) -> int:
 
     b = build(sources, Path(args.out), args.base, Path(args.shapes) if args.shapes else None,
               debug=args.debug, jobs=max(1, args.jobs), progress=_progress_bar())
-    global _QUICK_EXIT
+    global _QUICK_EXIT, _KEPT
     _QUICK_EXIT = True
+    _KEPT = b  # freeing millions of objects one by one would cost seconds for nothing
     for s in b.skipped:
         say(f"skipped {s}")
     _print_results(b.report, args.out)

@@ -102,7 +102,9 @@ def _build(paths, out, base, shapes, debug, jobs, progress, clock) -> Build:
             clock.lap("export")
     finally:
         if making is not None:
+            t = time.perf_counter()
             making.close()
+            _timing("close", t)
     return result
 
 
