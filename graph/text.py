@@ -104,20 +104,26 @@ def name_case(text: str) -> str:
 
 def split_names(text: str, french: bool = False, bodies: bool = False) -> list[str]:
     """'A, B and C' -> [A, B, C]; 'et' splits only in French text ('Films et Cie')."""
-    text = clean(text)
+    out = []
+    for p in _name_separators(french, bodies).split(clean(text)):
+        p = clean(_LEADING_AND.sub("", p.strip()))
+        if p:
+            out.append(p)
+    return out
+
+
+_LEADING_AND = re.compile(r"^(?:and|&)\s+")
+
+
+@lru_cache(maxsize=None)
+def _name_separators(french: bool, bodies: bool) -> re.Pattern:
     # "et" ends a name only where another begins: "A et B", not "cinéma et de l'image"
     conj = r"and|&|et(?=\s+(?:de\s+la\s+|de\s+|du\s+|des\s+)?[A-ZÀ-Þ])" if french else r"and|&"
     if bodies:  # "Harcourt & Vane Films" is one company
         conj = conj.replace("|&", "")
     dash = r"|\s+[–—/]\s+" if bodies else ""  # "Une coproduction A – B – C"
     # "A · B · C": an infobox's inline list
-    parts = re.split(rf",\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+|\s+[·•]\s+{dash}", text)
-    out = []
-    for p in parts:
-        p = clean(re.sub(r"^(?:and|&)\s+", "", p.strip()))
-        if p:
-            out.append(p)
-    return out
+    return re.compile(rf",\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+|\s+[·•]\s+{dash}")
 
 
 def title_case(text: str) -> str:

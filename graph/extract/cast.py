@@ -172,15 +172,19 @@ def _orient(run: list) -> None:
 
 
 
+_BILLED_WITH = re.compile(r"^(?:with|avec|starring)\s+", re.I)
+_COLUMNS = re.compile(r"\s{3,}")
+
+
 def _billing(text: str, allowed: bool, title_page: bool = False) -> list[str]:
     """Actors billed on one line, in columns set apart by wide spaces, after 'with' /
     'avec' or on a title page: 'JANE ACTOR     JOHN ACTOR     ANN ACTOR'; two columns of
     full names in capitals on a title page too ('NADIA ACTOR      JOHN ACTOR')."""
     t = text.strip()
-    lead = re.match(r"^(?:with|avec|starring)\s+", t, re.I)
+    lead = _BILLED_WITH.match(t)
     if not (lead or allowed):
         return []
-    parts = [p.strip() for p in re.split(r"\s{3,}", t[lead.end():] if lead else t) if p.strip()]
+    parts = [p.strip() for p in _COLUMNS.split(t[lead.end():] if lead else t) if p.strip()]
     if len(parts) < 2 or (len(parts) == 2 and not lead and not (
             title_page and all(p.isupper() and len(p.split()) >= 2 for p in parts))):
         return []  # two columns: an actor and a character

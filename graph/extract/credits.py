@@ -445,6 +445,14 @@ KIND_WORDS = {"fiction", "documentaire", "documentary", "animation", "court metr
               "short", "long metrage", "feature", "experimental", "experimental", "essai"}
 
 
+_SUBTITLED_IN = re.compile(r"\bVOST\w*\s*\(([^()]+)\)")
+_WITH_SUBTITLES = re.compile(r"\s(?:with|avec)\s+(?:\w+\s+){1,2}(?=subtitles|sous-titres)")
+_SUBTITLES = re.compile(r"(?:\b(?:ST|STF|VOSTF?|VOST\w*)\b|\b(?:sous-titres?|subtitles?|subtitled)\b)[^·•|–—]*")
+_VO = re.compile(r"\bVO\b")
+_FACT_SEPARATORS = re.compile(r"\s[/–—-]\s|/|,|(?<=\.)-(?=[A-ZÀ-Þ])|\s[–—-]\s|\s[·•]\s|\s\|\s|\s+and\s+|"
+                              r"\s+et\s+|\s+(?=(?:1[89]|20)\d\d\b)")
+
+
 def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[str, str]]] | None:
     """A press kit's line of facts: countries, a year, a running time, languages, a format,
     and nothing else ('Canada / Belgium, 2019', 'France / Espagne - 2019 - 1h41 - couleur',
@@ -455,13 +463,11 @@ def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[s
     if not t or len(t) > 160 or not _DIGIT.search(t) or _COLON_WORD.search(t):
         return None  # a year or a running time is a digit; a label's colon is not a ratio's
     # "ST fr / de / en", "with English subtitles": the subtitles' languages are not the film's
-    t = re.sub(r"\bVOST\w*\s*\(([^()]+)\)", r" / \1", t)  # "VOSTF (persan)": the film speaks Persian
-    t = re.sub(r"\s(?:with|avec)\s+(?:\w+\s+){1,2}(?=subtitles|sous-titres)", " ", t)
-    t = re.sub(r"(?:\b(?:ST|STF|VOSTF?|VOST\w*)\b|\b(?:sous-titres?|subtitles?|subtitled)\b)[^·•|–—]*", " ", t)
-    t = clean(re.sub(r"\bVO\b", " ", t)).strip(" •·|/–—-")  # (a separator before "VOSTF", left)
-    tokens = [x.strip() for x in re.split(r"\s[/–—-]\s|/|,|(?<=\.)-(?=[A-ZÀ-Þ])|\s[–—-]\s|\s[·•]\s|\s\|\s|\s+and\s+|\s+et\s+|"
-                                          r"\s+(?=(?:1[89]|20)\d\d\b)", t)
-              if x.strip()]
+    t = _SUBTITLED_IN.sub(r" / \1", t)  # "VOSTF (persan)": the film speaks Persian
+    t = _WITH_SUBTITLES.sub(" ", t)
+    t = _SUBTITLES.sub(" ", t)
+    t = clean(_VO.sub(" ", t)).strip(" •·|/–—-")  # (a separator before "VOSTF", left)
+    tokens = [x.strip() for x in _FACT_SEPARATORS.split(t) if x.strip()]
     countries, year, minutes, languages = [], "", "", []
     unknown, kinds = [], 0
     for tok in tokens:

@@ -225,6 +225,14 @@ def name_heading(text: str, before: str = "", after: str = "") -> bool:
             and all(w[:1].isupper() for w in words if len(w) > 3))
 
 
+_PAGE_NUMBER_OR_RULE = re.compile(r"[—–\-\s]*\d{1,3}[—–\-\s]*|[\W_]{3,}")  # "— 5 —", "_____"
+_CONTACT = re.compile(r"@|www\.|(?<!\d)\d{1,3}(?:bis|ter)?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|street|"
+                      r"road)\b|\btél\b", re.I)  # an address, a mail, a telephone
+_DASH = re.compile(r"\s+[–—]\s+")  # "JANE EXAMPLE — Director"
+_DASH_YEAR = re.compile(r"\s[–—]\s.*\b(?:1[89]|20)\d\d\b")
+_END_PAREN = re.compile(r"\s*\((?P<who>[^()]{1,40})\)\s*$")
+
+
 def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
     """Sections and entries grouped into blocks; the name headings that follow none."""
     lines = ctx.doc.lines
@@ -302,11 +310,9 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
                                                      f"{e.group('title')}{note} {e.group('rest')}".strip(),
                                                      sec, part))
             continue
-        if re.fullmatch(r"[—–\-\s]*\d{1,3}[—–\-\s]*|[\W_]{3,}", text.strip()):
+        if _PAGE_NUMBER_OR_RULE.fullmatch(text.strip()):
             continue  # a page number ("4", "— 5 —") or a rule: nothing of the list
-        if current is not None and (fold(text) in CONTACT_HEADINGS or re.search(
-                r"@|www\.|(?<!\d)\d{1,3}(?:bis|ter)?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|street|road)\b|\btél\b",
-                text, re.I)):
+        if current is not None and (fold(text) in CONTACT_HEADINGS or _CONTACT.search(text)):
             current = None  # "DISTRIBUTION" / "12, rue ..." after the list: the contacts
             continue
         if current is not None and (_section_words(text) or (
@@ -316,13 +322,13 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
         if current is not None and current.entries and _expects_more(current.entries[-1]):
             _append(current.entries[-1], text)
             continue
-        head = re.split(r"\s+[–—]\s+", text.strip(), maxsplit=1)[0] if re.search(r"\s[–—]\s", text) \
-            and not ENTRY.match(text) and not re.search(r"\s[–—]\s.*\b(?:1[89]|20)\d\d\b", text) else text
+        head = _DASH.split(text.strip(), maxsplit=1)[0] if _DASH.search(text) \
+            and not ENTRY.match(text) and not _DASH_YEAR.search(text) else text
         if ctx.film and fold(head) == fold(ctx.film.name):
             continue  # the document's title ("TITLE — dossier de presse   6"): a running head
         # ("JANE EXAMPLE — Director" is a name heading; "WORLD PREMIERE — X Festival 2022" is not)
         # "IBRAHIMA DIOUF (Moussa)": an actor's heading with the character played
-        paren = re.search(r"\s*\((?P<who>[^()]{1,40})\)\s*$", head)
+        paren = _END_PAREN.search(head)
         # (or the name in its own script: "YOON GEUM-JA (윤금자)")
         if paren and not ENTRY.match(text) and (looks_like_name(paren.group("who")) or all(
                 ord(c) > 0x24F for c in paren.group("who") if c.isalpha())) \

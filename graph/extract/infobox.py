@@ -43,8 +43,12 @@ def _label_re() -> re.Pattern:
                       rf"({short})(?:\s*$|\s+(?=\S)))(?!\s*:)(.*)$", re.I)
 
 
+_LEADERS = re.compile(r"\.{3,}|…{2,}|·{3,}|_{3,}")
+
+
+@lru_cache(maxsize=8192)  # (a pure function of its text, asked of the same lines by several readers)
 def label_line(text: str) -> tuple[str, str] | None:
-    if re.search(r"\.{3,}|…{2,}|·{3,}|_{3,}", text):
+    if _LEADERS.search(text):
         return None  # dotted leaders: the credits reader's
     m = _label_re().match(text)
     if not m:

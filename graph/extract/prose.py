@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import vocab
 from ..model import Mention, Value
@@ -284,6 +285,19 @@ FR = Grammar(
     lead=fr.LEAD, head_end=fr.HEAD_END, film_nouns=fr.FILM_NOUNS, not_film=fr.NOT_FILM,
     occupations=fr.OCCUPATIONS, org_nouns=fr.ORG_NOUNS, also_known=fr.ALSO_KNOWN, or_title=None,
 )
+
+
+# a person's nationality beside the occupation: "is an American actress", "une actrice française"
+_NATIONALITY_BEFORE = re.compile(r"\b(?:is|was|an?)\s+(?:an?\s+)?(?P<nat>[A-Z][a-zé]+(?:-[A-Z][a-zé]+)?)\s+"
+                                 r"(?:[a-z]+\s+)?(?:" + "|".join(EN.occupations) + r")\b")
+_NATIONALITY_AFTER = re.compile(r"\b(?:" + "|".join(FR.occupations) +
+                                r")\s+(?:et\s+\w+\s+)?(?P<nat>[^\W\d_]+(?:-[^\W\d_]+)?)\b")
+
+
+@lru_cache(maxsize=None)
+def _word(pattern: str) -> re.Pattern:
+    """A word or an alternation of words as a whole word ('actor' not in 'factory')."""
+    return re.compile(rf"\b{pattern}\b")
 
 
 @dataclass
@@ -688,11 +702,12 @@ class _Reader:
         block = self.subject if in_block else None
         # what the subject is: the last kind-of-work noun of the phrase ("a musical
         # television series" is a series, "a television film" a film)
-        nouns = [(m.start(), "film") for m in re.finditer(rf"\b(?:{g.film_nouns})s?\b", head)]
+        nouns = [(m.start(), "film") for m in _word(f"(?:{g.film_nouns})s?").finditer(head)]
         nouns += [(m.start(), "other") for m in g.not_film.finditer(head)]
         # "a film production company" is a company, "a film director" a person
-        nouns += [(m.start(), "org") for o in g.org_nouns for m in re.finditer(rf"\b{o}\b", head)]
-        nouns += [(m.start(), "person") for o in g.occupations for m in re.finditer(rf"\b{o}\b", head)]
+        nouns += [(m.start(), "org") for o in g.org_nouns if o in head for m in _word(o).finditer(head)]
+        nouns += [(m.start(), "person") for o in g.occupations if o in head
+                  for m in _word(o).finditer(head)]
         last = max(nouns)[1] if nouns else None
         paren = m.group("paren") or ""
         alt_m = re.search(r"(?:titre|title)[^:]*:\s*(?P<alt>[^;)]+)|(?:also known as|aka|a\.k\.a\.)\s+(?P<alt2>[^;)]+)",
@@ -1241,14 +1256,13 @@ class _Reader:
         low = text.lower()
         words = g.occupations
         for o in words:
-            if re.search(rf"\b{o}\b", low) and not any(o != x and o in x and re.search(rf"\b{x}\b", low)
-                                                       for x in words):
+            if o in low and _word(o).search(low) and not any(
+                    o != x and o in x and x in low and _word(x).search(low) for x in words):
                 self.add(person, "occupation", Value("text", words[o]), line)
         if g is FR:  # "une actrice française", "un réalisateur franco-belge"
-            nat = re.search(r"\b(?:" + "|".join(words) + r")\s+(?:et\s+\w+\s+)?(?P<nat>[^\W\d_]+(?:-[^\W\d_]+)?)\b", low)
+            nat = _NATIONALITY_AFTER.search(low)
         else:
-            nat = re.search(r"\b(?:is|was|an?)\s+(?:an?\s+)?(?P<nat>[A-Z][a-zé]+(?:-[A-Z][a-zé]+)?)\s+"
-                            r"(?:[a-z]+\s+)?(?:" + "|".join(words) + r")\b", text)
+            nat = _NATIONALITY_BEFORE.search(text)
         if nat:
             for part in nat.group("nat").split("-"):
                 hit = vocab.countries().get(fold(part))

@@ -44,6 +44,7 @@ def label_keys(label: str) -> list[str]:
     return []
 
 
+@lru_cache(maxsize=8192)  # (a pure function of its text, asked of the same lines by several readers)
 def label_key(label: str) -> str | None:
     """The role or fact key a label names, or None. 'French distribution' falls back to
     'distribution' when the leading word is a nationality or a scope."""
@@ -158,6 +159,7 @@ BODY = re.compile(r"\b(?:Films?|Productions?|Pictures|Studios?|Ateliers?|Animati
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+@lru_cache(maxsize=8192)  # (a pure function of its text, asked of the same lines by several readers)
 def looks_like_name(text: str, kind: str = "person") -> bool:
     """A person's or body's name: a few words, mostly capitalised, no sentence in it."""
     text = _NICKNAME.sub(r"\1", text)  # Don "Red" X
