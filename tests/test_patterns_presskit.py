@@ -1411,7 +1411,84 @@ Running time: 117 min
 ]
 
 
+ELEVENTH = [
+    case("a-directors-article-told-film-by-film-in-sentences", """Mara Example
+
+Mara Example (born 4 May 1962) is an English film director and screenwriter.
+
+Career
+1990s
+Example first acted, playing a nurse in Dry Weather (1990), the debut of her friend Tobin Sample.[2] Her own first feature, The Slate Harbour (1993), was produced by Gullwing Pictures and starred Nora Quill as a widow.
+
+2000s
+The Tin Lighthouse (2004) was written by Example with her husband, the novelist Abel Sample, and produced by Example and Ivo Marsh for their company Ternfield Films. The film was photographed by Lars Okafor and scored by Rui Banfield.
+
+Rook Island (2009), also made for Ternfield Films, was her last film of the decade.
+
+Her first screen role was a small part in Anders Example's The Pilot's Window (1993). She later worked in Kunle Sample's The Widow's Lamp (1997) and in Sommerlys (2004), directed by Marit Example.
+""", [("production_company", "The Slate Harbour", "Gullwing Pictures"), ("cast", "The Slate Harbour", "Nora Quill"),
+      ("producer", "The Tin Lighthouse", "Ivo Marsh"),
+      ("production_company", "The Tin Lighthouse", "Ternfield Films"),
+      ("cinematographer", "The Tin Lighthouse", "Lars Okafor"), ("composer", "The Tin Lighthouse", "Rui Banfield"),
+      ("production_company", "Rook Island", "Ternfield Films"),
+      ("director", "The Pilot's Window", "Anders Example"), ("director", "The Widow's Lamp", "Kunle Sample"),
+      ("director", "Sommerlys", "Marit Example")],
+        [("director", "Lamp", "Kunle Sample's The Widow"), ("date", "Her first screen role was a small part in Anders Example's The Pilot's Window", "1993")]),
+
+    case("a-festival-catalogue-with-each-entrys-credits-on-one-line", """RIVERSIDE FILM FESTIVAL
+OFFICIAL CATALOGUE
+
+THE SALT BELL
+Canada 2022 | 104 min | English, French | World Premiere
+Dir/Scr: Mira Dusample  Prod: Kev Example, Lise Sample  Prod Co: Grey River Films  DoP: Tom Wexample  Ed: Fara Nample  Mus: Owen Tample  Cast: Clara Finchample, Dom Haas  Dist: Northdoor Releasing
+
+A bell is dredged from a river.
+
+KESTREL LANE
+Australia 2021 | 88 min | English
+Dir: Jarrah Example  Scr: Jarrah Example, Tam Sample  Prod Co: Gidgee Example Pictures  Ed: Sunil Example
+
+Two brothers drive across a desert.
+""", [("director", "The salt bell", "Mira Dusample"), ("screenwriter", "The salt bell", "Mira Dusample"),
+      ("producer", "The salt bell", "Lise Sample"), ("production_company", "The salt bell", "Grey River Films"),
+      ("cinematographer", "The salt bell", "Tom Wexample"), ("editor", "The salt bell", "Fara Nample"),
+      ("composer", "The salt bell", "Owen Tample"), ("cast", "The salt bell", "Dom Haas"),
+      ("distributor", "The salt bell", "Northdoor Releasing"),
+      ("screenwriter", "Kestrel lane", "Tam Sample"), ("editor", "Kestrel lane", "Sunil Example")],
+        [("director", "The salt bell", "Jarrah Example")]),
+
+    case("a-cinematheque-record-with-working-titles-between-the-title-and-its-facts", """CINÉMATHÈQUE EXEMPLE
+Catalogue des collections › Films
+
+LES NUITS DE LA RUE EXEMPLE
+
+Titre de travail : La Rue sans lune
+Titre d'exploitation anglais : Nights on Example Street
+
+France, Italie / 1958 / 35 mm / noir et blanc / 94 min
+
+GÉNÉRIQUE
+
+Réalisation : Henri Exemple
+Montage : Odette Exemplaire
+""", [("director", "Les nuits de la rue exemple", "Henri Exemple"),
+      ("editor", "Les nuits de la rue exemple", "Odette Exemplaire"),
+      ("duration", "Les nuits de la rue exemple", "94")],
+        [("director", "Titre de travail : La Rue sans lune", "Henri Exemple")]),
+
+    case("an-obituary-names-a-producers-film-and-a-play-is-no-film", """Jean Exemple
+
+Jean Exemple (1940-2020) est un acteur français.
+
+Il fait ses débuts au Théâtre du Port dans Les Cousines de Exemple (1962), puis entre au cinéma.
+
+Producer Harold Example, whose credits included the rural drama Copperfield Lane (1979), died in 2001.
+""", [("producer", "Copperfield Lane", "Harold Example")],
+        [("director", "Copperfield Lane", "Producer Harold Example"), ("date", "Les Cousines de Exemple", "1962")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
-                         + NINTH + TENTH)
+                         + NINTH + TENTH + ELEVENTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

@@ -36,6 +36,9 @@ NUMBER = re.compile(r"^(?:n[o°º]\.?\s*)?\d{1,3}(?:\s{2,}|[.)]\s+|\s+[–—-]\
 NOT_TITLE = re.compile(r"[.;!]$|\s[–—]\s+[a-z]|\b\d{1,2}[:h.]\d\d\b|\s{4,}|·|•|^[-–—=_*─═]|\bpage\s+\d", re.I)
 # a lead sentence opening with the title: "Title (Other Title) est un film ...", "Title is a"
 LEAD = re.compile(r"(?:\s*\([^()]{1,120}\))?,?\s+(?:is|was|est|était|fut)\s+(?:an?|the|une?|le|la)\b")
+# a line that names one of the film's other titles: "Titre de travail : X", "English title: Y"
+TITLE_LABEL = re.compile(r"^(?:titre|title|original\s+title|english\s+title|international\s+title|"
+                         r"working\s+title|a\.?k\.?a\.?)\b[^:]{0,40}:\s*\S", re.I)
 # a listing's time: "20.50  La Belle de Tanger"
 TIME = re.compile(r"^\s*\d{1,2}[.:h]\d\d\s+(?=\S)")
 DURATION = re.compile(r"\b\d{1,3}\s*(?:min|mn|minutes)\b|\b\d\s*h\s*\d\d\b|\b\d{1,3}\s*['’]", re.I)
@@ -50,7 +53,7 @@ def _title_line(text: str) -> str | None:
     words = t.split()
     if not 1 <= len(words) <= 12 or not t[:1].isupper() and not t[:1].isdigit():
         return None
-    if fold(t) in HEADINGS or re.fullmatch(r"[\d\s,./–-]+", t):
+    if fold(t) in HEADINGS or re.fullmatch(r"[\d\s,./–-]+", t) or TITLE_LABEL.match(t):
         return None
     return t
 
@@ -108,6 +111,14 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
         nxt = [k for k in range(i + 1, min(len(lines), i + 6)) if lines[k].strip()][:3]
         if nxt and nxt[0] == i + 1 and _facts(lines[nxt[0]]) and not under_rubric:
             found.append((i + 1, title, i + 1 if same else 0, same))
+            continue
+        past = [k for k in range(i + 1, min(len(lines), i + 8)) if lines[k].strip()]
+        labelled = 0
+        while labelled < len(past) and TITLE_LABEL.match(lines[past[labelled]].strip()):
+            labelled += 1
+        if 0 < labelled < len(past) and _facts(lines[past[labelled]]) and not under_rubric:
+            # "TITLE" / "Titre de travail : A" / "Titre anglais : B" / "France / 1958 / 94 min"
+            found.append((i + 1, title, 0, ""))
             continue
         if nxt and nxt[0] == i + 1 and BY_ENTRY.match(lines[i + 1].strip()) and title.isupper() and any(
                 DURATION.search(lines[k]) for k in range(i + 1, min(len(lines), i + 5)) if lines[k].strip()):

@@ -21,7 +21,7 @@ from ..model import Mention, Value
 from ..text import clean, fold, name_case, parse_minutes
 from . import infobox, tables
 from .context import HEADINGS, Context
-from .values import BODY, add_labelled, label_key, label_keys, looks_like_name
+from .values import BODY, abbreviation, add_labelled, label_key, label_keys, looks_like_name
 
 NAME = "credits"
 COLON = re.compile(r"^\s*(?P<label>[^:.!?]{1,60}?\.?)\s*:\s*(?P<value>.*?)\s*$")  # ("Réal. :")
@@ -169,8 +169,11 @@ def read(ctx: Context) -> None:
             last_credit = j
             i = j + 1
             continue
-        runs = re.split(r"\s+[/•|·]\s+|;\s+", text.strip()) if (" / " in text or " • " in text or " | " in text
-                                                                 or " · " in text or "; " in text) else ()
+        runs = _RUN_SEPARATORS.split(text.strip()) if (" / " in text or " • " in text or " | " in text
+                                                       or " · " in text or "; " in text) else ()
+        if not runs and "  " in text and len(_SPACED_LABEL.findall(text)) >= 2 and not _DASHED.search(text):
+            # "Dir/Scr: A Name  Prod: B, C  DoP: D": a catalogue's credits set apart by spaces
+            runs = _SPACED_LABEL_SPLIT.split(text.strip())
         hits = sum(_run_credit(ctx, film, seg, n, dry=True) for seg in runs) if len(runs) >= 2 else 0
         if len(runs) >= 3 and hits * 2 >= len(runs) or len(runs) == 2 and hits == 2:
             # "Written and directed by A / Co-writer B / Editor C / ...": credits run on
@@ -398,12 +401,29 @@ def _labels_run_on(ctx: Context, film: Mention, skip: set[int]) -> set[int]:
     return done
 
 
+_RUN_SEPARATORS = re.compile(r"\s+[/•|·]\s+|;\s+")
+_SPACED_LABEL = re.compile(r"(?:^|\s{2,})[A-Z][\w/ .&-]{0,20}?:\s")
+_DASHED = re.compile(r"\s[–—]\s")  # ("Durée : 1 h 38  –  France  –  Image : 1.85": facts, read below)
+_SPACED_LABEL_SPLIT = re.compile(r"\s{2,}(?=[A-Z][\w/ .&-]{0,20}?:\s)")
+
+
+def _short_key(label: str) -> str | None:
+    """The role a label names, or its abbreviation ('Prod Co', 'Mus', 'Ed')."""
+    label = label.strip()
+    return label_key(label) or (abbreviation(fold(label)) if 2 <= len(label) <= 8 else None)
+
+
 def _run_credit(ctx: Context, film: Mention, seg: str, n: int, dry: bool = False) -> bool:
     """One credit of a line of credits run on ('Director of Photography A PSC', 'Producers
     B, C', 'Music: D'): the longest role label its words open with, then the names."""
     m = COLON.match(seg)
     if m and label_key(m.group("label")) in vocab.roles():
         return dry or bool(add_labelled(ctx, film, label_key(m.group("label")), m.group("value"), n, NAME))
+    # a run's labels may be cut short without a full stop: "Dir/Scr: A  Prod Co: B  Ed: C"
+    keys = [_short_key(p) for p in m.group("label").split("/")] if m else []
+    if keys and all(k in vocab.roles() for k in keys):
+        return dry or bool(sum(add_labelled(ctx, film, k, m.group("value"), n, NAME)
+                               for k in dict.fromkeys(keys)))
     hit = _phrase(seg)
     if hit:
         return dry or bool(sum(add_labelled(ctx, film, k, hit[1], n, NAME) for k in hit[0]))

@@ -80,7 +80,7 @@ _JOIN = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+&\s+)"
 # words between "by" and the name: "directed by the Austrian director X", "by actor/director X"
 _BY_PREFIX = (r"(?:(?:the|an?|famed|noted|acclaimed|veteran|uncredited|first-time|then-\w+|"
               r"actor|actress|director|filmmaker|cinematographer|his|her|their|[A-Z][a-z]+\s+"
-              r"(?:film\s+|movie\s+)?director|(?P<body>(?:[A-Z][\w-]+\s+)?(?:studio|"
+              r"(?:film\s+|movie\s+)?(?:director|filmmaker|producer|screenwriter|writer|composer)|(?P<body>(?:[A-Z][\w-]+\s+)?(?:studio|"
               r"(?:production\s+|film\s+)?(?:company|unit|collective|cooperative)|firm|outfit|label|"
               r"distributor)))[\s/]+){0,4}")
 VERB_RUN = re.compile(
@@ -131,8 +131,11 @@ EDITING = re.compile(r"\b(?:[Ee]diting\s+(?:(?:is|was)\s+)?by|(?:[Tt]he\s+)?(?:f
 SONGS = re.compile(r"\b(?:[Tt]he\s+(?:film['’]s\s+)?|[Ii]ts\s+|original\s+)?[Ss]ongs\s+(?:(?:were|are)\s+)?"
                    r"(?:(?:written|composed)\s+(?:and\s+performed\s+)?)?by\s+(?P<list>" + LIST + ")")
 # "produced by A for Brackwater Films", "under Bituin Pictures": the body is the company
-PRODUCED_FOR = re.compile(r"\b[Pp]roduced\s+by\s+" + LIST + r"\s+(?:for|under|through)\s+(?:the\s+)?"
-                          r"(?:banner\s+(?:of\s+)?|company\s+|studio\s+)?(?P<list>" + LIST + ")")
+PRODUCED_FOR = re.compile(r"\b[Pp]roduced\s+by\s+" + LIST + r"\s+(?:for|under|through)\s+(?:the\s+|their\s+|"
+                          r"his\s+|her\s+)?(?:banner\s+(?:of\s+)?|company,?\s+|studio,?\s+)?(?P<list>" + LIST + ")")
+# "Quiet Harbour (2009), also made for A Films": a company's film (when the name is a body's)
+MADE_FOR = re.compile(r"\b(?:made|produced)\s+for\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:company,?\s+)?"
+                      r"(?P<list>" + LIST + ")")
 BASED_ON = re.compile(
     r"\bbased\s+on\s+(?:the\s+)?(?:(?P<year>\d{4})\s+)?(?:[\w-]+\s+)?(?P<what>novel|play|book|"
     r"short story|story|novella|comic|comic book|memoir|musical|opera|poem|graphic novel)"
@@ -206,6 +209,29 @@ IN_PASSING = re.compile(r"\b(?:made|directed|shot|filmed|after|before|following|
                         r"first|debut|second|documentary|premier|court|long)[- ]?(?:métrage\s+)?)?"
                         r"(?:films?|features?|shorts?|movies?|documentar(?:y|ies)|métrages?)\s+)?"
                         r"(?P<rest>[A-ZÀ-Þ«\"“][^.;]{0,80}?\(\s*\d{4}\s*\))")
+# a sentence that opens with a film and its year, and tells of it: "The Title (2004) was
+# written by ...", "Her own first feature, The Title (1993), was produced by ...", "Son premier
+# long métrage, Le Titre (1993), est produit par ..."
+SENTENCE_FILM = re.compile(r"^(?:(?:\d{4}s|\d{4}[–-](?:\d{4}|present)):?\s+)?"  # (a heading: "2000s")
+                           r"(?:(?:Her|His|Their|Its|The|Son|Sa|Leur|Le|La)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:feature|film|picture|documentary|short|long[- ]métrage|court[- ]métrage|"
+                           r"documentaire)s?,\s+)?(?P<title>[A-ZÀ-Þ«\"“][^(),.;:]{0,80}?)\s*\((?P<year>1[89]\d\d|20\d\d)\)"
+                           r",?\s+(?:also\s+)?(?:was|is|were|has|had|est|fut|a\s+été|which|qui|"
+                           r"(?P<verb>made|shot|written|directed|produced|réalisé|tourné|écrit|produit))\b")
+STAGE = re.compile(r"\b(?:[Tt]h[ée]âtre|[Tt]heat(?:re|er)|stage|play|pièce|scène|opéra|opera)\b")
+# what opens a sentence but no title, and the words no title of a sentence's opening holds
+OPENING_NOT = {"her", "his", "their", "its", "she", "he", "they", "it", "in", "on", "at", "with", "for",
+               "but", "by", "as", "after", "before", "from", "when", "this", "that", "since", "during",
+               "while", "until", "though", "although", "because", "de", "du", "des", "dans", "avec",
+               "pour", "apres", "avant", "mon", "ma", "mes", "son", "sa", "ses", "leur", "il", "elle",
+               "en", "au", "aux", "depuis", "pendant", "lorsque", "quand", "puis", "ensuite"}
+PRONOUNS = {"he", "she", "her", "him", "his", "they", "them", "their", "i", "we", "you", "me", "my",
+            "our", "il", "elle", "je", "nous", "lui", "ils", "elles", "on"}
+# a film and its year, then its director: "and in Sommerfuglen (2004), directed by A Name"
+DIRECTED_AFTER = re.compile(r"\b(?:in|dans)\s+(?P<rest>[A-ZÀ-Þ«\"“][^.;,()]{0,80}?\(\s*\d{4}\s*\)),\s+"
+                            r"(?:directed\s+by|réalisé\s+par)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:director|filmmaker)\s+|"
+                            r"(?:le|la)\s+(?:[\w-]+\s+){0,3}?(?:réalisateur|réalisatrice|cinéaste)\s+)?"
+                            r"(?P<who>" + PERSON + r")")
 MORE_TITLE_YEAR = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)(?P<title>[A-ZÀ-ÖØ-Þ0-9«\"“]"
                              r"[^,()]{0,80}?)\s*\((?P<year>\d{4})(?:\s+film)?\)")
 DIRECTORS_FILM = re.compile(r"(?P<who>" + PERSON + r")['’]s\s+(?P<year>1[89]\d\d|20\d\d)\s+(?:film|movie|"
@@ -329,10 +355,13 @@ ABBREV = re.compile(r"(?:^|[\s.])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|vs|Co|Inc|Ltd|No|Vo
                     r"Col|Sgt|Capt|[A-Z]|(?<=\.)[a-z])$")  # (and "p.g.a.")
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\[\d{1,3}\])*(?=\s+[A-ZÀ-Þ\"“(])")
+
+
 def sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs; 'Mr.', 'J. Stuart' and 'Inc.' do not end a sentence."""
     out, start = [], 0
-    for m in re.finditer(r"[.!?](?=\s+[A-ZÀ-Þ\"“(])", text):
+    for m in _SENTENCE_END.finditer(text):  # (a note's mark after it: "... Colm Example.[2] Her")
         if ABBREV.search(text[max(0, m.start() - 6):m.start()]) and not re.match(
                 r"\s+(?:It|The|This|He|She|They|In|A|An|Its|His|Her|Their|After|When|On)\b",
                 text[m.end():m.end() + 8]):
@@ -546,6 +575,7 @@ class _Reader:
     # ------------------------------------------------------------ paragraphs
     def paragraph(self, para: Paragraph, in_block: bool) -> None:
         first = True
+        told: Mention | None = None  # the film the sentences are telling of (SENTENCE_FILM)
         french = is_french(para.text)
         g = FR if french else EN
         for start, sent in sentences(para.text):
@@ -560,9 +590,30 @@ class _Reader:
                     or self._article_person_subject(sent)
             first = False
             self.synopsis(sent, line)
-            if self.subject is not None or self.ctx.film is not None:
+            if self.subject is not None or self.ctx.film is not None or article_person(self.ctx):
+                # (an article about a person names films in passing in every paragraph:
+                # "Her first screen appearance was a small part in A Name's T (1993)")
                 self.in_passing(sent, line)
                 self._directors_films(sent, line)
+            if self.subject is None or self.subject.kind == "person":
+                # "The Cartographer's Daughter (2004) was written by A ... The film was
+                # photographed by B": in a life's story, a sentence opening with a film tells
+                # of it, and so do the sentences after it, up to the next such sentence
+                opening = SENTENCE_FILM.match(sent)
+                if opening:
+                    title = self.bare_title(clean(opening.group("title")))
+                    words = [fold(w) for w in title.split()]
+                    # (no clause: "Her graduation short T (2013) was", "A Name saw her in T (2009)")
+                    if words and words[0] not in OPENING_NOT and not PRONOUNS.intersection(words) and (
+                            len(words) <= 8 and (opening.group("verb") or not looks_like_name(title, "person")) or
+                            re.match(r"(?:The|An?|Les?|La|Une?|L['’])\s", title)):
+                        told = self._film(title, int(opening.group("year")), line)
+                        self.add(told, "date", Value("year", opening.group("year")), line)
+                if told is not None:
+                    if french:
+                        self.film_facts_fr(told, sent, line)
+                    else:
+                        self.film_facts(told, sent, start, para)
             if self.ctx.film is not None and (self.subject is None or self.subject.kind == "film") \
                     and ("Her " in sent or "His " in sent or "her " in sent or "his " in sent):
                 self._director_own_films(sent, line)
@@ -815,6 +866,10 @@ class _Reader:
         for m in PRODUCED_FOR.finditer(sent):
             for n in _names(m.group("list"), bodies=True):
                 self.add(film, "production_company", Mention("organization", n), line)
+        for m in MADE_FOR.finditer(sent):
+            for n in _names(m.group("list"), bodies=True):
+                if _kind_of_name(n) == "organization":
+                    self.add(film, "production_company", Mention("organization", n), line)
         for m in BASED_ON.finditer(sent):
             title = clean(m.group("title") or "")
             if not title and re.search(r"\bsame\s+name\b", m.group(0)):
@@ -936,15 +991,22 @@ class _Reader:
             t = TITLE_YEAR.match(" " + m.group("rest"))
             if not t:
                 continue
+            if self.ctx.film is None and STAGE.search(sent[:m.start("rest")]):
+                continue  # "Il fait ses débuts au Théâtre du Trident dans T (1972)": a play
             found = _listed_with(t, sent, m.start("rest") + t.end() - 1)
             listed = False
             for t in found:  # (the first one a film, the ones listed with it are films too)
                 listed = self._passing_film(m, t, line, listed) or listed
+        for m in DIRECTED_AFTER.finditer(sent):  # "in Sommerfuglen (2004), directed by A Name"
+            t = TITLE_YEAR.match(" " + m.group("rest"))
+            who = self.full_name(clean(m.group("who")))
+            if t and looks_like_name(who) and len(who.split()) >= 2 and _kind_of_name(who) == "person":
+                self._passing_film(m, t, line, True, who)
 
-    def _passing_film(self, m: re.Match, t: re.Match, line: int, listed: bool = False) -> bool:
+    def _passing_film(self, m: re.Match, t: re.Match, line: int, listed: bool = False,
+                      who: str | None = None) -> bool:
         """One film of in_passing(): its title cleaned of the words before it."""
         title = self.bare_title(clean(t.group("title")).strip("«»\"“” "))
-        who = None
         # "LE CŒUR EN FRICHE de Bastien Roussel (2016)": a title in capitals, its director
         dm = re.match(r"^(?P<t>.+?)\s+(?:de|d['’]|by)\s*(?P<who>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ]"
                       r"[a-zà-ÿ'’-]+){1,2})$", title)
@@ -965,7 +1027,7 @@ class _Reader:
         who = owner or who
         # (a title shaped like a name counts when the sentence says it is a film)
         # (a title that opens with an article is no person's name: "after The Half-Door")
-        if title and len(title) <= 80 and (m.group("noun") or listed or possessed
+        if title and len(title) <= 80 and (m.groupdict().get("noun") or listed or possessed
                                            or not looks_like_name(title, "person")
                                            or re.match(r"(?:The|An?|Les?|La|Une?|L['’])\s", title)) \
                 or len(title.split()) >= 3:
@@ -1016,7 +1078,17 @@ class _Reader:
                                     r"Uncle|Aunt|Saint|St|King|Queen|Lady|Lord)\b", m.group("who"))):
                     continue  # "A's third collaboration after T", "based on A's novel T (1883)",
                     # "the series Doctor Yun's Clinic (2014)"
-                who = self.full_name(clean(m.group("who") or m.group("who2") or m.group("who3")))
+                who = clean(m.group("who") or m.group("who2") or m.group("who3"))
+                owned = re.split(r"['’]s\s+", who, maxsplit=1)
+                head = ""  # "Kunle Example's The Widow's Lantern (1997)": the title holds a possessive
+                if len(owned) == 2 and m.group("who") and not m.group("words"):
+                    who, head = owned[0], f"{owned[1]}{sent[m.end('who')]}s "
+                role = "director"
+                said = re.match(r"(?P<role>[A-Z][a-z]+)\s+(?=[A-Z])", who)
+                if said and label_key(said.group("role")) in vocab.roles():
+                    # "Producer A Name, whose credits included T (1979)": the producer's film
+                    role, who = label_key(said.group("role")), who[said.end():]
+                who = self.full_name(who)
                 if not looks_like_name(who) or len(who.split()) < 2 or \
                         fold(who.split()[0]) in NOT_NAMES or _kind_of_name(who) != "person":
                     continue
@@ -1024,10 +1096,11 @@ class _Reader:
                 if not t:
                     continue
                 for t in _listed_with(t, sent, m.end() + t.end() - 1):
-                    title = self.bare_title(clean(t.group("title")).strip("«»\"“” "))
+                    title = self.bare_title(clean(head + t.group("title")).strip("«»\"“” "))
+                    head = ""
                     if title and len(title) <= 80 and title[:1].isupper():
                         film = self._film(title, int(t.group("year")), line)
-                        self.add(film, "director", Mention("person", who), line)
+                        self.add(film, role, Mention("person", who), line)
                         if m.group("who3") and self.subject is not None and self.subject.kind == "person":
                             self.add(film, "assistant_director", self.subject, line)
         if "'s " not in sent and "’s " not in sent:
