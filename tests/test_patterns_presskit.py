@@ -1488,7 +1488,82 @@ Producer Harold Example, whose credits included the rural drama Copperfield Lane
 ]
 
 
+# the shapes tests/blind12 and tests/blind13 showed: a newspaper's obituary, a part in a
+# life's story, what a composer, a cinematographer or an editor did for the films listed
+TWELFTH = [
+    case("an-obituary-tells-one-life-its-parts-in-sentences", """Walter Example obituary
+
+Character actor who lit up British cinema for five decades
+
+For a generation of viewers, Walter Example, who has died aged 88, was a familiar face.
+
+Hollywood came calling, and he was the doomed Major Sample in the war epic The Long Example (1969), directed by Sol Sample and starring Grant Example.
+
+His screen breakthrough came in The Mill at Example Cross (1962), Linda Sample's drama of a mill town, in which he played the foreman Peter Exampleton. Sample cast him again in Pennine Example (1964). Through the 1970s he turned up as a bent bookmaker in the caper comedy A Right Example Fiddle (1974).
+
+In later years he brought his voice to supporting roles in Ruth Example-Pryor's The Last Round at Example's (1999) and to the animated feature The Moon Example (2005), in which he voiced Brock, the title character. His final film was Late Example (2016), in which he played a widower opposite Dilys Sample.
+""", [("cast", "The Long Example", "Walter Example", {"character": "Major Sample"}),
+      ("director", "The Long Example", "Sol Sample"),
+      ("cast", "The Mill at Example Cross", "Walter Example", {"character": "Peter Exampleton"}),
+      ("cast", "Pennine Example", "Walter Example"), ("cast", "A Right Example Fiddle", "Walter Example"),
+      ("cast", "The Last Round at Example's", "Walter Example"),
+      ("director", "The Last Round at Example's", "Ruth Example-Pryor"),
+      ("cast", "The Moon Example", "Walter Example", {"character": "Brock"}),
+      ("cast", "Late Example", "Walter Example")],
+        [("director", "Hollywood came calling, and he", "Sol Sample"),
+         ("cast", "Late Example", "Walter Example", {"character": "Dilys Sample"}),
+         ("cast", "The Last Round at Example's", "Walter Example", {"character": "Brock"})]),
+
+    case("une-necrologie-ses-roles-et-qui-la-dirige", """DISPARITION
+
+Jeanne Exemple, l'éternelle « Dame de Lyon »
+
+L'actrice est morte le 14 janvier à Paris.
+
+Marc Exemplaire la remarque dans une revue et lui confie le rôle de Louise, fille de batelier, dans Les Amants de l'Exemple (1955), aux côtés de Jean Modèle.
+
+Paul Modèle, qu'elle épouse en 1960, la dirige encore dans Un été à Exemple (1962) et Les Sentiers de l'Exemple (1966).
+
+Les années 1970 la voient s'éloigner des premiers rôles. Elle choisit alors de jeunes réalisateurs : Alain Exemple lui offre dans Février sur l'Exemple (1973) le rôle d'une mère ; Régine Modèle en fait, dans Le Quatrième Exemple (1976), une concierge tragi-comique, Madame Pujol.
+""", [("cast", "Les Amants de l'Exemple", "Jeanne Exemple", {"character": "Louise"}),
+      ("cast", "Un été à Exemple", "Jeanne Exemple"), ("director", "Un été à Exemple", "Paul Modèle"),
+      ("director", "Les Sentiers de l'Exemple", "Paul Modèle"),
+      ("cast", "Février sur l'Exemple", "Jeanne Exemple"), ("director", "Février sur l'Exemple", "Alain Exemple"),
+      ("cast", "Le Quatrième Exemple", "Jeanne Exemple", {"character": "Madame Pujol"})]),
+
+    case("people-leads-what-each-did-for-the-films-they-list", """Ferenc Example (1920–1994) was a Hungarian-born American film director and screenwriter. His other films include Harbor of Examples (1953), which he also wrote, and The Velvet Example (1959), starring Lora Sample.
+
+Ottavio Example (born 4 September 1947) is an Italian composer, best known for his scores for the films of Tiziana Sample, including La casa sul Esempio (1976) and Nebbia sul Esempio (1983). He also composed the music for the Spanish thriller El tranvía de ejemplo (1988), directed by Ramón Sample-Solís.
+
+Sigrún Example (born 1972) is an Icelandic cinematographer. She shot Baldur Sample's debut feature Ashexample (Öskuexample, 2005) and the Danish-Icelandic co-production The Whalers' Example (2011), directed by Mette Sample.
+
+Beatriz Example Ruiz (born 1958) is a Spanish film editor. She has edited every film directed by Ignacio Sample-Puig since Las horas de ejemplo (1987), including Los veranos de Ejemplo (1996).
+
+Anouk Example (born 22 November 1976) is a French film director and screenwriter. Her first feature, Les Jours exemples (2006), was co-written with Thomas Sample and starred Clémence Sample. Her first English-language film, A House in Example (2014), starred Rupert Sample. She was nominated for the César Award for Best Original Screenplay for La Fièvre des exemples (2019), which she wrote and directed.
+""", [("director", "Harbor of Examples", "Ferenc Example"), ("screenwriter", "Harbor of Examples", "Ferenc Example"),
+      ("director", "The Velvet Example", "Ferenc Example"),
+      ("composer", "La casa sul Esempio", "Ottavio Example"), ("director", "Nebbia sul Esempio", "Tiziana Sample"),
+      ("composer", "El tranvía de ejemplo", "Ottavio Example"),
+      ("cinematographer", "Ashexample", "Sigrún Example"), ("director", "Ashexample", "Baldur Sample"),
+      ("cinematographer", "The Whalers' Example", "Sigrún Example"),
+      ("editor", "Las horas de ejemplo", "Beatriz Example Ruiz"),
+      ("director", "Los veranos de Ejemplo", "Ignacio Sample-Puig"),
+      ("cast", "A House in Example", "Rupert Sample"),
+      ("director", "La Fièvre des exemples", "Anouk Example"),
+      ("screenwriter", "La Fièvre des exemples", "Anouk Example")],
+        [("cast", "Les Jours exemples", "Rupert Sample"), ("cast", "La Fièvre des exemples", "Anouk Example"),
+         ("director", "César Award for Best Original Screenplay for La Fièvre des exemples", "Anouk Example")]),
+
+    case("a-lead-gives-in-full-the-name-the-article-is-titled-by", """Folake Example
+
+Folake Omolara Example (born 11 July 1968) is a Nigerian-born British actress. She is best known for her role as Grace Sample in Cold Example Lane (1996).
+""", [("cast", "Cold Example Lane", "Folake Example", {"character": "Grace Sample"}),
+      ("alias", "Folake Example", "Folake Omolara Example")],
+        [("cast", "Cold Example Lane", "Folake Omolara Example")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
-                         + NINTH + TENTH + ELEVENTH)
+                         + NINTH + TENTH + ELEVENTH + TWELFTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

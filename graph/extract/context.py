@@ -190,8 +190,35 @@ def article_person(ctx: "Context") -> str | None:
         from .values import looks_like_name
         name = clean(first_line(ctx.doc)[1])
         ok = bool(name) and 2 <= len(name.split()) <= 5 and looks_like_name(name)
+        if not ok:
+            name = _obituary_person(ctx.doc)
+            ok = bool(name) and 2 <= len(name.split()) <= 5 and looks_like_name(name, "person")
         ctx.memo["article_person"] = name if ok else None
     return ctx.memo["article_person"]
+
+
+# a newspaper's obituary: "A Name obituary", "Obituary: A Name", or its rubric
+# ("DISPARITION", "Nécrologie") over a headline that opens with the name ("A Name,
+# l'éternelle « T »", "A Name, actor, dies at 88")
+OBITUARY_HEADLINE = re.compile(r"^(?:(?P<a>[^,:;]+?)\s+obituary|obituary\s*[:–—-]\s*(?P<b>[^,:;]+))\s*$", re.I)
+OBITUARY_RUBRIC = re.compile(r"^(?:disparitions?|n[ée]crologie|hommage|obituar(?:y|ies)|in memoriam|"
+                             r"d[ée]c[èe]s|deaths?)\s*$", re.I)
+HEADLINE_NAME = re.compile(r"^(?P<name>[^,:;«»\"“”()]+?)(?:\s*,\s|\s+[:–—-]\s|\s+(?:est mort|est morte|"
+                           r"s['’]est éteinte?|n['’]est plus|dies|has died|died)\b)")
+
+
+def _obituary_person(doc: Document) -> str | None:
+    lines = [line.strip() for line in doc.lines[:12] if line.strip()]
+    if not lines:
+        return None
+    m = OBITUARY_HEADLINE.match(lines[0])
+    if m:
+        return clean(m.group("a") or m.group("b"))
+    if OBITUARY_RUBRIC.match(lines[0]) and len(lines) > 1:
+        m = HEADLINE_NAME.match(lines[1])
+        if m:
+            return clean(m.group("name"))
+    return None
 
 
 PRESENT_LINE = re.compile(r"(?:^|\s)(?:presents?|présente|présentent)\s*$", re.I)

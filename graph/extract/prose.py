@@ -24,7 +24,7 @@ from .. import vocab
 from ..model import Mention, Value
 from ..text import UPPER, clean, fold, is_french, parse_date, parse_money, valid_date, name_case
 from . import prose_fr as fr
-from .context import Context, article_person
+from .context import Context, _obituary_person, article_person
 from .filmography import name_heading
 from .values import BODY, add_labelled, label_key, looks_like_name
 
@@ -200,6 +200,43 @@ KNOWN_FOR = re.compile(r"\b(?:known|famous|noted|best known)\s+for\s+(?:her|his|
                        r"(?:roles?|performances?|work)\s+in\s+(?P<rest>[^.]+)")
 APPEARED_IN = re.compile(r"\b(?:appeared|starred|co-starred|(?:went\s+on\s+to\s+)?(?:star|appear)|acted|"
                          r"played)\s+(?:(?:alongside|opposite)\s+[^.]{0,40}?\s+)?in\s+(?P<rest>[^.]+)")
+# a part in a life's story: "he played the embittered foreman Walter Pryce in T (1962)",
+# "he was the doomed Major Danvers in the war epic T (1969)", "turning up as a bent
+# bookmaker in the caper comedy T (1974)", "Carver cast him again in T (1964)"
+ACTED = re.compile(r"\b(?:(?:he|she)\s+(?:played|portrayed|was)|playing|portraying|as|cast\s+(?:him|her)"
+                   r"|(?:(?:supporting|small|leading|minor|starring|title)\s+)?(?:roles?|parts?)"
+                   r"(?:\s+again)?(?:\s+as)?)\s+(?P<char>(?:(?:the|a|an)\s+)?[^,;:()]{0,80}?)\s*"
+                   r"\bin\s+(?:(?:the|a|an|his|her)\s+(?:[a-z][a-z-]*\s+){0,3})?"
+                   r"(?P<rest>[A-Z0-9][^,()]{0,80}?\s*\(\d{4}\))")
+# "came in T (1962), A Name's fierce drama of ..., in which he played the foreman X"
+ACTED_AFTER = re.compile(r"\b(?:in|to|was)\s+(?:(?:the|a|an|his|her)\s+(?:[a-z][a-z-]*\s+){0,3})?"
+                         r"(?P<rest>[A-Z0-9][^,()]{0,80}?\s*\(\d{4}\))[^.()]{0,160}?,\s+in\s+which\s+"
+                         r"(?:he|she)\s+(?:played|voiced)\s+(?P<char>[^,.;()]{3,80})")
+# what a person did for the films a sentence lists: "He also composed the music for the
+# thriller T (1988)", "She shot A Name's debut feature T (Öskufall, 2005) and ...", "She has
+# edited every film directed by A Name since T (1987), including U (1996)", "His other films
+# include T (1953)" (what a film director's films are to him)
+DID_FOR = re.compile(r"\b(?:(?P<composer>composed\s+(?:the\s+)?(?:music|scores?)\s+(?:for|of)|scored|"
+                     r"(?:his|her|their)\s+(?:film\s+)?scores\s+for)"
+                     r"|(?P<cinematographer>shot|photographed|lensed|(?:was\s+)?(?:also\s+)?(?:the\s+)?"
+                     r"(?:cinematographer|director\s+of\s+photography)\s+(?:of|on|for))"
+                     r"|(?P<editor>edited|cut)"
+                     r"|(?P<own>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:other\s+|later\s+|best-known\s+|notable\s+)?"
+                     r"(?:films|features|credits)\s+(?:include[sd]?|are|were)))\b(?P<rest>[^.]+)")
+DIRECTED_BY_IN = re.compile(r"\b(?:films?|features?|work)\s+(?:directed\s+by|of|by)\s+(?P<who>" + PERSON + r")")
+ALT_YEAR = re.compile(r"\((?P<alt>[^(),]{2,60}),\s*(?P<year>\d{4})\)")
+# "T (1953), which he also wrote", "T (2019), which she wrote and directed"
+WHICH_DID = re.compile(r"(?P<rest>[A-ZÀ-Þ0-9«\"“][^,()]{0,80}?\s*\(\d{4}\)),\s+which\s+(?:he|she|they)\s+"
+                       r"(?:also\s+|had\s+|both\s+)?(?P<verbs>(?:co-)?(?:wrote|directed|produced|edited|shot|"
+                       r"scored)(?:(?:,\s*|\s+and\s+)(?:also\s+)?(?:co-)?(?:wrote|directed|produced|edited|"
+                       r"shot|scored))*)\b")
+VERB_ROLE = {"wrote": "screenwriter", "directed": "director", "produced": "producer",
+             "edited": "editor", "shot": "cinematographer", "scored": "composer"}
+# a person's occupation, the part it gives in the films "his films include" names
+OCCUPATION_ROLE = (("director", "director"), ("filmmaker", "director"), ("composer", "composer"),
+                   ("cinematographer", "cinematographer"), ("editor", "editor"),
+                   ("screenwriter", "screenwriter"), ("producer", "producer"),
+                   ("actor", "cast"), ("actress", "cast"))
 # a film named in passing: "with whom he had made A (1979)", "after B (2012)", "pour C (1956)"
 IN_PASSING = re.compile(r"\b(?:made|directed|shot|filmed|after|before|following|sequel\s+to|remake\s+of|"
                         r"include|includes|including|debut\s+in|roles?\s+in|"
@@ -217,7 +254,8 @@ SENTENCE_FILM = re.compile(r"^(?:(?:\d{4}s|\d{4}[–-](?:\d{4}|present)):?\s+)?"
                            r"(?:feature|film|picture|documentary|short|long[- ]métrage|court[- ]métrage|"
                            r"documentaire)s?,\s+)?(?P<title>[A-ZÀ-Þ«\"“][^(),.;:]{0,80}?)\s*\((?P<year>1[89]\d\d|20\d\d)\)"
                            r",?\s+(?:also\s+)?(?:was|is|were|has|had|est|fut|a\s+été|which|qui|"
-                           r"(?P<verb>made|shot|written|directed|produced|réalisé|tourné|écrit|produit))\b")
+                           r"(?P<verb>made|shot|written|directed|produced|starred|starring|stars|featured|"
+                           r"réalisé|tourné|écrit|produit))\b")
 STAGE = re.compile(r"\b(?:[Tt]h[ée]âtre|[Tt]heat(?:re|er)|stage|play|pièce|scène|opéra|opera)\b")
 # what opens a sentence but no title, and the words no title of a sentence's opening holds
 OPENING_NOT = {"her", "his", "their", "its", "she", "he", "they", "it", "in", "on", "at", "with", "for",
@@ -228,7 +266,7 @@ OPENING_NOT = {"her", "his", "their", "its", "she", "he", "they", "it", "in", "o
 PRONOUNS = {"he", "she", "her", "him", "his", "they", "them", "their", "i", "we", "you", "me", "my",
             "our", "il", "elle", "je", "nous", "lui", "ils", "elles", "on"}
 # a film and its year, then its director: "and in Sommerfuglen (2004), directed by A Name"
-DIRECTED_AFTER = re.compile(r"\b(?:in|dans)\s+(?P<rest>[A-ZÀ-Þ«\"“][^.;,()]{0,80}?\(\s*\d{4}\s*\)),\s+"
+DIRECTED_AFTER = re.compile(r"\b(?:in|dans)\s+(?:(?:the|a|an)\s+(?:[a-z][a-z-]*\s+){1,3})?(?P<rest>[A-ZÀ-Þ«\"“][^.;,()]{0,80}?\(\s*\d{4}\s*\)),\s+"
                             r"(?:directed\s+by|réalisé\s+par)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:director|filmmaker)\s+|"
                             r"(?:le|la)\s+(?:[\w-]+\s+){0,3}?(?:réalisateur|réalisatrice|cinéaste)\s+)?"
                             r"(?P<who>" + PERSON + r")")
@@ -254,6 +292,8 @@ OWNED_NOT = re.compile(r"\b(?:after|before|since|besides|except|like|including|f
                        r"about|from|at|by|novel|"
                        r"play|book|story|stories|poem|musical|opera|comic|song|album|series|show|"
                        r"collaboration|role|character|and)\b")
+OWNED_WORK = re.compile(r"\b(?:novel|play|book|story|stories|poem|musical|opera|comic|song|album|series|show|"
+                        r"collaboration|role|character)\b")
 TITLE_YEAR = re.compile(r"(?:^|,|\b(?:and|in|for|et|dont|dans|including|notamment|réalise|réalisé|"
                         r"dirige|dirigé|tourne|tourné|directed|made|include|includes|films|movies)\b)\s*"
                         r"(?P<title>[A-ZÀ-ÖØ-Þ0-9«\"“][^,()]*?)\s*\((?P<year>\d{4})(?:\s+film)?\)")
@@ -279,6 +319,12 @@ OR_TITLE = re.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+or\s+(?P<alt>[A-ZÀ-Þ]\S*
 LEAD = re.compile(r"^(?P<subject>.+?)\s+(?:\((?P<paren>[^)]*)\)\s+)?(?:is|was)\s+"
                   r"(?P<desc>(?:(?:an?|the)\s+|(?=(?:1[89]|20)\d\d\s))[^.]*)")
 ESTABLISHED = re.compile(r"\b(?:established|founded|created)\s+in\s+(?P<year>\d{4})(?:\s+as\s+an?\s+(?:affiliate|subsidiary|division)\s+of\s+(?P<parent>" + PERSON + "))?")
+
+
+def _obituary(ctx: Context) -> bool:
+    if "obituary" not in ctx.memo:
+        ctx.memo["obituary"] = ctx.film is None and _obituary_person(ctx.doc) is not None
+    return ctx.memo["obituary"]
 
 
 @dataclass(frozen=True)
@@ -499,6 +545,13 @@ def _same_person(text: str, name: str) -> bool:
     return bool(t) and (t == n or (len(t.split()) == 1 and n.split()[-1:] == t.split()))
 
 
+def _fuller_name(text: str, name: str) -> bool:
+    """'Folasade Omolara Adeyemi' for 'Folasade Adeyemi': the same first and last names,
+    with middle names between."""
+    t, n = fold(text).split(), fold(name).split()
+    return len(n) >= 2 and len(t) > len(n) and t[0] == n[0] and t[-1] == n[-1]
+
+
 def _possessed(title: str) -> tuple[str, str | None]:
     """'Jacob Example's surf drama RIPTIDE SEASON' -> ('RIPTIDE SEASON', 'Jacob Example'):
     a director's film, its title in capitals ('' for the owner when it names no person)."""
@@ -507,6 +560,22 @@ def _possessed(title: str) -> tuple[str, str | None]:
         return title, None
     who = clean(pm.group("who"))
     return pm.group("t").strip(), who if looks_like_name(who) and len(who.split()) >= 2 else ""
+
+
+def _owned(title: str) -> tuple[str, str | None]:
+    """"Aoife Example's Lowland Hymn" -> ("Lowland Hymn", "Aoife Example"): a director's
+    film, named with whose."""
+    if "'s " not in title and "’s " not in title:
+        return title, None
+    pm = re.match(rf"^(?P<who>{PERSON})['’]s\s+(?P<words>(?:[a-z][\w-]*\s+){{0,3}})(?P<t>[{UPPER}0-9].*)$", title)
+    # (a preposition inside the title is the title's: "A Name's The Mill at Hallam Cross";
+    # before it, or a work's noun anywhere, it is no film's: "A Name's role in T", "'s novel T")
+    if pm and len(pm.group("who").split()) >= 2 and looks_like_name(pm.group("who")) \
+            and fold(pm.group("who").split()[0]) not in NOT_NAMES and \
+            _kind_of_name(pm.group("who")) == "person" and not OWNED_NOT.search(pm.group("words")) \
+            and not OWNED_WORK.search(pm.group("t")):
+        return pm.group("t"), clean(pm.group("who"))
+    return title, None
 
 
 def _kind_of_name(name: str) -> str:
@@ -708,6 +777,10 @@ class _Reader:
         surname = re.escape(who.split()[-1])
         if re.match(rf"^(?:She|He|Elle|Il|{surname})\s", sent):
             return Mention("person", who)
+        if _obituary(self.ctx):
+            # an obituary tells one life: a paragraph that has no other subject tells of
+            # its person ("His screen breakthrough came in T (1962)", "Le cinéma la rappelle")
+            return Mention("person", who)
         return None
 
     def _context_subject(self, sent: str) -> Mention | None:
@@ -742,7 +815,9 @@ class _Reader:
             subject_text = appos.group("name")
         subject_text = clean(re.sub(r"\s*\([^)]*\)", "", subject_text))
         if not subject_text or len(subject_text) > 150 or fold(subject_text) in NOT_NAMES or \
-                re.search(r",\s+(?:whose|who|which|dont|qui)\s", subject_text):
+                re.search(r",\s+(?:whose|who|which|dont|qui)\s", subject_text) or \
+                re.search(r",\s+(?:and|but|et|mais)\s+(?:he|she|they|it|il|elle|ils|elles)$", subject_text):
+            # ("Hollywood came calling, and he was the doomed X in T": a clause, its subject)
             # ("A Name, whose debut T (2014) was a festival favourite": no title, a clause)
             return None  # ("He was a boy in my short film T": no film named "He")
         head_text = g.head_end.split(desc)[0]
@@ -789,6 +864,11 @@ class _Reader:
         if last == "person" and (looks_like_name(subject_text) or (block and block.kind == "person")):
             person = block if block is not None and block.kind == "person" else \
                 Mention("person", subject_text, local=f"{NAME}:{line}")
+            titled = article_person(self.ctx)
+            if block is None and titled and _fuller_name(subject_text, titled):
+                # "Folasade Omolara Adeyemi (born 1968) is" under the title "Folasade Adeyemi":
+                # the lead gives in full the name the article is titled by
+                person = Mention("person", titled)
             if fold(subject_text) != fold(person.name) and looks_like_name(subject_text.split(",")[0]) \
                     and fold(subject_text.split(",")[0]) != fold(person.name):
                 self.add(person, "alias", Mention("person", clean(subject_text.split(",")[0]),
@@ -920,12 +1000,29 @@ class _Reader:
             self._roles_in(person, m.group("rest"), line, "cast")
         for m in DEBUT.finditer(sent):  # "she made her film debut in A (2006)"
             self._roles_in(person, m.group("rest"), line, "cast")
+        for pattern in (ACTED, ACTED_AFTER):
+            for m in pattern.finditer(sent):
+                self._part(person, m.group("rest"), m.group("char"), line)
+        for m in DID_FOR.finditer(sent):
+            role = next(k for k in ("composer", "cinematographer", "editor", "own") if m.group(k))
+            role = self._occupation_role(person) if role == "own" else role
+            if role:
+                self._did(person, role, m.group("rest"), line)
+        for m in WHICH_DID.finditer(sent):
+            roles = [VERB_ROLE[v] for v in re.findall(r"wrote|directed|produced|edited|shot|scored",
+                                                       m.group("verbs"))]
+            for role in dict.fromkeys(roles):
+                self._did(person, role, m.group("rest"), line)
         self._bio_credits(person, sent, line)
         for m in NOMINATED.finditer(sent):
             award = clean(m.group("award"))
             prop = "nominated" if m.group("verb") == "nominated" else "award"
             self.add(person, prop, Value("text", re.sub(r"\s+for\s*$", "", award)), line)
-            self._roles_in(person, sent[m.end() - 1:], line, "cast")
+            # (a nomination is for a part when the prize or the person is an actor's)
+            said = self._occupations(person)
+            if not said or any(re.search(r"act(?:or|ress|eur|rice)", o) for o in said) or \
+                    re.search(r"Act(?:or|ress)|Performance|Acteur|Actrice|Interprét", award):
+                self._roles_in(person, sent[m.end() - 1:], line, "cast")
         for m in SPOUSE.finditer(sent):  # "with his wife, the actress Jane Example"
             who = clean(m.group("who") or m.group("who2"))
             subj = m.group("subj")
@@ -1016,13 +1113,8 @@ class _Reader:
         title = re.sub(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+(?:(?:remake|version|adaptation|"
                        r"sequel)\s+(?:of|to)\s+)?(?=(?:The|A|An|Le|La|Les|Un|Une|L['’])\b)", "", title)
         title, owner = _possessed(title)
-        if owner is None and ("'s " in title or "’s " in title):
-            # "... and Aoife Example's Lowland Hymn (2018)": a director's film, named with whose
-            pm = re.match(rf"^(?P<who>{PERSON})['’]s\s+(?P<t>[{UPPER}0-9].*)$", title)
-            if pm and len(pm.group("who").split()) >= 2 and looks_like_name(pm.group("who")) \
-                    and fold(pm.group("who").split()[0]) not in NOT_NAMES and \
-                    _kind_of_name(pm.group("who")) == "person" and not OWNED_NOT.search(pm.group("t")):
-                title, owner = pm.group("t"), clean(pm.group("who"))
+        if owner is None:
+            title, owner = _owned(title)
         possessed = owner is not None
         who = owner or who
         # (a title shaped like a name counts when the sentence says it is a film)
@@ -1220,6 +1312,7 @@ class _Reader:
                              flags=re.I)).strip("«»\"“” ")
         # "Best Supporting Actress in T (1998)": the award's category is not the title
         title = re.sub(r"^Best\s+(?:[A-Z][\w'’-]*\s+)*?(?:in|for)\s+", "", title)
+
         if re.match(r"^(?:He|She|His|Her|They|Their|It|Its|This|That)\s", title):
             # "Her last film under the Perlas contract was T", "He also co-starred with A in
             # the comedy T": the title is what follows the sentence's last connective
@@ -1227,6 +1320,11 @@ class _Reader:
                              r"(?:[a-z-]+\s+){0,4}(?=[A-ZÀ-Þ0-9])", title)[-1]
             if re.match(r"^(?:He|She|His|Her|They|Their|It|Its|This|That)\s", title):
                 return "", None
+        # "the César Award for Best Original Screenplay for T (2019)": the film after the prize
+        prize = re.match(r"^(?:[A-ZÀ-Þ][\w'’-]*\s+){0,3}(?:Award|Prize|Prix|Medal)\b.*\s(?:for|in|pour)\s+"
+                         r"(?P<t>[A-ZÀ-Þ0-9«].*)$", title)
+        if prize:
+            title = prize.group("t")
         title, owner = _possessed(self.bare_title(title))
         if not title or len(title) > 80 or re.match(r"^(?:and|in|for)$", title, re.I):
             return "", None
@@ -1242,6 +1340,62 @@ class _Reader:
             who = clean(after.group("who"))
             if title and looks_like_name(who) and len(who.split()) >= 2:
                 self.add(Mention("film", title, int(m.group("year"))), "director", Mention("person", who), line)
+
+    def _occupations(self, person: Mention) -> list[str]:
+        return [c.object.value.lower() for c in self.ctx.claims if c.prop == "occupation"
+                and c.subject == person and isinstance(c.object, Value)]
+
+    def _occupation_role(self, person: Mention) -> str | None:
+        """The part a person's stated occupation gives in the films named as theirs."""
+        said = self._occupations(person)
+        for word, role in OCCUPATION_ROLE:
+            if any(word in o for o in said):
+                return role
+        return None
+
+    def _did(self, person: Mention, role: str, rest: str, line: int) -> None:
+        """`role` for the person in each film `rest` lists with its year, and the director
+        the list names ('every film directed by A Name since T (1987), including U')."""
+        rest = ALT_YEAR.sub(lambda a: f"({a.group('year')})", rest)
+        d = DIRECTED_BY_IN.search(rest)
+        director = clean(d.group("who")) if d else None
+        # "since T", "and the Danish-Icelandic co-production T": the title after the words
+        rest = re.sub(r"\bsince\s+|\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+(?=[A-ZÀ-Þ0-9«\"“])",
+                      ", ", rest)
+        if director and not (looks_like_name(director, "person") and len(director.split()) >= 2):
+            director = None
+        for m in TITLE_YEAR.finditer(rest):
+            title, owner = self._title_of(m)
+            if not title:
+                continue
+            if owner is None:
+                title, owner = _owned(title)
+            film = Mention("film", title, int(m.group("year")))
+            self.add(film, role, person, line)
+            who = owner or director
+            if who and role != "director":
+                self.add(film, "director", Mention("person", who), line)
+
+    def _part(self, person: Mention, rest: str, char: str | None, line: int) -> None:
+        """The person's part in the one film `rest` names ('T (1962)'), with the character
+        when the words before end on a name ('the embittered foreman Walter Pryce')."""
+        m = TITLE_YEAR.match(rest)
+        title, owner = self._title_of(m) if m else (None, None)
+        if not title:
+            return
+        if owner is None:
+            title, owner = _owned(title)
+        char = re.split(r"\s+(?:opposite|alongside|with|for|to)\s", char or "")[0]
+        film = Mention("film", title, int(m.group("year")))
+        named = re.search(rf"(?:{PERSON})$", clean(char or "")) if char else None
+        who = clean(named.group(0)) if named else ""
+        words = who.split()
+        if words and fold(words[0]) in NOT_NAMES:
+            who = " ".join(words[1:])
+        quals = (("character", who),) if who and who[:1].isupper() and len(who) >= 3 else ()
+        self.add(film, "cast", person, line, quals)
+        if owner:
+            self.add(film, "director", Mention("person", owner), line)
 
     def _roles_in(self, person: Mention, text: str, line: int, role: str,
                   require_year: bool = True) -> None:
@@ -1449,6 +1603,14 @@ class _Reader:
                 rest = m.group("rest") if "rest2" not in pattern.groupindex else \
                     m.group("rest") or m.group("rest2")
                 self._roles_in(person, rest, line, "cast")
+        for m in fr.ROLE_IN.finditer(sent):
+            self._part(person, m.group("rest") or m.group("rest2"), m.group("char") or
+                       (m.group("char2") or "").split(",")[-1], line)
+        for m in fr.DIRECTS_HER.finditer(sent):
+            who = clean(m.group("who"))
+            if looks_like_name(who, "person") and len(who.split()) >= 2 and not _same_person(who, person.name):
+                self._roles_in(person, m.group("rest"), line, "cast")
+                self._roles_in(Mention("person", who), m.group("rest"), line, "director")
         for m in fr.WEDS.finditer(sent):
             who = clean(m.group("who"))
             if looks_like_name(who) and len(who.split()) >= 2:

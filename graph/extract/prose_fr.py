@@ -101,6 +101,17 @@ KNOWN_FOR = re.compile(r"\b(?:connue?|célèbre|remarquée?)\s+(?:notamment\s+)?
                        r"(?:rôles?|interprétations?|films?)\s+dans\s+(?P<rest>[^.]+)")
 PLAYED_IN = re.compile(r"\b(?:a\s+)?(?:joué|tourné|apparu|interprété\s+des\s+rôles)\s+(?:notamment\s+)?"
                        r"dans\s+(?P<rest>[^.]+)|\b[Rr]évélée?\s+(?:par|dans)\s+(?P<rest2>[^.]+)")
+# a part in a life's story: "lui confie le rôle de Louise, fille de batelier, dans T (1955)",
+# "Régine Azoulay en fait, dans T (1976), une concierge tragi-comique, Madame Pujol"
+ROLE_IN = re.compile(r"\brôle\s+(?:de|d['’])\s*(?P<char>[^,;()]{2,60}?)(?:\s*,[^,;()]{0,60})?,?\s+dans\s+"
+                     r"(?P<rest>[A-ZÀ-Þ0-9«\"“][^,()]{0,80}?\s*\(\d{4}\))"
+                     r"|\ben\s+fait,?\s+dans\s+(?P<rest2>[A-ZÀ-Þ0-9«\"“][^,()]{0,80}?\s*\(\d{4}\)),\s+"
+                     r"(?P<char2>[^.;()]{2,80})")
+# a director's casting of her: "A Name, qu'elle épouse en 1960, la dirige encore dans T (1962) et
+# U (1966)", "Alain Kersaint lui offre dans T (1973) le rôle d'une mère"
+DIRECTS_HER = re.compile(r"(?:^|[:;]\s+)(?P<who>" + PERSON + r")(?:\s*,[^,.;]{0,60},)?\s+(?:la|le|l['’])?\s*(?:dirige|retrouve|"
+                         r"fait\s+tourner|engage|lui\s+(?:offre|confie|donne|propose))\b"
+                         r"[^.]{0,40}?\bdans\s+(?P<rest>[^.]+)")
 ESTABLISHED = re.compile(rf"\b(?:fondée?|créée?)\s+en\s+(?P<year>\d{{4}})")
 ALSO_KNOWN = re.compile(r"^(?P<title>.+?)\s*(?:,|\()\s*(?:aussi\s+|également\s+)?(?:connu|sorti|intitulé)e?\s+"
                         r"(?:sous\s+le\s+titre\s+|en\s+anglais\s+sous\s+le\s+titre\s+)?(?P<alt>[^,()]+?)\s*(?:,|\))\s*"
