@@ -239,12 +239,33 @@ def unboxed(lines: list[str]) -> list[str]:
     return out
 
 
+EDIT_LINKS = re.compile(r"\[\s*(?:modifier(?:\s*\|\s*modifier le (?:code|wikicode))?|modifier le (?:code|wikicode)|"
+                        r"edit(?:\s*\|\s*edit source)?|edit source|bearbeiten(?:\s*\|\s*Quelltext bearbeiten)?)\s*\]")
+
+
+def _without_edit_links(lines: list[str]) -> list[str]:
+    """An encyclopedia page's headings without their edit links ("Théâtre[modifier |
+    modifier le code]" -> "Théâtre"), so that readers know them for headings; a heading
+    whose subsection heading follows keeps its link ("Production[modifier]" over "Genèse et
+    écriture[modifier]" is no credit label with its value on the next line)."""
+    out = list(lines)
+    marked = [i for i, line in enumerate(lines) if EDIT_LINKS.search(line)]
+    for i in marked:
+        nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        if nxt is None or nxt not in marked:
+            out[i] = EDIT_LINKS.sub("", lines[i])
+    return out
+
+
 def from_text(text: str, name: str = "<text>", raw: bytes | None = None) -> Document:
     text = clean_text(text)
     if not text.strip():
         raise InputError(name, "empty document (no text, only spaces or control characters)")
     digest = hashlib.sha256(raw if raw is not None else text.encode("utf-8")).hexdigest()[:16]
     lines = text.split("\n")
+    if "[" in text and EDIT_LINKS.search(text):
+        lines = _without_edit_links(lines)
+        text = "\n".join(lines)
     if wikitext.is_wikitext(text):  # an edit box's markup: its text, line for line
         lines = wikitext.to_lines(lines)
         text = "\n".join(lines)

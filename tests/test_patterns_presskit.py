@@ -1554,6 +1554,28 @@ Anouk Example (born 22 November 1976) is a French film director and screenwriter
         [("cast", "Les Jours exemples", "Rupert Sample"), ("cast", "La Fièvre des exemples", "Anouk Example"),
          ("director", "César Award for Best Original Screenplay for La Fièvre des exemples", "Anouk Example")]),
 
+    case("an-encyclopedia-pages-headings-with-their-edit-links", """Gaspard Exemple
+
+Gaspard Exemple, né le 3 mars 1958 à Brest, est un acteur français.
+
+Production[modifier | modifier le code]
+Genèse et écriture[modifier | modifier le code]
+Il découvre le roman en 1998.
+
+Filmographie[modifier | modifier le code]
+Courts métrages
+	•	1999 : Nuit blanche à Exemple de Lila Modèle
+Théâtre[modifier | modifier le code]
+	•	2008 : Le Roi des exemples, texte et mise en scène d'Hervé Modèle
+""", [("director", "Nuit blanche à Exemple", "Lila Modèle")],
+        [("cast", "Nuit blanche à Exemple de Lila Modèle Théâtre[modifier | modifier le code]", "Gaspard Exemple"),
+         ("director", "Le Roi des exemples, texte et mise en scène", "Hervé Modèle")]),
+
+    case("un-titre-et-son-autre-titre-lies-par-ou", """Chantage à Exemple ou L'Affaire de la rue Modèle est un film policier français réalisé par Maurice Exemple, sorti en 1958.
+""", [("alias", "Chantage à Exemple", "L'Affaire de la rue Modèle"),
+      ("director", "Chantage à Exemple", "Maurice Exemple")],
+        [("director", "Chantage à Exemple ou L'Affaire de la rue Modèle", "Maurice Exemple")]),
+
     case("a-lead-gives-in-full-the-name-the-article-is-titled-by", """Folake Example
 
 Folake Omolara Example (born 11 July 1968) is a Nigerian-born British actress. She is best known for her role as Grace Sample in Cold Example Lane (1996).

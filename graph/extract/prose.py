@@ -316,6 +316,10 @@ ALSO_KNOWN = re.compile(
     r"(?:\s+(?:internationally|abroad|overseas|worldwide|theatrically|commercially|elsewhere))?"
     r"\s+(?:as\s+)?(?P<alt>[A-Z0-9\"“][^,()]+?)\s*(?:,|\))?\s*(?=(?:is|was)\b)")
 OR_TITLE = re.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+or\s+(?P<alt>[A-ZÀ-Þ]\S*(?:\s+\S+)+?)\s+(?=(?:is|was)\s+an?\b)")
+# "Chantage à Montmartre ou L'Affaire de la rue Lepic est un film policier"
+OR_TITLE_FR = re.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+ou\s+(?P<alt>[A-ZÀ-Þ]\S*(?:\s+\S+)+?)\s+"
+                         r"(?=(?:est|était)\s+une?\s+(?:\S+\s+){0,3}?(?:film|téléfilm|documentaire|"
+                         r"court|long|moyen|drame|comédie)\b)")
 LEAD = re.compile(r"^(?P<subject>.+?)\s+(?:\((?P<paren>[^)]*)\)\s+)?(?:is|was)\s+"
                   r"(?P<desc>(?:(?:an?|the)\s+|(?=(?:1[89]|20)\d\d\s))[^.]*)")
 ESTABLISHED = re.compile(r"\b(?:established|founded|created)\s+in\s+(?P<year>\d{4})(?:\s+as\s+an?\s+(?:affiliate|subsidiary|division)\s+of\s+(?P<parent>" + PERSON + "))?")
@@ -355,7 +359,7 @@ EN = Grammar(
 )
 FR = Grammar(
     lead=fr.LEAD, head_end=fr.HEAD_END, film_nouns=fr.FILM_NOUNS, not_film=fr.NOT_FILM,
-    occupations=fr.OCCUPATIONS, org_nouns=fr.ORG_NOUNS, also_known=fr.ALSO_KNOWN, or_title=None,
+    occupations=fr.OCCUPATIONS, org_nouns=fr.ORG_NOUNS, also_known=fr.ALSO_KNOWN, or_title=OR_TITLE_FR,
 )
 
 
