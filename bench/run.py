@@ -52,6 +52,7 @@ import time
 from pathlib import Path
 
 from . import corpus as corpus_mod
+from .report import _shown
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
@@ -601,13 +602,13 @@ def main(argv: list[str] | None = None) -> int:
     if "limit" in results:
         L = results["limit"]
         steps = L["steps"]
-        print(f"  limit ratio  {L['ratio']:7.1f}  {verdict(L['ratio'], TARGETS['limit'])}: "
+        print(f"  limit ratio  {_shown(L['ratio'], TARGETS['limit']):>7}  {verdict(L['ratio'], TARGETS['limit'])}: "
               f"filmgraph {L['build']:.1f}s ÷ pyoxigraph {L['pyoxigraph']:.2f}s (parse "
               f"{steps['parse']:.2f}, Turtle {steps['turtle']:.2f}, N-Triples {steps['ntriples']:.2f}, "
               f"JSON-LD {steps['jsonld']:.2f}) at {L['documents']:,} documents")
     if "peer" in results:
         P = results["peer"]
-        print(f"  peer ratio   {P['ratio']:7.1f}  {verdict(P['ratio'], TARGETS['peer'], higher=True)}"
+        print(f"  peer ratio   {_shown(P['ratio'], TARGETS['peer']):>7}  {verdict(P['ratio'], TARGETS['peer'], higher=True)}"
               f"{' (a lower bound: the peer timed out)' if P['lower_bound'] else ''}: plain "
               f"{P['plain']:.1f}s ÷ filmgraph {P['filmgraph']:.1f}s at {P['documents']:,} documents")
     if "growth" in results:
