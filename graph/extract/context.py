@@ -191,7 +191,7 @@ def article_person(ctx: "Context") -> str | None:
         name = clean(first_line(ctx.doc)[1])
         ok = bool(name) and 2 <= len(name.split()) <= 5 and looks_like_name(name)
         if not ok:
-            name = _obituary_person(ctx.doc)
+            name = obituary_person(ctx)
             ok = bool(name) and 2 <= len(name.split()) <= 5 and looks_like_name(name, "person")
         ctx.memo["article_person"] = name if ok else None
     return ctx.memo["article_person"]
@@ -205,6 +205,14 @@ OBITUARY_RUBRIC = re.compile(r"^(?:disparitions?|n[ée]crologie|hommage|obituar(
                              r"d[ée]c[èe]s|deaths?)\s*$", re.I)
 HEADLINE_NAME = re.compile(r"^(?P<name>[^,:;«»\"“”()]+?)(?:\s*,\s|\s+[:–—-]\s|\s+(?:est mort|est morte|"
                            r"s['’]est éteinte?|n['’]est plus|dies|has died|died)\b)")
+
+
+def obituary_person(ctx: "Context") -> str | None:
+    """The person a newspaper's obituary is about, as its headline names them (None when
+    the document is no obituary)."""
+    if "obituary_person" not in ctx.memo:
+        ctx.memo["obituary_person"] = _obituary_person(ctx.doc)
+    return ctx.memo["obituary_person"]
 
 
 def _obituary_person(doc: Document) -> str | None:

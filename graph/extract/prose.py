@@ -24,7 +24,7 @@ from .. import vocab
 from ..model import Mention, Value
 from ..text import UPPER, clean, fold, is_french, parse_date, parse_money, valid_date, name_case
 from . import prose_fr as fr
-from .context import Context, _obituary_person, article_person
+from .context import Context, article_person, obituary_person
 from .filmography import name_heading
 from .values import BODY, add_labelled, label_key, looks_like_name
 
@@ -323,12 +323,6 @@ OR_TITLE_FR = re.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+ou\s+(?P<alt>[A-ZÀ-Þ]
 LEAD = re.compile(r"^(?P<subject>.+?)\s+(?:\((?P<paren>[^)]*)\)\s+)?(?:is|was)\s+"
                   r"(?P<desc>(?:(?:an?|the)\s+|(?=(?:1[89]|20)\d\d\s))[^.]*)")
 ESTABLISHED = re.compile(r"\b(?:established|founded|created)\s+in\s+(?P<year>\d{4})(?:\s+as\s+an?\s+(?:affiliate|subsidiary|division)\s+of\s+(?P<parent>" + PERSON + "))?")
-
-
-def _obituary(ctx: Context) -> bool:
-    if "obituary" not in ctx.memo:
-        ctx.memo["obituary"] = ctx.film is None and _obituary_person(ctx.doc) is not None
-    return ctx.memo["obituary"]
 
 
 @dataclass(frozen=True)
@@ -781,7 +775,7 @@ class _Reader:
         surname = re.escape(who.split()[-1])
         if re.match(rf"^(?:She|He|Elle|Il|{surname})\s", sent):
             return Mention("person", who)
-        if _obituary(self.ctx):
+        if obituary_person(self.ctx) is not None:
             # an obituary tells one life: a paragraph that has no other subject tells of
             # its person ("His screen breakthrough came in T (1962)", "Le cinéma la rappelle")
             return Mention("person", who)
@@ -1309,6 +1303,11 @@ class _Reader:
                 film = Mention("film", run)
             self.add(film, role, person, line)
 
+    def _owned_title_of(self, m: re.Match) -> tuple[str, str | None]:
+        """_title_of(), with a director named before the title in any case ("A Name's T")."""
+        title, owner = self._title_of(m)
+        return _owned(title) if title and owner is None else (title, owner)
+
     def _title_of(self, m: re.Match) -> tuple[str, str | None]:
         """The title (and its possessor: "X's drama T") a TITLE_YEAR match names."""
         title = CLAUSE.sub("", m.group("title").strip())
@@ -1369,11 +1368,9 @@ class _Reader:
         if director and not (looks_like_name(director, "person") and len(director.split()) >= 2):
             director = None
         for m in TITLE_YEAR.finditer(rest):
-            title, owner = self._title_of(m)
+            title, owner = self._owned_title_of(m)
             if not title:
                 continue
-            if owner is None:
-                title, owner = _owned(title)
             film = Mention("film", title, int(m.group("year")))
             self.add(film, role, person, line)
             who = owner or director
@@ -1384,11 +1381,9 @@ class _Reader:
         """The person's part in the one film `rest` names ('T (1962)'), with the character
         when the words before end on a name ('the embittered foreman Walter Pryce')."""
         m = TITLE_YEAR.match(rest)
-        title, owner = self._title_of(m) if m else (None, None)
+        title, owner = self._owned_title_of(m) if m else (None, None)
         if not title:
             return
-        if owner is None:
-            title, owner = _owned(title)
         char = re.split(r"\s+(?:opposite|alongside|with|for|to)\s", char or "")[0]
         film = Mention("film", title, int(m.group("year")))
         named = re.search(rf"(?:{PERSON})$", clean(char or "")) if char else None
