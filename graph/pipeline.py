@@ -210,9 +210,9 @@ class Outputs:
             data(fh) if callable(data) else fh.write(data)
         self.early[name] = path
 
-    def validated_pages(self) -> tuple[Report, dict[str, bytes] | None]:
-        """The validation report, and the web pages (None: written into the scratch folder)
-        — what the forked process makes."""
+    def validated_pages(self) -> tuple[Report, dict[str, bytes] | list[str]]:
+        """The validation report, and the web pages: {name: bytes}, or the list of their
+        names once written into the scratch folder — what the forked process makes."""
         t = time.perf_counter()
         report = validate_triples(self.triples, self.shapes, self.base)
         _timing("worker: validate", t)
@@ -241,7 +241,7 @@ class Outputs:
         t = time.perf_counter()
         os.sync()  # on disk while the main process is still at work
         _timing("worker: sync", t)
-        return report, None
+        return report, list(pages)
 
     def report(self) -> Report:
         if self._done is None:
@@ -257,8 +257,9 @@ class Outputs:
     def files(self, b: Build) -> dict:
         """{name: bytes, a function that writes the file (N-Triples, N-Quads: streamed
         from the sorted lines), or a folder already written (the web pages)}."""
-        if self._done and self._done[1] is None:
-            pages = {"web": outdir.Moved(self.scratch / "web")}
+        if self._done and isinstance(self._done[1], list):
+            inside = [name.split("/", 1)[1] for name in self._done[1]]
+            pages = {"web": outdir.Moved(self.scratch / "web", inside)} if inside else {}
         else:
             pages = self._done[1] if self._done else web.pages(self.triples)
         name = graph_name(self.base)

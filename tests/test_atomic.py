@@ -385,3 +385,18 @@ def test_a_big_previous_output_is_deleted_by_a_process_of_its_own(tmp_path, monk
     while big.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not big.exists()
+
+
+def test_a_moved_folder_lists_the_same_files_whether_told_them_or_walked(tmp_path):
+    """The worker tells the names of the web pages it wrote (walking 225,863 files took 7 s a
+    time); told or walked, the marker's listing and the folders synced are the same."""
+    told = ["film/a.html", "film/a.jsonld", "index.html", "person/b/c.html"]
+    for name in told:
+        (tmp_path / "web" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "web" / name).write_bytes(b"x")
+    walked = outdir.Moved(tmp_path / "web")
+    given = outdir.Moved(tmp_path / "web", list(reversed(told)))
+    assert walked.names("web") == given.names("web") == [f"web/{n}" for n in sorted(told)]
+    assert walked.folders() == given.folders() == {"film", "person/b"}
+    (tmp_path / "report.txt").write_bytes(b"r")
+    assert outdir.Moved(tmp_path / "report.txt").names("report.txt") == ["report.txt"]
