@@ -189,12 +189,9 @@ class Outputs:
         self._early("graph.nt", self.ser.write_ntriples)
         self._early("graph.nq", lambda fh: self.ser.write_ntriples(fh, name))
         t = time.perf_counter()
-        self.turtle = self.ser.turtle()
-        _timing("turtle", t)
+        self.turtle, self.jsonld = self.ser.turtle(), self.ser.jsonld()  # one pass makes both
+        _timing("turtle and json-ld", t)
         self._early("graph.ttl", self.turtle)
-        t = time.perf_counter()
-        self.jsonld = self.ser.jsonld()
-        _timing("json-ld", t)
         self._early("graph.jsonld", self.jsonld)
         self._done = None
 
