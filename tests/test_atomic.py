@@ -400,3 +400,37 @@ def test_a_moved_folder_lists_the_same_files_whether_told_them_or_walked(tmp_pat
     assert walked.folders() == given.folders() == {"film", "person/b"}
     (tmp_path / "report.txt").write_bytes(b"r")
     assert outdir.Moved(tmp_path / "report.txt").names("report.txt") == ["report.txt"]
+
+
+def test_the_background_deletion_does_not_hold_the_builds_output_open(tmp_path):
+    """Whoever reads a build's stdout and stderr through a pipe (`filmgraph build | tee`)
+    sees their end when the build ends, not when the deletion of the previous output does:
+    the deleting process holds neither. Here the deletion waits for a go file, so the pipe's
+    end can only come from the build process itself."""
+    old, go = tmp_path / "old", tmp_path / "go"
+    (old / "web").mkdir(parents=True)
+    (old / outdir.MARKER).write_text("".join(f"web/{i}.html\n" for i in range(60)))
+    script = (
+        "import shutil, sys, time\n"
+        "from pathlib import Path\n"
+        "from graph import outdir\n"
+        "outdir.BACKGROUND_FILES = 50\n"
+        "remove = shutil.rmtree\n"
+        "def waiting(path, **kw):\n"
+        f"    while not Path({str(go)!r}).exists():\n"
+        "        time.sleep(0.05)\n"
+        "    remove(path, **kw)\n"
+        "shutil.rmtree = waiting\n"
+        f"outdir._discard(Path({str(old)!r}))\n"
+        "print('built')\n")
+    proc = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env=filmgraph_env(),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        out, _ = proc.communicate(timeout=30)  # the end of both pipes
+    finally:
+        go.touch()
+    assert out.strip() == b"built"
+    deadline = time.monotonic() + 30
+    while old.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not old.exists()
