@@ -159,17 +159,18 @@ class Outputs:
     """Every output file, made from the final triples, and the validation report.
 
     With `jobs` > 1 and a graph of more than PARALLEL_TRIPLES triples, a forked process
-    validates the graph and writes the web pages (both need only the triples) into a
+    validates the graph, then writes the web pages (both need only the triples) into a
     scratch folder beside `out` (moved into the build's staging folder in one rename),
-    while this one makes the sorted N-Triples lines, the Turtle and the JSON-LD from them:
-    on two cores the halves take about as long. Otherwise all is done here, in turn. The
-    bytes and the report are the same either way."""
+    while this one sorts the triples, writes the N-Triples, the Turtle and the JSON-LD,
+    and report.txt once the validation is back: on two cores the halves take about as
+    long. Otherwise all is done here, in turn. The bytes and the report are the same
+    either way."""
 
     def __init__(self, triples: set[tuple], base: str, shapes, jobs: int = 1,
                  out: Path | None = None, about: dict | None = None):
         self.base, self.triples, self.shapes = base, triples, shapes
         self.about = about  # documents, claims, entities, skipped: what report.txt tells
-        self.pool = self.pending = self.scratch = None
+        self.pool = self.pending = self.validating = self.scratch = None
         self.early: dict[str, Path] = {}  # output files already written into the scratch folder
         if jobs > 1 and hasattr(os, "fork") and len(triples) > parallel_triples():
             import multiprocessing
@@ -179,7 +180,10 @@ class Outputs:
             _OUTPUTS = self
             try:
                 self.pool = multiprocessing.get_context("fork").Pool(1)
-                self.pending = self.pool.apply_async(_output, ())
+                # two tasks, in turn: the report comes back as soon as it is made, and this
+                # process writes report.txt while the worker makes the web pages
+                self.validating = self.pool.apply_async(_validated, ())
+                self.pending = self.pool.apply_async(_pages, ())
             finally:
                 _OUTPUTS = None
         t = time.perf_counter()
@@ -207,24 +211,21 @@ class Outputs:
             data(fh) if callable(data) else fh.write(data)
         self.early[name] = path
 
-    def validated_pages(self) -> tuple[Report, dict[str, bytes] | list[str]]:
-        """The validation report, and the web pages: {name: bytes}, or the list of their
-        names once written into the scratch folder — what the forked process makes."""
+    def validated(self) -> Report:
+        """The validation report — the worker's first task."""
         t = time.perf_counter()
         report = validate_triples(self.triples, self.shapes, self.base)
         _timing("worker: validate", t)
+        return report
+
+    def pages(self) -> dict[str, bytes] | list[str]:
+        """The web pages: {name: bytes}, or the list of their names once written into the
+        scratch folder — the worker's second task."""
         t = time.perf_counter()
         pages = web.pages(self.triples)
         _timing("worker: web pages", t)
         if self.scratch is None:
-            return report, pages
-        if self.about is not None:  # report.txt, while the main process writes the graph
-            from types import SimpleNamespace
-
-            t = time.perf_counter()
-            told = SimpleNamespace(triples=self.triples, report=report, **self.about)
-            (self.scratch / "report.txt").write_bytes(report_text(told).encode("utf-8"))
-            _timing("worker: report", t)
+            return pages
         t = time.perf_counter()
         made: set = set()
         for name, data in pages.items():
@@ -238,35 +239,48 @@ class Outputs:
         t = time.perf_counter()
         os.sync()  # on disk while the main process is still at work
         _timing("worker: sync", t)
-        return report, list(pages)
+        return list(pages)
 
     def report(self) -> Report:
         if self._done is None:
+            if self.validating is None:
+                self._done = (validate_triples(self.triples, self.shapes, self.base), None)
+                return self._done[0]
             t = time.perf_counter()
             try:
-                self._done = self.pending.get() if self.pending is not None else None
+                report = self.validating.get()
+                _timing("waiting for the validation", t)
+                if self.about is not None and self.scratch is not None:
+                    # report.txt, while the worker makes the web pages
+                    from types import SimpleNamespace
+
+                    t = time.perf_counter()
+                    told = SimpleNamespace(triples=self.triples, report=report, **self.about)
+                    self._early("report.txt", report_text(told).encode("utf-8"))
+                    _timing("report", t)
+                t = time.perf_counter()
+                self._done = (report, self.pending.get())
             except OSError as e:  # the worker could not write the web pages: a full disk
                 raise outdir.OutputError(outdir._words(str(self.scratch), e)) from e
             _timing("waiting for the worker", t)
-        return self._done[0] if self._done else validate_triples(self.triples, self.shapes,
-                                                                 self.base)
+        return self._done[0]
 
     def files(self, b: Build) -> dict:
-        """{name: bytes, a function that writes the file (N-Triples, N-Quads: streamed
-        from the sorted lines), or a folder already written (the web pages)}."""
-        if self._done and isinstance(self._done[1], list):
-            inside = [name.split("/", 1)[1] for name in self._done[1]]
+        """{name: bytes, a function that writes the file (N-Quads: streamed from the
+        N-Triples), or a file or folder already written (the web pages)}."""
+        made = self._done[1] if self._done else None
+        if isinstance(made, list):
+            inside = [name.split("/", 1)[1] for name in made]
             pages = {"web": outdir.Moved(self.scratch / "web", inside)} if inside else {}
         else:
-            pages = self._done[1] if self._done else web.pages(self.triples)
+            pages = made if made is not None else web.pages(self.triples)
         name = graph_name(self.base)
         ser = self.ser
-        report = self.scratch / "report.txt" if self.scratch else None
         files = {
             "graph.ttl": self.turtle,
             "graph.nt": ser.write_ntriples,
             "graph.jsonld": self.jsonld,
-            "report.txt": outdir.Moved(report) if report and report.is_file() else
+            "report.txt": self.early.get("report.txt") or
             _timed("report", lambda: report_text(b).encode("utf-8")),
             "graph.nq": lambda fh: ser.write_ntriples(fh, name),
             **pages,  # web/<film>.html and .jsonld, people, companies, index
@@ -310,8 +324,12 @@ def _timing(what: str, since: float) -> None:
 _OUTPUTS: Outputs | None = None  # what forked workers make outputs of
 
 
-def _output():
-    return _OUTPUTS.validated_pages()
+def _validated():
+    return _OUTPUTS.validated()
+
+
+def _pages():
+    return _OUTPUTS.pages()
 
 
 def outputs(b: Build, jobs: int = 1) -> dict:
