@@ -1585,7 +1585,54 @@ Folake Omolara Example (born 11 July 1968) is a Nigerian-born British actress. S
 ]
 
 
+THIRTEENTH = [
+    case("un-dossier-de-presse-credite-en-colonnes-par-des-locutions", """LES FILMS DE L'EXEMPLE
+présente
+
+LE VERGER
+DES MODÈLES
+
+Un film de
+Agathe Exemple
+
+France – 2021 – 1h35
+
+LISTE TECHNIQUE
+
+Réalisation                           Agathe Exemple
+Scénario                              Agathe Exemple
+                                      avec la collaboration de Bruno Modèle
+Image                                 Irène Exemplaire
+1er assistant réalisation             Paul Modèle
+Produit par                           Claire Exemple
+Une production                        Les Films de l'Exemple
+En coproduction avec                  Atelier Modèle (Belgique)
+Avec la participation de              Télé Exemple
+                                      Ciné Modèle
+Avec le soutien de                    la Région Exemple-Val
+""", [("director", "FILM", "Agathe Exemple"),
+      ("screenwriter", "FILM", "Bruno Modèle"),
+      ("assistant_director", "FILM", "Paul Modèle"),
+      ("producer", "FILM", "Claire Exemple"),
+      ("production_company", "FILM", "Les Films de l'Exemple"),
+      ("production_company", "FILM", "Atelier Modèle"),
+      ("funder", "FILM", "Télé Exemple"),
+      ("funder", "FILM", "Ciné Modèle"),
+      ("funder", "FILM", "Région Exemple-Val")],
+        [("production_company", "FILM", "Une production Les Films de l'Exemple"),
+         ("producer", "FILM", "Atelier Modèle"),
+         ("production_company", "FILM", "Avec la participation de Télé Exemple")]),
+
+    case("une-liste-de-films-chacun-avec-son-realisateur-apres-l-annee", """Lucien Exemple, né le 3 mai 1921 à Lyon, est un acteur français. Il a tourné dans plus de quatre-vingts films, dont Le Pavé de l'Exemple (1951) de Raymond Modèle, Les Forains du Modèle (1957) d'André Exemple-Mauve et Monsieur le Sous-Exemple (1969) de Jacques Belin-Modèle.
+""", [("cast", "Le Pavé de l'Exemple", "Lucien Exemple"),
+      ("director", "Le Pavé de l'Exemple", "Raymond Modèle"),
+      ("director", "Les Forains du Modèle", "André Exemple-Mauve"),
+      ("director", "Monsieur le Sous-Exemple", "Jacques Belin-Modèle")],
+        [("director", "Le Pavé de l'Exemple", "Lucien Exemple")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
-                         + NINTH + TENTH + ELEVENTH + TWELFTH)
+                         + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

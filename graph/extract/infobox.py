@@ -29,18 +29,23 @@ def _label_re() -> re.Pattern:
         {lab for row in vocab._table()["fact"] for lab in row["en"] + row["fr"]}
     # infobox labels are nouns or "X by"; phrases that open a sentence ("une production",
     # "with the participation of") are the companies reader's
-    labels = {lab for lab in labels
-              if not re.match(r"^(?:a|an|the|une?|with|avec|en|in|developed|original|"
-                              r"soundtrack)\b", lab)
-              and not re.search(r"\b(?:of|with|avec|de|from|chez)$", lab)}
-    long = "|".join(re.escape(lab) for lab in sorted((x for x in labels if len(x) > 3),
-                                                       key=len, reverse=True))
-    short = "|".join(re.escape(lab) for lab in sorted((x for x in labels if len(x) <= 3),
-                                                        key=len, reverse=True))
+    phrases = {lab for lab in labels
+               if re.match(r"^(?:a|an|the|une?|with|avec|en|in|developed|original|"
+                           r"soundtrack)\b", lab)
+               or re.search(r"\b(?:of|with|avec|de|from|chez)$", lab)}
+    labels -= phrases
+
+    def alternation(found) -> str:
+        return "|".join(re.escape(lab) for lab in sorted(found, key=len, reverse=True))
+    long = alternation(x for x in labels if len(x) > 3)
+    short = alternation(x for x in labels if len(x) <= 3)
     # a label, then nothing, a space or tab, or a value glued on (a capital, a digit, a
-    # currency); a short label ("Son", "DP") is never glued: "Sonia" is no label
+    # currency); a short label ("Son", "DP") is never glued: "Sonia" is no label. A
+    # phrase is a label only in a column of labels, its value after a tab or a wide gap:
+    # "Avec la participation de      Télé Nord" (press kits' credits)
     return re.compile(rf"^\s*(?:({long})(?:\s*$|\s+(?=\S)|(?-i:(?=[A-ZÀ-Þ0-9$€£¥•])))|"
-                      rf"({short})(?:\s*$|\s+(?=\S)))(?!\s*:)(.*)$", re.I)
+                      rf"({short})(?:\s*$|\s+(?=\S))|"
+                      rf"({alternation(phrases)})(?:\t|\s{{3,}})(?=\S))(?!\s*:)(.*)$", re.I)
 
 
 _LEADERS = re.compile(r"\.{3,}|…{2,}|·{3,}|_{3,}")
@@ -53,10 +58,10 @@ def label_line(text: str) -> tuple[str, str] | None:
     m = _label_re().match(text)
     if not m:
         return None
-    label, value = m.group(1) or m.group(2), m.group(3)
+    label, value = m.group(1) or m.group(2) or m.group(3), m.group(4)
     # infobox labels are capitalised, never in capitals (a press kit's DISTRIBUTION heading)
     # and never followed by a colon ("Production Manager: X" is a credit line)
-    if not label[:1].isupper() or (label.isupper() and len(label) > 3) or \
+    if not (label[:1].isupper() or label[:1].isdigit()) or (label.isupper() and len(label) > 3) or \
             re.match(r"^[^:]{0,40}:(?:\s|$)", value):
         return None
     return label, value.strip()
@@ -127,7 +132,8 @@ def box_film(ctx: Context, start: int, first: bool) -> Mention | None:
                 for j in range(max(1, k - 2), k)):
             return ctx.film
         break
-    if ctx.film and (title is None or fold(title) == fold(ctx.film.name)
+    # "et du Tax Shelter ..." above the box: the end of a credit, the document's film goes on
+    if ctx.film and (title is None or title[:1].islower() or fold(title) == fold(ctx.film.name)
                      or fold(ctx.film.name).startswith(fold(title))
                      or vocab.labels().get(fold(title))):
         return ctx.film

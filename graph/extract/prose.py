@@ -297,6 +297,9 @@ OWNED_WORK = re.compile(r"\b(?:novel|play|book|story|stories|poem|musical|opera|
 TITLE_YEAR = re.compile(r"(?:^|,|\b(?:and|in|for|et|dont|dans|including|notamment|réalise|réalisé|"
                         r"dirige|dirigé|tourne|tourné|directed|made|include|includes|films|movies)\b)\s*"
                         r"(?P<title>[A-ZÀ-ÖØ-Þ0-9«\"“][^,()]*?)\s*\((?P<year>\d{4})(?:\s+film)?\)")
+# a title's director after its year, in a list: "T (1951) de Raymond X et U (1957) d'André Y"
+BY_AFTER_YEAR = re.compile(rf"\s+(?:de\s+|d['’]\s*|by\s+)(?P<who>{PERSON})"
+                           r"(?=\s*(?:$|[,;.)]|\s(?:et|and|qui|which|who)\s))")
 # a clause before the first title of a list: "Il a notamment réalisé A (1977)", "He directed A"
 CLAUSE = re.compile(r"^.*\b(?:réalisé|réalise|dirigé|dirige|tourné|tourne|joué|joue|écrit|directed|"
                     r"made|starred|appeared|played|wrote|include|includes|including)\s+(?:(?:in|dans)\s+)?(?=[A-ZÀ-ÖØ-Þ0-9«\"“])")
@@ -1406,6 +1409,12 @@ class _Reader:
             self.add(film, role, person, line)
             if owner:
                 self.add(film, "director", Mention("person", owner), line)
+            by = BY_AFTER_YEAR.match(text, m.end())
+            if by and role != "director":  # "dont T (1951) de Raymond X, U (1957) d'André Y"
+                who = clean(by.group("who"))
+                if looks_like_name(who, "person") and 2 <= len(who.split()) <= 4 \
+                        and not _same_person(who, person.name):
+                    self.add(film, "director", Mention("person", who), line)
 
     def org_facts(self, org: Mention, sent: str, line: int) -> None:
         for m in ESTABLISHED.finditer(sent):

@@ -203,6 +203,8 @@ def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
     if "(" in text:  # "A Releasing (UK and Ireland)": where, not who; no name to split
         text = _SCOPE.sub(lambda m: "" if _places(m.group(1)) else m.group(0), text)
     # "et" joins people in any language; in a body's name it may belong to the name
+    # "avec la collaboration de A Name" under "Scénario": a writer all the same
+    text = COLLABORATION.sub("", text)
     for part in split_names(text, ctx.french or kind == "person", bodies=kind == "organization"):
         role = None
         for m in PAREN.finditer(part):
@@ -225,6 +227,9 @@ def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
     return out
 
 
+COLLABORATION = re.compile(r"^\s*(?:avec\s+la\s+collaboration\s+d(?:e\s+|')|"
+                           r"en\s+collaboration\s+avec\s+|with\s+the\s+collaboration\s+of\s+|"
+                           r"in\s+collaboration\s+with\s+)(?=[A-ZÀ-Þ])", re.I)
 _SCOPE = re.compile(r"\s*\(([^()]{2,60})\)")
 REGIONS = {"north america", "south america", "latin america", "europe", "asia", "africa", "oceania",
            "worldwide", "world", "international", "benelux", "scandinavia", "nordics",
@@ -242,6 +247,7 @@ def _person_shaped(name: str) -> bool:
     Nord' or 'Films et Cie'."""
     words = name.split()
     return (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+            and not BODY.search(name)  # "Atelier Sablier", "Fondation X"
             and not re.search(r"film|prod|pictures|studio|ciné|cinema|media|distrib|company|"
                               r"entertainment|group|gmbh|ltd|inc\b|\bsa\b|sarl|\btv\b|télé|cine\b|kino|filmes|"
                               r"tele|canal|arte|france|europe|records|sales|screen", name, re.I))
