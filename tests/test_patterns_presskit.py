@@ -1629,6 +1629,34 @@ Avec le soutien de                    la Région Exemple-Val
       ("director", "Les Forains du Modèle", "André Exemple-Mauve"),
       ("director", "Monsieur le Sous-Exemple", "Jacques Belin-Modèle")],
         [("director", "Le Pavé de l'Exemple", "Lucien Exemple")]),
+
+    case("ce-qu-une-personne-a-fait-pour-les-films-qu-une-phrase-enumere", """Nadège Exemple, née en 1975 à Grenoble, est une directrice de la photographie française. Elle a éclairé tous les films de Bastien Modèle, des Insoumis de Modèle (2008) à Terre d'Exemple (2017), ainsi qu'Un été sans Exemple (2012) de Jamila Modèle.
+
+Raphaël Modèle, né le 9 juin 1952 à Tunis, est un compositeur français. Il a notamment signé les partitions de La Route d'Exemple (1984) de Sami Ben Exemple, de L'Ombre du modèle (1992) d'Isabelle Exemple et de la série télévisée Les Héritiers Modèle (1999-2003).
+
+Hélène Exemple, née le 2 février 1941 à Valenciennes, est une monteuse française. Elle a monté Un taxi pour Modèle (1967) et La Femme du sous-exemple (1972) d'Étienne de Modèle, ainsi que Le Train de 6 h 12 (1981) de Marc-Henri Exemple.
+
+Étienne de Modèle, né le 17 août 1932 à Angers, est un réalisateur et scénariste français. Il réalise Un taxi pour Modèle (1967). Il écrit aussi Minuit rue Exemple (1976), réalisé par Bernard Modèle.
+""", [("occupation", "Nadège Exemple", "cinematographer"),
+      ("cinematographer", "Les Insoumis de Modèle", "Nadège Exemple"),
+      ("director", "Les Insoumis de Modèle", "Bastien Modèle"),
+      ("cinematographer", "Terre d'Exemple", "Nadège Exemple"),
+      ("cinematographer", "Un été sans Exemple", "Nadège Exemple"),
+      ("director", "Un été sans Exemple", "Jamila Modèle"),
+      ("composer", "La Route d'Exemple", "Raphaël Modèle"),
+      ("director", "La Route d'Exemple", "Sami Ben Exemple"),
+      ("composer", "L'Ombre du modèle", "Raphaël Modèle"),
+      ("director", "L'Ombre du modèle", "Isabelle Exemple"),
+      ("editor", "Un taxi pour Modèle", "Hélène Exemple"),
+      ("editor", "La Femme du sous-exemple", "Hélène Exemple"),
+      ("director", "La Femme du sous-exemple", "Étienne de Modèle"),
+      ("editor", "Le Train de 6 h 12", "Hélène Exemple"),
+      ("director", "Le Train de 6 h 12", "Marc-Henri Exemple"),
+      ("director", "Un taxi pour Modèle", "Étienne de Modèle")],
+        [("director", "Un été sans Exemple", "Bastien Modèle"),
+         ("composer", "Les Héritiers Modèle", "Raphaël Modèle"),
+         ("director", "Minuit rue Exemple", "Étienne de Modèle"),
+         ("director", "Il écrit aussi Minuit rue Exemple", "Étienne de Modèle")]),
 ]
 
 

@@ -223,7 +223,8 @@ DID_FOR = re.compile(r"\b(?:(?P<composer>composed\s+(?:the\s+)?(?:music|scores?)
                      r"|(?P<editor>edited|cut)"
                      r"|(?P<own>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:other\s+|later\s+|best-known\s+|notable\s+)?"
                      r"(?:films|features|credits)\s+(?:include[sd]?|are|were)))\b(?P<rest>[^.]+)")
-DIRECTED_BY_IN = re.compile(r"\b(?:films?|features?|work)\s+(?:directed\s+by|of|by)\s+(?P<who>" + PERSON + r")")
+DIRECTED_BY_IN = re.compile(r"\b(?:films?|features?|work|longs?[- ]métrages?)\s+(?:directed\s+by|of|by|de\s+|d['’]|"
+                            r"réalisés\s+par)\s*(?P<who>" + PERSON + r")")
 ALT_YEAR = re.compile(r"\((?P<alt>[^(),]{2,60}),\s*(?P<year>\d{4})\)")
 # "T (1953), which he also wrote", "T (2019), which she wrote and directed"
 WHICH_DID = re.compile(r"(?P<rest>[A-ZÀ-Þ0-9«\"“][^,()]{0,80}?\s*\(\d{4}\)),\s+which\s+(?:he|she|they)\s+"
@@ -298,7 +299,7 @@ TITLE_YEAR = re.compile(r"(?:^|,|\b(?:and|in|for|et|dont|dans|including|notammen
                         r"dirige|dirigé|tourne|tourné|directed|made|include|includes|films|movies)\b)\s*"
                         r"(?P<title>[A-ZÀ-ÖØ-Þ0-9«\"“][^,()]*?)\s*\((?P<year>\d{4})(?:\s+film)?\)")
 # a title's director after its year, in a list: "T (1951) de Raymond X et U (1957) d'André Y"
-BY_AFTER_YEAR = re.compile(rf"\s+(?:de\s+|d['’]\s*|by\s+)(?P<who>{PERSON})"
+BY_AFTER_YEAR = re.compile(rf"\s*,?\s+(?:de\s+|d['’]\s*|by\s+|réalisée?\s+par\s+|directed\s+by\s+)(?P<who>{PERSON})"
                            r"(?=\s*(?:$|[,;.)]|\s(?:et|and|qui|which|who)\s))")
 # a clause before the first title of a list: "Il a notamment réalisé A (1977)", "He directed A"
 CLAUSE = re.compile(r"^.*\b(?:réalisé|réalise|dirigé|dirige|tourné|tourne|joué|joue|écrit|directed|"
@@ -824,7 +825,8 @@ class _Reader:
         head_text = g.head_end.split(desc)[0]
         # the noun phrase ends at a comma or a new clause: "a comedy film, one of many ..."
         head_text = re.split(r"[,;(]|\s+(?:and|et)\s+(?:the|a|an|is|was|le|la|un|une|est)\b|"
-                             r"\s+(?:of|in which|de|dans)\s+", head_text)[0]
+                             r"\s+(?:of|in which|de(?!\s+la\s+photographie)|dans)\s+",
+                             head_text)[0]  # ("une directrice de la photographie": one noun)
         head = head_text.lower()
         block = self.subject if in_block else None
         # what the subject is: the last kind-of-work noun of the phrase ("a musical
@@ -1376,6 +1378,12 @@ class _Reader:
                 continue
             film = Mention("film", title, int(m.group("year")))
             self.add(film, role, person, line)
+            by = BY_AFTER_YEAR.match(rest, m.end())
+            if by:
+                named = clean(by.group("who"))
+                if looks_like_name(named, "person") and 2 <= len(named.split()) <= 4 \
+                        and not _same_person(named, person.name):
+                    owner = owner or named
             who = owner or director
             if who and role != "director":
                 self.add(film, "director", Mention("person", who), line)
@@ -1405,12 +1413,14 @@ class _Reader:
             title, owner = self._title_of(m)
             if not title:
                 continue
+            by = BY_AFTER_YEAR.match(text, m.end())
+            if by and role == "director":
+                continue  # "Il écrit aussi T (1976), réalisé par A": A directed it, not the person
             film = Mention("film", title, int(m.group("year")))
             self.add(film, role, person, line)
             if owner:
                 self.add(film, "director", Mention("person", owner), line)
-            by = BY_AFTER_YEAR.match(text, m.end())
-            if by and role != "director":  # "dont T (1951) de Raymond X, U (1957) d'André Y"
+            if by:  # "dont T (1951) de Raymond X, U (1957) d'André Y"
                 who = clean(by.group("who"))
                 if looks_like_name(who, "person") and 2 <= len(who.split()) <= 4 \
                         and not _same_person(who, person.name):
@@ -1631,6 +1641,15 @@ class _Reader:
                     self.add(person, "spouse", Mention("person", who), line)
         if re.search(r"\b(?:réalisé|réalise|a\s+réalisé)\b", sent):
             self._roles_in(person, sent, line, "director")
+        for m in fr.DID_FOR.finditer(sent):
+            role = next(k for k in ("composer", "cinematographer", "editor", "screenwriter") if m.group(k))
+            rest = m.group("rest")
+            for pattern, article in fr.CONTRACTED:
+                rest = pattern.sub(", " + article.strip() + " ", rest)
+            # "de T (1984) de A, de U (1992) d'B": the titles after their "de"; "à U", "ainsi qu'U"
+            rest = re.sub(r"(?:^|,|\bet)\s*(?:de|d['’])\s*(?=[A-ZÀ-Þ0-9«\"“])|\s(?:à|puis|ainsi\s+que?['’]?)\s*"
+                          r"(?=[A-ZÀ-Þ0-9«\"“])", ", ", rest)
+            self._did(person, role, rest, line)
 
 
 def read(ctx: Context) -> None:

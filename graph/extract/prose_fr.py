@@ -112,6 +112,18 @@ ROLE_IN = re.compile(r"\brôle\s+(?:de|d['’])\s*(?P<char>[^,;()]{2,60}?)(?:\s*
 DIRECTS_HER = re.compile(r"(?:^|[:;]\s+)(?P<who>" + PERSON + r")(?:\s*,[^,.;]{0,60},)?\s+(?:la|le|l['’])?\s*(?:dirige|retrouve|"
                          r"fait\s+tourner|engage|lui\s+(?:offre|confie|donne|propose))\b"
                          r"[^.]{0,40}?\bdans\s+(?P<rest>[^.]+)")
+# what a person did for the films a sentence lists (a people's lead): "Il a notamment signé
+# les partitions de T (1984) de A", "Elle a éclairé tous les films de A, des T (2008) à U
+# (2017)", "Elle a monté T (1967)", "Il a écrit le scénario de T (1976)"
+DID_FOR = re.compile(r"\b(?:(?P<composer>(?:signé|signe|composé|compose|écrit)\s+(?:les\s+|la\s+)?"
+                     r"(?:partitions?|musiques?|bandes?\s+originales?)\s+(?:originales?\s+)?(?:de|des|du|d['’]))"
+                     r"|(?P<cinematographer>éclairé|éclaire|photographié|photographie\s+(?=[A-ZÀ-Þt]))"
+                     r"|(?P<editor>(?:a|avait|ont)\s+(?:aussi\s+|également\s+|notamment\s+)?monté|monte\s+(?=[A-ZÀ-Þ]))"
+                     r"|(?P<screenwriter>(?:co-?)?écrit\s+(?:aussi\s+|également\s+)?(?:le\s+scénario|les\s+scénarios)\s+"
+                     r"(?:de|des|du|d['’])|scénarise|a\s+scénarisé))(?P<rest>[^.]+)")
+# "des Insoumis de T (2008) à U (2017)": the article a preposition swallowed, given back
+CONTRACTED = ((re.compile(r"(?:^|\s)des\s+(?=[A-ZÀ-Þ])"), " Les "), (re.compile(r"(?:^|\s)du\s+(?=[A-ZÀ-Þ])"), " Le "),
+              (re.compile(r"(?:^|\s)aux\s+(?=[A-ZÀ-Þ])"), " Les "), (re.compile(r"(?:^|\s)au\s+(?=[A-ZÀ-Þ])"), " Le "))
 ESTABLISHED = re.compile(rf"\b(?:fondée?|créée?)\s+en\s+(?P<year>\d{{4}})")
 ALSO_KNOWN = re.compile(r"^(?P<title>.+?)\s*(?:,|\()\s*(?:aussi\s+|également\s+)?(?:connu|sorti|intitulé)e?\s+"
                         r"(?:sous\s+le\s+titre\s+|en\s+anglais\s+sous\s+le\s+titre\s+)?(?P<alt>[^,()]+?)\s*(?:,|\))\s*"
