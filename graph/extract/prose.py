@@ -541,6 +541,17 @@ def _listed_with(first: re.Match, sent: str, pos: int) -> list[re.Match]:
     return found
 
 
+def _director_after(text: str, end: int, person: Mention) -> str | None:
+    """The director a list names after a title's year, at `end`: "T (1951) de Raymond X",
+    "T (1976), réalisé par A" (not the person the sentence is about)."""
+    by = BY_AFTER_YEAR.match(text, end)
+    who = clean(by.group("who")) if by else ""
+    if who and looks_like_name(who, "person") and 2 <= len(who.split()) <= 4 \
+            and not _same_person(who, person.name):
+        return who
+    return None
+
+
 def _same_person(text: str, name: str) -> bool:
     """'Jane Example', 'Example' or 'JANE EXAMPLE' for Jane Example."""
     t, n = fold(text), fold(name)
@@ -1378,13 +1389,7 @@ class _Reader:
                 continue
             film = Mention("film", title, int(m.group("year")))
             self.add(film, role, person, line)
-            by = BY_AFTER_YEAR.match(rest, m.end())
-            if by:
-                named = clean(by.group("who"))
-                if looks_like_name(named, "person") and 2 <= len(named.split()) <= 4 \
-                        and not _same_person(named, person.name):
-                    owner = owner or named
-            who = owner or director
+            who = owner or _director_after(rest, m.end(), person) or director
             if who and role != "director":
                 self.add(film, "director", Mention("person", who), line)
 
@@ -1413,18 +1418,15 @@ class _Reader:
             title, owner = self._title_of(m)
             if not title:
                 continue
-            by = BY_AFTER_YEAR.match(text, m.end())
-            if by and role == "director":
+            if role == "director" and BY_AFTER_YEAR.match(text, m.end()):
                 continue  # "Il écrit aussi T (1976), réalisé par A": A directed it, not the person
             film = Mention("film", title, int(m.group("year")))
             self.add(film, role, person, line)
             if owner:
                 self.add(film, "director", Mention("person", owner), line)
-            if by:  # "dont T (1951) de Raymond X, U (1957) d'André Y"
-                who = clean(by.group("who"))
-                if looks_like_name(who, "person") and 2 <= len(who.split()) <= 4 \
-                        and not _same_person(who, person.name):
-                    self.add(film, "director", Mention("person", who), line)
+            who = _director_after(text, m.end(), person)
+            if who:  # "dont T (1951) de Raymond X, U (1957) d'André Y"
+                self.add(film, "director", Mention("person", who), line)
 
     def org_facts(self, org: Mention, sent: str, line: int) -> None:
         for m in ESTABLISHED.finditer(sent):
@@ -1645,7 +1647,7 @@ class _Reader:
             role = next(k for k in ("composer", "cinematographer", "editor", "screenwriter") if m.group(k))
             rest = m.group("rest")
             for pattern, article in fr.CONTRACTED:
-                rest = pattern.sub(", " + article.strip() + " ", rest)
+                rest = pattern.sub(f", {article} ", rest)
             # "de T (1984) de A, de U (1992) d'B": the titles after their "de"; "à U", "ainsi qu'U"
             rest = re.sub(r"(?:^|,|\bet)\s*(?:de|d['’])\s*(?=[A-ZÀ-Þ0-9«\"“])|\s(?:à|puis|ainsi\s+que?['’]?)\s*"
                           r"(?=[A-ZÀ-Þ0-9«\"“])", ", ", rest)

@@ -122,8 +122,8 @@ DID_FOR = re.compile(r"\b(?:(?P<composer>(?:signé|signe|composé|compose|écrit
                      r"|(?P<screenwriter>(?:co-?)?écrit\s+(?:aussi\s+|également\s+)?(?:le\s+scénario|les\s+scénarios)\s+"
                      r"(?:de|des|du|d['’])|scénarise|a\s+scénarisé))(?P<rest>[^.]+)")
 # "des Insoumis de T (2008) à U (2017)": the article a preposition swallowed, given back
-CONTRACTED = ((re.compile(r"(?:^|\s)des\s+(?=[A-ZÀ-Þ])"), " Les "), (re.compile(r"(?:^|\s)du\s+(?=[A-ZÀ-Þ])"), " Le "),
-              (re.compile(r"(?:^|\s)aux\s+(?=[A-ZÀ-Þ])"), " Les "), (re.compile(r"(?:^|\s)au\s+(?=[A-ZÀ-Þ])"), " Le "))
+CONTRACTED = tuple((re.compile(rf"(?:^|\s){word}\s+(?=[A-ZÀ-Þ])"), article)
+                   for word, article in (("des", "Les"), ("du", "Le"), ("aux", "Les"), ("au", "Le")))
 ESTABLISHED = re.compile(rf"\b(?:fondée?|créée?)\s+en\s+(?P<year>\d{{4}})")
 ALSO_KNOWN = re.compile(r"^(?P<title>.+?)\s*(?:,|\()\s*(?:aussi\s+|également\s+)?(?:connu|sorti|intitulé)e?\s+"
                         r"(?:sous\s+le\s+titre\s+|en\s+anglais\s+sous\s+le\s+titre\s+)?(?P<alt>[^,()]+?)\s*(?:,|\))\s*"
