@@ -26,7 +26,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ".wiki", ".wikitext", ".mediawiki", ""}
 MAX_BYTES = 8_000_000
 # Layout padding (pdftotext -layout, fixed-width exports) can leave thousands of spaces in
 # a row; readers only care that there is a gap, and long runs make their regexes crawl.
-MAX_SPACE_RUN = 32
+MAX_SPACE_RUN = 96  # (enough to keep a page's columns where they were)
 
 # known binary formats, by their first bytes: (magic, what to call it)
 MAGIC = ((b"%PDF", "a PDF"), (b"\x89PNG", "a PNG image"), (b"GIF8", "a GIF image"),

@@ -96,7 +96,11 @@ LOWER = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).
 def name_case(text: str) -> str:
     """'AGNÈS EXAMPLE' -> 'Agnès Example'; a Turkish capital İ lower-cases to a plain i
     ('EMRE GÖKDEMİR' -> 'Emre Gökdemir', not a dotted i and a combining dot)."""
-    return text.replace("İ", "I").title()
+    # (and 'ISLA McCARTHY' -> 'Isla McCarthy', not 'Mccarthy')
+    return _MC.sub(lambda m: "Mc" + m.group(1).upper(), text.replace("İ", "I").title())
+
+
+_MC = re.compile(r"\bMc([a-zà-ÿ])(?=[a-zà-ÿ]{2})")
 
 
 def split_names(text: str, french: bool = False, bodies: bool = False) -> list[str]:

@@ -1660,7 +1660,152 @@ Hélène Exemple, née le 2 février 1941 à Valenciennes, est une monteuse fran
 ]
 
 
+FOURTEENTH = [
+    case("two-tables-side-by-side-with-dotted-leaders", """MODEL PICTURES
+PRESENTS
+
+THE EXAMPLE TIDE
+
+AUSTRALIA  |  2022  |  101 MINS  |  ENGLISH
+
+
+
+CAST                                              KEY CREW
+
+ANNA SAMPLE .......... JANE EXAMPLE               DIRECTOR ............. PETER MODEL
+SGT. BOB SAMPLE ...... JOHN EXAMPLE-SMITH         WRITERS .............. PETER MODEL
+RUBY ................. ISLA McEXAMPLE                                    ROSA PATTERN
+YOUNG ANNA ........... LILY EXAMPLE               PRODUCERS ............ NORA MODEL
+                                                                         RAJ PATTERN
+                                                  PRODUCTION DESIGNER .. ELSA SAMPLE
+
+
+
+PRODUCTION COMPANIES                              DISTRIBUTION
+
+MODEL PICTURES (AUSTRALIA)                        AUSTRALIA: SAMPLE RELEASING
+PATTERN FILMS (NEW ZEALAND)                       NEW ZEALAND: EXAMPLE ENTERTAINMENT
+""", [("cast", "FILM", "Jane Example"), ("cast", "FILM", "John Example-Smith"),
+      ("cast", "FILM", "Isla McExample"), ("cast", "FILM", "Lily Example"),
+      ("director", "FILM", "Peter Model"),
+      ("screenwriter", "FILM", "Peter Model"), ("screenwriter", "FILM", "Rosa Pattern"),
+      ("producer", "FILM", "Nora Model"), ("producer", "FILM", "Raj Pattern"),
+      ("production_designer", "FILM", "Elsa Sample"),
+      ("production_company", "FILM", "MODEL PICTURES"), ("production_company", "FILM", "PATTERN FILMS"),
+      ("distributor", "FILM", "SAMPLE RELEASING"), ("distributor", "FILM", "EXAMPLE ENTERTAINMENT")],
+        [("cast", "FILM", "Anna Sample"), ("cast", "FILM", "Young Anna"),
+         ("production_company", "FILM", "DISTRIBUTION"),
+         ("cast", "FILM", "SAMPLE RELEASING")]),
+
+    case("filmographies-each-above-the-name-it-belongs-to", """MODEL FILMS PRESENTS
+
+THE SAMPLE COAST
+
+
+
+SELECTED FILMOGRAPHY
+2022  THE SAMPLE COAST
+2018  EXAMPLE HEART
+2015  PATTERN ROAD (SHORT)
+
+PETER MODEL — WRITER / DIRECTOR
+
+Born in 1981, Peter Model studied at a film school. His short Pattern Road screened
+widely, and his debut feature Example Heart, with John Sample in the lead, opened a
+festival in 2018.
+
+
+
+FILM
+2022  THE SAMPLE COAST — PETER MODEL
+2019  RED EXAMPLE — NORA PATTERN
+2016  THE MODEL LINE — DARCY
+      EXAMPLE
+
+JANE EXAMPLE — ANNA
+
+Jane Example graduated from a drama school in 2010. Her performance in Nora Pattern's
+Red Example earned her a nomination for Best Actress.
+
+
+
+FILM (SELECTED)
+2022  THE SAMPLE COAST — PETER MODEL
+2018  EXAMPLE HEART — PETER MODEL
+1996  BLACK PATTERN — KEITH MODEL
+
+JOHN SAMPLE — FRANK
+
+One of the most admired character actors, John Sample (born 1954) has appeared in more
+than forty films since his debut in Keith Model's Black Pattern.
+""", [("director", "EXAMPLE HEART", "Peter Model"), ("director", "PATTERN ROAD", "Peter Model"),
+      ("cast", "RED EXAMPLE", "Jane Example"), ("director", "RED EXAMPLE", "Nora Pattern"),
+      ("cast", "THE MODEL LINE", "Jane Example"), ("director", "THE MODEL LINE", "Darcy Example"),
+      ("cast", "BLACK PATTERN", "John Sample"), ("director", "BLACK PATTERN", "Keith Model"),
+      ("cast", "EXAMPLE HEART", "John Sample")],
+        [("director", "RED EXAMPLE", "Peter Model"), ("director", "RED EXAMPLE", "Jane Example"),
+         ("producer", "BLACK PATTERN", "John Sample"), ("director", "BLACK PATTERN", "Jane Example")]),
+
+    case("a-name-heading-with-a-hyphen-and-a-section-that-is-no-name", """MODEL PICTURES present
+
+THE EXAMPLE HOUSE
+
+a film by Jane Example
+
+
+TECHNICAL DETAILS
+
+Country: Canada
+Running time: 98 minutes
+
+
+JANE EXAMPLE - Writer / Director
+
+Born in Sudbury in 1978, Jane Example studied photography before moving to London.
+
+FILMOGRAPHY
+
+Cinema
+2019 THE EXAMPLE HOUSE
+2014 PALE SAMPLES
+2011 SMALL PATTERNS (short)
+
+Theatre
+2006 A MODEL HOUSE - Henrik Example, Royal Example Theatre
+
+
+JOHN MODEL - Sam
+
+John Model was born in Bristol in 1995 and was cast in his first feature film, Anna
+Sample's THE SALT MODEL, at the age of fifteen.
+
+FILMOGRAPHY
+
+Cinema
+2011 THE SALT MODEL - Anna Sample
+""", [("director", "PALE SAMPLES", "Jane Example"), ("director", "SMALL PATTERNS", "Jane Example"),
+      ("cast", "THE SALT MODEL", "John Model"), ("director", "THE SALT MODEL", "Anna Sample")],
+        [("director", "PALE SAMPLES", "Technical Details"), ("director", "FILM", "Technical Details"),
+         ("author", "A MODEL HOUSE", "Anna Sample's THE SALT MODEL")]),
+
+    case("a-kind-and-a-length-after-a-dash-are-no-director", """THE EXAMPLE ORCHARD
+
+MARIA MODEL — BIOGRAPHY
+
+Born in 1979, Maria Model studied philosophy. Her short film PAPER SAMPLES (2008) was selected for many festivals.
+
+FILMOGRAPHY
+
+2023   THE EXAMPLE ORCHARD (Sad przykładowy) — feature, 104'
+2015   THE QUIET MODELS (Cisi modele) — feature, 88'
+2008   PAPER SAMPLES (Papierowe wzory) — short, 17'
+""", [("director", "THE QUIET MODELS", "Maria Model"), ("director", "PAPER SAMPLES", "Maria Model")],
+        [("cast", "THE QUIET MODELS", "Maria Model"), ("director", "THE QUIET MODELS", "feature, 88'")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
-                         + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH)
+                         + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
+                         + FOURTEENTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

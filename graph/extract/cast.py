@@ -129,7 +129,7 @@ ROLE_WORDS = {"le", "la", "les", "l", "the", "a", "un", "une", "mr", "mrs", "ms"
               "inspecteur", "commissaire", "pastor", "father", "sister", "brother", "captain",
               "capitaine", "young", "old", "little", "petit", "petite", "frere", "soeur", "uncle",
               "aunt", "oncle", "tante", "officer", "agent", "sergeant", "sergent", "lady", "lord",
-              "sir", "abbe", "comte", "comtesse", "professor", "professeur", "maitre", "notaire"}
+              "sir", "sgt", "lt", "det", "insp", "prof", "rev", "abbe", "comte", "comtesse", "professor", "professeur", "maitre", "notaire"}
 
 
 def _charish(text: str) -> bool:
@@ -166,6 +166,8 @@ def _orient(run: list) -> None:
             actor, char = (p[1], p[0]) if left > right else p
             if not (looks_like_name(actor) and len(actor.split()) >= 2):
                 continue
+            if re.sub(r"\bMc", "MC", actor).isupper():
+                actor = name_case(actor)  # "Young Tess ..... SOPHIE ACTOR"
             p = (actor, char)
         keep.append((n, p))
     run[:] = keep

@@ -12,7 +12,8 @@ A run of lines is taken for two columns when the right-hand pieces all start at 
 place, after a gap of three spaces or more, and read as running text: a piece of four
 words or more that ends on a word in lower case goes on in a piece that opens in lower
 case on the next line, twice or more. (A table of labels and names, or of actors and characters, never runs on that
-way, so it stays one table.)
+way, so it stays one table.) Two tables side by side are two columns too, when both hold
+three lines or more of dotted leaders ("TESS ..... KATE ACTOR      EDITOR ..... JO NAME").
 
 split() gives the page's left column and its right column as two documents with the
 lines they had, every other line blank, so each claim still points at its own line.
@@ -43,7 +44,9 @@ def _fits(line: str, c: int) -> bool:
     body = line.rstrip()
     if len(body) <= c - 2:
         return True
-    return len(body) > c and body[c] != " " and line[c - 2:c] == "  "
+    # (the right-hand piece may start further in: "Name ..... NAME" /
+    # "                    ANOTHER NAME", a value under the one above)
+    return len(body) > c and line[c - 2:c] == "  "
 
 
 def _flows(pieces: list[tuple[int, str]]) -> int:
@@ -55,6 +58,36 @@ def _flows(pieces: list[tuple[int, str]]) -> int:
                 re.search(r"\s[a-zà-ÿ][\w'’-]*,?$", a) and b[0].islower():
             n += 1
     return n
+
+
+LEADER = re.compile(r"\S\s?(?:\.{3,}|…+|·{3,}|_{3,})\s?\S")
+
+
+def _leaders(pieces: list[tuple[int, str]]) -> int:
+    """How many pieces are a label and its value joined by dotted leaders ('EDITOR ...... A
+    NAME'): two lists of them side by side are two columns, a cast beside the crew."""
+    return sum(bool(LEADER.search(p)) for _, p in pieces)
+
+
+def _headed(lines: tuple[str, ...], left: list[tuple[int, str]], right: list[tuple[int, str]],
+            c: int) -> bool:
+    """Two headings side by side, each over its own list ('PRODUCTION COMPANIES
+    DISTRIBUTION'), with two lines or more under the right-hand one."""
+    from .values import label_key  # (values reads the context, which reads the columns)
+    lefts = dict(left)
+    for k, piece in right:
+        other = lefts.get(k, "")
+        if other and lines[k][:c].rstrip().endswith(other) and c - len(lines[k][:c].rstrip()) >= 6 \
+                and all(len(p.split()) <= 3 and p.upper() == p for p in (piece, other)) \
+                and label_key(piece) and label_key(other):
+            return sum(1 for j, _ in right if j > k) >= 2
+    return False
+
+
+def _original_title(left: str, right: str) -> bool:
+    """A title in capitals with its original title far to its right, above the columns
+    ('THE TIDE CLOCK        Tidevannsuret'): one line, not a piece of the right column."""
+    return left.isupper() and not right.isupper() and len(right.split()) <= 4
 
 
 def split(doc: Document) -> tuple[Document, Document] | None:
@@ -84,13 +117,19 @@ def split(doc: Document) -> tuple[Document, Document] | None:
                 b += 1
             right = [(k, lines[k][c:].strip()) for k in range(a, b + 1) if len(lines[k].rstrip()) > c]
             left = [(k, lines[k][:c].strip()) for k in range(a, b + 1) if lines[k][:c].strip()]
-            if len(right) >= RUN_MIN and (_flows(right) >= 2 or _flows(left) >= 2 and _flows(right) >= 1):
+            if len(right) >= RUN_MIN and (_flows(right) >= 2 or _flows(left) >= 2 and _flows(right) >= 1
+                                          or _leaders(left) >= RUN_MIN and _leaders(right) >= RUN_MIN
+                                          or _headed(lines, left, right, c)):
+                lone = {k for k, piece in right if _original_title(lines[k][:c].strip(), piece)
+                        and not any(j == k + 1 for j, _ in right)}
                 for k, _ in right:
-                    cuts[k] = c
+                    if k not in lone:
+                        cuts[k] = c
             i = b + 1
     if not cuts:
         return None
     left_lines = tuple(t[:cuts[k]].rstrip() if k in cuts else t for k, t in enumerate(lines))
-    right_lines = tuple(t[cuts[k]:].strip() if k in cuts else "" for k, t in enumerate(lines))
+    # (a right-hand piece keeps its indent in its column: a name under the one above)
+    right_lines = tuple(t[cuts[k]:].rstrip() if k in cuts else "" for k, t in enumerate(lines))
     return (Document(id=doc.id, name=doc.name, text="\n".join(left_lines), lines=left_lines),
             Document(id=doc.id, name=doc.name, text="\n".join(right_lines), lines=right_lines))

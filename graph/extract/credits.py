@@ -28,7 +28,7 @@ COLON = re.compile(r"^\s*(?P<label>[^:.!?]{1,60}?\.?)\s*:\s*(?P<value>.*?)\s*$")
 CONTINUES = re.compile(r"(?:,|\band|\bet|&)\s*$", re.I)
 CONTINUATION = re.compile(r"^\s*(?:and|et|&)\s+\S", re.I)
 # a role phrase with no colon: "with the artistic collaboration of X", "Directed by X"
-DOTS = re.compile(r"^\s*(?P<a>[^.…]+?)\s*(?:\.{3,}|…+|·{3,}|_{3,}|\t+|\s{2,})\s*(?P<b>.+?)\s*$")
+DOTS = re.compile(r"^\s*(?P<a>[^.…\s][^.…]*?)\s*(?:\.{3,}|(?<=\s)\.\.(?=\s)|…+|·{3,}|_{3,}|\t+|\s{2,})\s*(?P<b>.+?)\s*$")
 NAME_DASH_ROLE = re.compile(r"^\s*(?P<names>[A-ZÀ-Þ][^–—:]{2,80}?)\s+[–—]\s+(?P<role>[^\d–—]{2,80})$")
 FACT_LINE = re.compile(r"^\s*(?P<label>[^\d:]{3,40}?)\s+(?:le\s+|on\s+|:\s*)?(?P<value>\d{1,2}(?:er)?\s+"
                        r"[^\W\d_]+\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4})\s*$", re.I)
@@ -101,6 +101,8 @@ def _character_line(text: str, loose: bool = False) -> tuple[str, str] | None:
     if not m or label_key(m.group("label")):
         return None
     char, actor = clean(m.group("label")), clean(m.group("value"))
+    if vocab.countries().get(fold(char)) or BODY.search(actor):
+        return None  # "AUSTRALIA: A RELEASING COMPANY": a territory's distributor
     if loose and looks_like_name(char) and len(char.split()) >= 2 and not looks_like_name(actor):
         actor = re.sub(r"\s*\((?:non[- ]crédité(?:e)?|uncredited)\)\s*$", "", actor)
         return (char, actor) if 0 < len(actor) <= 40 and not re.search(r"\d", actor) else None
@@ -307,6 +309,17 @@ def read(ctx: Context) -> None:
             while j < len(lines) and not lines[j].strip() and j - i <= 2:
                 j += 1
             nxt = lines[j] if j < len(lines) else ""
+            territory = COLON.match(nxt)
+            if territory and keys == ["distributor"] and vocab.countries().get(fold(territory.group("label"))):
+                # "DISTRIBUTION" / "AUSTRALIA: A COMPANY" / "NEW ZEALAND: ANOTHER": each
+                # territory's distributor
+                while territory and vocab.countries().get(fold(territory.group("label"))):
+                    add_labelled(ctx, film, "distributor", territory.group("value"), j + 1, NAME)
+                    j += 1
+                    territory = COLON.match(lines[j]) if j < len(lines) else None
+                last_credit = j - 1
+                i = j
+                continue
             # ("A Producer (Les Films X)": a company in brackets is no character)
             castlike = re.match(r"^\s*[•·*\-–]\s", nxt) or re.search(r"\s:\s|\sas\s", nxt) or \
                 ("(" in nxt and not BODY.search(nxt))

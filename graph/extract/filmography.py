@@ -190,7 +190,9 @@ SECTION_WORDS = ("interview", "entretien", "rencontre", "conversation", "about",
 
 HEADING_WORDS = {"biography", "biographie", "filmography", "filmographie", "interview",
                  "entretien", "synopsis", "statement", "contacts", "credits", "notes", "crew",
-                 "cast", "sales", "press", "presse", "kit", "dossier"}
+                 "cast", "sales", "press", "presse", "kit", "dossier", "technical", "technique",
+                 "techniques", "details", "specifications", "information", "informations",
+                 "logline", "enquiries", "caracteristiques", "screenings", "projections"}
 
 
 def _section_words(text: str) -> bool:
@@ -229,6 +231,7 @@ _PAGE_NUMBER_OR_RULE = re.compile(r"[—–\-\s]*\d{1,3}[—–\-\s]*|[\W_]{3,}"
 _CONTACT = re.compile(r"@|www\.|(?<!\d)\d{1,3}(?:bis|ter)?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|street|"
                       r"road)\b|\btél\b", re.I)  # an address, a mail, a telephone
 _DASH = re.compile(r"\s+[–—]\s+")  # "JANE EXAMPLE — Director"
+_HYPHEN_HEAD = re.compile(r"^(?P<name>[^\W\d_][\w'’.]*(?:[ -][^\W\d_][\w'’.]*){1,3})\s+-\s+\S")
 _DASH_YEAR = re.compile(r"\s[–—]\s.*\b(?:1[89]|20)\d\d\b")
 _END_PAREN = re.compile(r"\s*\((?P<who>[^()]{1,40})\)\s*$")
 
@@ -324,6 +327,10 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             continue
         head = _DASH.split(text.strip(), maxsplit=1)[0] if _DASH.search(text) \
             and not ENTRY.match(text) and not _DASH_YEAR.search(text) else text
+        hyphened = _HYPHEN_HEAD.match(text.strip()) if head is text else None
+        if hyphened and hyphened.group("name").isupper() and not ENTRY.match(text) \
+                and not re.search(r"\d", text):
+            head = hyphened.group("name")  # "JANE EXAMPLE - Writer / Director"
         if ctx.film and fold(head) == fold(ctx.film.name):
             continue  # the document's title ("TITLE — dossier de presse   6"): a running head
         # ("JANE EXAMPLE — Director" is a name heading; "WORLD PREMIERE — X Festival 2022" is not)
@@ -381,8 +388,18 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             current.entries.append(Entry(n, min(years), m.group("rest").strip() + series, current.sections[-1]))
             pending_name = None
             trailing = []
+        elif not current.entries and len(text.split()) >= 8 and _SENTENCE.search(text):
+            # a paragraph under the heading ("PRODUCTION" / "Cameras roll in ...", "JANE
+            # EXAMPLE" / "Director" / her biography): no list yet; the name waits for one
+            if current.owner and pending_name is None:
+                pending_name = (current.owner_line, current.owner)
+            blocks.remove(current)
+            current = None
         elif current is closed:
             continue  # (what follows an inline list that ended is no entry of it)
+        elif current.entries and n >= 2 and not lines[n - 2].strip() and len(text.split()) >= 8 \
+                and _SENTENCE.search(text) and not _expects_more(current.entries[-1]):
+            current = None  # a paragraph after the list, under no heading: the list is over
         elif pending_name is not None:
             if _SENTENCE.search(text) or len(text.split()) >= 8:
                 current = None  # the biography under a name heading: the list above is over
@@ -441,6 +458,7 @@ def read(ctx: Context) -> None:
             # (the biography may stand under the block's first heading: "DIRECTOR" /
             # "Name (b. 1986) studied ..." / "FILMOGRAPHY")
             b.owner = next((o for o in (_bio_owner(ctx.doc.lines, s.line) for s in b.sections[:3]) if o), None)
+    _shift(ctx, blocks, trailing)
     headless = [b for b in blocks if b.owner is None]
     if headless and len(trailing) == len(headless):
         for b, (line, owner) in zip(headless, trailing):  # names after the blocks, in order
@@ -458,6 +476,48 @@ def read(ctx: Context) -> None:
         role_default = _default_role(b)
         for e in b.entries:
             _entry(ctx, e, person, e.section.role or role_default.get(id(e.section), "cast"))
+
+
+def _bio_titles(lines, heading: int, end: int) -> str:
+    """The folded text under a name heading (1-based line), up to line `end` (excluded)."""
+    return " " + " ".join(fold(lines[k - 1]) for k in range(heading + 1, min(end, heading + 30))) + " "
+
+
+def _shift(ctx: Context, blocks: list[Block], trailing: list[tuple[int, str]]) -> None:
+    """Filmographies set each above its person's name heading: the first block under no
+    name, every other under the name of the person before, and one name after the last
+    block ('FILMOGRAPHY' / entries / 'JANE EXAMPLE — Director' / her biography / 'FILM' /
+    entries / 'JOHN EXAMPLE — Frank' / his biography ...). Each block goes to the name after
+    it when the biographies say so: more of them name a film of the block below the name
+    after it than below the name before it (the document's own film aside)."""
+    if len(blocks) < 2 or len(trailing) != 1 or blocks[0].owner is not None or \
+            any(b.owner is None or not b.owner_line for b in blocks[1:]):
+        return
+    lines = ctx.doc.lines
+    own = fold(ctx.film.name) if ctx.film else None
+    heads = [(b.owner_line, b.owner) for b in blocks[1:]] + trailing
+    starts = [min([s.line for s in b.sections] + [e.line for e in b.entries]) for b in blocks]
+
+    def titles(b: Block) -> set[str]:
+        out = set()
+        for e in b.entries:
+            found = _title_and_rest(e.text)
+            t = fold(clean(found[0] if found else e.text))
+            if len(t) >= 4 and t != own:
+                out.add(t)
+        return out
+
+    def bio(k: int) -> str:  # below heading k, up to the next block
+        line = heads[k][0]
+        end = next((s for s in starts if s > line), len(lines) + 1)
+        return _bio_titles(lines, line, end)
+
+    before = sum(any(f" {t} " in bio(i - 1) for t in titles(b)) for i, b in enumerate(blocks) if i)
+    after = sum(any(f" {t} " in bio(i) for t in titles(b)) for i, b in enumerate(blocks))
+    if after > before and after * 2 > len(blocks):
+        for b, (line, name) in zip(blocks, heads):
+            b.owner, b.owner_line = name, line
+        trailing.clear()
 
 
 BIO_OPENING = re.compile(r"^(?P<name>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){1,3}?)\s*(?:(?:\([^)]*\)\s*)?"
@@ -573,7 +633,7 @@ def _credit(text: str) -> re.Match | None:
     found = _title_and_rest(text)
     if not found:
         return None
-    if KIND_WORDS.match(re.sub(r"^\s*[-–]\s*", "", found[1])) and \
+    if KIND_WORDS.match(re.sub(r"^\s*[-–—]\s*", "", found[1])) and \
             not re.search(rf"\b(?:de|d['’]|by)\s*[A-ZÀ-Þ]|{DIRECTED}", found[1]):
         return None  # "TERRILS – documentaire, 52 min": what kind of film, not who made it
     bracketed = re.match(rf"^\s*\(\s*(?:{DIRECTED}|de\s|by\s)\s*(?P<who>[^()]+?)\s*\)", found[1])
@@ -585,8 +645,10 @@ def _credit(text: str) -> re.Match | None:
     rest = re.sub(r"^(?:\s*\([^()]*\))+", "", found[1])
     rest = re.sub(r"^,\s*(?:téléfilm|court[- ]métrage|moyen[- ]métrage|documentaire|short|documentary|"
                   r"TV\s+(?:film|movie))\s+(?=(?:de|d['’]|by)\b)", " ", rest, flags=re.I)
+    if KIND_WORDS.match(re.sub(r"^\s*[-–—]\s*", "", rest)) and not re.search(rf"\b(?:de|d['’]|by)\s*[A-ZÀ-Þ]|{DIRECTED}", rest):
+        return None  # "A TITLE (Original Title) — feature, 96'"
     # "2009   LOW TIDE      A Director": the director in a column of its own
-    return re.match(rf"^\s*[-–]\s*(?:{DIRECTED}\s*)?(?P<who>.*\S.*)$", rest) or \
+    return re.match(rf"^\s*[-–—]\s*(?:{DIRECTED}\s*)?(?P<who>.*\S.*)$", rest) or \
         re.match(r"^\s{2,}(?P<who>[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+){1,3})\s*$", rest) or \
         re.match(rf"^\s*(?:de|d['’]|by|{DIRECTED})\s*(?P<who>[A-ZÀ-Þ].*|lui-même|elle-même|himself|herself)$",
                  rest) or \
