@@ -120,6 +120,10 @@ _LEADING_AND = re.compile(r"^(?:and|&)\s+")
 def _name_separators(french: bool, bodies: bool) -> re.Pattern:
     # "et" ends a name only where another begins: "A et B", not "cinéma et de l'image"
     conj = r"and|&|et(?=\s+(?:de\s+la\s+|de\s+|du\s+|des\s+)?[A-ZÀ-Þ])" if french else r"and|&"
+    # in capitals ("A NAME ET B NAME", "A AND B"): not before an article, which in capitals
+    # no longer says whether a name follows ("CINÉMA ET DE L'AUDIOVISUEL")
+    conj += (r"|AND|ET(?!\s+(?:DE|D['’]|LA|LE|LES|L['’]|AUX?)\b)(?=\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\b)" if french
+             else r"|AND")
     if bodies:  # "Harcourt & Vane Films" is one company
         conj = conj.replace("|&", "")
     dash = r"|\s+[–—/]\s+" if bodies else ""  # "Une coproduction A – B – C"

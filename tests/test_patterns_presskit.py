@@ -44,6 +44,13 @@ a film by Wilma Ostrander
     # actors billed between "présente" and the title
     ("LES FILMS DU GUÉ\nprésente\n\nANNE VÉRON        PAUL DASTÉ        LIA MORO\n\n"
      "LE PONT\nDES ARCHES\n\nun film de\nIrène Fabre\n", "le pont des arches"),
+    # actors billed one a line (both in the cast below), then the title
+    ("LES FILMS DU GUÉ\nPRÉSENTE\n\nANNE VÉRON\nPAUL DASTÉ\n\nLE PONT DES ARCHES\n\n"
+     "UN FILM DE IRÈNE FABRE\n\nLISTE ARTISTIQUE\n\nANNE VÉRON (JEANNE)\nPAUL DASTÉ (ANDRÉ)\n",
+     "le pont des arches"),
+    # a title on two lines, repeated below, is no billing
+    ("LES FILMS DU GUÉ\nprésente\n\nLE PONT\nDES ARCHES\n\nun film de\nIrène Fabre\n\n"
+     "LE PONT DES ARCHES est son premier film.\n", "le pont des arches"),
 ])
 def test_the_film_of_a_press_kit_is_found_by_its_title_page(text, title):
     film = context(from_text(text)).film
@@ -1801,6 +1808,53 @@ FILMOGRAPHY
 2008   PAPER SAMPLES (Papierowe wzory) — short, 17'
 """, [("director", "THE QUIET MODELS", "Maria Model"), ("director", "PAPER SAMPLES", "Maria Model")],
         [("cast", "THE QUIET MODELS", "Maria Model"), ("director", "THE QUIET MODELS", "feature, 88'")]),
+    case("un-dossier-de-presse-en-capitales", """LES FILMS DU MODÈLE
+EN COPRODUCTION AVEC ATELIER EXEMPLE FILMS
+PRÉSENTE
+
+JEAN EXEMPLE
+MARIE MODÈLE
+
+LES ANNÉES EXEMPLAIRES
+
+UN FILM DE PAUL MODÈLE
+
+BELGIQUE / FRANCE – 2019 – 1 H 47
+
+
+DISTRIBUTION BELGIQUE            DISTRIBUTION FRANCE
+CINÉMAS DU MODÈLE                LES FILMS DE L'EXEMPLE
+AVENUE LOUISE 212                12, QUAI DE LA FOSSE
+
+
+LISTE ARTISTIQUE
+
+JEAN EXEMPLE (ANDRÉ)
+MARIE MODÈLE (JEANNE)
+ET LA PARTICIPATION DE ROSE EXEMPLE (LA LOGEUSE)
+
+
+LISTE TECHNIQUE
+
+SCÉNARIO
+PAUL MODÈLE
+ET ANNE-MARIE EXEMPLE
+
+UNE PRODUCTION LES FILMS DU MODÈLE
+EN COPRODUCTION AVEC ATELIER EXEMPLE FILMS, TÉLÉ MODÈLE ET BE EXEMPLE
+AVEC L'AIDE DU CENTRE DU CINÉMA ET DE L'AUDIOVISUEL DE LA RÉGION EXEMPLE
+AVEC LE SOUTIEN DE MODÈLIMAGE ET DU TAX SHELTER DU GOUVERNEMENT EXEMPLE
+""", [("cast", "FILM", "Jean Exemple"), ("cast", "FILM", "Rose Exemple"),
+      ("screenwriter", "FILM", "Paul Modèle"), ("screenwriter", "FILM", "Anne-Marie Exemple"),
+      ("distributor", "FILM", "CINÉMAS DU MODÈLE"), ("distributor", "FILM", "LES FILMS DE L'EXEMPLE"),
+      ("production_company", "FILM", "ATELIER EXEMPLE FILMS"), ("production_company", "FILM", "TÉLÉ MODÈLE"),
+      ("production_company", "FILM", "BE EXEMPLE"),
+      ("funder", "FILM", "CENTRE DU CINÉMA ET DE L'AUDIOVISUEL DE LA RÉGION EXEMPLE"),
+      ("funder", "FILM", "MODÈLIMAGE"), ("funder", "FILM", "TAX SHELTER DU GOUVERNEMENT EXEMPLE")],
+        [("cast", "FILM", "Et La Participation De Rose Exemple"),
+         ("screenwriter", "FILM", "Paul Modèle Et Anne-Marie Exemple"),
+         ("production_company", "FILM", "ATELIER EXEMPLE FILMS PRÉSENTE"),
+         ("distributor", "FILM", "DISTRIBUTION BELGIQUE")]),
 ]
 
 

@@ -80,6 +80,9 @@ AWARD_CATEGORY = re.compile(r"(?:Best|Outstanding|Meilleure?s?|Prix|Grand\s+Prix
 def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
     """(actor, character or None) from one line of a cast list."""
     text = _without_notes(text.rstrip())
+    opening = RUN_OPENING.match(BULLET.sub("", text).strip())
+    if opening and len(text.split()) > len(opening.group(0).split()) + 1:
+        text = BULLET.sub("", text).strip()[opening.end():]  # "ET LA PARTICIPATION DE A NAME (ROLE)"
     t = clean(BULLET.sub("", text))
     raw = BULLET.sub("", text).strip()  # spaced columns: clean() would fold them
     # "Actor : Character" with a bullet, or under a cast heading ("Distribution" /

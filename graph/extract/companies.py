@@ -109,7 +109,8 @@ def read(ctx: Context) -> None:
             end = hits[k + 1].start() if k + 1 < len(hits) else len(text)
             stop = re.search(r"\.(?:\s|$)", text[m.end():end])
             chunk = text[m.end(): m.end() + stop.start()] if stop else text[m.end():end]
-            label = re.sub(r"\s+(?:de\s+la|de\s+l['’]|des|du|d['’])\s*$", " de", m.group("label").strip())
+            label = re.sub(r"\s+(?:de\s+la|de\s+l['’]|des|du|d['’])\s*$", " de", m.group("label").strip(),
+                           flags=re.I)  # ("AVEC L'AIDE DU ...": in capitals too)
             key = "production_company" if m.re is PRODUCED_BY else label_key(label)
             if key:
                 _bodies(ctx, film, key, chunk, where[min(m.start(), len(where) - 1)],
@@ -124,7 +125,7 @@ def _bodies(ctx: Context, film: Mention, key: str, chunk: str, line: int,
         bracketed = [b for b in re.findall(r"\(([^()]+)\)", chunk) if BODY.search(b)]
         if bracketed:  # "Produit par A Person (Les Ateliers X) B Person (Studio Y)"
             chunk = ", ".join(bracketed)
-    chunk = re.split(r"\s+(?:presents?|présentent|présente)\b", chunk)[0]  # "A present a film"
+    chunk = re.split(r"\s+(?:presents?|présentent|présente)\b", chunk, flags=re.I)[0]  # "A present a film"
     # "... Fonds Y" / "Distribution France : Z": the next line's label ends the list
     # (a label is not in capitals: "FONDS SUD HORIZONS International sales: X" ends at "International")
     chunk = re.split(r"\s+(?=(?![A-Z]{2,}\b)[A-ZÀ-Þ][\w'’-]*(?:\s(?![A-Z]{2,}\b)[\w'’-]+){0,2}\s?:\s)", chunk)[0]

@@ -248,6 +248,19 @@ def _one_billed(text: str) -> bool:
         not re.search(r"\s{3,}", text.strip()) and all(len(w) >= 2 for w in words)
 
 
+_ARTICLES = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "the", "a", "an", "of",
+             "et", "and", "au", "aux", "en", "in", "on", "to", "for", "pour", "sur", "sous", "dans"}
+
+
+def _billed_one_a_line(block: list[str], below) -> bool:
+    """Actors billed one a line on a title page ('ANN ACTOR' / 'BOB ACTOR'): two lines or
+    more, each a name in capitals, two of them named again further down (in the cast)."""
+    if len(block) < 2 or not all(_one_billed(b) and fold(b).split()[0] not in _ARTICLES for b in block):
+        return False  # ("LE SILENCE" / "DES ÉCLUSES": a title on two lines)
+    rest = " " + " ".join(fold(t) for t in below) + " "
+    return sum(f" {fold(b)} " in rest for b in block) >= 2
+
+
 def _other_script(text: str) -> bool:
     """Mostly letters that are not Latin (Hangul, Kanji, Arabic, Cyrillic, Greek...)."""
     letters = [c for c in text if c.isalpha()]
@@ -267,15 +280,20 @@ def _presented(doc: Document) -> tuple[int, str] | None:
                                   or _billing_line(lines[j])
                                   or _one_billed(lines[j]) and _billing_line(lines[j - 1])):
             j += 1
-        block = []
-        start = j + 1
-        while j < len(lines) and lines[j].strip() and len(block) < 3:
-            if block and _other_script(lines[j]) and not _other_script(block[0]):
-                break  # "PERSIMMON / SEASON / 감 따는 계절": the title in its own script below
-            if block and re.fullmatch(r"\(.*\)", lines[j].strip()):
-                break  # "(L'Été des chamois)", "(titre international : ...)": another title
-            block.append(lines[j].strip())
-            j += 1
+        for _ in range(2):
+            block = []
+            start = j + 1
+            while j < len(lines) and lines[j].strip() and len(block) < 3:
+                if block and _other_script(lines[j]) and not _other_script(block[0]):
+                    break  # "PERSIMMON / SEASON / 감 따는 계절": the title in its own script below
+                if block and re.fullmatch(r"\(.*\)", lines[j].strip()):
+                    break  # "(L'Été des chamois)", "(titre international : ...)": another title
+                block.append(lines[j].strip())
+                j += 1
+            if not _billed_one_a_line(block, lines[j:]):
+                break
+            while j < len(lines) and not lines[j].strip():
+                j += 1  # "ANN ACTOR" / "BOB ACTOR" (both in the cast below): the title follows
         title = " ".join(block)
         if re.fullmatch(r"(?:\S(?: |$))+(?:\s{2,}(?:\S(?: |$))+)*", title.strip() + " "):
             title = " ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", title))

@@ -416,7 +416,7 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
     return blocks, trailing
 
 
-VENUE = re.compile(r"\b(?:Theatre|Theater|Théâtre|Rep|Playhouse|Opera|Opéra|Festival|Centre|"
+VENUE = re.compile(r"\b(?:Theatre|Theater|Théâtre|Rep|Playhouse|Stage|Company|Compagnie|Opera|Opéra|Festival|Centre|"
                    r"Center|Hall|Scène|Comédie|Odéon|Lyceum|Arts|Atelier|Rond-Point|Bouffes)\b")
 _SENTENCE = re.compile(r"\b(?:is|was|were|has|had|made|starred|appeared|est|a|était|joue|"
                        r"tourne)\b|[.;:]\s")
@@ -490,6 +490,7 @@ def _shift(ctx: Context, blocks: list[Block], trailing: list[tuple[int, str]]) -
     entries / 'JOHN EXAMPLE — Frank' / his biography ...). Each block goes to the name after
     it when the biographies say so: more of them name a film of the block below the name
     after it than below the name before it (the document's own film aside)."""
+    blocks = [b for b in blocks if b.entries]  # (a credits' "RÉALISATION" heads no list)
     if len(blocks) < 2 or len(trailing) != 1 or blocks[0].owner is not None or \
             any(b.owner is None or not b.owner_line for b in blocks[1:]):
         return

@@ -72,6 +72,9 @@ def label_key(label: str) -> str | None:
         return table.get(" ".join(words[1:]))
     if len(words) > 2 and " ".join(words[:2]) in vocab.countries():  # "South African release"
         return table.get(" ".join(words[2:]))
+    for k in (1, 2):  # "DISTRIBUTION BELGIQUE", "Sortie Royaume-Uni": the country after
+        if len(words) > k and " ".join(words[-k:]) in vocab.countries() and table.get(" ".join(words[:-k])):
+            return table[" ".join(words[:-k])]
     # "Langues originales", "Pays de production", "Original languages": the noun alone
     bare = re.sub(r"\s+(?:originale?s?|d['’ ]?origine|principale?s?|de\s+production)$", "", key)
     if bare != key and len(bare.split()) == 1:
@@ -118,6 +121,10 @@ def strip_descriptor(name: str) -> str:
     while changed:
         changed = False
         for a in articles:
+            if name.isupper():
+                if a in ("the", "la", "le", "les", "l'"):
+                    continue  # ("LES FILMS DE X": in capitals the article may be the name's)
+                a = a.upper()  # "DU TAX SHELTER ...": a list in capitals
             if name.startswith(a + " ") or (a.endswith("'") and name.startswith(a) and len(name) > len(a)):
                 rest = name[len(a):].lstrip()
                 if rest[:1].isupper():
