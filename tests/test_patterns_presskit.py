@@ -1855,6 +1855,50 @@ AVEC LE SOUTIEN DE MODÈLIMAGE ET DU TAX SHELTER DU GOUVERNEMENT EXEMPLE
          ("screenwriter", "FILM", "Paul Modèle Et Anne-Marie Exemple"),
          ("production_company", "FILM", "ATELIER EXEMPLE FILMS PRÉSENTE"),
          ("distributor", "FILM", "DISTRIBUTION BELGIQUE")]),
+    case("a-possessive-names-the-director-of-the-first-title-only", """Hattie Example (born 1963) is an English film producer and the founder, in 1998, of Model Pictures. Her productions include Hal Sample's Glasshouse Example (2006), The Salt Model (2011) and The Tinker's Example (2014).
+""", [("director", "Glasshouse Example", "Hal Sample"), ("producer", "Glasshouse Example", "Hattie Example"),
+      ("producer", "The Salt Model", "Hattie Example"), ("producer", "The Tinker's Example", "Hattie Example")],
+        [("director", "The Salt Model", "Hal Sample"), ("director", "The Tinker's Example", "Hal Sample")]),
+
+    case("an-infobox-value-bulleted-under-its-label", """The Example Orchard
+
+From Wikipedia, the free encyclopedia
+
+The Example Orchard
+Directed by	Fergal Example
+Produced byHattie Model
+Distributed byWexmoor Distribution
+Release date
+  • 14 October 2011 (2011-10-14) (United Kingdom and Ireland)
+Running time
+104 minutes
+LanguageEnglish
+
+The Example Orchard is a 2011 British-Irish comedy-drama film directed by Fergal Example.
+""", [("date", "FILM", "2011-10-14"), ("duration", "FILM", "104"), ("language", "FILM", "English")],
+        [("duration", "14 October 2011 (2011-10-14) (United Kingdom and Ireland)", "104")]),
+
+    case("a-paragraph-ending-on-a-section-word-is-no-section", """THE EXAMPLE SISTERS
+
+FILM
+2022  THE EXAMPLE SISTERS — PETER MODEL
+2018  TIDE EXAMPLE — JANE SAMPLE
+
+MIA MODEL — JUNE
+
+Born in 1990, Mia Model began her career in theatre before her screen breakthrough in
+Jane Sample's Tide Example. The Example Sisters is her first Australian
+production.
+
+FILM (SELECTED)
+2018  TIDE EXAMPLE — JANE SAMPLE
+1996  BLACK MODEL — KEITH SAMPLE
+
+JOHN MODEL — FRANK
+
+John Model (born 1954) has appeared in more than forty films since Black Model.
+""", [("cast", "BLACK MODEL", "John Model"), ("director", "BLACK MODEL", "Keith Sample")],
+        [("producer", "BLACK MODEL", "John Model"), ("producer", "BLACK MODEL", "Mia Model")]),
 ]
 
 

@@ -260,6 +260,8 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
         if sec is None:
             inline = None
             sec = section_heading(text)
+            if sec and text.strip().endswith(".") and n >= 2 and len(lines[n - 2].split()) >= 6:
+                sec = None  # "... her first Australian" / "production.": a paragraph's last word
         if sec:
             sec.line = n
             sec.medium = sec.medium or "film"  # "as Director" alone: films

@@ -75,6 +75,12 @@ def blocks(ctx: Context) -> list[tuple[int, int]]:
     return ctx.memo["infobox.blocks"]
 
 
+def _bare_label(text: str) -> bool:
+    """A label line with its value below it ('Release date')."""
+    hit = label_line(text)
+    return bool(hit) and not hit[1]
+
+
 def _blocks(ctx: Context) -> list[tuple[int, int]]:
     lines = ctx.doc.lines
     out = []
@@ -99,8 +105,10 @@ def _blocks(ctx: Context) -> list[tuple[int, int]]:
                 break
             if label_line(text):
                 count += 1
-            elif len(text.split()) >= 8 or re.search(r"\w[.!?]\s*$", text.strip()):
-                break  # a sentence: the box is over
+            elif (len(text.split()) >= 8 or re.search(r"\w[.!?]\s*$", text.strip())) and not (
+                    re.match(r"^\s*[•·▪◦‣*]\s", text) and j > start and _bare_label(lines[j - 1])):
+                break  # a sentence: the box is over ("Release date" / "  • 14 October 2011
+                # (2011-10-14) (United Kingdom)" is a label and its value)
             end = j
             j += 1
         if count >= 3:

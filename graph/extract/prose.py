@@ -221,6 +221,8 @@ DID_FOR = re.compile(r"\b(?:(?P<composer>composed\s+(?:the\s+)?(?:music|scores?)
                      r"|(?P<cinematographer>shot|photographed|lensed|(?:was\s+)?(?:also\s+)?(?:the\s+)?"
                      r"(?:cinematographer|director\s+of\s+photography)\s+(?:of|on|for))"
                      r"|(?P<editor>edited|cut)"
+                     r"|(?P<producer>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:other\s+|later\s+|recent\s+|notable\s+)?"
+                     r"productions\s+(?:include[sd]?|are|were))"
                      r"|(?P<own>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:other\s+|later\s+|best-known\s+|notable\s+)?"
                      r"(?:films|features|credits)\s+(?:include[sd]?|are|were)))\b(?P<rest>[^.]+)")
 DIRECTED_BY_IN = re.compile(r"\b(?:films?|features?|work|longs?[- ]métrages?)\s+(?:directed\s+by|of|by|de\s+|d['’]|"
@@ -1018,7 +1020,7 @@ class _Reader:
             for m in pattern.finditer(sent):
                 self._part(person, m.group("rest"), m.group("char"), line)
         for m in DID_FOR.finditer(sent):
-            role = next(k for k in ("composer", "cinematographer", "editor", "own") if m.group(k))
+            role = next(k for k in ("composer", "cinematographer", "editor", "producer", "own") if m.group(k))
             role = self._occupation_role(person) if role == "own" else role
             if role:
                 self._did(person, role, m.group("rest"), line)
@@ -1201,7 +1203,11 @@ class _Reader:
                 t = TITLE_YEAR.match(" " + sent[m.end():])
                 if not t:
                     continue
-                for t in _listed_with(t, sent, m.end() + t.end() - 1):
+                listed = _listed_with(t, sent, m.end() + t.end() - 1)
+                if m.group("who") and not m.group("words"):
+                    # "A Name's T (2006), U (2011) and V (2014)": the possessive is T's alone
+                    listed = list(listed)[:1]
+                for t in listed:
                     title = self.bare_title(clean(head + t.group("title")).strip("«»\"“” "))
                     head = ""
                     if title and len(title) <= 80 and title[:1].isupper():
