@@ -10,6 +10,9 @@ block in capitals, an interview, a trade weekly; in French an article with a bul
 technical sheet, an abbreviated fiche ("Réal.", "Scén."), a dossier de presse, an
 obituary in narrow hyphenated columns, a ciné-club leaflet, a director's article with
 lists by role, a trade weekly with a table of releases.
+After the fixes tests/blind14 showed (a trade weekly's "PRODUCTION" heading over a
+paragraph is no filmography), English and all films precision passed their bars and their
+entries went.
 Each figure below its bar is an xfail(strict=True) case: a fix that lifts it over the bar
 turns the test red until its entry goes. Without ../shared the scoring tests skip.
 """
@@ -22,7 +25,6 @@ from scored_sets import blind_set_tests
 MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("en", "wikidata.f1"): 0.378,
     ("en", "schema.f1"): 0.408,
-    ("en", "films.precision"): 0.562,
     ("en", "films.recall"): 0.327,
     ("en", "people.precision"): 0.569,
     ("fr", "wikidata.f1"): 0.509,
@@ -30,7 +32,6 @@ MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("fr", "films.recall"): 0.443,
     ("all", "wikidata.f1"): 0.441,
     ("all", "schema.f1"): 0.463,
-    ("all", "films.precision"): 0.750,
     ("all", "films.recall"): 0.388,
     ("all", "people.precision"): 0.742,
 }
