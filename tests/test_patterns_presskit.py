@@ -1899,6 +1899,19 @@ JOHN MODEL — FRANK
 John Model (born 1954) has appeared in more than forty films since Black Model.
 """, [("cast", "BLACK MODEL", "John Model"), ("director", "BLACK MODEL", "Keith Sample")],
         [("producer", "BLACK MODEL", "John Model"), ("producer", "BLACK MODEL", "Mia Model")]),
+    case("a-character-named-like-a-nationality-is-a-character", """Model Films presents
+
+THE EXAMPLE DUNE
+
+a film by Edmund Example
+
+CAST
+
+Maëlys Model: Marian Example
+Florian: Anne Sample
+Philippine: Bastien Example
+Héloïse: Armand Model
+""", [("cast", "FILM", "Bastien Example"), ("cast", "FILM", "Anne Sample")], []),
 ]
 
 

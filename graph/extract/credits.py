@@ -101,8 +101,9 @@ def _character_line(text: str, loose: bool = False) -> tuple[str, str] | None:
     if not m or label_key(m.group("label")):
         return None
     char, actor = clean(m.group("label")), clean(m.group("value"))
-    if vocab.countries().get(fold(char)) or BODY.search(actor):
+    if BODY.search(actor):
         return None  # "AUSTRALIA: A RELEASING COMPANY": a territory's distributor
+    # ("Philippine: An Actor" is a character named like a nationality)
     if loose and looks_like_name(char) and len(char.split()) >= 2 and not looks_like_name(actor):
         actor = re.sub(r"\s*\((?:non[- ]crédité(?:e)?|uncredited)\)\s*$", "", actor)
         return (char, actor) if 0 < len(actor) <= 40 and not re.search(r"\d", actor) else None
