@@ -1912,6 +1912,17 @@ Florian: Anne Sample
 Philippine: Bastien Example
 Héloïse: Armand Model
 """, [("cast", "FILM", "Bastien Example"), ("cast", "FILM", "Anne Sample")], []),
+    case("a-name-heading-in-capitals-right-above-its-biography", """LES ANNÉES EXEMPLAIRES
+
+UN FILM DE LAURENT EXEMPLE
+
+LAURENT EXEMPLE
+Né à Ostende en 1972, Laurent Exemple étudie le cinéma à Bruxelles. Après plusieurs années comme assistant réalisateur, il réalise son premier court métrage.
+
+ÉMILE MODÈLE – ANDRÉ
+Né à Charleroi en 1946, Émile Modèle a mené l'essentiel de sa carrière sur les scènes belges. Il est marié à la comédienne Pascale Exemple, qui joue à ses côtés.
+""", [("birth_date", "Laurent Exemple", "1972"), ("birth_date", "Émile Modèle", "1946"),
+      ("spouse", "Émile Modèle", "Pascale Exemple")], []),
 ]
 
 

@@ -385,11 +385,24 @@ class Paragraph:
         return self.where[min(max(pos, 0), len(self.where) - 1)]
 
 
+def _caps_heading(text: str) -> bool:
+    """A line in capitals of two to four words, with perhaps a role after a dash: 'JANE
+    EXAMPLE', 'JOHN EXAMPLE – ANDRÉ'."""
+    head = re.split(r"\s+[–—-]\s+", text.strip(), maxsplit=1)[0]
+    return head.isupper() and 2 <= len(head.split()) <= 4 and not re.search(r"[.,;:\d]", head)
+
+
 def paragraphs(ctx: Context) -> list[Paragraph]:
     out, buf, where = [], [], []
     for n, line in enumerate(ctx.doc.lines + ("",), 1):
         if line.strip():
             piece = line.strip() + " "
+            if len(buf) == 1 and _caps_heading(buf[0]) and len(piece.split()) >= 6 and \
+                    re.search(r"[a-zà-ÿ]", piece):
+                # "LAURENT EXAMPLE" / "Né à Ostende en 1972, Laurent Example étudie ...": a
+                # name heading in capitals over its biography, with no blank line between
+                out.append(Paragraph("".join(buf).rstrip(), where))
+                buf, where = [], []
             if buf and re.search(r"[^\W\d_]-\s$", buf[-1]) and piece[:1].isalpha():
                 buf[-1] = buf[-1][:-1]  # "Castellanos-" / "Ware": a word broken at its hyphen
                 where.pop()
