@@ -1923,6 +1923,18 @@ Né à Ostende en 1972, Laurent Exemple étudie le cinéma à Bruxelles. Après 
 Né à Charleroi en 1946, Émile Modèle a mené l'essentiel de sa carrière sur les scènes belges. Il est marié à la comédienne Pascale Exemple, qui joue à ses côtés.
 """, [("birth_date", "Laurent Exemple", "1972"), ("birth_date", "Émile Modèle", "1946"),
       ("spouse", "Émile Modèle", "Pascale Exemple")], []),
+    case("a-play-line-after-a-blank-line-is-no-paragraph", """THE EXAMPLE STAGE
+
+JANE EXAMPLE
+
+Theatre (as Actress)
+
+1993 LE NOM DE L'EXEMPLE - Robert Modèle.
+
+DANS LA NUIT, LE MODÈLE - Frédéric Exemple. \nDirected by Robert Modèle. 
+L'AIGLON DU MODÈLE - Edmond Exemple Directed by Jean-
+Luc Modèle. \n""", [("author", "DANS LA NUIT, LE MODÈLE", "Frédéric Exemple"),
+      ("author", "L'AIGLON DU MODÈLE", "Edmond Exemple")], []),
 ]
 
 

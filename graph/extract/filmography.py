@@ -390,7 +390,7 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             current.entries.append(Entry(n, min(years), m.group("rest").strip() + series, current.sections[-1]))
             pending_name = None
             trailing = []
-        elif not current.entries and len(text.split()) >= 8 and _SENTENCE.search(text):
+        elif not current.entries and _prose_line(text):
             # a paragraph under the heading ("PRODUCTION" / "Cameras roll in ...", "JANE
             # EXAMPLE" / "Director" / her biography): no list yet; the name waits for one
             if current.owner and pending_name is None:
@@ -399,8 +399,8 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             current = None
         elif current is closed:
             continue  # (what follows an inline list that ended is no entry of it)
-        elif current.entries and n >= 2 and not lines[n - 2].strip() and len(text.split()) >= 8 \
-                and _SENTENCE.search(text) and not _expects_more(current.entries[-1]):
+        elif current.entries and n >= 2 and not lines[n - 2].strip() and _prose_line(text) \
+                and not _expects_more(current.entries[-1]):
             current = None  # a paragraph after the list, under no heading: the list is over
         elif pending_name is not None:
             if _SENTENCE.search(text) or len(text.split()) >= 8:
@@ -422,6 +422,14 @@ VENUE = re.compile(r"\b(?:Theatre|Theater|Théâtre|Rep|Playhouse|Stage|Company|
                    r"Center|Hall|Scène|Comédie|Odéon|Lyceum|Arts|Atelier|Rond-Point|Bouffes)\b")
 _SENTENCE = re.compile(r"\b(?:is|was|were|has|had|made|starred|appeared|est|a|était|joue|"
                        r"tourne)\b|[.;:]\s")
+
+
+def _prose_line(text: str) -> bool:
+    """A line of running prose, not an entry: eight words or more, a sentence's word, four
+    words or more in lower case ('Devon Example was born in Bristol in 1995 and', not 'DANS
+    LA NUIT, LA LIBERTÉ - Frédéric Example.')."""
+    words = text.split()
+    return len(words) >= 8 and bool(_SENTENCE.search(text)) and sum(w.islower() for w in words) >= 4
 
 
 def _append(e: Entry, text: str) -> None:
