@@ -488,11 +488,6 @@ def read(ctx: Context) -> None:
             _entry(ctx, e, person, e.section.role or role_default.get(id(e.section), "cast"))
 
 
-def _bio_titles(lines, heading: int, end: int) -> str:
-    """The folded text under a name heading (1-based line), up to line `end` (excluded)."""
-    return " " + " ".join(fold(lines[k - 1]) for k in range(heading + 1, min(end, heading + 30))) + " "
-
-
 def _shift(ctx: Context, blocks: list[Block], trailing: list[tuple[int, str]]) -> None:
     """Filmographies set each above its person's name heading: the first block under no
     name, every other under the name of the person before, and one name after the last
@@ -518,10 +513,10 @@ def _shift(ctx: Context, blocks: list[Block], trailing: list[tuple[int, str]]) -
                 out.add(t)
         return out
 
-    def bio(k: int) -> str:  # below heading k, up to the next block
+    def bio(k: int) -> str:  # the folded text below heading k, up to the next block
         line = heads[k][0]
-        end = next((s for s in starts if s > line), len(lines) + 1)
-        return _bio_titles(lines, line, end)
+        end = min(next((s for s in starts if s > line), len(lines) + 1), line + 30)
+        return " " + " ".join(fold(lines[j - 1]) for j in range(line + 1, end)) + " "
 
     before = sum(any(f" {t} " in bio(i - 1) for t in titles(b)) for i, b in enumerate(blocks) if i)
     after = sum(any(f" {t} " in bio(i) for t in titles(b)) for i, b in enumerate(blocks))
@@ -644,9 +639,6 @@ def _credit(text: str) -> re.Match | None:
     found = _title_and_rest(text)
     if not found:
         return None
-    if KIND_WORDS.match(re.sub(r"^\s*[-–—]\s*", "", found[1])) and \
-            not re.search(rf"\b(?:de|d['’]|by)\s*[A-ZÀ-Þ]|{DIRECTED}", found[1]):
-        return None  # "TERRILS – documentaire, 52 min": what kind of film, not who made it
     bracketed = re.match(rf"^\s*\(\s*(?:{DIRECTED}|de\s|by\s)\s*(?P<who>[^()]+?)\s*\)", found[1])
     if bracketed:  # "A TITLE (dir. A Director)"
         return bracketed
@@ -656,8 +648,11 @@ def _credit(text: str) -> re.Match | None:
     rest = re.sub(r"^(?:\s*\([^()]*\))+", "", found[1])
     rest = re.sub(r"^,\s*(?:téléfilm|court[- ]métrage|moyen[- ]métrage|documentaire|short|documentary|"
                   r"TV\s+(?:film|movie))\s+(?=(?:de|d['’]|by)\b)", " ", rest, flags=re.I)
-    if KIND_WORDS.match(re.sub(r"^\s*[-–—]\s*", "", rest)) and not re.search(rf"\b(?:de|d['’]|by)\s*[A-ZÀ-Þ]|{DIRECTED}", rest):
-        return None  # "A TITLE (Original Title) — feature, 96'"
+    if KIND_WORDS.match(re.sub(r"^\s*[-–—]\s*", "", rest)) and \
+            not re.search(rf"\b(?:de|d['’]|by)\s*[A-ZÀ-Þ]|{DIRECTED}", rest):
+        # "TERRILS – documentaire, 52 min", "A TITLE (Original Title) — feature, 96'": what
+        # kind of film, not who made it
+        return None
     # "2009   LOW TIDE      A Director": the director in a column of its own
     return re.match(rf"^\s*[-–—]\s*(?:{DIRECTED}\s*)?(?P<who>.*\S.*)$", rest) or \
         re.match(r"^\s{2,}(?P<who>[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+){1,3})\s*$", rest) or \
