@@ -8,6 +8,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -402,3 +403,36 @@ def test_search_engine_shapes_warn_about_what_a_page_lacks():
     assert {r.focus for r in search} == {str(bare)}
     assert {r.path for r in search} == {"schema:image", "schema:dateCreated", "schema:director",
                                         "schema:review", "schema:aggregateRating"}
+
+
+def test_two_processes_sharing_the_pages_out_write_what_one_process_makes(graph, tmp_path,
+                                                                          monkeypatch):
+    """A build with two processes shares the web pages out chunk by chunk (web.write_shared,
+    a counter in shared memory): run here by two real processes at once, in chunks of three
+    pages, every chunk is made once, by one of them, and the files and the index page put
+    together are the bytes web.pages makes alone."""
+    import multiprocessing
+
+    monkeypatch.setattr(web, "PAGES_PER_CHUNK", 3)
+    site_plan = web.Site(graph)
+    assert web.chunks(site_plan) >= 10
+    ctx = multiprocessing.get_context("fork")
+    taken, folder = ctx.Value("q", 0), tmp_path / "shared"
+    monkeypatch.setattr(sys.modules[__name__], "_SHARED", (site_plan, taken, folder), raising=False)
+    with ctx.Pool(1) as pool:  # forked now: the counter is inherited, as in a build
+        theirs = pool.apply_async(_share, ())
+        mine = web.write_shared(site_plan, taken, folder)
+        theirs = theirs.get(timeout=120)
+    assert not mine.keys() & theirs.keys()
+    done = {**mine, **theirs}
+    assert sorted(done) == list(range(web.chunks(site_plan)))
+    alone = web.pages(graph)
+    written = {p.relative_to(folder).as_posix(): p.read_bytes()
+               for p in folder.rglob("*") if p.is_file()}
+    assert sorted(name for k in done for name in done[k][0]) == sorted(written)
+    assert written == {k: v for k, v in alone.items() if k != "web/index.html"}
+    assert site_plan.index_file(done[k][1] for k in sorted(done)) == alone["web/index.html"]
+
+
+def _share():
+    return web.write_shared(*_SHARED)

@@ -12,6 +12,7 @@ File names come from the last segment of each IRI, so they are as stable as the 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from rdflib import Graph, URIRef
 
@@ -88,18 +89,56 @@ class Site:
             listed[kind].append({k: tree[k] for k in ("@id", "name", "datePublished") if k in tree})
         return files, listed
 
+    def index_file(self, listed_in_order) -> bytes:
+        """web/index.html, from each piece's index entries in the work list's order."""
+        listed: dict[str, list[dict]] = {kind: [] for kind in KINDS}
+        for chunk_listed in listed_in_order:
+            for kind, entries in chunk_listed.items():
+                listed[kind].extend(entries)
+        return index_page(listed["film"], listed["person"], listed["organization"],
+                          Links(self.every, "index.html")).encode("utf-8")
+
     def finish(self, done) -> dict[str, bytes]:
         """The pieces' files, in the work list's order, and the index page."""
         files: dict[str, bytes] = {}
-        listed: dict[str, list[dict]] = {kind: [] for kind in KINDS}
-        for chunk_files, chunk_listed in done:
+        for chunk_files, _ in done:
             files.update(chunk_files)
-            for kind, entries in chunk_listed.items():
-                listed[kind].extend(entries)
-        files["web/index.html"] = index_page(listed["film"], listed["person"],
-                                             listed["organization"],
-                                             Links(self.every, "index.html")).encode("utf-8")
+        files["web/index.html"] = self.index_file(chunk_listed for _, chunk_listed in done)
         return files
+
+
+PAGES_PER_CHUNK = 256  # the pages two processes share out: a chunk is taken at a time
+
+
+def chunks(site: Site) -> int:
+    """How many chunks write_shared shares `site`'s pages out in."""
+    return -(-len(site.work) // PAGES_PER_CHUNK)
+
+
+def write_shared(site: Site, counter, folder: Path) -> dict[int, tuple[list[str], dict]]:
+    """Make and write web pages until none are left, sharing them out with another process
+    that runs this too: each takes the next chunk of PAGES_PER_CHUNK entities no one has
+    taken (`counter`, a multiprocessing.Value both processes inherit) and writes its pages
+    under `folder` ("web/..."). {chunk number: (the names written, the index entries)}: put
+    together in chunk order, the two processes' results are what one process would make."""
+    work = site.work
+    made: dict[int, tuple[list[str], dict]] = {}
+    folders: set = set()
+    while True:
+        with counter.get_lock():
+            k = counter.value
+            counter.value = k + 1
+        if k * PAGES_PER_CHUNK >= len(work):
+            return made
+        files, listed = site.make(work[k * PAGES_PER_CHUNK:(k + 1) * PAGES_PER_CHUNK])
+        for name, data in files.items():
+            path = folder / name
+            if path.parent not in folders:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(path.parent)
+            with open(path, "xb") as fh:  # synced with the rest before the swap
+                fh.write(data)
+        made[k] = (list(files), listed)
 
 
 def _make(work):
