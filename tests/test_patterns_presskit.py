@@ -1938,8 +1938,64 @@ Luc Modèle. \n""", [("author", "DANS LA NUIT, LE MODÈLE", "Frédéric Exemple"
 ]
 
 
+# the shapes tests/blind14 showed next: a newspaper's obituary under its site's breadcrumb
+FIFTEENTH = [
+    case("une-necrologie-sous-le-fil-d-ariane-du-site", """Culture > Cinéma > Disparitions
+
+Paul Exemple, cinéaste des quais
+
+Le réalisateur est mort le 4 février, à Exempleville, à l'âge de 86 ans.
+
+Né le 11 juin 1936 à Modèleville, fils d'un cheminot et d'une couturière, Paul Exemple découvre le cinéma au ciné-club du lycée, puis monte à Paris.
+
+Il épouse Anne Modèle en 1980. Le couple tourne ensemble plusieurs films.
+""", [("birth_date", "Paul Exemple", "1936-06-11"), ("spouse", "Paul Exemple", "Anne Modèle")]),
+
+    case("les-dates-d-une-necrologie-les-films-du-cineaste", """Culture > Cinéma > Disparitions
+
+Paul Exemple, cinéaste des quais
+
+Le réalisateur de « L'Écluse » est mort le 4 février, à Exempleville.
+
+Né le 11 juin 1936 à Modèleville, Paul Exemple découvre le cinéma au ciné-club du lycée.
+
+Paul Exemple en quelques dates
+
+11 juin 1936 Naissance à Modèleville
+1962 « Les Quais d'Exemple », court métrage
+1978 « L'Écluse »
+1991 « Le Silence de Modèle »
+4 février 2023 Mort à Exempleville
+
+Lire aussi | Anne Modèle, une vie de seconds rôles (2019)
+""", [("director", "Les Quais d'Exemple", "Paul Exemple"), ("director", "L'Écluse", "Paul Exemple"),
+      ("director", "Le Silence de Modèle", "Paul Exemple")],
+         [("director", "Naissance à Modèleville", "Paul Exemple")]),
+
+    case("a-contact-block-of-labels-and-values-one-a-line", """EXAMPLE PICTURES present
+
+THE EXAMPLE TENANTS
+
+a film by Jane Example
+
+Canada / United Kingdom - 2019 - 98 min
+
+
+International Press
+Example PR - Sam Sample - sam@example.org
+UK Distribution
+Example Films
+Canadian Distribution
+Sample Street Releasing
+International Sales
+Corvid Example Sales
+""", [("distributor", "FILM", "Example Films"), ("distributor", "FILM", "Sample Street Releasing")],
+         [("distributor", "FILM", "Canadian Distribution")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
-                         + FOURTEENTH)
+                         + FOURTEENTH + FIFTEENTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

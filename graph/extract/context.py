@@ -222,7 +222,9 @@ def _obituary_person(doc: Document) -> str | None:
     m = OBITUARY_HEADLINE.match(lines[0])
     if m:
         return clean(m.group("a") or m.group("b"))
-    if OBITUARY_RUBRIC.match(lines[0]) and len(lines) > 1:
+    # the rubric alone, or last of a site's breadcrumb ("Culture > Cinéma > Disparitions")
+    rubric = re.split(r"\s+[>›»/|]\s+", lines[0])[-1]
+    if OBITUARY_RUBRIC.match(rubric) and len(lines) > 1:
         m = HEADLINE_NAME.match(lines[1])
         if m:
             return clean(m.group("name"))

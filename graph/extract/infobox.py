@@ -18,7 +18,7 @@ from .. import vocab
 from ..model import Mention
 from ..text import clean, fold
 from .context import HEADINGS, IMAGE_LINE, TITLE_LINE, Context
-from .values import add_labelled, looks_like_name
+from .values import add_labelled, label_key, looks_like_name
 
 NAME = "infobox"
 
@@ -231,9 +231,16 @@ def read(ctx: Context) -> None:
                         if beside.strip():
                             add_labelled(ctx, film, key, clean(beside), n + 1, NAME)
                     continue
+            elif label and "\t" not in text and len(text.split()) <= 3 and \
+                    label_key(clean(text)) in vocab.roles():
+                # "UK Distribution" / "Pellucid Films" / "Canadian Distribution" / "Elgin
+                # Street Releasing": a label the box's pattern does not know (a nationality
+                # before it) is the next label, not a value of the one above
+                label = clean(text)
+                continue
             else:
                 value = text
-            key = vocab.labels().get(fold(label)) if label else None
+            key = label_key(label) if label else None
             if key and "@" in value and key in vocab.roles() and vocab.role(key).object == "organization":
                 continue  # "Jane Example – jane@distrib.fr" under "Distribution": a contact
             if key:

@@ -1677,6 +1677,7 @@ class _Reader:
 
 
 def read(ctx: Context) -> None:
+    _dates_box(ctx)
     r = _Reader(ctx)
     in_block = False
     for para in paragraphs(ctx):
@@ -1702,6 +1703,48 @@ def read(ctx: Context) -> None:
         else:
             r.subject = None
         in_block = False
+
+
+# an obituary's box of dates under the article: "A Name en quelques dates" (or "in dates"),
+# then "1978 « A Title »" lines, one a work: the person's, in the part the headline gives
+# them ("A Name, cinéaste des marges urbaines"); the dates of a life ("11 juin 1936
+# Naissance à X") name no title
+DATES_HEADING = re.compile(r"^(?P<name>[^,:;«»()]+?)\s*(?:,\s*)?(?:en\s+quelques\s+dates|en\s+dates|in\s+dates|"
+                           r"en\s+\d+\s+dates|in\s+\d+\s+dates)\s*:?\s*$", re.I)
+DATED_TITLE = re.compile(r"^(?P<year>1[89]\d\d|20\d\d)\s*[:–—-]?\s*[«\"“]\s*(?P<title>[^«»\"“”]+?)\s*[»\"”]"
+                         r"\s*(?:,\s*(?P<kind>[^,]{1,40}))?\s*$")
+HEADLINE_PART = {"director": "director", "filmmaker": "director", "actress": "cast", "actor": "cast",
+                 "screenwriter": "screenwriter", "producer": "producer", "composer": "composer",
+                 "cinematographer": "cinematographer", "editor": "editor"}
+
+
+def _dates_box(ctx: Context) -> None:
+    name = obituary_person(ctx)
+    if not name:
+        return
+    lines = ctx.doc.lines
+    headline = next((t.strip() for t in lines[1:12] if t.strip() and fold(t).startswith(fold(name))), "")
+    described = fold(headline[len(name):])
+    words = {**{fold(w): o for w, o in fr.OCCUPATIONS.items()}, **{fold(o): o for o in OCCUPATIONS}}
+    part = next((HEADLINE_PART[o] for w, o in sorted(words.items(), key=lambda wo: (-len(wo[0]), wo[0]))
+                 if o in HEADLINE_PART and re.search(rf"\b{re.escape(w)}\b", described)), None)
+    if part is None:
+        return
+    person = Mention("person", name)
+    for n, text in enumerate(lines, 1):
+        m = DATES_HEADING.match(text.strip())
+        if not m or fold(m.group("name")) != fold(name):
+            continue
+        k = n
+        while k < len(lines) and (not lines[k].strip() or k == n):
+            k += 1
+        while k < len(lines) and lines[k].strip():
+            entry = DATED_TITLE.match(lines[k].strip())
+            if entry:
+                film = Mention("film", clean(entry.group("title")), int(entry.group("year")))
+                ctx.add(film, part, person, k + 1, NAME)
+            k += 1
+        return
 
 
 def _is_prose(text: str) -> bool:
