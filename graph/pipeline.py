@@ -240,8 +240,9 @@ class Outputs:
         self.site = web.Site(self.triples)
         self.chunks.value = web.chunks(self.site)
         made = web.write_shared(self.site, self.taken, self.scratch)
-        whole = len(made) == self.chunks.value
+        whole = bool(made) and len(made) == self.chunks.value
         if whole:  # the other process made none: the index page is this one's to write
+            # (no chunk at all: the main process writes it, in _site)
             self._index(made)
         _timing(f"{who}: web pages, {len(made)} chunks", t)
         if who == "worker":
