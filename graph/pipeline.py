@@ -173,7 +173,8 @@ class Outputs:
                  out: Path | None = None, about: dict | None = None):
         self.base, self.triples, self.shapes = base, triples, shapes
         self.about = about  # documents, claims, entities, skipped: what report.txt tells
-        self.pool = self.pending = self.validating = self.scratch = self.taken = self.site = None
+        self.pool = self.pending = self.validating = self.scratch = None
+        self.taken = self.chunks = self.site = None  # the web pages shared out (a scratch folder)
         self.early: dict[str, Path] = {}  # output files already written into the scratch folder
         if jobs > 1 and hasattr(os, "fork") and len(triples) > parallel_triples():
             import multiprocessing
