@@ -10,6 +10,7 @@ phrase, is a list of bodies.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from .. import vocab
@@ -52,18 +53,47 @@ def _phrases() -> re.Pattern:
 
 
 def _paragraphs(ctx: Context):
-    """(text, [line number of each character]) for each blank-line separated paragraph."""
+    """(text, where) for each blank-line separated paragraph: where[i] is the line number of
+    the text's character i (a _Where, not a list of one number per character)."""
     buf: list[str] = []
-    where: list[int] = []
+    starts: list[int] = []
+    numbers: list[int] = []
+    size = 0
     for n, line in enumerate(ctx.doc.lines + ("",), 1):
         if line.strip():
             piece = line.strip() + " "
             buf.append(piece)
-            where.extend([n] * len(piece))
+            starts.append(size)
+            numbers.append(n)
+            size += len(piece)
             continue
         if buf:
-            yield "".join(buf), where
-        buf, where = [], []
+            yield "".join(buf), _Where(starts, numbers, size)
+        buf, starts, numbers, size = [], [], [], 0
+
+
+class _Where:
+    """The line number of each character of a paragraph, as a sequence of them would give it
+    (indexing, negative indexing, len; iterating gives each line once, which is all a set of
+    them needs)."""
+
+    __slots__ = ("starts", "numbers", "size")
+
+    def __init__(self, starts: list[int], numbers: list[int], size: int):
+        self.starts, self.numbers, self.size = starts, numbers, size
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __getitem__(self, i: int) -> int:
+        if i < 0:
+            i += self.size
+        if not 0 <= i < self.size:
+            raise IndexError("paragraph index out of range")
+        return self.numbers[bisect_right(self.starts, i) - 1]
+
+    def __iter__(self):
+        return iter(self.numbers)
 
 
 def read(ctx: Context) -> None:
