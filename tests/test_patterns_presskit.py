@@ -1994,8 +1994,43 @@ Corvid Example Sales
 ]
 
 
+# French sentences of film and people leads (tests/blind14 French): the stars "en sont les
+# vedettes", a film that "réunit" its cast, an actor "face à" others, a screenplay "écrit
+# avec", a producer "pour sa société", "distribué par", "on lui doit les partitions du",
+# "coécrit avec A les scénarios des"
+SIXTEENTH = [
+    case("les-vedettes-d-un-film-et-son-scenario-ecrit-avec", """Moisson d'exemple est un film dramatique français coécrit et réalisé par Paul Exemple, sorti le 14 octobre 1964. Le scénario, écrit avec Jean Modèle, suit une famille de métayers pendant l'été 1940. Anne Sample, Marie Example et Jean-Pierre Modèle en sont les vedettes ; le montage est l'œuvre de Luc Exemple.
+""", [("cast", "Moisson d'exemple", "Anne Sample"), ("cast", "Moisson d'exemple", "Marie Example"),
+      ("cast", "Moisson d'exemple", "Jean-Pierre Modèle"),
+      ("screenwriter", "Moisson d'exemple", "Jean Modèle"),
+      ("screenwriter", "Moisson d'exemple", "Paul Exemple")]),
+
+    case("un-film-qui-reunit-son-casting-apres-d-autres-mots", """Les Invités d'exemple est une comédie française réalisée par Paul Exemple, sortie le 5 septembre 2001. Produit par Anne Modèle pour sa société, Les Films du Modèle, et distribué par Exemple Distribution, le film réunit autour d'un repas de noces Marie Sample, Luc Example et Anne-Claire Modèle.
+""", [("cast", "Les Invités d'exemple", "Marie Sample"), ("cast", "Les Invités d'exemple", "Luc Example"),
+      ("cast", "Les Invités d'exemple", "Anne-Claire Modèle"),
+      ("production_company", "Les Invités d'exemple", "Les Films du Modèle"),
+      ("distributor", "Les Invités d'exemple", "Exemple Distribution")]),
+
+    case("un-acteur-y-interprete-face-a-d-autres", """Banlieue Exemple est un film policier français réalisé par Paul Exemple et sorti en 1979. Luc Modèle y interprète un inspecteur infiltré dans une cité, face à Anne Sample et Marie Example dans le rôle de sa sœur, Lise.
+""", [("cast", "Banlieue Exemple", "Luc Modèle"), ("cast", "Banlieue Exemple", "Anne Sample"),
+      ("cast", "Banlieue Exemple", "Marie Example")],
+         [("cast", "Banlieue Exemple", "Lise")]),
+
+    case("les-partitions-et-les-scenarios-d-une-personne", """Luc Exemple, né le 2 février 1940 à Exempleville, est un compositeur français de musique de film. On lui doit notamment les partitions du Mur d'exemple (1978) et de Banlieue Modèle (1979).
+
+Anne Modèle (1931-2016) est une monteuse et scénariste française. Elle a notamment monté Moisson d'exemple (1964) et coécrit avec Paul Sample les scénarios des Dimanches d'Exemple (1974) et de Rue des Trois-Modèles (1981).
+""", [("composer", "Le Mur d'exemple", "Luc Exemple"), ("composer", "Banlieue Modèle", "Luc Exemple"),
+      ("editor", "Moisson d'exemple", "Anne Modèle"),
+      ("screenwriter", "Les Dimanches d'Exemple", "Anne Modèle"),
+      ("screenwriter", "Les Dimanches d'Exemple", "Paul Sample"),
+      ("screenwriter", "Rue des Trois-Modèles", "Anne Modèle")],
+         [("editor", "Les Dimanches d'Exemple", "Anne Modèle"),
+          ("screenwriter", "Les Trois-Modèles", "Anne Modèle")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
-                         + FOURTEENTH + FIFTEENTH)
+                         + FOURTEENTH + FIFTEENTH + SIXTEENTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

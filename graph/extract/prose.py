@@ -1569,10 +1569,26 @@ class _Reader:
             for m in pattern.finditer(sent):
                 for n in _names(m.group("list"), french=True):
                     self.add(film, "screenwriter", Mention("person", self.full_name(n)), line)
+        for m in fr.DISTRIBUTED_BY.finditer(sent):
+            for n in _names(m.group("list"), french=True, bodies=True):
+                if _kind_of_name(n) == "organization" or len(n.split()) == 1 and n[:1].isupper():
+                    self.add(film, "distributor", Mention("organization", n), line)
+        for m in fr.STARS_OF_IT.finditer(sent):
+            for n in _names(m.group("list") or m.group("list2"), french=True):
+                if looks_like_name(n) and len(n.split()) >= 2 and _kind_of_name(n) == "person":
+                    self.add(film, "cast", Mention("person", n), line)
+        plays = False
         for m in fr.PLAYS_IN_IT.finditer(sent):
+            plays = True
             n = clean(m.group("list") or m.group("list2"))
             if looks_like_name(n) and len(n.split()) >= 2 and _kind_of_name(n) == "person":
                 self.add(film, "cast", Mention("person", n), line)
+        if plays:  # "A y interprète un inspecteur, face à B et C"
+            for m in fr.OPPOSITE.finditer(sent):
+                for actor, char in cast_items(sent[m.end():], french=True):
+                    if len(actor.split()) >= 2:  # ("face à A dans le rôle de son patron, Tito")
+                        self.add(film, "cast", Mention("person", actor), line,
+                                 (("character", char),) if char else ())
         for m in fr.PHOTOGRAPHY.finditer(sent):
             for n in _names(m.group("list"), french=True):
                 if _kind_of_name(n) == "person":
@@ -1668,12 +1684,19 @@ class _Reader:
         for m in fr.DID_FOR.finditer(sent):
             role = next(k for k in ("composer", "cinematographer", "editor", "screenwriter") if m.group(k))
             rest = m.group("rest")
+            swallowed = re.search(r"\b(des|du|aux|au)\s*$", m.group(role))
+            if swallowed:  # "les scénarios des Dimanches de Mâcon": the article is the title's
+                rest = f"{swallowed.group(1)} {rest.lstrip()}"
             for pattern, article in fr.CONTRACTED:
                 rest = pattern.sub(f", {article} ", rest)
             # "de T (1984) de A, de U (1992) d'B": the titles after their "de"; "à U", "ainsi qu'U"
             rest = re.sub(r"(?:^|,|\bet)\s*(?:de|d['’])\s*(?=[A-ZÀ-Þ0-9«\"“])|\s(?:à|puis|ainsi\s+que?['’]?)\s*"
                           r"(?=[A-ZÀ-Þ0-9«\"“])", ", ", rest)
             self._did(person, role, rest, line)
+            if m.group("cowriter"):  # "coécrit avec A les scénarios de T (1974)": A wrote them too
+                co = Mention("person", self.full_name(clean(m.group("cowriter"))))
+                if looks_like_name(co.name) and len(co.name.split()) >= 2:
+                    self._did(co, role, rest, line)
 
 
 def read(ctx: Context) -> None:

@@ -49,7 +49,9 @@ VERB_RUN = re.compile(
 # "avec A, B et C" names a cast, unless it says who someone worked with
 CAST_START = re.compile(
     r"(?<!écrit )(?<!coécrit )(?<!co-écrit )(?<!collaboration )(?<!réalisé )(?<!produit )"
-    r"(?<!mariée )(?<!marié )\b(?:[Aa]vec|met\s+en\s+vedette|réunit|rôles?\s+principaux\s+"
+    r"(?<!mariée )(?<!marié )\b(?:[Aa]vec|met\s+en\s+vedette|[Pp]ortée?\s+par\s+(?=[A-ZÀ-Þ])|"
+    # "le film réunit autour d'un repas A, B et C", "réunissait une dernière fois A et B"
+    r"réuni(?:t|ssait)\s+(?:[a-zà-ÿ'’-]+\s+){0,8}?(?=[A-ZÀ-Þ])|rôles?\s+principaux\s+"
     r"(?:sont\s+)?(?:tenus|interprétés)\s+par|[Ii]nterprétée?\s+par|a\s+pour\s+interprètes(?:\s+principa(?:ux|les))?\s*|"
     r"interprètes\s+principaux\s*(?:sont\s+|:\s*)?|(?:a\s+pour\s+)?acteurs\s+principaux\s*(?:sont\s+|:\s*)?)\s*")
 MUSIC = re.compile(rf"\bmusique\s+(?:du\s+film\s+|originale\s+)*(?:est\s+)?(?:composée\s+par|signée|"
@@ -58,7 +60,18 @@ MUSIC = re.compile(rf"\bmusique\s+(?:du\s+film\s+|originale\s+)*(?:est\s+)?(?:co
 ADAPTED = re.compile(rf"(?P<list>{PERSON})\s+(?:a\s+adapté|adapte)\s+(?:lui-même|elle-même)?")
 # "Tourné en wolof", "tourné intégralement en breton"
 SHOT_IN = re.compile(r"\b[Tt]ourné\s+(?:intégralement\s+|entièrement\s+)?en\s+(?P<lang>[a-zà-ÿ]+)")
-PRODUCED_FOR = re.compile(rf"\b[Pp]roduite?\s+par\s+{LIST}\s+pour\s+(?:la\s+société\s+)?(?P<list>{LIST})")
+PRODUCED_FOR = re.compile(rf"\b[Pp]roduite?\s+par\s+{LIST}\s+pour\s+(?:la\s+société\s+|sa\s+(?:propre\s+)?société"
+                          rf"(?:\s+de\s+production)?\s*,?\s*)?(?P<list>{LIST})")
+# "distribué par Gaumont", "distribué en France par Les Films X"
+# (a body's name runs to the punctuation: "Les Films de l'Estran", unless a date or place follows)
+DISTRIBUTED_BY = re.compile(r"\bdistribuée?\s+(?:en\s+France\s+|en\s+salles?\s+)?par\s+(?P<list>[A-ZÀ-Þ][^.;,()]{0,60}?)"
+                            r"(?=\s*[.;,()]|\s+(?:en|le|à|au|dans|sur|depuis|qui|pour)\s|\s*$)")
+# "A, B et C en sont les vedettes", "A et B en tiennent les rôles principaux"
+STARS_OF_IT = re.compile(rf"(?P<list>{LIST})\s+(?:en\s+|y\s+)?(?:sont|étaient|furent)\s+les\s+(?:vedettes|"
+                         rf"(?:principaux\s+)?interprètes|têtes\s+d['’]affiche)\b|(?P<list2>{LIST})\s+(?:en|y)\s+"
+                         rf"(?:tiennent|tenaient)\s+les\s+(?:premiers\s+|principaux\s+)?rôles")
+# "A y interprète un inspecteur ..., face à B et C": who plays opposite in it
+OPPOSITE = re.compile(r"\bface\s+à\s+(?=[A-ZÀ-Þ])")
 # "Produite par Anne Example (Sambre Productions)": the producer's company in brackets
 PRODUCER_COMPANY = re.compile(rf"\b[Pp]roduite?\s+par\s+{PERSON}\s*\((?P<list>[^()]+)\)")
 # "Le scénario est de A et B", "Le scénario et les dialogues sont de C"
@@ -77,7 +90,7 @@ PHOTOGRAPHY = re.compile(rf"\b(?:[Ll]a\s+|[Ss]a\s+)?(?:[Pp]hotographie|direction
 STAGES = re.compile(r"\b(?:[Ii]l|[Ee]lle|[Ll]e\s+film|[Ll]e\s+long[- ]métrage)\s+met\s+en\s+scène\s+")
 # "film français en langue bretonne"
 IN_LANGUAGE = re.compile(r"\ben\s+langues?\s+(?P<lang>[a-zà-ÿ]+)")
-COWRITTEN_WITH = re.compile(rf"\b(?:(?:scénario|script)\s+(?:est\s+|a\s+été\s+)?(?:co-?écrit|coécrit|"
+COWRITTEN_WITH = re.compile(rf"\b(?:(?:scénario|script),?\s+(?:est\s+|a\s+été\s+)?(?:co-?écrit|coécrit|"
                             rf"écrit)|^[Cc]o-?écrit|^[Cc]oécrit)\s+(?:avec|en\s+collaboration\s+avec)\s+"
                             rf"(?P<list>{LIST})")
 FILM_BY = re.compile(rf"^[^,]*?\b(?:film|comédie|drame|documentaire|long[- ]métrage|court[- ]métrage|"
@@ -114,15 +127,21 @@ DIRECTS_HER = re.compile(r"(?:^|[:;]\s+)(?P<who>" + PERSON + r")(?:\s*,[^,.;]{0,
                          r"[^.]{0,40}?\bdans\s+(?P<rest>[^.]+)")
 # what a person did for the films a sentence lists (a people's lead): "Il a notamment signé
 # les partitions de T (1984) de A", "Elle a éclairé tous les films de A, des T (2008) à U
-# (2017)", "Elle a monté T (1967)", "Il a écrit le scénario de T (1976)"
-DID_FOR = re.compile(r"\b(?:(?P<composer>(?:signé|signe|composé|compose|écrit)\s+(?:les\s+|la\s+)?"
-                     r"(?:partitions?|musiques?|bandes?\s+originales?)\s+(?:originales?\s+)?(?:de|des|du|d['’]))"
+# (2017)", "Elle a monté T (1967)", "Il a écrit le scénario de T (1976)", "On lui doit les
+# partitions du Mur (1978)"
+DID_FOR = re.compile(r"\b(?:(?P<composer>(?:(?:signé|signe|composé|compose|écrit)\s+|lui\s+doit\s+(?:notamment\s+|aussi\s+|également\s+)?)"
+                     r"(?:les\s+|la\s+)?"
+                     r"(?:partitions?|musiques?|bandes?\s+originales?)\s+(?:originales?\s+)?(?:des\b|du\b|de\b|d['’]))"
                      r"|(?P<cinematographer>éclairé|éclaire|photographié|photographie\s+(?=[A-ZÀ-Þt]))"
                      r"|(?P<editor>(?:a|avait|ont)\s+(?:aussi\s+|également\s+|notamment\s+)?monté|monte\s+(?=[A-ZÀ-Þ]))"
-                     r"|(?P<screenwriter>(?:co-?)?écrit\s+(?:aussi\s+|également\s+)?(?:le\s+scénario|les\s+scénarios)\s+"
-                     r"(?:de|des|du|d['’])|scénarise|a\s+scénarisé))(?P<rest>[^.]+)")
+                     r"|(?P<screenwriter>(?:co-?)?écrit\s+(?:aussi\s+|également\s+)?(?:avec\s+(?P<cowriter>" + PERSON + r")\s+)?"
+                     r"(?:le\s+scénario|les\s+scénarios)\s+(?:des\b|du\b|de\b|d['’])|scénarise|a\s+scénarisé))"
+                     # the list ends where the sentence goes on to what else the person did
+                     r"(?P<rest>(?:(?!,?\s+(?:et|puis)\s+(?:a\s+|avait\s+)?(?:aussi\s+|également\s+)?(?:co-?)?"
+                     r"(?:écrit|réalisé|produit|monté|signé|composé|joué|tourné|éclairé)\b)[^.])+)")
 # "des Insoumis de T (2008) à U (2017)": the article a preposition swallowed, given back
-CONTRACTED = tuple((re.compile(rf"(?:^|\s){word}\s+(?=[A-ZÀ-Þ])"), article)
+# (only where an item of the list starts: "Rue des Trois-Frères" keeps its "des")
+CONTRACTED = tuple((re.compile(rf"(?:^\s*|,\s*|\s(?:et|à|puis)\s+){word}\s+(?=[A-ZÀ-Þ])"), article)
                    for word, article in (("des", "Les"), ("du", "Le"), ("aux", "Les"), ("au", "Le")))
 ESTABLISHED = re.compile(rf"\b(?:fondée?|créée?)\s+en\s+(?P<year>\d{{4}})")
 ALSO_KNOWN = re.compile(r"^(?P<title>.+?)\s*(?:,|\()\s*(?:aussi\s+|également\s+)?(?:connu|sorti|intitulé)e?\s+"
