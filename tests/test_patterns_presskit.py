@@ -2026,6 +2026,31 @@ Anne Modèle (1931-2016) est une monteuse et scénariste française. Elle a nota
       ("screenwriter", "Rue des Trois-Modèles", "Anne Modèle")],
          [("editor", "Les Dimanches d'Exemple", "Anne Modèle"),
           ("screenwriter", "Les Trois-Modèles", "Anne Modèle")]),
+
+    # an actress's filmography table: "—" in the role column is no part; the notes say what
+    # else she did ("also writer and director", "Director"); a biography's "Surname wrote and
+    # directed the short film T (2010)" names T alone
+    case("a-filmography-table-a-dash-for-a-role-and-notes-of-other-roles", """Jane Example
+
+Jane Example (born April 3, 1968) is an American actress and occasional film director.
+
+Career
+
+Example wrote and directed the short film Sample Grass (2010), which screened at a festival. She starred in Modelton Nights (1994).
+
+Filmography
+
+Film
+Year	Title	Role	Notes
+1994	Modelton Nights	June Sample	
+2009	Example Boys	—	Director
+2010	Sample Grass	—	Short film; also writer and director
+2015	The Example Wife	Edith Model	Also producer
+""", [("director", "Sample Grass", "Jane Example"), ("screenwriter", "Sample Grass", "Jane Example"),
+      ("director", "Example Boys", "Jane Example"), ("producer", "The Example Wife", "Jane Example"),
+      ("cast", "Modelton Nights", "Jane Example")],
+         [("cast", "Sample Grass", "Jane Example"), ("cast", "Example Boys", "Jane Example"),
+          ("director", "Example wrote and directed the short film Sample Grass", "Jane Example")]),
 ]
 
 

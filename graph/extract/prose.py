@@ -227,6 +227,9 @@ DID_FOR = re.compile(r"\b(?:(?P<composer>composed\s+(?:the\s+)?(?:music|scores?)
                      r"(?:films|features|credits)\s+(?:include[sd]?|are|were)))\b(?P<rest>[^.]+)")
 DIRECTED_BY_IN = re.compile(r"\b(?:films?|features?|work|longs?[- ]métrages?)\s+(?:directed\s+by|of|by|de\s+|d['’]|"
                             r"réalisés\s+par)\s*(?P<who>" + PERSON + r")")
+# a title that opens on its doer and a verb: "Quennell wrote and directed the short film T"
+DOER_DID = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}\s+(?:also\s+|later\s+|then\s+)?(?:co-)?"
+                      r"(?:wrote|directed|produced|made|shot|edited|scored|starred|appeared|played)\b")
 ALT_YEAR = re.compile(r"\((?P<alt>[^(),]{2,60}),\s*(?P<year>\d{4})\)")
 # "T (1953), which he also wrote", "T (2019), which she wrote and directed"
 WHICH_DID = re.compile(r"(?P<rest>[A-ZÀ-Þ0-9«\"“][^,()]{0,80}?\s*\(\d{4}\)),\s+which\s+(?:he|she|they)\s+"
@@ -701,7 +704,8 @@ class _Reader:
                     title = self.bare_title(clean(opening.group("title")))
                     words = [fold(w) for w in title.split()]
                     # (no clause: "Her graduation short T (2013) was", "A Name saw her in T (2009)")
-                    if words and words[0] not in OPENING_NOT and not PRONOUNS.intersection(words) and (
+                    if words and words[0] not in OPENING_NOT and not PRONOUNS.intersection(words) and \
+                            not DOER_DID.match(title) and (
                             len(words) <= 8 and (opening.group("verb") or not looks_like_name(title, "person")) or
                             re.match(r"(?:The|An?|Les?|La|Une?|L['’])\s", title)):
                         told = self._film(title, int(opening.group("year")), line)
@@ -1361,6 +1365,9 @@ class _Reader:
                              r"(?:[a-z-]+\s+){0,4}(?=[A-ZÀ-Þ0-9])", title)[-1]
             if re.match(r"^(?:He|She|His|Her|They|Their|It|Its|This|That)\s", title):
                 return "", None
+        if DOER_DID.match(title):  # "Quennell wrote and directed the short film T (2010)"
+            title = re.split(r"\b(?:wrote|directed|produced|made|shot|edited|scored|starred|appeared|played|"
+                             r"in|as|with)\s+(?:[a-z-]+\s+){0,6}(?=[A-ZÀ-Þ0-9])", title)[-1]
         # "the César Award for Best Original Screenplay for T (2019)": the film after the prize
         prize = re.match(r"^(?:[A-ZÀ-Þ][\w'’-]*\s+){0,3}(?:Award|Prize|Prix|Medal)\b.*\s(?:for|in|pour)\s+"
                          r"(?P<t>[A-ZÀ-Þ0-9«].*)$", title)

@@ -153,6 +153,19 @@ def read(ctx: Context) -> None:
         i = j
 
 
+# what else the person did, in a row's notes: "also writer and director", "aussi scénariste",
+# "Director" (the notes of a row whose role is "—")
+ALSO = re.compile(r"(?:\b(?:also|as|aussi|également)\s+|^\s*)(?P<roles>(?:co-?)?(?:writer|director|producer|screenwriter|"
+                  r"réalisat(?:eur|rice)|scénariste|product(?:eur|rice))(?:(?:\s*,\s*|\s+(?:and|et)\s+|\s*/\s*)"
+                  r"(?:co-?)?(?:writer|director|producer|screenwriter|réalisat(?:eur|rice)|scénariste|"
+                  r"product(?:eur|rice)))*)\b(?=\s*(?:[;.,()]|$))", re.I)
+ALSO_ROLES = (("co-writer", "screenwriter"), ("cowriter", "screenwriter"), ("co-director", "director"),
+              ("codirector", "director"), ("co-producer", "producer"), ("coproducer", "producer"),
+              ("writer", "screenwriter"), ("screenwriter", "screenwriter"), ("scenariste", "screenwriter"),
+              ("director", "director"), ("realisat", "director"), ("producer", "producer"),
+              ("product", "producer"))
+
+
 def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
          section: Section | None, n: int) -> None:
     title = re.sub(r"\s*\[\d+\]$", "", row["title"]).strip()
@@ -201,7 +214,14 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
     for key in ("director", "writer", "producer"):
         if key in row and YES.match(row[key] or ""):
             ctx.add(film, "screenwriter" if key == "writer" else key, person, n, NAME)
+    for m in ALSO.finditer(notes):  # "Short film; also writer and director"
+        for word in re.findall(r"[\wé-]+", m.group("roles")):
+            key = next((k for w, k in ALSO_ROLES if fold(word).startswith(w)), None)
+            if key:
+                ctx.add(film, key, person, n, NAME)
     role = row.get("role", "")
+    if role in ("—", "-", "–"):
+        role = ""  # "—" in the role column: no part in it
     acting = (section is None or section.role in (None, "cast")) and "role" in row
     if role and acting and not re.match(r"^(?:narrator|narratrice|narrateur)$", role, re.I):
         quals = () if SELF.match(role) else (("character", role),)
