@@ -2051,6 +2051,30 @@ Year	Title	Role	Notes
       ("cast", "Modelton Nights", "Jane Example")],
          [("cast", "Sample Grass", "Jane Example"), ("cast", "Example Boys", "Jane Example"),
           ("director", "Example wrote and directed the short film Sample Grass", "Jane Example")]),
+
+    # French people's leads (tests/blind15 French): a first feature named without brackets,
+    # "Il tourne ensuite" for a director, "tous deux réalisés par", "signé l'image de", a
+    # sentence opening on "Connue pour", a title after "Après"
+    case("des-vies-de-cineastes-en-phrases-francaises", """Paul Exemple (1928-2020) est un réalisateur et scénariste français. Après plusieurs courts métrages documentaires, il réalise son premier long métrage, Le Grand Chemin d'Exemple, en 1958, avec Luc Modèle et Anne Sample. Il tourne ensuite Les Modèles (1963) et L'Escadre d'exemple (1971), dont il signe aussi les scénarios.
+
+Marie Example, née le 4 mai 1952 à Nantes, est une actrice française. Elle est connue pour ses rôles dans Les Demoiselles d'Exemple (2003) et La Maison du Modèle (2010), tous deux réalisés par Yves Sample.
+
+Claire Modèle, née le 9 septembre 1985 à Lausanne, est une actrice suisse. Connue pour ses rôles dans Les Épaules d'Exemple (2019) et L'Hiver à Modèleville (2022), elle a aussi joué pour la télévision.
+
+Luc Sample, né en 1971 à Dakar, est un directeur de la photographie français. Il a signé l'image de Nuit blanche à Exempleville (2015) de Jean Example, des Petites Modèles (2012) et de Ciel d'exemple (2020).
+
+Anne Exemple, née en 1963 à Brest, est une réalisatrice française. Après Les Enfants du Modèle (2004), son premier long métrage, elle réalise Le Phare d'Exemple (2009).
+""", [("director", "Le Grand Chemin d'Exemple", "Paul Exemple"), ("cast", "Le Grand Chemin d'Exemple", "Luc Modèle"),
+      ("cast", "Le Grand Chemin d'Exemple", "Anne Sample"), ("director", "Les Modèles", "Paul Exemple"),
+      ("screenwriter", "L'Escadre d'exemple", "Paul Exemple"),
+      ("director", "Les Demoiselles d'Exemple", "Yves Sample"), ("director", "La Maison du Modèle", "Yves Sample"),
+      ("cast", "Les Épaules d'Exemple", "Claire Modèle"), ("cast", "L'Hiver à Modèleville", "Claire Modèle"),
+      ("cinematographer", "Nuit blanche à Exempleville", "Luc Sample"),
+      ("director", "Nuit blanche à Exempleville", "Jean Example"),
+      ("cinematographer", "Les Petites Modèles", "Luc Sample"),
+      ("director", "Les Enfants du Modèle", "Anne Exemple"), ("director", "Le Phare d'Exemple", "Anne Exemple")],
+         [("cinematographer", "Exempleville", "Luc Sample"),
+          ("director", "Après Les Enfants du Modèle", "Anne Exemple")]),
 ]
 
 

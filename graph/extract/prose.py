@@ -1355,6 +1355,8 @@ class _Reader:
         title = CLAUSE.sub("", m.group("title").strip())
         title = clean(re.sub(r"^(?:and|in|for|the films?|films?)\s+", "", title,
                              flags=re.I)).strip("«»\"“” ")
+        # "Après Les Enfants de la dune (2004), son premier long métrage": the title after it
+        title = re.sub(r"^(?:Après|Avant|Depuis|After|Before|Since)\s+(?=[A-ZÀ-Þ«\"“])", "", title).strip("«»\"“” ")
         # "Best Supporting Actress in T (1998)": the award's category is not the title
         title = re.sub(r"^Best\s+(?:[A-Z][\w'’-]*\s+)*?(?:in|for)\s+", "", title)
 
@@ -1688,6 +1690,45 @@ class _Reader:
                     self.add(person, "spouse", Mention("person", who), line)
         if re.search(r"\b(?:réalisé|réalise|a\s+réalisé)\b", sent):
             self._roles_in(person, sent, line, "director")
+        for m in fr.FIRST_FILM.finditer(sent):
+            title = clean(m.group("title")).strip("«»\"“” ")
+            year = m.group("year") or m.group("year2") or m.group("year3")
+            if not title or re.match(r"^(?:en|à|au|avec|puis|qui|dont|pour)\b", title, re.I):
+                continue
+            film = Mention("film", title, int(year) if year else None)
+            self.add(film, "director", person, line)
+            if year:
+                self.add(film, "date", Value("year", year), line)
+            kind = fold(m.group("kind2") or m.group("kind"))
+            if "court" in kind or "documentaire" in kind:
+                self.add(film, "kind", Value("text", "short" if "court" in kind else "documentary"), line)
+            w = re.match(rf"\s*,\s*avec\s+(?P<list>{fr.LIST})", sent[m.end():])
+            if w:  # "..., en 1958, avec A et B": who plays in it
+                for n in _names(w.group("list"), french=True):
+                    if looks_like_name(n) and len(n.split()) >= 2 and _kind_of_name(n) == "person":
+                        self.add(film, "cast", Mention("person", n), line)
+        occupations = " ".join(self._occupations(person))
+        if re.search(r"director|réalisat", occupations) and \
+                not re.search(r"act(?:or|ress|eur|rice)|comédien", occupations):
+            for m in fr.DIRECTOR_TURNS.finditer(sent):  # "Il tourne ensuite T (1963) et U (1971)"
+                self._roles_in(person, m.group("rest"), line, "director")
+                if fr.WROTE_THEM.search(m.group("rest")):  # ", dont il signe aussi les scénarios"
+                    self._roles_in(person, m.group("rest"), line, "screenwriter")
+        for m in fr.BOTH_BY.finditer(sent):  # "A (2003) et B (2010), tous deux réalisés par X"
+            who = self.full_name(clean(m.group("who")))
+            if looks_like_name(who) and len(who.split()) >= 2 and _kind_of_name(who) == "person":
+                start = max(sent.rfind(";", 0, m.start()), sent.rfind(". ", 0, m.start()), 0)
+                listed = sent[start:m.start()]
+                # the list starts after the words that lead to it ("connue pour ses rôles dans")
+                lead = list(re.finditer(r"\b(?:dans|sur|pour|avec|notamment|comme)\s+(?=[A-ZÀ-Þ«\"“])",
+                                        listed[:max(listed.find("("), 0)]))
+                if lead:
+                    listed = listed[lead[-1].end():]
+                for t in TITLE_YEAR.finditer(" " + listed + " "):
+                    title, _ = self._title_of(t)
+                    if title:
+                        self.add(Mention("film", title, int(t.group("year"))), "director",
+                                 Mention("person", who), line)
         for m in fr.DID_FOR.finditer(sent):
             role = next(k for k in ("composer", "cinematographer", "editor", "screenwriter") if m.group(k))
             rest = m.group("rest")
@@ -1697,7 +1738,8 @@ class _Reader:
             for pattern, article in fr.CONTRACTED:
                 rest = pattern.sub(f", {article} ", rest)
             # "de T (1984) de A, de U (1992) d'B": the titles after their "de"; "à U", "ainsi qu'U"
-            rest = re.sub(r"(?:^|,|\bet)\s*(?:de|d['’])\s*(?=[A-ZÀ-Þ0-9«\"“])|\s(?:à|puis|ainsi\s+que?['’]?)\s*"
+            # ("à" after a film's year only: "Nuit blanche à Bamako (2015)" keeps its "à")
+            rest = re.sub(r"(?:^|,|\bet)\s*(?:de|d['’])\s*(?=[A-ZÀ-Þ0-9«\"“])|(?:(?<=[)»])|(?<=[)»],))\s*à\s*(?=[A-ZÀ-Þ0-9«\"“])|\s(?:puis|ainsi\s+que?['’]?)\s*"
                           r"(?=[A-ZÀ-Þ0-9«\"“])", ", ", rest)
             self._did(person, role, rest, line)
             if m.group("cowriter"):  # "coécrit avec A les scénarios de T (1974)": A wrote them too

@@ -110,7 +110,7 @@ MARRIED = re.compile(r"\b(?:mariée?|épouse|époux|compagne|compagnon)\s+(?:dep
 # "Il épouse en 1980 l'actrice A", "Elle a épousé B", "Il se marie avec C en 1975"
 WEDS = re.compile(rf"\b(?:[Ii]l|[Ee]lle)\s+(?:épouse|a\s+épousé|se\s+marie\s+avec|s['’]est\s+mariée?\s+avec)\s+"
                   rf"(?:en\s+\d{{4}}\s+)?(?:(?:l['’]|le\s+|la\s+)\s*(?:[a-zéèêàç-]+\s+){{1,2}}?)?(?P<who>{PERSON})")
-KNOWN_FOR = re.compile(r"\b(?:connue?|célèbre|remarquée?)\s+(?:notamment\s+)?pour\s+(?:ses|son|sa)\s+"
+KNOWN_FOR = re.compile(r"\b(?:[Cc]onnue?|[Cc]élèbre|[Rr]emarquée?)\s+(?:notamment\s+)?pour\s+(?:ses|son|sa)\s+"
                        r"(?:rôles?|interprétations?|films?)\s+dans\s+(?P<rest>[^.]+)")
 PLAYED_IN = re.compile(r"\b(?:a\s+)?(?:joué|tourné|apparu|interprété\s+des\s+rôles)\s+(?:notamment\s+)?"
                        r"dans\s+(?P<rest>[^.]+)|\b[Rr]évélée?\s+(?:par|dans)\s+(?P<rest2>[^.]+)")
@@ -132,7 +132,8 @@ DIRECTS_HER = re.compile(r"(?:^|[:;]\s+)(?P<who>" + PERSON + r")(?:\s*,[^,.;]{0,
 DID_FOR = re.compile(r"\b(?:(?P<composer>(?:(?:signé|signe|composé|compose|écrit)\s+|lui\s+doit\s+(?:notamment\s+|aussi\s+|également\s+)?)"
                      r"(?:les\s+|la\s+)?"
                      r"(?:partitions?|musiques?|bandes?\s+originales?)\s+(?:originales?\s+)?(?:des\b|du\b|de\b|d['’]))"
-                     r"|(?P<cinematographer>éclairé|éclaire|photographié|photographie\s+(?=[A-ZÀ-Þt]))"
+                     r"|(?P<cinematographer>éclairé|éclaire|photographié|photographie\s+(?=[A-ZÀ-Þt])|"
+                     r"signé\s+(?:l['’]image|la\s+photo(?:graphie)?)\s+(?:des\b|du\b|de\b|d['’]))"
                      r"|(?P<editor>(?:a|avait|ont)\s+(?:aussi\s+|également\s+|notamment\s+)?monté|monte\s+(?=[A-ZÀ-Þ]))"
                      r"|(?P<screenwriter>(?:co-?)?écrit\s+(?:aussi\s+|également\s+)?(?:avec\s+(?P<cowriter>" + PERSON + r")\s+)?"
                      r"(?:le\s+scénario|les\s+scénarios)\s+(?:des\b|du\b|de\b|d['’])|scénarise|a\s+scénarisé))"
@@ -147,3 +148,20 @@ ESTABLISHED = re.compile(rf"\b(?:fondée?|créée?)\s+en\s+(?P<year>\d{{4}})")
 ALSO_KNOWN = re.compile(r"^(?P<title>.+?)\s*(?:,|\()\s*(?:aussi\s+|également\s+)?(?:connu|sorti|intitulé)e?\s+"
                         r"(?:sous\s+le\s+titre\s+|en\s+anglais\s+sous\s+le\s+titre\s+)?(?P<alt>[^,()]+?)\s*(?:,|\))\s*"
                         r"(?=(?:est|était)\b)")
+
+# a film a life's story names without brackets: "il réalise son premier long métrage, T, en
+# 1958, avec A et B", "Il réalise en 1962 un premier court métrage documentaire, T"
+FIRST_FILM = re.compile(r"\b(?:réalise|tourne|signe)\s+(?:en\s+(?P<year2>\d{4})\s+)?(?:son|sa|un|une)\s+"
+                        r"(?:premier|première|deuxième|second|seconde|dernier|dernière)\s+"
+                        r"(?P<kind>long[- ]métrage|film|court[- ]métrage|documentaire|moyen[- ]métrage)"
+                        r"(?:\s+(?P<kind2>documentaire))?\s*,\s*(?P<title>[«\"“]?[A-ZÀ-Þ0-9][^,()«»\"“”]{0,80}?[»\"”]?)"
+                        r"(?:\s*\((?P<year3>\d{4})\)|\s*,\s*en\s+(?P<year>\d{4}))?(?=\s*[,.;]|\s*$)")
+# "A (2003) et B (2010), tous deux réalisés par X": the director of the films just listed
+BOTH_BY = re.compile(rf",\s+(?:tous\s+(?:deux|les\s+deux|trois)|toutes\s+(?:deux|les\s+deux|trois))\s+"
+                     rf"(?:réalisée?s|signée?s|mise?s\s+en\s+scène)\s+par\s+(?P<who>{PERSON})")
+# "Il tourne ensuite T (1963) et U (1971)": a director's next films
+DIRECTOR_TURNS = re.compile(r"\b(?:[Ii]l|[Ee]lle)\s+(?:tourne|enchaîne\s+avec|signe)\s+(?:ensuite|alors|encore|"
+                            r"aussi|également|puis)\b(?P<rest>[^.;]+)")
+# "..., dont il signe aussi les scénarios": the person wrote the films just listed
+WROTE_THEM = re.compile(r",\s+dont\s+(?:il|elle)\s+(?:signe|écrit|a\s+signé|a\s+écrit)\s+(?:aussi\s+|également\s+)?"
+                        r"(?:le\s+scénario|les\s+scénarios)\b")
