@@ -220,6 +220,43 @@ def pipe_tables(lines: list[str]) -> list[str]:
     return out
 
 
+SPACED_HEAD = re.compile(r"^[ ]*(?:Year|Année|Annee|YEAR|ANNÉE)[ ]{2,}(?:Title|Titre|Film|TITLE|TITRE)(?:[ ]{2,}\S[^\t]*?){1,6}[ ]*$", re.M)
+
+
+def spaced_tables(lines: list[str]) -> list[str]:
+    """A table whose columns are set apart by spaces, under a header row that names a year
+    and a title column, as the tab-separated rows the readers know, line for line:
+    `1995   The Title   Yes   No` -> `1995<TAB>The Title<TAB>Yes<TAB>No`. The header's
+    columns say where each cell starts; a row whose cells do not line up with them is split
+    at its runs of two spaces or more. The table ends at the first blank line."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        head = out[i]
+        if "\t" in head or not SPACED_HEAD.match(head):
+            i += 1
+            continue
+        starts = [m.start() for m in re.finditer(r"(?:^|(?<=  ))(?! )\S", head)]
+        j = i + 1
+        while j < len(out) and out[j].strip() and "\t" not in out[j] and re.search(r"\S {2,}\S", out[j]):
+            j += 1
+        if j == i + 1:
+            i += 1
+            continue
+        for k in range(i, j):
+            row = out[k]
+            aligned = all(a >= len(row) or a == 0 or row[a - 1] == " " and (a < 2 or row[a - 2] == " " or
+                                                                            row[a] == " ")
+                          for a in starts[1:])
+            if aligned:
+                cells = [row[a:b].strip() for a, b in zip(starts, starts[1:] + [len(row)])]
+            else:
+                cells = re.split(r" {2,}", row.strip())
+            out[k] = "\t".join(cells).rstrip("\t")
+        i = j
+    return out
+
+
 BOX = "│┃║┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬╭╮╯╰"
 _BOX_EDGES = re.compile(rf"^[ \t]*[{BOX}]+[ \t]?|[ \t]*[{BOX}]+[ \t]*$")
 _BOX_RULE = re.compile(rf"^[\s{BOX}]*$")
@@ -271,6 +308,9 @@ def from_text(text: str, name: str = "<text>", raw: bytes | None = None) -> Docu
         text = "\n".join(lines)
     elif "|" in text and PIPE_ROW.search(text):
         lines = pipe_tables(lines)
+        text = "\n".join(lines)
+    if "  " in text and SPACED_HEAD.search(text):
+        lines = spaced_tables(lines)
         text = "\n".join(lines)
     if ("│" in text or "║" in text or "┃" in text) and re.search(rf"^[ \t]*[{BOX}]", text, re.M):
         lines = unboxed(lines)

@@ -2075,6 +2075,25 @@ Anne Exemple, née en 1963 à Brest, est une réalisatrice française. Après Le
       ("director", "Les Enfants du Modèle", "Anne Exemple"), ("director", "Le Phare d'Exemple", "Anne Exemple")],
          [("cinematographer", "Exempleville", "Luc Sample"),
           ("director", "Après Les Enfants du Modèle", "Anne Exemple")]),
+
+    # a director's filmography table whose columns are set apart by spaces, not tabs; its
+    # notes name who else directed or wrote ("Directed by", "Co-written with")
+    case("a-filmography-table-in-columns-of-spaces", """Paul Example
+
+Paul Example (born 12 March 1961) is a Canadian film director, screenwriter and producer.
+
+Filmography
+
+Film
+Year   Title                      Director   Writer   Producer   Notes
+1986   Cold Example               Yes        Yes      No         Short film
+1995   The Understudy Sample      Yes        No       Yes
+2009   Bellmodel                  No         No       Yes        Directed by Anne Sample
+2018   Kestrel Example Road       Yes        Yes      No         Co-written with Marie Modèle
+""", [("director", "Cold Example", "Paul Example"), ("screenwriter", "Cold Example", "Paul Example"),
+      ("producer", "The Understudy Sample", "Paul Example"), ("producer", "Bellmodel", "Paul Example"),
+      ("director", "Bellmodel", "Anne Sample"), ("screenwriter", "Kestrel Example Road", "Marie Modèle")],
+         [("director", "Bellmodel", "Paul Example"), ("screenwriter", "The Understudy Sample", "Paul Example")]),
 ]
 
 

@@ -166,6 +166,11 @@ ALSO_ROLES = (("co-writer", "screenwriter"), ("cowriter", "screenwriter"), ("co-
               ("product", "producer"))
 
 
+# who else a row's notes name: "Directed by A Name", "Co-written with B Name", "Réalisé par C"
+NOTE_BY = re.compile(r"\b(?:(?P<director>[Dd]irected\s+by|[Rr]éalisée?\s+par)|(?P<screenwriter>(?:[Cc]o-?)?[Ww]ritten\s+with|"
+                     r"[Cc]o-?écrite?\s+avec|[Éé]crite?\s+avec))\s+(?P<who>[^;,.()]+)")
+
+
 def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
          section: Section | None, n: int) -> None:
     title = re.sub(r"\s*\[\d+\]$", "", row["title"]).strip()
@@ -219,6 +224,11 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
             key = next((k for w, k in ALSO_ROLES if fold(word).startswith(w)), None)
             if key:
                 ctx.add(film, key, person, n, NAME)
+    for m in NOTE_BY.finditer(notes):  # "Directed by A Name", "Co-written with B Name"
+        key = "director" if m.group("director") else "screenwriter"
+        for name, _ in names(m.group("who"), ctx, "person"):
+            if looks_like_name(name) and len(name.split()) >= 2:
+                ctx.add(film, key, Mention("person", name), n, NAME)
     role = row.get("role", "")
     if role in ("—", "-", "–"):
         role = ""  # "—" in the role column: no part in it
