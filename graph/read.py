@@ -245,8 +245,8 @@ def spaced_tables(lines: list[str]) -> list[str]:
             continue
         for k in range(i, j):
             row = out[k]
-            aligned = all(a >= len(row) or a == 0 or row[a - 1] == " " and (a < 2 or row[a - 2] == " " or
-                                                                            row[a] == " ")
+            # a column lines up when its cell opens after two spaces, or is blank
+            aligned = all(a >= len(row) or row[a - 1] == " " and (row[a - 2] == " " or row[a] == " ")
                           for a in starts[1:])
             if aligned:
                 cells = [row[a:b].strip() for a, b in zip(starts, starts[1:] + [len(row)])]

@@ -1707,10 +1707,11 @@ class _Reader:
                 for n in _names(w.group("list"), french=True):
                     if looks_like_name(n) and len(n.split()) >= 2 and _kind_of_name(n) == "person":
                         self.add(film, "cast", Mention("person", n), line)
-        occupations = " ".join(self._occupations(person))
+        turns = list(fr.DIRECTOR_TURNS.finditer(sent))  # "Il tourne ensuite T (1963) et U (1971)"
+        occupations = " ".join(self._occupations(person)) if turns else ""
         if re.search(r"director|réalisat", occupations) and \
                 not re.search(r"act(?:or|ress|eur|rice)|comédien", occupations):
-            for m in fr.DIRECTOR_TURNS.finditer(sent):  # "Il tourne ensuite T (1963) et U (1971)"
+            for m in turns:
                 self._roles_in(person, m.group("rest"), line, "director")
                 if fr.WROTE_THEM.search(m.group("rest")):  # ", dont il signe aussi les scénarios"
                     self._roles_in(person, m.group("rest"), line, "screenwriter")
