@@ -14,6 +14,7 @@ import re
 import stat
 from pathlib import Path
 
+from . import rx
 from . import wikitext
 from .errors import InputError
 from .model import Document
@@ -42,8 +43,8 @@ SAVE_AS_TEXT = "save it as plain text (.txt) first"
 
 # characters that carry no text: C0/C1 controls but tab and newline, DEL, byte-order marks,
 # and lone surrogates (they cannot be written as UTF-8, so no output could hold them)
-_NO_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\ud800-\udfff]")
-_SPACE_RUN = re.compile(rf"([^\S\n]{{{MAX_SPACE_RUN}}})[^\S\n]+")
+_NO_TEXT = rx.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\ud800-\udfff]")
+_SPACE_RUN = rx.compile(rf"([^\S\n]{{{MAX_SPACE_RUN}}})[^\S\n]+")
 
 
 def _cp1252_fallback(err: UnicodeDecodeError) -> tuple[str, int]:
@@ -201,8 +202,8 @@ def from_bytes(data: bytes, name: str = "<bytes>") -> Document:
 #     | Year | Title        | Role   |
 #     |------|--------------|--------|
 #     | 1957 | A Title      | Isidra |
-PIPE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[^\n]*\|[ \t]*$", re.M)
-PIPE_RULE = re.compile(r"^[\s|:+=-]*-[\s|:+=-]*$")
+PIPE_ROW = rx.compile(r"^[ \t]*\|[^\n]*\|[^\n]*\|[ \t]*$", re.M)
+PIPE_RULE = rx.compile(r"^[\s|:+=-]*-[\s|:+=-]*$")
 
 
 def pipe_tables(lines: list[str]) -> list[str]:
@@ -220,7 +221,7 @@ def pipe_tables(lines: list[str]) -> list[str]:
     return out
 
 
-SPACED_HEAD = re.compile(r"^[ ]*(?:Year|Année|Annee|YEAR|ANNÉE)[ ]{2,}(?:Title|Titre|Film|TITLE|TITRE)(?:[ ]{2,}\S[^\t]*?){1,6}[ ]*$", re.M)
+SPACED_HEAD = rx.compile(r"^[ ]*(?:Year|Année|Annee|YEAR|ANNÉE)[ ]{2,}(?:Title|Titre|Film|TITLE|TITRE)(?:[ ]{2,}\S[^\t]*?){1,6}[ ]*$", re.M)
 
 
 def spaced_tables(lines: list[str]) -> list[str]:
@@ -258,8 +259,8 @@ def spaced_tables(lines: list[str]) -> list[str]:
 
 
 BOX = "│┃║┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬╭╮╯╰"
-_BOX_EDGES = re.compile(rf"^[ \t]*[{BOX}]+[ \t]?|[ \t]*[{BOX}]+[ \t]*$")
-_BOX_RULE = re.compile(rf"^[\s{BOX}]*$")
+_BOX_EDGES = rx.compile(rf"^[ \t]*[{BOX}]+[ \t]?|[ \t]*[{BOX}]+[ \t]*$")
+_BOX_RULE = rx.compile(rf"^[\s{BOX}]*$")
 
 
 def unboxed(lines: list[str]) -> list[str]:
@@ -276,7 +277,7 @@ def unboxed(lines: list[str]) -> list[str]:
     return out
 
 
-EDIT_LINKS = re.compile(r"\[\s*(?:modifier(?:\s*\|\s*modifier le (?:code|wikicode))?|modifier le (?:code|wikicode)|"
+EDIT_LINKS = rx.compile(r"\[\s*(?:modifier(?:\s*\|\s*modifier le (?:code|wikicode))?|modifier le (?:code|wikicode)|"
                         r"edit(?:\s*\|\s*edit source)?|edit source|bearbeiten(?:\s*\|\s*Quelltext bearbeiten)?)\s*\]")
 
 

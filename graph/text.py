@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+
+from . import rx
 from functools import lru_cache
 import unicodedata
 
@@ -17,7 +19,7 @@ MONTHS = {
     "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
 }
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-FOOTNOTE = re.compile(r"\s*\[(?:\d+|[a-z]|note \d+|citation needed)\]|(?<=[^\W\d_]|[.,;:)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+", re.I)
+FOOTNOTE = rx.compile(r"\s*\[(?:\d+|[a-z]|note \d+|citation needed)\]|(?<=[^\W\d_]|[.,;:)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -30,7 +32,7 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
-_NON_WORD = re.compile(r"[^\w]+")
+_NON_WORD = rx.compile(r"[^\w]+")
 
 
 class _Uncombined(dict):
@@ -62,7 +64,7 @@ def short_hash(*parts: object, length: int = 10) -> str:
 
 # control characters, line separators, and the bidirectional controls that reorder what a
 # terminal shows
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_UNPRINTABLE = rx.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
                           "\u2028\u2029\ud800-\udfff]")
 
 
@@ -73,8 +75,8 @@ def printable(text: str) -> str:
                             .decode("ascii"), text)
 
 
-_BULLET = re.compile(r"^\s*[•·\-–*]\s*")
-_SPACES = re.compile(r"\s+")
+_BULLET = rx.compile(r"^\s*[•·\-–*]\s*")
+_SPACES = rx.compile(r"\s+")
 
 
 @lru_cache(maxsize=1 << 16)  # every reader cleans the same lines
@@ -100,7 +102,7 @@ def name_case(text: str) -> str:
     return _MC.sub(lambda m: "Mc" + m.group(1).upper(), text.replace("İ", "I").title())
 
 
-_MC = re.compile(r"\bMc([a-zà-ÿ])(?=[a-zà-ÿ]{2})")
+_MC = rx.compile(r"\bMc([a-zà-ÿ])(?=[a-zà-ÿ]{2})")
 
 
 def split_names(text: str, french: bool = False, bodies: bool = False) -> list[str]:
@@ -113,7 +115,7 @@ def split_names(text: str, french: bool = False, bodies: bool = False) -> list[s
     return out
 
 
-_LEADING_AND = re.compile(r"^(?:and|&)\s+")
+_LEADING_AND = rx.compile(r"^(?:and|&)\s+")
 
 
 @lru_cache(maxsize=None)
@@ -128,7 +130,7 @@ def _name_separators(french: bool, bodies: bool) -> re.Pattern:
         conj = conj.replace("|&", "")
     dash = r"|\s+[–—/]\s+" if bodies else ""  # "Une coproduction A – B – C"
     # "A · B · C": an infobox's inline list
-    return re.compile(rf",\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+|\s+[·•]\s+{dash}")
+    return rx.compile(rf",\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+|\s+[·•]\s+{dash}")
 
 
 def title_case(text: str) -> str:
@@ -198,7 +200,7 @@ SCALES = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "m":
           "bn": 1e9, "k": 1e3, "mn": 1e6, "milliard": 1e9, "milliards": 1e9}
 # a currency before the amount ("C$1.2 million", "IR£3.4 million") or after it ("4,5
 # millions de francs belges", "1,2 M€", "45 millions de francs CFA")
-_MONEY = re.compile(
+_MONEY = rx.compile(
     r"(us\$|c\$|ca\$|a\$|au\$|nz\$|hk\$|r\$|mx\$|nt\$|s\$|ir£|\$|€|£|¥|₹|₱|₦|₩|₺|₽|"
     r"(?:chf|sek|nok|dkk|inr|brl|php|ngn|krw|mxn|ars|pln|cny|zar|try)\s)?\s*"
     r"(\d[\d.,\u202f ]*\d|\d)\s*(thousand|millions?|billion|milliards?|bn|mn|m|k)?\b"

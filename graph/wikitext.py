@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from . import rx
+
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 
@@ -47,8 +49,8 @@ LABELS = {
     "langue": "Langue",
 }
 TITLE_KEYS = ("name", "titre", "title")
-INFOBOX_START = re.compile(r"^\s*\{\{\s*(?:Infobox|Fiche)\b\s*(?P<kind>[^|}]*)", re.I)
-PARAM = re.compile(r"^\s*\|\s*(?P<key>[^=|]+?)\s*=\s*(?P<value>.*)$")
+INFOBOX_START = rx.compile(r"^\s*\{\{\s*(?:Infobox|Fiche)\b\s*(?P<kind>[^|}]*)", re.I)
+PARAM = rx.compile(r"^\s*\|\s*(?P<key>[^=|]+?)\s*=\s*(?P<value>.*)$")
 LIST_TEMPLATES = {"ubl", "unbulleted list", "plainlist", "plain list", "hlist", "flatlist",
                   "flat list", "bulleted list", "ublist", "collapsible list"}
 DATE_TEMPLATES = {"film date", "start date", "birth date", "birth date and age", "death date",
@@ -123,7 +125,7 @@ def _split_args(body: str) -> list[str]:
     return out
 
 
-INNER_TEMPLATE = re.compile(r"\{\{([^{}]*)\}\}")
+INNER_TEMPLATE = rx.compile(r"\{\{([^{}]*)\}\}")
 
 
 def inline(text: str) -> str:

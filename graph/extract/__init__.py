@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import Callable
 
+from .. import rx
 from ..model import Claim, Document, Mention
 from ..text import is_french
 from . import billing, cast, catalogue, columns, companies, credits, filmography, infobox, prose, tables
@@ -67,7 +68,7 @@ def extract(document: Document, readers: list[str] | None = None) -> list[Claim]
 
 # what follows a character's name in a cast list and describes the character: "Obinna, the
 # wedding planner", "Adwoa, Kojo's sister", "Fik, le wattman", "Tom, aged 9"
-_DESCRIBED = re.compile(r"^(?P<name>[^,]{1,60}?),\s+(?=[a-zà-ÿ]|(?:the|a|an|his|her|their|its|le|la|les|"
+_DESCRIBED = rx.compile(r"^(?P<name>[^,]{1,60}?),\s+(?=[a-zà-ÿ]|(?:the|a|an|his|her|their|its|le|la|les|"
                         r"un|une|l['’]|son|sa|ses|leur)\s|[A-ZÀ-Þ][^\s,'’]*['’]s?\s|aged?\s)")
 
 

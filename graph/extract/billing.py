@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import vocab
+from .. import rx, vocab
 from ..model import Mention
 from ..text import fold, name_case, title_case
 from .context import Context
@@ -32,7 +32,7 @@ from .values import looks_like_name
 NAME = "billing"
 MIN_LABELS = 3
 # a name as a text writes it in lower case: "Seok Mi-rae", "Han-kyeol Torres-Bae"
-MIXED_NAME = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-Za-zÀ-ÿ][a-zà-ÿ'’]+)*(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’]+"
+MIXED_NAME = rx.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-Za-zÀ-ÿ][a-zà-ÿ'’]+)*(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’]+"
                         r"(?:-[A-Za-zÀ-ÿ][a-zà-ÿ'’]+)*){1,3}\b")
 
 

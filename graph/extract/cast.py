@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .. import vocab
+from .. import rx, vocab
 from ..model import Mention
 from ..text import clean, fold, name_case
 from .context import HEADINGS as SECTION_HEADINGS
@@ -27,23 +27,23 @@ HEADINGS = {"cast", "starring", "avec", "liste artistique", "les acteurs", "les 
             "fiche artistique", "les comediens", "comediens", "with", "distribution",
             "acteurs", "interpretes", "role", "roles"}
 # "(uncredited)", "(non crédité)", "(voice)": notes on the credit, not the character's name
-UNCREDITED = re.compile(r"\s*\((?:uncredited|non[- ]crédité(?:e)?|voice|voix|archive footage|cameo)\)\s*",
+UNCREDITED = rx.compile(r"\s*\((?:uncredited|non[- ]crédité(?:e)?|voice|voix|archive footage|cameo)\)\s*",
                         re.I)
 # what opens a cast run on one line, or a part of it
-RUN_OPENING = re.compile(r"^(?:(?:and|et)\s+)?(?:avec|with|starring|featuring|et la participation de|"
+RUN_OPENING = rx.compile(r"^(?:(?:and|et)\s+)?(?:avec|with|starring|featuring|et la participation de|"
                          r"avec la participation de|with the participation of|and|et)\s+", re.I)
-BULLET = re.compile(r"^\s*(?:[•·*\-–]|\d+[.)])\s*")
-AS_LINE = re.compile(r"^(?P<actor>[^,;:()]+?)\s+(?:as|dans le rôle de)\s+(?P<char>.+?)\s*$")
-DOTS = re.compile(r"^(?P<a>.+?)\s*(?:\.{3,}|…+|·{3,}|_{3,}|\s{4,}|\t+)\s*(?P<b>.+?)\s*$")
-PAREN = re.compile(r"^(?P<actor>[^()]+?)\s*\((?P<char>[^()]+)\)\s*$")
+BULLET = rx.compile(r"^\s*(?:[•·*\-–]|\d+[.)])\s*")
+AS_LINE = rx.compile(r"^(?P<actor>[^,;:()]+?)\s+(?:as|dans le rôle de)\s+(?P<char>.+?)\s*$")
+DOTS = rx.compile(r"^(?P<a>.+?)\s*(?:\.{3,}|…+|·{3,}|_{3,}|\s{4,}|\t+)\s*(?P<b>.+?)\s*$")
+PAREN = rx.compile(r"^(?P<actor>[^()]+?)\s*\((?P<char>[^()]+)\)\s*$")
 # "• Actor : Character", as encyclopedias list a cast (a press kit's unbulleted
 # "Character: Actor" runs are the credits reader's)
-BULLET_COLON = re.compile(r"^(?P<actor>[^:]+?)\s*:\s*(?P<char>.+?)\s*$")
+BULLET_COLON = rx.compile(r"^(?P<actor>[^:]+?)\s*:\s*(?P<char>.+?)\s*$")
 # "Actor | Character", a table's row (its header "Actor | Role" is skipped)
-PIPE = re.compile(r"^(?P<actor>[^|]+?)\s*\|\s*(?P<char>[^|]+?)\s*$")
-TABLE_HEADER = re.compile(r"^(?:actor|actress|acteur|actrice|cast|performer|name|nom|"
+PIPE = rx.compile(r"^(?P<actor>[^|]+?)\s*\|\s*(?P<char>[^|]+?)\s*$")
+TABLE_HEADER = rx.compile(r"^(?:actor|actress|acteur|actrice|cast|performer|name|nom|"
                           r"interprete)s?\s+(?:role|character|personnage|part)s?$")
-DASH = re.compile(r"^(?P<actor>[^–—]+?)\s+[–—]\s+(?P<char>.+?)\s*$")
+DASH = rx.compile(r"^(?P<actor>[^–—]+?)\s+[–—]\s+(?P<char>.+?)\s*$")
 
 
 # words of crew roles, which no character's name is made of
@@ -74,7 +74,7 @@ def _without_notes(text: str) -> str:
     return re.sub(r",\s*\d{1,2}\s*$", "", text)
 
 
-AWARD_CATEGORY = re.compile(r"(?:Best|Outstanding|Meilleure?s?|Prix|Grand\s+Prix|Mention)\s", re.I)
+AWARD_CATEGORY = rx.compile(r"(?:Best|Outstanding|Meilleure?s?|Prix|Grand\s+Prix|Mention)\s", re.I)
 
 
 def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
@@ -177,8 +177,8 @@ def _orient(run: list) -> None:
 
 
 
-_BILLED_WITH = re.compile(r"^(?:with|avec|starring)\s+", re.I)
-_COLUMNS = re.compile(r"\s{3,}")
+_BILLED_WITH = rx.compile(r"^(?:with|avec|starring)\s+", re.I)
+_COLUMNS = rx.compile(r"\s{3,}")
 
 
 def _billing(text: str, allowed: bool, title_page: bool = False) -> list[str]:

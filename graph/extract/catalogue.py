@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .. import rx
 from ..model import Document, Mention
 from ..text import clean, fold, title_case
 from .context import HEADINGS, Context
@@ -31,17 +32,17 @@ from .credits import BY_ENTRY, LISTING, _tech_line
 
 NAME = "catalogue"
 # "01  TITLE", "3. Title", "No. 4 – Title": an entry's number before its title
-NUMBER = re.compile(r"^(?:n[o°º]\.?\s*)?\d{1,3}(?:\s{2,}|[.)]\s+|\s+[–—-]\s+)", re.I)
+NUMBER = rx.compile(r"^(?:n[o°º]\.?\s*)?\d{1,3}(?:\s{2,}|[.)]\s+|\s+[–—-]\s+)", re.I)
 # what a title line is not: a sentence, a date or a time, a page's running head
-NOT_TITLE = re.compile(r"[.;!]$|\s[–—]\s+[a-z]|\b\d{1,2}[:h.]\d\d\b|\s{4,}|·|•|^[-–—=_*─═]|\bpage\s+\d", re.I)
+NOT_TITLE = rx.compile(r"[.;!]$|\s[–—]\s+[a-z]|\b\d{1,2}[:h.]\d\d\b|\s{4,}|·|•|^[-–—=_*─═]|\bpage\s+\d", re.I)
 # a lead sentence opening with the title: "Title (Other Title) est un film ...", "Title is a"
-LEAD = re.compile(r"(?:\s*\([^()]{1,120}\))?,?\s+(?:is|was|est|était|fut)\s+(?:an?|the|une?|le|la)\b")
+LEAD = rx.compile(r"(?:\s*\([^()]{1,120}\))?,?\s+(?:is|was|est|était|fut)\s+(?:an?|the|une?|le|la)\b")
 # a line that names one of the film's other titles: "Titre de travail : X", "English title: Y"
-TITLE_LABEL = re.compile(r"^(?:titre|title|original\s+title|english\s+title|international\s+title|"
+TITLE_LABEL = rx.compile(r"^(?:titre|title|original\s+title|english\s+title|international\s+title|"
                          r"working\s+title|a\.?k\.?a\.?)\b[^:]{0,40}:\s*\S", re.I)
 # a listing's time: "20.50  La Belle de Tanger"
-TIME = re.compile(r"^\s*\d{1,2}[.:h]\d\d\s+(?=\S)")
-DURATION = re.compile(r"\b\d{1,3}\s*(?:min|mn|minutes)\b|\b\d\s*h\s*\d\d\b|\b\d{1,3}\s*['’]", re.I)
+TIME = rx.compile(r"^\s*\d{1,2}[.:h]\d\d\s+(?=\S)")
+DURATION = rx.compile(r"\b\d{1,3}\s*(?:min|mn|minutes)\b|\b\d\s*h\s*\d\d\b|\b\d{1,3}\s*['’]", re.I)
 
 
 def _title_line(text: str) -> str | None:

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import re
 
+from .. import rx
 from ..model import Document
 
-GAP = re.compile(r"\S(?P<gap> {3,})(?=\S)")
+GAP = rx.compile(r"\S(?P<gap> {3,})(?=\S)")
 LEFTMOST = 24  # a right column starts this far in, or it is a table's second column
 RUN_MIN = 3  # lines with something in the right column
 
@@ -60,7 +61,7 @@ def _flows(pieces: list[tuple[int, str]]) -> int:
     return n
 
 
-LEADER = re.compile(r"\S\s?(?:\.{3,}|…+|·{3,}|_{3,})\s?\S")
+LEADER = rx.compile(r"\S\s?(?:\.{3,}|…+|·{3,}|_{3,})\s?\S")
 
 
 def _leaders(pieces: list[tuple[int, str]]) -> int:

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from .. import vocab
+from .. import rx, vocab
 from ..model import Mention
 from . import infobox
 from .context import Context
@@ -21,20 +21,20 @@ from ..text import fold, split_names
 from .values import BODY, _person_shaped, label_key, looks_like_name, names
 
 NAME = "companies"
-COPRODUCTION = re.compile(
+COPRODUCTION = rx.compile(
     r"(?:^|(?<=[.!?]\s))(?:[Aa]n?|Une?)\s+(?P<list>[A-ZÀ-Þ][^.]+?)\s+(?:co-?production|production)\b")
 # "A BELLWETHER PICTURES RELEASE": the body that releases the film
-RELEASE = re.compile(r"(?:^|(?<=[.!?]\s))(?:[Aa]n?)\s+(?P<list>[A-ZÀ-Þ][^.]+?)\s+(?:release|RELEASE)\s*(?:$|\.)")
+RELEASE = rx.compile(r"(?:^|(?<=[.!?]\s))(?:[Aa]n?)\s+(?P<list>[A-ZÀ-Þ][^.]+?)\s+(?:release|RELEASE)\s*(?:$|\.)")
 # "Produced by A Films (Canada)": bodies produce too; a person's name is the credits'
-PRODUCED_BY = re.compile(r"(?:^|(?<=[.;]\s))(?P<label>(?:Produced|Co-?produced|Produit|Coproduit)\s+(?:by|par))\s+")
+PRODUCED_BY = rx.compile(r"(?:^|(?<=[.;]\s))(?P<label>(?:Produced|Co-?produced|Produit|Coproduit)\s+(?:by|par))\s+")
 # a sentence of its own that is a label and a list: "Distribution en Belgique : A."
-LABELLED = re.compile(r"(?:^|(?<=[.!?]\s))(?P<label>[A-ZÀ-Þ][\w'’ -]{2,40}?)\s*:\s*"
+LABELLED = rx.compile(r"(?:^|(?<=[.!?]\s))(?P<label>[A-ZÀ-Þ][\w'’ -]{2,40}?)\s*:\s*"
                       r"(?P<list>[A-ZÀ-Þ][^.:]*?)\.(?=\s|$)")
 # "a Canada–France co-production between A (Halifax) and B (Paris)"
-BETWEEN = re.compile(r"\bco-?production\s+(?:between|of|by|de|entre)\s+(?P<list>[A-ZÀ-Þ][^.]+)", re.I)
+BETWEEN = rx.compile(r"\bco-?production\s+(?:between|of|by|de|entre)\s+(?P<list>[A-ZÀ-Þ][^.]+)", re.I)
 # "A and B present", "A et B présentent": the bodies that present the film
-PRESENT = re.compile(r"(?:^|(?<=[.!?]\s))(?P<list>[A-ZÀ-Þ][^.]{2,200}?)\s+(?:presents?|présentent|présente)\b")
-FRENCH_COPRODUCTION = re.compile(r"\bune\s+(?:co-?production)\s+(?P<list>[^.]+)", re.I)
+PRESENT = rx.compile(r"(?:^|(?<=[.!?]\s))(?P<list>[A-ZÀ-Þ][^.]{2,200}?)\s+(?:presents?|présentent|présente)\b")
+FRENCH_COPRODUCTION = rx.compile(r"\bune\s+(?:co-?production)\s+(?P<list>[^.]+)", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -49,7 +49,7 @@ def _phrases() -> re.Pattern:
         return re.escape(lab)
     alt = "|".join(variants(lab) for lab in sorted(labels, key=len, reverse=True))
     # a phrase may stand mid-sentence: "A (Canada) in coproduction with B"
-    return re.compile(rf"(?:^|(?<=\s))(?P<label>{alt})\b\s*(?!:)", re.I)
+    return rx.compile(rf"(?:^|(?<=\s))(?P<label>{alt})\b\s*(?!:)", re.I)
 
 
 def _paragraphs(ctx: Context):

@@ -6,11 +6,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .. import rx
 from ..model import Claim, Document, Evidence, Mention, Value
 from ..text import UPPER, clean, fold, is_french, title_case
 
 # "Title (2005 film)", "Title (film)", "Title (2004 French film)"
-TITLE_LINE = re.compile(r"^(?P<title>.+?)\s*\((?:(?P<year>1[89]\d\d|20\d\d)\s+)?(?:[\w-]+\s+)*"
+TITLE_LINE = rx.compile(r"^(?P<title>.+?)\s*\((?:(?P<year>1[89]\d\d|20\d\d)\s+)?(?:[\w-]+\s+)*"
                         r"(?:film|movie|téléfilm)(?:,\s*(?P<year2>1[89]\d\d|20\d\d))?\)\s*$", re.I)
 # section headings of articles and press kits: never a title or a name
 HEADINGS = {"cast", "crew", "credits", "cast and crew", "technical crew", "technical credits",
@@ -29,11 +30,11 @@ HEADINGS = {"cast", "crew", "credits", "cast and crew", "technical crew", "techn
 SHEETS = {"fiche technique", "fiche artistique", "liste technique", "liste artistique", "generique",
           "cast", "crew", "credits", "cast and crew", "technical credits", "technical crew"}
 # "Titre original : Les Ombres", "Original title: ..." on a technical sheet
-TITLE_FIELD = re.compile(r"^\s*(?:titre\s+original|original\s+title|titre\s+du\s+film|film\s+title)"
+TITLE_FIELD = rx.compile(r"^\s*(?:titre\s+original|original\s+title|titre\s+du\s+film|film\s+title)"
                          r"\s*[:：]\s*(?P<title>[^:]{2,120}?)\s*$", re.I)
-IMAGE_LINE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|tiff?)\.?\s*$|^Description de l['’]image\b", re.I)
+IMAGE_LINE = rx.compile(r"\.(?:png|jpe?g|gif|svg|webp|tiff?)\.?\s*$|^Description de l['’]image\b", re.I)
 # runs of capitalised words as press kits write titles: BACKSTAGE, LA CLASSE DE NEIGE
-CAPS_RUN = re.compile(rf"\b[{UPPER}][{UPPER}'’\-]+(?:\s+[{UPPER}][{UPPER}'’\-]*)*\b")
+CAPS_RUN = rx.compile(rf"\b[{UPPER}][{UPPER}'’\-]+(?:\s+[{UPPER}][{UPPER}'’\-]*)*\b")
 
 
 @dataclass
@@ -63,7 +64,7 @@ def first_line(doc: Document) -> tuple[int, str]:
     return 0, ""
 
 
-REVIEW_HEADLINE = re.compile(r"^(?P<title>[A-ZÀ-Þ0-9«\"“][^–—:|]{0,80}?)\s+(?:review|film review)\s*(?:[–—:|-]\s+\S|$)")
+REVIEW_HEADLINE = rx.compile(r"^(?P<title>[A-ZÀ-Þ0-9«\"“][^–—:|]{0,80}?)\s+(?:review|film review)\s*(?:[–—:|-]\s+\S|$)")
 
 
 def main_film(doc: Document) -> tuple[Mention | None, int, str]:
@@ -154,10 +155,10 @@ _OCCUPATION = (r"(?:actress|actor|director|filmmaker|film-maker|screenwriter|pro
                r"scénariste|comédienne|comédien|productrice|producteur|compositrice|compositeur|"
                r"chanteuse|chanteur|monteuse|monteur|directrice de la photographie|"
                r"directeur de la photographie|humoriste|danseuse|danseur|dramaturge)")
-_PERSON_LEAD = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:née?|born)\b[^,]*,\s*)?(?:is|was|est|était|fut)"
+_PERSON_LEAD = rx.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:née?|born)\b[^,]*,\s*)?(?:is|was|est|était|fut)"
                           r"\s+(?:an?|the|une?|l['’]une?\s+des?)\s+(?:[\w'’-]+\s+){0,5}?" + _OCCUPATION + r"s?\b",
                           re.I)
-_DESCRIPTION = re.compile(r"^[\w'’ -]{0,60}\b" + _OCCUPATION + r"s?\b[\w'’ ,-]{0,60}(?:\((?:born|née?|b\.)?"
+_DESCRIPTION = rx.compile(r"^[\w'’ -]{0,60}\b" + _OCCUPATION + r"s?\b[\w'’ ,-]{0,60}(?:\((?:born|née?|b\.)?"
                           r"\s*\d{4}(?:\s*[–-]\s*\d{4})?\)|\(\d{4}\s*[–-]\s*\d{4}\))?\s*$", re.I)
 
 
@@ -200,10 +201,10 @@ def article_person(ctx: "Context") -> str | None:
 # a newspaper's obituary: "A Name obituary", "Obituary: A Name", or its rubric
 # ("DISPARITION", "Nécrologie") over a headline that opens with the name ("A Name,
 # l'éternelle « T »", "A Name, actor, dies at 88")
-OBITUARY_HEADLINE = re.compile(r"^(?:(?P<a>[^,:;]+?)\s+obituary|obituary\s*[:–—-]\s*(?P<b>[^,:;]+))\s*$", re.I)
-OBITUARY_RUBRIC = re.compile(r"^(?:disparitions?|n[ée]crologie|hommage|obituar(?:y|ies)|in memoriam|"
+OBITUARY_HEADLINE = rx.compile(r"^(?:(?P<a>[^,:;]+?)\s+obituary|obituary\s*[:–—-]\s*(?P<b>[^,:;]+))\s*$", re.I)
+OBITUARY_RUBRIC = rx.compile(r"^(?:disparitions?|n[ée]crologie|hommage|obituar(?:y|ies)|in memoriam|"
                              r"d[ée]c[èe]s|deaths?)\s*$", re.I)
-HEADLINE_NAME = re.compile(r"^(?P<name>[^,:;«»\"“”()]+?)(?:\s*,\s|\s+[:–—-]\s|\s+(?:est mort|est morte|"
+HEADLINE_NAME = rx.compile(r"^(?P<name>[^,:;«»\"“”()]+?)(?:\s*,\s|\s+[:–—-]\s|\s+(?:est mort|est morte|"
                            r"s['’]est éteinte?|n['’]est plus|dies|has died|died)\b)")
 
 
@@ -231,8 +232,8 @@ def _obituary_person(doc: Document) -> str | None:
     return None
 
 
-PRESENT_LINE = re.compile(r"(?:^|\s)(?:presents?|présente|présentent)\s*$", re.I)
-AFTER_PRESENT = re.compile(r"^(?:in|en|with|avec|and|et|in association|en association|a|an|une?)\b", re.I)
+PRESENT_LINE = rx.compile(r"(?:^|\s)(?:presents?|présente|présentent)\s*$", re.I)
+AFTER_PRESENT = rx.compile(r"^(?:in|en|with|avec|and|et|in association|en association|a|an|une?)\b", re.I)
 
 
 def _billing_line(text: str) -> bool:
@@ -308,8 +309,8 @@ def _presented(doc: Document) -> tuple[int, str] | None:
     return None
 
 
-FILM_BY_LINE = re.compile(r"^\s*(?:a|an|un|une)\s+film\s+(?:by|de|d['’]|from)\s+\S", re.I)
-COMPANY_LINE = re.compile(r"\b(?:FILMS?|FİLM|PICTURES|PRODUCTIONS?|PRODUKTION|FILMPRODUKTION|"
+FILM_BY_LINE = rx.compile(r"^\s*(?:a|an|un|une)\s+film\s+(?:by|de|d['’]|from)\s+\S", re.I)
+COMPANY_LINE = rx.compile(r"\b(?:FILMS?|FİLM|PICTURES|PRODUCTIONS?|PRODUKTION|FILMPRODUKTION|"
                           r"STUDIOS?|ENTERTAINMENT|MEDIA|PRÉSENTE|PRESENTS?)\b|&", re.I)
 
 

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .. import vocab
+from .. import rx, vocab
 from ..model import Mention, Value
 from ..text import clean, fold, name_case, parse_minutes
 from . import infobox, tables
@@ -24,20 +24,20 @@ from .context import HEADINGS, Context
 from .values import BODY, abbreviation, add_labelled, label_key, label_keys, looks_like_name
 
 NAME = "credits"
-COLON = re.compile(r"^\s*(?P<label>[^:.!?]{1,60}?\.?)\s*:\s*(?P<value>.*?)\s*$")  # ("Réal. :")
-CONTINUES = re.compile(r"(?:,|\band|\bet|&)\s*$", re.I)
-CONTINUATION = re.compile(r"^\s*(?:and|et|&)\s+\S", re.I)
+COLON = rx.compile(r"^\s*(?P<label>[^:.!?]{1,60}?\.?)\s*:\s*(?P<value>.*?)\s*$")  # ("Réal. :")
+CONTINUES = rx.compile(r"(?:,|\band|\bet|&)\s*$", re.I)
+CONTINUATION = rx.compile(r"^\s*(?:and|et|&)\s+\S", re.I)
 # a role phrase with no colon: "with the artistic collaboration of X", "Directed by X"
-DOTS = re.compile(r"^\s*(?P<a>[^.…\s][^.…]*?)\s*(?:\.{3,}|(?<=\s)\.\.(?=\s)|…+|·{3,}|_{3,}|\t+|\s{2,})\s*(?P<b>.+?)\s*$")
-NAME_DASH_ROLE = re.compile(r"^\s*(?P<names>[A-ZÀ-Þ][^–—:]{2,80}?)\s+[–—]\s+(?P<role>[^\d–—]{2,80})$")
-FACT_LINE = re.compile(r"^\s*(?P<label>[^\d:]{3,40}?)\s+(?:le\s+|on\s+|:\s*)?(?P<value>\d{1,2}(?:er)?\s+"
+DOTS = rx.compile(r"^\s*(?P<a>[^.…\s][^.…]*?)\s*(?:\.{3,}|(?<=\s)\.\.(?=\s)|…+|·{3,}|_{3,}|\t+|\s{2,})\s*(?P<b>.+?)\s*$")
+NAME_DASH_ROLE = rx.compile(r"^\s*(?P<names>[A-ZÀ-Þ][^–—:]{2,80}?)\s+[–—]\s+(?P<role>[^\d–—]{2,80})$")
+FACT_LINE = rx.compile(r"^\s*(?P<label>[^\d:]{3,40}?)\s+(?:le\s+|on\s+|:\s*)?(?P<value>\d{1,2}(?:er)?\s+"
                        r"[^\W\d_]+\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4})\s*$", re.I)
 # what a line that gives the release date opens with ("Sortie en salles en Suisse le ...")
-RELEASE_LABEL = re.compile(r"^(?:au cinema|en salles?|dans les salles|in cinemas|in theaters|in theatres|"
+RELEASE_LABEL = rx.compile(r"^(?:au cinema|en salles?|dans les salles|in cinemas|in theaters|in theatres|"
                            r"sortie\b.*|release\b.*|released\b.*|out in cinemas)$")
-SPOKEN = re.compile(r"^(?:In|En)\s+(?P<langs>[^\d.:;]{3,80}?)(?:\s+(?:with|avec)\s+[^\d.:;]*"
+SPOKEN = rx.compile(r"^(?:In|En)\s+(?P<langs>[^\d.:;]{3,80}?)(?:\s+(?:with|avec)\s+[^\d.:;]*"
                     r"(?:subtitles|sous-titres)[^\d.:;]*)?\.?$")
-PHRASE_END = re.compile(r"(?:\bof|\bby|\bwith|\bfrom|\bde|\bpar|\bavec)$", re.I)
+PHRASE_END = rx.compile(r"(?:\bof|\bby|\bwith|\bfrom|\bde|\bpar|\bavec)$", re.I)
 
 
 def _phrase(text: str, bodies: bool = False) -> tuple[list[str], str] | None:
@@ -351,15 +351,15 @@ def read(ctx: Context) -> None:
 
 
 # a TV listing's line of facts: "Drame de A Name (All.-Suisse, 2016, 1h49, VOST). Avec ..."
-LISTING = re.compile(r"^(?!(?:Le|La|Les|L['’]|The|An?|Un|Une)\b)(?P<kind>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){0,3})"
+LISTING = rx.compile(r"^(?!(?:Le|La|Les|L['’]|The|An?|Un|Une)\b)(?P<kind>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){0,3})"
                      r"\s+(?:de|d['’]|by)\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
                      r"\s*\((?P<tech>[^()]{4,120})\)\.?\s*(?P<rest>.*)$")
 # the line under a programme's title that opens with the director: "De A Name • Avec ...",
 # "Documentaire de A Name • France • 2022", "Drame d'A Name"
-BY_ENTRY = re.compile(r"^(?:(?:Un\s+)?(?!(?:Le|La|Les|The)\b)[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2}\s+(?:de|d['’]|by)|De|By)"
+BY_ENTRY = rx.compile(r"^(?:(?:Un\s+)?(?!(?:Le|La|Les|The)\b)[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2}\s+(?:de|d['’]|by)|De|By)"
                       r"\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:et|and|&)?\s*[A-ZÀ-Þ][\w'’-]+){1,5})\s*(?:•\s*(?P<rest>.*))?$")
 # a label of one short word before the names, with no colon: "Prod. A Name", "With A, B"
-SHORT_LABEL = re.compile(r"^\s*(?P<label>[A-Za-zÀ-ÿ]{2,8}\.|With|Avec|Starring)\s+(?P<value>[A-ZÀ-Þ].*?)\s*$")
+SHORT_LABEL = rx.compile(r"^\s*(?P<label>[A-Za-zÀ-ÿ]{2,8}\.|With|Avec|Starring)\s+(?P<value>[A-ZÀ-Þ].*?)\s*$")
 
 
 def _names_only(text: str) -> bool:
@@ -371,7 +371,7 @@ def _names_only(text: str) -> bool:
 
 
 # a label inside a paragraph of credits: "... Soto. Editing: Martín Goycolea. Music: ..."
-RUN_LABEL = re.compile(r"(?:^|(?<=[.;])\s+)(?P<label>[A-ZÀ-Þ][\w’'/ -]{1,30}?)\s*:\s+(?=\S)")
+RUN_LABEL = rx.compile(r"(?:^|(?<=[.;])\s+)(?P<label>[A-ZÀ-Þ][\w’'/ -]{1,30}?)\s*:\s+(?=\S)")
 
 
 def _labels_run_on(ctx: Context, film: Mention, skip: set[int]) -> set[int]:
@@ -415,10 +415,10 @@ def _labels_run_on(ctx: Context, film: Mention, skip: set[int]) -> set[int]:
     return done
 
 
-_RUN_SEPARATORS = re.compile(r"\s+[/•|·]\s+|;\s+")
-_SPACED_LABEL = re.compile(r"(?:^|\s{2,})[A-Z][\w/ .&-]{0,20}?:\s")
-_DASHED = re.compile(r"\s[–—]\s")  # ("Durée : 1 h 38  –  France  –  Image : 1.85": facts, read below)
-_SPACED_LABEL_SPLIT = re.compile(r"\s{2,}(?=[A-Z][\w/ .&-]{0,20}?:\s)")
+_RUN_SEPARATORS = rx.compile(r"\s+[/•|·]\s+|;\s+")
+_SPACED_LABEL = rx.compile(r"(?:^|\s{2,})[A-Z][\w/ .&-]{0,20}?:\s")
+_DASHED = rx.compile(r"\s[–—]\s")  # ("Durée : 1 h 38  –  France  –  Image : 1.85": facts, read below)
+_SPACED_LABEL_SPLIT = rx.compile(r"\s{2,}(?=[A-Z][\w/ .&-]{0,20}?:\s)")
 
 
 def _short_key(label: str) -> str | None:
@@ -457,7 +457,7 @@ def _one_name(text: str) -> bool:
     return bool(t) and looks_like_name(t) and 2 <= len(t.split()) <= 4 and not label_key(t)
 
 
-BULLETED = re.compile(r"^\s*[•·◦▪*\-–]\s+")
+BULLETED = rx.compile(r"^\s*[•·◦▪*\-–]\s+")
 
 
 def _sentence(text: str) -> bool:
@@ -467,8 +467,8 @@ def _sentence(text: str) -> bool:
     return len(words) >= 7 and sum(w[:1].islower() for w in words) > len(words) * 0.3
 
 
-_DIGIT = re.compile(r"\d")
-_COLON_WORD = re.compile(r":(?!\d)")
+_DIGIT = rx.compile(r"\d")
+_COLON_WORD = rx.compile(r":(?!\d)")
 FORMAT_WORDS = {"couleur", "couleurs", "color", "colour", "noir et blanc", "black and white", "n b",
                 "b w", "scope", "cinemascope", "dcp", "35mm", "35 mm", "16mm", "dolby", "5 1",
                 "dolby 5 1", "vostf", "vf", "vo", "1 85", "2 39", "1 33", "flat", "stereo",
@@ -479,11 +479,11 @@ KIND_WORDS = {"fiction", "documentaire", "documentary", "animation", "court metr
               "short", "long metrage", "feature", "experimental", "experimental", "essai"}
 
 
-_SUBTITLED_IN = re.compile(r"\bVOST\w*\s*\(([^()]+)\)")
-_WITH_SUBTITLES = re.compile(r"\s(?:with|avec)\s+(?:\w+\s+){1,2}(?=subtitles|sous-titres)")
-_SUBTITLES = re.compile(r"(?:\b(?:ST|STF|VOSTF?|VOST\w*)\b|\b(?:sous-titres?|subtitles?|subtitled)\b)[^·•|–—]*")
-_VO = re.compile(r"\bVO\b")
-_FACT_SEPARATORS = re.compile(r"\s[/–—-]\s|/|,|(?<=\.)-(?=[A-ZÀ-Þ])|\s[–—-]\s|\s[·•]\s|\s\|\s|\s+and\s+|"
+_SUBTITLED_IN = rx.compile(r"\bVOST\w*\s*\(([^()]+)\)")
+_WITH_SUBTITLES = rx.compile(r"\s(?:with|avec)\s+(?:\w+\s+){1,2}(?=subtitles|sous-titres)")
+_SUBTITLES = rx.compile(r"(?:\b(?:ST|STF|VOSTF?|VOST\w*)\b|\b(?:sous-titres?|subtitles?|subtitled)\b)[^·•|–—]*")
+_VO = rx.compile(r"\bVO\b")
+_FACT_SEPARATORS = rx.compile(r"\s[/–—-]\s|/|,|(?<=\.)-(?=[A-ZÀ-Þ])|\s[–—-]\s|\s[·•]\s|\s\|\s|\s+and\s+|"
                               r"\s+et\s+|\s+(?=(?:1[89]|20)\d\d\b)")
 
 
@@ -566,7 +566,7 @@ def _credit_like(text: str) -> bool:
     return _phrase(text) is not None
 
 
-BULLET_START = re.compile(r"^\s*[•·*\-–]\s")
+BULLET_START = rx.compile(r"^\s*[•·*\-–]\s")
 
 
 def _cast_runs(ctx: Context, skip: set[int]) -> dict[int, tuple[str, str]]:

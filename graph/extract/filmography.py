@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .. import rx
 from ..model import Mention, Value
 from ..text import LOWER, UPPER, clean, fold, name_case
 from .context import HEADINGS, Context, article_person
@@ -54,35 +55,35 @@ ROLES = {
 CREW_ROLES = ("director", "screenwriter", "producer", "cinematographer", "editor", "composer")
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 NAME_RE = rf"[{UPPER}][{LOWER}'’.-]+(?:[\s-]+[{UPPER}][{LOWER}'’.-]+){{1,3}}"
-ASSISTANT = re.compile(r"\b(?:assistant|assistante|assistants|1er|1st|first|second|2nd|premier|"
+ASSISTANT = rx.compile(r"\b(?:assistant|assistante|assistants|1er|1st|first|second|2nd|premier|"
                        r"premiere)\b")
-ENTRY = re.compile(rf"^\s*(?P<year>{YEAR})(?:\s*[/–-]\s*(?P<year2>{YEAR}))?\b\s*(?:[–—:-]\s+)?(?P<rest>.*)$")
+ENTRY = rx.compile(rf"^\s*(?P<year>{YEAR})(?:\s*[/–-]\s*(?P<year2>{YEAR}))?\b\s*(?:[–—:-]\s+)?(?P<rest>.*)$")
 # a title in capitals: words of capitals, digits and title punctuation
 CAPS_WORD = rf"[{UPPER}0-9][{UPPER}0-9'’.,:;!?…&\-]*(?![{LOWER}])"
-TITLE = re.compile(rf"^(?P<title>(?:{CAPS_WORD}|[!?…])(?:\s*(?:…\s*)?(?:{CAPS_WORD}|[!?…]))*)(?P<rest>.*)$")
-ENTRY_YEAR_LAST = re.compile(
+TITLE = rx.compile(rf"^(?P<title>(?:{CAPS_WORD}|[!?…])(?:\s*(?:…\s*)?(?:{CAPS_WORD}|[!?…]))*)(?P<rest>.*)$")
+ENTRY_YEAR_LAST = rx.compile(
     rf"^(?P<title>(?:{CAPS_WORD})(?:\s+(?:{CAPS_WORD}))*)\s*(?:,\s*(?:by\s+|de\s+|d['’])?(?P<who>[^(),]+?))?"
     rf"\s*\((?P<year>{YEAR})(?P<span>\s*[–-]\s*{YEAR})?(?:\s*,\s*(?P<note>[^)]*))?\)\s*(?P<rest>.*)$")
 # "Brine and Barley (2011) – dir. A Director", "Harbour Watch (2008–2009)": the same with
 # a title not in capitals (a short line; no sentence)
-MIXED_YEAR_LAST = re.compile(
+MIXED_YEAR_LAST = rx.compile(
     rf"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]{{0,80}}?(?:\s*\([^()\d]{{2,60}}\))?)\s*\((?P<year>{YEAR})(?P<span>\s*[–-]\s*{YEAR})?"
     rf"(?:\s*,\s*(?P<note>[^)]*))?\)\s*(?P<rest>(?:(?:[-–,]|(?:dir\.|réal\.|directed\s+by|"
     rf"réalisé\s+par|de|d['’]|by)\s*[A-ZÀ-Þ]).*)?)$")
-INLINE_SECTION = re.compile(rf"^(?P<label>[^\W\d_][^:]{{2,40}}?)\s*:\s*(?P<rest>.*\([^()]*{YEAR}.*)$")
+INLINE_SECTION = rx.compile(rf"^(?P<label>[^\W\d_][^:]{{2,40}}?)\s*:\s*(?P<rest>.*\([^()]*{YEAR}.*)$")
 # "Dakar Nights (A Director, 1978)": the title, then its director and year in brackets
-TITLE_WHO_YEAR = re.compile(rf"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]{{0,80}}?)\s*\((?P<who>[A-ZÀ-Þ][^(),\d]{{2,60}}?),"
+TITLE_WHO_YEAR = rx.compile(rf"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]{{0,80}}?)\s*\((?P<who>[A-ZÀ-Þ][^(),\d]{{2,60}}?),"
                             rf"\s*(?P<year>{YEAR})\)\s*[.;,]?\s*$")
 # what stands before a director's name in an entry: "dir. A Director", "réal. A Director"
 DIRECTED = r"(?:dir\.|directed\s+by|réal\.|réalisé\s+par|réalisation\s*:)"
 KINDS = [
-    (re.compile(r"\([^()]*\b(?:short|court[- ]m[ée]trage)\b[^()]*\)|\bshort film\b|"
+    (rx.compile(r"\([^()]*\b(?:short|court[- ]m[ée]trage)\b[^()]*\)|\bshort film\b|"
                 r"^[\s,–-]*(?:short|court[- ]m[ée]trage)\b", re.I), "short"),
-    (re.compile(r"\bdocumentar(?:y|ies)\b|\bdocumentaire\b", re.I), "documentary"),
-    (re.compile(r"\bTVM\b|\bt[ée]l[ée]film\b|\bTV movie\b", re.I), "tv film"),
-    (re.compile(r"\bmoyen[- ]m[ée]trage\b", re.I), "medium-length film"),
+    (rx.compile(r"\bdocumentar(?:y|ies)\b|\bdocumentaire\b", re.I), "documentary"),
+    (rx.compile(r"\bTVM\b|\bt[ée]l[ée]film\b|\bTV movie\b", re.I), "tv film"),
+    (rx.compile(r"\bmoyen[- ]m[ée]trage\b", re.I), "medium-length film"),
 ]
-RUNTIME = re.compile(r"\b(\d{2,3})\s*(?:(?:mn|min)\b|['’′](?!\w))", re.I)
+RUNTIME = rx.compile(r"\b(\d{2,3})\s*(?:(?:mn|min)\b|['’′](?!\w))", re.I)
 
 
 @dataclass
@@ -121,7 +122,7 @@ def section_heading(text: str) -> Section | None:
 @lru_cache(maxsize=None)
 def _tables() -> tuple[dict[str, set[str]], list[tuple[str, re.Pattern]], set[str]]:
     media = {key: {fold(v) for v in variants} for key, variants in MEDIA.items()}
-    roles = [(key, re.compile(r"\b(?:" + "|".join(re.escape(fold(v)) for v in variants) + r")\b"))
+    roles = [(key, rx.compile(r"\b(?:" + "|".join(re.escape(fold(v)) for v in variants) + r")\b"))
              for key, variants in ROLES.items()]
     role_words = {fold(v) for vs in ROLES.values() for v in vs}
     return media, roles, role_words
@@ -172,11 +173,11 @@ def _section(text: str) -> tuple[str, str | None] | None:
 
 
 # "Du même réalisateur :", "By the same director": the films of the document's director
-SAME_DIRECTOR = re.compile(r"^(?:du meme (?:realisateur|cineaste|auteur)|de la meme (?:realisatrice|cineaste)|"
+SAME_DIRECTOR = rx.compile(r"^(?:du meme (?:realisateur|cineaste|auteur)|de la meme (?:realisatrice|cineaste)|"
                            r"(?:also )?by the same (?:director|filmmaker)|from the same director)\b.{0,20}$")
 CONTACT_HEADINGS = {"distribution", "presse", "press", "contact", "contacts", "ventes internationales",
                     "international sales", "world sales", "sales", "relations presse", "publicity"}
-ORG_WORDS = re.compile(r"\b(?:films?|pictures|productions?|distribution|fund|fonds|studios?|"
+ORG_WORDS = rx.compile(r"\b(?:films?|pictures|productions?|distribution|fund|fonds|studios?|"
                        r"company|cinéma|cinema|media|group|groupe|agence|agency|sales|press|"
                        r"presse|entertainment|gmbh|ltd|inc|sa|sarl)\b", re.I)
 
@@ -227,13 +228,13 @@ def name_heading(text: str, before: str = "", after: str = "") -> bool:
             and all(w[:1].isupper() for w in words if len(w) > 3))
 
 
-_PAGE_NUMBER_OR_RULE = re.compile(r"[—–\-\s]*\d{1,3}[—–\-\s]*|[\W_]{3,}")  # "— 5 —", "_____"
-_CONTACT = re.compile(r"@|www\.|(?<!\d)\d{1,3}(?:bis|ter)?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|street|"
+_PAGE_NUMBER_OR_RULE = rx.compile(r"[—–\-\s]*\d{1,3}[—–\-\s]*|[\W_]{3,}")  # "— 5 —", "_____"
+_CONTACT = rx.compile(r"@|www\.|(?<!\d)\d{1,3}(?:bis|ter)?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|street|"
                       r"road)\b|\btél\b", re.I)  # an address, a mail, a telephone
-_DASH = re.compile(r"\s+[–—]\s+")  # "JANE EXAMPLE — Director"
-_HYPHEN_HEAD = re.compile(r"^(?P<name>[^\W\d_][\w'’.]*(?:[ -][^\W\d_][\w'’.]*){1,3})\s+-\s+\S")
-_DASH_YEAR = re.compile(r"\s[–—]\s.*\b(?:1[89]|20)\d\d\b")
-_END_PAREN = re.compile(r"\s*\((?P<who>[^()]{1,40})\)\s*$")
+_DASH = rx.compile(r"\s+[–—]\s+")  # "JANE EXAMPLE — Director"
+_HYPHEN_HEAD = rx.compile(r"^(?P<name>[^\W\d_][\w'’.]*(?:[ -][^\W\d_][\w'’.]*){1,3})\s+-\s+\S")
+_DASH_YEAR = rx.compile(r"\s[–—]\s.*\b(?:1[89]|20)\d\d\b")
+_END_PAREN = rx.compile(r"\s*\((?P<who>[^()]{1,40})\)\s*$")
 
 
 def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
@@ -418,9 +419,9 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
     return blocks, trailing
 
 
-VENUE = re.compile(r"\b(?:Theatre|Theater|Théâtre|Rep|Playhouse|Stage|Company|Compagnie|Opera|Opéra|Festival|Centre|"
+VENUE = rx.compile(r"\b(?:Theatre|Theater|Théâtre|Rep|Playhouse|Stage|Company|Compagnie|Opera|Opéra|Festival|Centre|"
                    r"Center|Hall|Scène|Comédie|Odéon|Lyceum|Arts|Atelier|Rond-Point|Bouffes)\b")
-_SENTENCE = re.compile(r"\b(?:is|was|were|has|had|made|starred|appeared|est|a|était|joue|"
+_SENTENCE = rx.compile(r"\b(?:is|was|were|has|had|made|starred|appeared|est|a|était|joue|"
                        r"tourne)\b|[.;:]\s")
 
 
@@ -526,7 +527,7 @@ def _shift(ctx: Context, blocks: list[Block], trailing: list[tuple[int, str]]) -
         trailing.clear()
 
 
-BIO_OPENING = re.compile(r"^(?P<name>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){1,3}?)\s*(?:(?:\([^)]*\)\s*)?"
+BIO_OPENING = rx.compile(r"^(?P<name>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){1,3}?)\s*(?:(?:\([^)]*\)\s*)?"
                          r"(?:,\s*)?(?:was|is|est|a|has|né|née|\(born|born)\b|\([^)]*\d[^)]*\)\s*,?\s*[a-zà-ÿ])")
 
 
@@ -568,7 +569,7 @@ def _default_role(b: Block) -> dict[int, str]:
 
 # an entry whose title is not in capitals: "2006   Marée basse", "Le Bal - A Director",
 # "Un dimanche à Briey de Jane Example" (a name at the end), "A Title (short)"
-MIXED = re.compile(r"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]*?)(?P<rest>\s+[-–]\s+.*|\s*\(.*|,\s(?=[A-ZÀ-Þ])(?!.*\s[-–]\s).*|"
+MIXED = rx.compile(r"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]*?)(?P<rest>\s+[-–]\s+.*|\s*\(.*|,\s(?=[A-ZÀ-Þ])(?!.*\s[-–]\s).*|"
                    r",\s+(?=(?:téléfilm|court[- ]métrage|moyen[- ]métrage|documentaire|série|short|"
                    r"documentary|TV\s+(?:film|movie|series))\b).*|"
                    r"\s{3,}(?=[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ]).*|"
@@ -578,12 +579,12 @@ MIXED = re.compile(r"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]*?)(?P<rest>\s+[-–]\s
 
 
 # "1981 : Title de A Director : Ali": the character after a colon at the end
-CHARACTER_AFTER = re.compile(r"\s+:\s+(?P<char>[^:()]{1,60}?)\s*$")
+CHARACTER_AFTER = rx.compile(r"\s+:\s+(?P<char>[^:()]{1,60}?)\s*$")
 # ", mise en scène de X", ", directed by X" after a play: who staged it, not who wrote it
-STAGED_BY = re.compile(r",\s*(?:mise\s+en\s+scène|mis\s+en\s+scène|directed\s+by|staged\s+by|dir\.)\b.*$",
+STAGED_BY = rx.compile(r",\s*(?:mise\s+en\s+scène|mis\s+en\s+scène|directed\s+by|staged\s+by|dir\.)\b.*$",
                        re.I)
 # the person whose filmography it is, named as director or as the role played
-SELF = re.compile(r"^(?:herself|himself|themselves|themself|self|elle-même|lui-même|elle même|"
+SELF = rx.compile(r"^(?:herself|himself|themselves|themself|self|elle-même|lui-même|elle même|"
                   r"lui même)$", re.I)
 
 
@@ -628,7 +629,7 @@ def _title_and_rest(text: str) -> tuple[str, str] | None:
     return None
 
 
-KIND_WORDS = re.compile(r"^\s*[-–,]?\s*(?:long|court|moyen)[- ]métrage\b|^\s*[-–,]?\s*(?:documentaire|"
+KIND_WORDS = rx.compile(r"^\s*[-–,]?\s*(?:long|court|moyen)[- ]métrage\b|^\s*[-–,]?\s*(?:documentaire|"
                         r"téléfilm|feature|short|documentary|fiction|animation|série|series|tv\b|"
                         r"\d+\s*(?:min|mn)\b)", re.I)
 

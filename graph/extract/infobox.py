@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import vocab
+from .. import rx, vocab
 from ..model import Mention
 from ..text import clean, fold
 from .context import HEADINGS, IMAGE_LINE, TITLE_LINE, Context
@@ -43,12 +43,12 @@ def _label_re() -> re.Pattern:
     # currency); a short label ("Son", "DP") is never glued: "Sonia" is no label. A
     # phrase is a label only in a column of labels, its value after a tab or a wide gap:
     # "Avec la participation de      Télé Nord" (press kits' credits)
-    return re.compile(rf"^\s*(?:({long})(?:\s*$|\s+(?=\S)|(?-i:(?=[A-ZÀ-Þ0-9$€£¥•])))|"
+    return rx.compile(rf"^\s*(?:({long})(?:\s*$|\s+(?=\S)|(?-i:(?=[A-ZÀ-Þ0-9$€£¥•])))|"
                       rf"({short})(?:\s*$|\s+(?=\S))|"
                       rf"({alternation(phrases)})(?:\t|\s{{3,}})(?=\S))(?!\s*:)(.*)$", re.I)
 
 
-_LEADERS = re.compile(r"\.{3,}|…{2,}|·{3,}|_{3,}")
+_LEADERS = rx.compile(r"\.{3,}|…{2,}|·{3,}|_{3,}")
 
 
 @lru_cache(maxsize=8192)  # (a pure function of its text, asked of the same lines by several readers)

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .. import vocab
+from .. import rx, vocab
 from ..model import Mention, Value
 from ..text import UPPER, clean, fold, is_french, parse_date, parse_money, valid_date, name_case
 from . import prose_fr as fr
@@ -35,7 +35,7 @@ PARTICLE = r"(?:de|da|del|dela|della|delos|di|du|des|van|von|der|den|ter|le|la|b
 CAP = r"(?:(?:[A-Z]\.){2,3}|[" + UPPER + r"][\w'’\-\u0300-\u036f]*\.?|[A-Z]\.|[\"“'‘][A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?[\"”'’])"
 PERSON = rf"{CAP}(?:\s+(?:{PARTICLE}\s+)*{CAP}){{0,4}}"
 LIST = rf"{PERSON}(?:\s*,\s*(?!and\b){PERSON})*(?:\s*,?\s+(?:and|&)\s+{PERSON})?"
-ORG_WORDS = re.compile(
+ORG_WORDS = rx.compile(
     r"\b(?:Films?|Pictures|Productions?|Studios?|Company|Entertainment|Inc\.?|Ltd\.?|LLC|GmbH|"
     r"S\.A\.|SA|SARL|Cinéma|Cinema|Media|Corporation|Corp\.?|Bros\.?|Groupe?|Group|Records|"
     r"Distribution|Releasing|Television|TV|Network|Channel|Vitagraph|Company|Studio|Film|"
@@ -43,16 +43,16 @@ ORG_WORDS = re.compile(
     r"Eiga|Filmproduktion|Filmproduksjon|Producciones|Produções|Produzioni|Filmes|Kino|"
     r"Filmverleih|Cinematografica|Cinematográfica|Animation|Zespół|Filmowy|Distribusjon|Distribuzione|"
     r"Distribución|Distribuidora|Distribuição|Verleih|Films?)\b")
-AMPERSAND_BODY = re.compile(r"\b([A-Z][\w'’-]+)\s+&\s+(?=[A-Z][\w'’-]+\s+" + ORG_WORDS.pattern + ")")
+AMPERSAND_BODY = rx.compile(r"\b([A-Z][\w'’-]+)\s+&\s+(?=[A-Z][\w'’-]+\s+" + ORG_WORDS.pattern + ")")
 NOT_NAMES = {"the", "it", "he", "she", "they", "his", "her", "their", "a", "an", "this", "in",
              "on", "at", "with", "for", "but", "by", "as", "after", "before", "from", "when",
              "its", "le", "la", "les", "il", "elle"}
 
-TITLE_BLOCK = re.compile(
+TITLE_BLOCK = rx.compile(
     r"^<i>(?P<title>[^<]+)</i>\s*(?:\((?:(?P<pyear>\d{4})\s+)?[^)]*\))?\s*(?P<desc>.*)$")
-SPAN_BLOCK = re.compile(
+SPAN_BLOCK = rx.compile(
     r'^<span class="mw-page-title-main">(?P<name>[^<]+)</span>\s*(?P<desc>.*)$')
-LIFE = re.compile(r"\((?:(?:born|née?|b\.)\s+(?:en\s+|le\s+|in\s+|on\s+)?(?P<born>[^()–-]+?)|"
+LIFE = rx.compile(r"\((?:(?:born|née?|b\.)\s+(?:en\s+|le\s+|in\s+|on\s+)?(?P<born>[^()–-]+?)|"
                   r"(?P<b>\d{4})\s*[–-]\s*(?P<d>\d{4}))\)")
 
 FILM_NOUNS = (r"film|movie|motion picture|picture|documentary|feature|short|comedy|drama|sequel|"
@@ -83,15 +83,15 @@ _BY_PREFIX = (r"(?:(?:the|an?|famed|noted|acclaimed|veteran|uncredited|first-tim
               r"(?:film\s+|movie\s+)?(?:director|filmmaker|producer|screenwriter|writer|composer)|(?P<body>(?:[A-Z][\w-]+\s+)?(?:studio|"
               r"(?:production\s+|film\s+)?(?:company|unit|collective|cooperative)|firm|outfit|label|"
               r"distributor)))[\s/]+){0,4}")
-VERB_RUN = re.compile(
+VERB_RUN = rx.compile(
     rf"\b(?P<verbs>(?:{_VERB})(?:\s+by)?(?:{_JOIN}(?:{_VERB})(?:\s+by)?)*)"
     rf"(?:\s+in\s+\w+)?\s+(?:by\s+)?{_BY_PREFIX}(?P<list>" + LIST + ")")
 # "X and Y co-directed the film", "Harry Example directed the film", "The director was X"
-DIRECTED_BY_SUBJECT = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<list>" + LIST + r")\s+(?:co-)?directed\b")
-DIRECTOR_WAS = re.compile(r"\b(?:the\s+)?director\s+was\s+(?P<list>" + LIST + ")", re.I)
-FILM_BY = re.compile(r"\b(?:film|short|documentary|picture)\s+by\s+" + _BY_PREFIX + r"(?P<list>" + LIST + ")")
+DIRECTED_BY_SUBJECT = rx.compile(r"(?:^|[.;]\s+|,\s+)(?P<list>" + LIST + r")\s+(?:co-)?directed\b")
+DIRECTOR_WAS = rx.compile(r"\b(?:the\s+)?director\s+was\s+(?P<list>" + LIST + ")", re.I)
+FILM_BY = rx.compile(r"\b(?:film|short|documentary|picture)\s+by\s+" + _BY_PREFIX + r"(?P<list>" + LIST + ")")
 # where a list of cast members begins
-CAST_START = re.compile(
+CAST_START = rx.compile(
     r"\b(?:[Ss]tarring|stars|starred|[Cc]o-?starring|co-stars|[Ff]eaturing|features|featured|"
     r"(?:ensemble\s+|supporting\s+|voice\s+|main\s+|principal\s+)*cast\s*,?\s+(?:that\s+)?"
     r"(?:includes|including|included|members\s+include|of|consisting\s+of|led\s+by)|"
@@ -104,48 +104,48 @@ CAST_START = re.compile(
     r"title|featured|supporting)\s+role)))\s*(?:(?:the\s+)?voices?\s+of\s+|an\s+ensemble\s+cast"
     r"\s*,?\s*(?:including|of)?\s*)?")
 # a list that ends with its verb: "A, B and C also star", "A and B appear in supporting roles"
-CAST_BEFORE = re.compile(r"(?:^|[.;]\s+|,\s+(?:while|and)\s+|\bwith\s+)(?P<list>" + LIST +
+CAST_BEFORE = rx.compile(r"(?:^|[.;]\s+|,\s+(?:while|and)\s+|\bwith\s+)(?P<list>" + LIST +
                          r")\s*,?\s+(?:who\s+)?(?:also\s+)?"
                          r"(?:star|stars|starring|co-star|co-stars|appear|appears|reprise|reprises|portray|"
                          r"round\s+out|feature|are\s+featured|are\s+the\s+stars|plays|play)\b")
-CAST_SEP_FR = re.compile(r"\s*,\s*(?:et\s+|ainsi\s+que\s+)?|\s+(?:et|ainsi\s+que|&)\s+")
-WHO_STARS = re.compile(r"(?P<list>" + PERSON + r"),?\s+who\s+(?:also\s+)?(?:co-)?(?:stars?|starred)\b")
-CAST_SEP = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+|along\s+with\s+|alongside\s+|with\s+)?"
+CAST_SEP_FR = rx.compile(r"\s*,\s*(?:et\s+|ainsi\s+que\s+)?|\s+(?:et|ainsi\s+que|&)\s+")
+WHO_STARS = rx.compile(r"(?P<list>" + PERSON + r"),?\s+who\s+(?:also\s+)?(?:co-)?(?:stars?|starred)\b")
+CAST_SEP = rx.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+|along\s+with\s+|alongside\s+|with\s+)?"
                       r"|\s+(?:and|as\s+well\s+as|along\s+with|alongside|with|&)\s+")
-SCREENPLAY = re.compile(
+SCREENPLAY = rx.compile(
     r"\b(?:from\s+a\s+|with\s+a\s+)?(?:[Ss]creenplay|[Ss]cript)(?:\s*,)?\s+(?:(?:written\s+)?by\s+(?P<list>" + LIST +
     r")|(?:(?:she|he|they)\s+)?co-wrote\s+with\s+(?P<co>" + LIST + r"))|"
     # "who co-wrote the screenplay with X", "co-written with X"
     r"\bco-?wr(?:ote|itten)\s+(?:the\s+(?:screenplay|script)\s+)?with\s+(?P<co2>" + LIST + ")")
-MUSIC = re.compile(r"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)(?:\s+for\s+the\s+film)?\s+(?:(?:was|is)\s+)?"
+MUSIC = rx.compile(r"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)(?:\s+for\s+the\s+film)?\s+(?:(?:was|is)\s+)?"
                    r"(?:composed\s+|written\s+)?by\s+"
                    r"(?P<list>" + LIST + ")")
-COMPOSED = re.compile(r"(?P<list>" + LIST + r")\s+(?:composed|wrote|created)\s+the\s+(?:film'?s?\s+)?"
+COMPOSED = rx.compile(r"(?P<list>" + LIST + r")\s+(?:composed|wrote|created)\s+the\s+(?:film'?s?\s+)?"
                       r"(?:musical\s+)?(?:score|music|soundtrack)")
-CINEMATOGRAPHY = re.compile(r"\b(?:[Cc]inematography\s+(?:(?:is|was)\s+)?by|(?:[Tt]he\s+)?"
+CINEMATOGRAPHY = rx.compile(r"\b(?:[Cc]inematography\s+(?:(?:is|was)\s+)?by|(?:[Tt]he\s+)?"
                             r"(?:cinematographer|director\s+of\s+photography)\s+(?:is|was))\s+"
                             r"(?P<list>" + LIST + ")")
-EDITING = re.compile(r"\b(?:[Ee]diting\s+(?:(?:is|was)\s+)?by|(?:[Tt]he\s+)?(?:film\s+)?editor\s+"
+EDITING = rx.compile(r"\b(?:[Ee]diting\s+(?:(?:is|was)\s+)?by|(?:[Tt]he\s+)?(?:film\s+)?editor\s+"
                      r"(?:is|was))\s+(?P<list>" + LIST + ")")
 # "The songs were written by X": songs, not the screenplay
-SONGS = re.compile(r"\b(?:[Tt]he\s+(?:film['’]s\s+)?|[Ii]ts\s+|original\s+)?[Ss]ongs\s+(?:(?:were|are)\s+)?"
+SONGS = rx.compile(r"\b(?:[Tt]he\s+(?:film['’]s\s+)?|[Ii]ts\s+|original\s+)?[Ss]ongs\s+(?:(?:were|are)\s+)?"
                    r"(?:(?:written|composed)\s+(?:and\s+performed\s+)?)?by\s+(?P<list>" + LIST + ")")
 # "produced by A for Brackwater Films", "under Bituin Pictures": the body is the company
-PRODUCED_FOR = re.compile(r"\b[Pp]roduced\s+by\s+" + LIST + r"\s+(?:for|under|through)\s+(?:the\s+|their\s+|"
+PRODUCED_FOR = rx.compile(r"\b[Pp]roduced\s+by\s+" + LIST + r"\s+(?:for|under|through)\s+(?:the\s+|their\s+|"
                           r"his\s+|her\s+)?(?:banner\s+(?:of\s+)?|company,?\s+|studio,?\s+)?(?P<list>" + LIST + ")")
 # "Quiet Harbour (2009), also made for A Films": a company's film (when the name is a body's)
-MADE_FOR = re.compile(r"\b(?:made|produced)\s+for\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:company,?\s+)?"
+MADE_FOR = rx.compile(r"\b(?:made|produced)\s+for\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:company,?\s+)?"
                       r"(?P<list>" + LIST + ")")
-BASED_ON = re.compile(
+BASED_ON = rx.compile(
     r"\bbased\s+on\s+(?:the\s+)?(?:(?P<year>\d{4})\s+)?(?:[\w-]+\s+)?(?P<what>novel|play|book|"
     r"short story|story|novella|comic|comic book|memoir|musical|opera|poem|graphic novel)"
     r"(?:\s+of\s+the\s+same\s+name)?(?:\s*,?\s+(?P<title>(?!by\b)[^,.;]+?))?\s+by\s+"
     r"(?P<list>" + LIST + ")")
-RELEASED = re.compile(r"(?<!films\s)(?<!which\swere\s)\b(?:released|premiered)\s+(?:[\w\s]{0,40}?\s)?(?:on|in)\s+(?P<date>(?:\d{1,2}\s+)?[A-Z]?[a-z]*\s*\d{0,2},?\s*\d{4})")
-RELEASED_BY = re.compile(r"\b(?:released|distributed)\s+(?:[^.,;]{0,40}?\s)?by\s+(?P<list>" + LIST + ")")
-RUNS = re.compile(r"\b(?:runs?\s+(?:for\s+)?|[Rr]unning\s+time\s+(?:of|is|was)\s+|lasts\s+)(?P<min>\d{2,3})\s+minutes|"
+RELEASED = rx.compile(r"(?<!films\s)(?<!which\swere\s)\b(?:released|premiered)\s+(?:[\w\s]{0,40}?\s)?(?:on|in)\s+(?P<date>(?:\d{1,2}\s+)?[A-Z]?[a-z]*\s*\d{0,2},?\s*\d{4})")
+RELEASED_BY = rx.compile(r"\b(?:released|distributed)\s+(?:[^.,;]{0,40}?\s)?by\s+(?P<list>" + LIST + ")")
+RUNS = rx.compile(r"\b(?:runs?\s+(?:for\s+)?|[Rr]unning\s+time\s+(?:of|is|was)\s+|lasts\s+)(?P<min>\d{2,3})\s+minutes|"
                   r"\b(?P<min2>\d{2,3})-minute\b")
-LANGUAGE_PHRASE = re.compile(r"\b(?P<lang>[A-Z][a-z]+)-language\b|\b(?:shot|filmed|made|spoken)\s+"
+LANGUAGE_PHRASE = rx.compile(r"\b(?P<lang>[A-Z][a-z]+)-language\b|\b(?:shot|filmed|made|spoken)\s+"
                              r"(?:entirely\s+|mostly\s+|partly\s+)?in\s+(?P<lang2>[A-Z][a-z]+)\b")
 # an amount of money in a sentence: a currency before or after the number
 _AMOUNT = (r"((?:US\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|R\$|MX\$|NT\$|S\$|IR£|[$£€¥₹₱₦₩₺₽]|"
@@ -160,14 +160,14 @@ _ABOUT = r"(?:(?:about|around|approximately|roughly|nearly|almost|over|more\s+th
          r"estimated|environ|près\s+de|plus\s+de|quelque)\s+)?"
 # "on a budget of $2 million", "made for £9,500", "budgeted at", "cost $3 million";
 # "Le budget est estimé à 4,5 millions de francs", "avec un budget de 285 000 $"
-BUDGET = re.compile(r"\b(?:budget(?:ed)?|coûté|coût)\b(?:\s+(?:of|was|at|is|were|totall?ed|"
+BUDGET = rx.compile(r"\b(?:budget(?:ed)?|coûté|coût)\b(?:\s+(?:of|was|at|is|were|totall?ed|"
                     r"est|était|s['’]élève|s['’]élevait|de|d['’]un\s+montant\s+de|estimé|"
                     r"évalué|à|a|été|of\s+only|just|only))*\s+" + _ABOUT + _AMOUNT +
                     r"|\b(?:made|shot|produced|filmed)\s+(?:on|for)\s+(?:a\s+budget\s+of\s+)?"
                     + _ABOUT + _AMOUNT + r"|\bcost\s+" + _ABOUT + _AMOUNT, re.I)
 # "it grossed $3.1 million", "earned £31,000 at the box office", "box office of $X",
 # "le film rapporte 9,2 millions de francs de recettes", "des recettes de 1,1 million de dollars"
-GROSS = re.compile(r"\b(?:grossed|grossing|earned|earning|took|taking|rapporte|rapporté|"
+GROSS = rx.compile(r"\b(?:grossed|grossing|earned|earning|took|taking|rapporte|rapporté|"
                    r"rapportant|engrange|engrangé|totalise|totalisé)\s+" + _ABOUT + _AMOUNT +
                    r"|\b(?:box[- ]office\s+(?:gross\s+|takings\s+|receipts\s+)?of|"
                    r"recettes?\s+(?:totales\s+)?(?:de|d['’]environ|s['’]élèvent\s+à))\s+" + _ABOUT
@@ -176,47 +176,47 @@ GROSS = re.compile(r"\b(?:grossed|grossing|earned|earning|took|taking|rapporte|r
 
 # a press kit's biography: "JANE EXAMPLE (Rosa Medina) was born in ...", "JOHN SAMPLE, p.g.a.
 # (Producer) founded ...": the name in capitals, what the person is in brackets
-BIO_HEAD = re.compile(rf"^(?P<name>[{UPPER}][{UPPER}'’.-]+(?:\s+[{UPPER}][{UPPER}'’.-]*){{1,3}}|{CAP}(?:\s+{CAP}){{1,3}})"
+BIO_HEAD = rx.compile(rf"^(?P<name>[{UPPER}][{UPPER}'’.-]+(?:\s+[{UPPER}][{UPPER}'’.-]*){{1,3}}|{CAP}(?:\s+{CAP}){{1,3}})"
                       r"(?:,\s*(?:ASC|BSC|AFC|CSC|CSA|ACE|ADG|CAS|(?i:p\.\s?g\.\s?a\.?)))?"
                       r"(?:\s*\((?P<paren>[^()]{2,60})\))?\s+(?P<verb>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
-BIO_VERBS = re.compile(r"^(?:was born|grew up|trained|studied|began|started|graduated|made|is|was|has|"
+BIO_VERBS = rx.compile(r"^(?:was born|grew up|trained|studied|began|started|graduated|made|is|was|has|"
                        r"had|founded|spent|worked|joined|comes|came|lives)\b")
 # "Her producing credits include A (2013)", "His previous film scores include B (2013)"
-CREDITS_INCLUDE = re.compile(r"\b(?:(?P<kind>producing|directing|writing|editing|acting|screen|film|"
+CREDITS_INCLUDE = rx.compile(r"\b(?:(?P<kind>producing|directing|writing|editing|acting|screen|film|"
                              r"feature|previous|recent|other)\s+)*(?P<what>credits|scores|film\s+scores|"
                              r"films|features)\s+(?:include|including)\s+(?P<rest>[^.]+)")
 # "He produced A (2009)", "edited B and C", "photographed D", "scored E"
-DID = re.compile(r"\b(?P<verb>produced|co-produced|edited|co-edited|photographed|scored|co-directed)\s+"
+DID = rx.compile(r"\b(?P<verb>produced|co-produced|edited|co-edited|photographed|scored|co-directed)\s+"
                  r"(?:,\s*with\s+[^,]+,\s*)?(?:the\s+(?:documentary|film|short|feature)s?\s+)?(?P<rest>[^.;]+)")
-OWN_FILM = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:(?:first|second|third|debut|thesis|graduation|student|"
+OWN_FILM = rx.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:(?:first|second|third|debut|thesis|graduation|student|"
                       r"latest|previous|new|next|last|early|other)\s+)*(?:feature\s+film|feature|short\s+film|short|film|"
                       r"documentar(?:y|ie))s?,?\s+(?P<rest>[^,;()]+\(\d{4}\)(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                       r"[^,;()]+\(\d{4}\))*)")
 DID_ROLE = {"produced": "producer", "co-produced": "producer", "edited": "editor", "co-edited": "editor",
             "photographed": "cinematographer", "scored": "composer", "co-directed": "director"}
-DEBUT = re.compile(r"\bmade\s+(?:his|her|their)\s+(?:screen|film|acting|movie|feature\s+film)\s+debut\s+in\s+"
+DEBUT = rx.compile(r"\bmade\s+(?:his|her|their)\s+(?:screen|film|acting|movie|feature\s+film)\s+debut\s+in\s+"
                    r"(?P<rest>[^.]+)")
-KNOWN_FOR = re.compile(r"\b(?:known|famous|noted|best known)\s+for\s+(?:her|his|their)\s+"
+KNOWN_FOR = rx.compile(r"\b(?:known|famous|noted|best known)\s+for\s+(?:her|his|their)\s+"
                        r"(?:roles?|performances?|work)\s+in\s+(?P<rest>[^.]+)")
-APPEARED_IN = re.compile(r"\b(?:appeared|starred|co-starred|(?:went\s+on\s+to\s+)?(?:star|appear)|acted|"
+APPEARED_IN = rx.compile(r"\b(?:appeared|starred|co-starred|(?:went\s+on\s+to\s+)?(?:star|appear)|acted|"
                          r"played)\s+(?:(?:alongside|opposite)\s+[^.]{0,40}?\s+)?in\s+(?P<rest>[^.]+)")
 # a part in a life's story: "he played the embittered foreman Walter Pryce in T (1962)",
 # "he was the doomed Major Danvers in the war epic T (1969)", "turning up as a bent
 # bookmaker in the caper comedy T (1974)", "Carver cast him again in T (1964)"
-ACTED = re.compile(r"\b(?:(?:he|she)\s+(?:played|portrayed|was)|playing|portraying|as|cast\s+(?:him|her)"
+ACTED = rx.compile(r"\b(?:(?:he|she)\s+(?:played|portrayed|was)|playing|portraying|as|cast\s+(?:him|her)"
                    r"|(?:(?:supporting|small|leading|minor|starring|title)\s+)?(?:roles?|parts?)"
                    r"(?:\s+again)?(?:\s+as)?)\s+(?P<char>(?:(?:the|a|an)\s+)?[^,;:()]{0,80}?)\s*"
                    r"\bin\s+(?:(?:the|a|an|his|her)\s+(?:[a-z][a-z-]*\s+){0,3})?"
                    r"(?P<rest>[A-Z0-9][^,()]{0,80}?\s*\(\d{4}\))")
 # "came in T (1962), A Name's fierce drama of ..., in which he played the foreman X"
-ACTED_AFTER = re.compile(r"\b(?:in|to|was)\s+(?:(?:the|a|an|his|her)\s+(?:[a-z][a-z-]*\s+){0,3})?"
+ACTED_AFTER = rx.compile(r"\b(?:in|to|was)\s+(?:(?:the|a|an|his|her)\s+(?:[a-z][a-z-]*\s+){0,3})?"
                          r"(?P<rest>[A-Z0-9][^,()]{0,80}?\s*\(\d{4}\))[^.()]{0,160}?,\s+in\s+which\s+"
                          r"(?:he|she)\s+(?:played|voiced)\s+(?P<char>[^,.;()]{3,80})")
 # what a person did for the films a sentence lists: "He also composed the music for the
 # thriller T (1988)", "She shot A Name's debut feature T (Öskufall, 2005) and ...", "She has
 # edited every film directed by A Name since T (1987), including U (1996)", "His other films
 # include T (1953)" (what a film director's films are to him)
-DID_FOR = re.compile(r"\b(?:(?P<composer>composed\s+(?:the\s+)?(?:music|scores?)\s+(?:for|of)|scored|"
+DID_FOR = rx.compile(r"\b(?:(?P<composer>composed\s+(?:the\s+)?(?:music|scores?)\s+(?:for|of)|scored|"
                      r"(?:his|her|their)\s+(?:film\s+)?scores\s+for)"
                      r"|(?P<cinematographer>shot|photographed|lensed|(?:was\s+)?(?:also\s+)?(?:the\s+)?"
                      r"(?:cinematographer|director\s+of\s+photography)\s+(?:of|on|for))"
@@ -225,14 +225,14 @@ DID_FOR = re.compile(r"\b(?:(?P<composer>composed\s+(?:the\s+)?(?:music|scores?)
                      r"productions\s+(?:include[sd]?|are|were))"
                      r"|(?P<own>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:other\s+|later\s+|best-known\s+|notable\s+)?"
                      r"(?:films|features|credits)\s+(?:include[sd]?|are|were)))\b(?P<rest>[^.]+)")
-DIRECTED_BY_IN = re.compile(r"\b(?:films?|features?|work|longs?[- ]métrages?)\s+(?:directed\s+by|of|by|de\s+|d['’]|"
+DIRECTED_BY_IN = rx.compile(r"\b(?:films?|features?|work|longs?[- ]métrages?)\s+(?:directed\s+by|of|by|de\s+|d['’]|"
                             r"réalisés\s+par)\s*(?P<who>" + PERSON + r")")
 # a title that opens on its doer and a verb: "Quennell wrote and directed the short film T"
-DOER_DID = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}\s+(?:also\s+|later\s+|then\s+)?(?:co-)?"
+DOER_DID = rx.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}\s+(?:also\s+|later\s+|then\s+)?(?:co-)?"
                       r"(?:wrote|directed|produced|made|shot|edited|scored|starred|appeared|played)\b")
-ALT_YEAR = re.compile(r"\((?P<alt>[^(),]{2,60}),\s*(?P<year>\d{4})\)")
+ALT_YEAR = rx.compile(r"\((?P<alt>[^(),]{2,60}),\s*(?P<year>\d{4})\)")
 # "T (1953), which he also wrote", "T (2019), which she wrote and directed"
-WHICH_DID = re.compile(r"(?P<rest>[A-ZÀ-Þ0-9«\"“][^,()]{0,80}?\s*\(\d{4}\)),\s+which\s+(?:he|she|they)\s+"
+WHICH_DID = rx.compile(r"(?P<rest>[A-ZÀ-Þ0-9«\"“][^,()]{0,80}?\s*\(\d{4}\)),\s+which\s+(?:he|she|they)\s+"
                        r"(?:also\s+|had\s+|both\s+)?(?P<verbs>(?:co-)?(?:wrote|directed|produced|edited|shot|"
                        r"scored)(?:(?:,\s*|\s+and\s+)(?:also\s+)?(?:co-)?(?:wrote|directed|produced|edited|"
                        r"shot|scored))*)\b")
@@ -244,7 +244,7 @@ OCCUPATION_ROLE = (("director", "director"), ("filmmaker", "director"), ("compos
                    ("screenwriter", "screenwriter"), ("producer", "producer"),
                    ("actor", "cast"), ("actress", "cast"))
 # a film named in passing: "with whom he had made A (1979)", "after B (2012)", "pour C (1956)"
-IN_PASSING = re.compile(r"\b(?:made|directed|shot|filmed|after|before|following|sequel\s+to|remake\s+of|"
+IN_PASSING = rx.compile(r"\b(?:made|directed|shot|filmed|after|before|following|sequel\s+to|remake\s+of|"
                         r"include|includes|including|debut\s+in|roles?\s+in|"
                         r"après|avant|pour|réalisé|tourné|dans)\s+"
                         # "made the short film T (1998)", "her roles in the films T (2012)"
@@ -255,14 +255,14 @@ IN_PASSING = re.compile(r"\b(?:made|directed|shot|filmed|after|before|following|
 # a sentence that opens with a film and its year, and tells of it: "The Title (2004) was
 # written by ...", "Her own first feature, The Title (1993), was produced by ...", "Son premier
 # long métrage, Le Titre (1993), est produit par ..."
-SENTENCE_FILM = re.compile(r"^(?:(?:\d{4}s|\d{4}[–-](?:\d{4}|present)):?\s+)?"  # (a heading: "2000s")
+SENTENCE_FILM = rx.compile(r"^(?:(?:\d{4}s|\d{4}[–-](?:\d{4}|present)):?\s+)?"  # (a heading: "2000s")
                            r"(?:(?:Her|His|Their|Its|The|Son|Sa|Leur|Le|La)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:feature|film|picture|documentary|short|long[- ]métrage|court[- ]métrage|"
                            r"documentaire)s?,\s+)?(?P<title>[A-ZÀ-Þ«\"“][^(),.;:]{0,80}?)\s*\((?P<year>1[89]\d\d|20\d\d)\)"
                            r",?\s+(?:also\s+)?(?:was|is|were|has|had|est|fut|a\s+été|which|qui|"
                            r"(?P<verb>made|shot|written|directed|produced|starred|starring|stars|featured|"
                            r"réalisé|tourné|écrit|produit))\b")
-STAGE = re.compile(r"\b(?:[Tt]h[ée]âtre|[Tt]heat(?:re|er)|stage|play|pièce|scène|opéra|opera)\b")
+STAGE = rx.compile(r"\b(?:[Tt]h[ée]âtre|[Tt]heat(?:re|er)|stage|play|pièce|scène|opéra|opera)\b")
 # what opens a sentence but no title, and the words no title of a sentence's opening holds
 OPENING_NOT = {"her", "his", "their", "its", "she", "he", "they", "it", "in", "on", "at", "with", "for",
                "but", "by", "as", "after", "before", "from", "when", "this", "that", "since", "during",
@@ -272,66 +272,66 @@ OPENING_NOT = {"her", "his", "their", "its", "she", "he", "they", "it", "in", "o
 PRONOUNS = {"he", "she", "her", "him", "his", "they", "them", "their", "i", "we", "you", "me", "my",
             "our", "il", "elle", "je", "nous", "lui", "ils", "elles", "on"}
 # a film and its year, then its director: "and in Sommerfuglen (2004), directed by A Name"
-DIRECTED_AFTER = re.compile(r"\b(?:in|dans)\s+(?:(?:the|a|an)\s+(?:[a-z][a-z-]*\s+){1,3})?(?P<rest>[A-ZÀ-Þ«\"“][^.;,()]{0,80}?\(\s*\d{4}\s*\)),\s+"
+DIRECTED_AFTER = rx.compile(r"\b(?:in|dans)\s+(?:(?:the|a|an)\s+(?:[a-z][a-z-]*\s+){1,3})?(?P<rest>[A-ZÀ-Þ«\"“][^.;,()]{0,80}?\(\s*\d{4}\s*\)),\s+"
                             r"(?:directed\s+by|réalisé\s+par)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:director|filmmaker)\s+|"
                             r"(?:le|la)\s+(?:[\w-]+\s+){0,3}?(?:réalisateur|réalisatrice|cinéaste)\s+)?"
                             r"(?P<who>" + PERSON + r")")
-MORE_TITLE_YEAR = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)(?P<title>[A-ZÀ-ÖØ-Þ0-9«\"“]"
+MORE_TITLE_YEAR = rx.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)(?P<title>[A-ZÀ-ÖØ-Þ0-9«\"“]"
                              r"[^,()]{0,80}?)\s*\((?P<year>\d{4})(?:\s+film)?\)")
-DIRECTORS_FILM = re.compile(r"(?P<who>" + PERSON + r")['’]s\s+(?P<year>1[89]\d\d|20\d\d)\s+(?:film|movie|"
+DIRECTORS_FILM = rx.compile(r"(?P<who>" + PERSON + r")['’]s\s+(?P<year>1[89]\d\d|20\d\d)\s+(?:film|movie|"
                             r"feature|documentary|short|western|thriller|comedy|drama)\s+"
                             r"(?P<title>(?:The|An?)\s+[A-Z][^,.;()]*?|[\"“][^\"”]+[\"”]|[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|"
                             r"in|on|a|an|to|for|de|la|le|du|des)\s+)*[A-Z][\w'’-]*)*)\s*(?=[,.;(]|$)")
 # a character and, in brackets, the actor (perhaps with another of the actor's films)
-IN_BRACKETS = re.compile(r"\((?P<actor>[^(),;]{3,60}?)(?:,[^()]*)?\)")
+IN_BRACKETS = rx.compile(r"\((?P<actor>[^(),;]{3,60}?)(?:,[^()]*)?\)")
 # "Jane Example (Temuco, 1986) studied ...": a place of birth and the year
-PLACE_YEAR = re.compile(r"^(?P<who>" + PERSON + r")\s*\((?P<place>[A-ZÀ-Þ][^(),\d]{1,40}),\s*"
+PLACE_YEAR = rx.compile(r"^(?P<who>" + PERSON + r")\s*\((?P<place>[A-ZÀ-Þ][^(),\d]{1,40}),\s*"
                         r"(?P<year>1[89]\d\d|20[0-2]\d)\)\s+[a-zà-ÿ]")
 # whose the titles after it are: "A Name's (previous film, the documentary) T (2017)",
 # "A Name, whose T (2014)", "an assistant director to A Name on T (2008)"
-OWNED_TITLES = re.compile(r"(?:(?P<who>" + PERSON + r")['’]s|(?P<who2>" + PERSON + r"),\s+whose|"
+OWNED_TITLES = rx.compile(r"(?:(?P<who>" + PERSON + r")['’]s|(?P<who2>" + PERSON + r"),\s+whose|"
                           r"\bassistant(?:\s+director)?\s+to\s+(?P<who3>" + PERSON + r")\s+on)"
                           r"(?P<words>(?:\s+(?!and\b|et\b)[a-z][\w-]*,?){0,5})(?=\s+[A-ZÀ-ÖØ-Þ0-9«\"“][^()]{0,80}\(\d{4}\))")
 # what the words between "A's" and a title may not hold: a preposition (the title is then
 # another's: "A's third collaboration after T"), or what is no film ("A's novel T")
-OWNED_NOT = re.compile(r"\b(?:after|before|since|besides|except|like|including|for|of|with|in|on|than|to|"
+OWNED_NOT = rx.compile(r"\b(?:after|before|since|besides|except|like|including|for|of|with|in|on|than|to|"
                        r"about|from|at|by|novel|"
                        r"play|book|story|stories|poem|musical|opera|comic|song|album|series|show|"
                        r"collaboration|role|character|and)\b")
-OWNED_WORK = re.compile(r"\b(?:novel|play|book|story|stories|poem|musical|opera|comic|song|album|series|show|"
+OWNED_WORK = rx.compile(r"\b(?:novel|play|book|story|stories|poem|musical|opera|comic|song|album|series|show|"
                         r"collaboration|role|character)\b")
-TITLE_YEAR = re.compile(r"(?:^|,|\b(?:and|in|for|et|dont|dans|including|notamment|réalise|réalisé|"
+TITLE_YEAR = rx.compile(r"(?:^|,|\b(?:and|in|for|et|dont|dans|including|notamment|réalise|réalisé|"
                         r"dirige|dirigé|tourne|tourné|directed|made|include|includes|films|movies)\b)\s*"
                         r"(?P<title>[A-ZÀ-ÖØ-Þ0-9«\"“][^,()]*?)\s*\((?P<year>\d{4})(?:\s+film)?\)")
 # a title's director after its year, in a list: "T (1951) de Raymond X et U (1957) d'André Y"
-BY_AFTER_YEAR = re.compile(rf"\s*,?\s+(?:de\s+|d['’]\s*|by\s+|réalisée?\s+par\s+|directed\s+by\s+)(?P<who>{PERSON})"
+BY_AFTER_YEAR = rx.compile(rf"\s*,?\s+(?:de\s+|d['’]\s*|by\s+|réalisée?\s+par\s+|directed\s+by\s+)(?P<who>{PERSON})"
                            r"(?=\s*(?:$|[,;.)]|\s(?:et|and|qui|which|who)\s))")
 # a clause before the first title of a list: "Il a notamment réalisé A (1977)", "He directed A"
-CLAUSE = re.compile(r"^.*\b(?:réalisé|réalise|dirigé|dirige|tourné|tourne|joué|joue|écrit|directed|"
+CLAUSE = rx.compile(r"^.*\b(?:réalisé|réalise|dirigé|dirige|tourné|tourne|joué|joue|écrit|directed|"
                     r"made|starred|appeared|played|wrote|include|includes|including)\s+(?:(?:in|dans)\s+)?(?=[A-ZÀ-ÖØ-Þ0-9«\"“])")
-NOMINATED = re.compile(r"\b(?P<verb>nominated|won|received|awarded)\s+(?:for\s+)?(?:a|an|the|two|three|four|several)?\s*"
+NOMINATED = rx.compile(r"\b(?P<verb>nominated|won|received|awarded)\s+(?:for\s+)?(?:a|an|the|two|three|four|several)?\s*"
                        r"(?P<award>(?:[A-ZÀ-Þ][\w'’-]*\s+)+Awards?\s+for\s+(?:[A-Z][\w'’-]*\s*)+)")
-MARRIED = re.compile(r"\bmarried\s+to\s+(?P<who>[^.;]+?)(?:\s+since\s+(?P<since>\d{4})|\s+in\s+\d{4}|\s+from\b|[.;,]|$)")
-SPOUSE = re.compile(rf"\b(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s+(?:the\s+(?:[a-z]+\s+){{1,2}})?"
+MARRIED = rx.compile(r"\bmarried\s+to\s+(?P<who>[^.;]+?)(?:\s+since\s+(?P<since>\d{4})|\s+in\s+\d{4}|\s+from\b|[.;,]|$)")
+SPOUSE = rx.compile(rf"\b(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s+(?:the\s+(?:[a-z]+\s+){{1,2}})?"
                     rf"(?P<who>{PERSON})|\b(?P<subj>[Ss]he|[Hh]e|[A-ZÀ-Þ][\w'’-]+)\s+(?:later\s+|then\s+|also\s+)?"
                     rf"married\s+(?:the\s+(?:[a-z]+\s+){{1,2}})?(?P<who2>{PERSON})")
-STAGE_LEAD = re.compile(r"^(?P<birth>[^(),]{3,80}?)\s*\((?P<paren>[^()]*)\),\s*(?:also\s+|better\s+)?known\s+"
+STAGE_LEAD = rx.compile(r"^(?P<birth>[^(),]{3,80}?)\s*\((?P<paren>[^()]*)\),\s*(?:also\s+|better\s+)?known\s+"
                         r"(?:professionally\s+|by\s+(?:her|his|the)\s+stage\s+name\s+)?as\s+(?P<name>[^,()]{3,60}),\s*"
                         r"(?=(?:is|was)\s)")
-STAGE_NAME = re.compile(r"\b(?:also\s+)?known\s+(?:by\s+(?:her|his|the)\s+stage\s+name|professionally\s+as|as)\s+(?P<name>" + PERSON + ")")
-ALSO_KNOWN = re.compile(
+STAGE_NAME = rx.compile(r"\b(?:also\s+)?known\s+(?:by\s+(?:her|his|the)\s+stage\s+name|professionally\s+as|as)\s+(?P<name>" + PERSON + ")")
+ALSO_KNOWN = rx.compile(
     r"^(?P<title>.+?)\s*(?:,|\()?\s*(?:also\s+|originally\s+|alternatively\s+|subsequently\s+|later\s+|"
     r"fully\s+)?(?:known|released|titled|retitled|distributed|billed)(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w ]*?)?"
     r"(?:\s+(?:internationally|abroad|overseas|worldwide|theatrically|commercially|elsewhere))?"
     r"\s+(?:as\s+)?(?P<alt>[A-Z0-9\"“][^,()]+?)\s*(?:,|\))?\s*(?=(?:is|was)\b)")
-OR_TITLE = re.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+or\s+(?P<alt>[A-ZÀ-Þ]\S*(?:\s+\S+)+?)\s+(?=(?:is|was)\s+an?\b)")
+OR_TITLE = rx.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+or\s+(?P<alt>[A-ZÀ-Þ]\S*(?:\s+\S+)+?)\s+(?=(?:is|was)\s+an?\b)")
 # "Chantage à Montmartre ou L'Affaire de la rue Lepic est un film policier"
-OR_TITLE_FR = re.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+ou\s+(?P<alt>[A-ZÀ-Þ]\S*(?:\s+\S+)+?)\s+"
+OR_TITLE_FR = rx.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+ou\s+(?P<alt>[A-ZÀ-Þ]\S*(?:\s+\S+)+?)\s+"
                          r"(?=(?:est|était)\s+une?\s+(?:\S+\s+){0,3}?(?:film|téléfilm|documentaire|"
                          r"court|long|moyen|drame|comédie)\b)")
-LEAD = re.compile(r"^(?P<subject>.+?)\s+(?:\((?P<paren>[^)]*)\)\s+)?(?:is|was)\s+"
+LEAD = rx.compile(r"^(?P<subject>.+?)\s+(?:\((?P<paren>[^)]*)\)\s+)?(?:is|was)\s+"
                   r"(?P<desc>(?:(?:an?|the)\s+|(?=(?:1[89]|20)\d\d\s))[^.]*)")
-ESTABLISHED = re.compile(r"\b(?:established|founded|created)\s+in\s+(?P<year>\d{4})(?:\s+as\s+an?\s+(?:affiliate|subsidiary|division)\s+of\s+(?P<parent>" + PERSON + "))?")
+ESTABLISHED = rx.compile(r"\b(?:established|founded|created)\s+in\s+(?P<year>\d{4})(?:\s+as\s+an?\s+(?:affiliate|subsidiary|division)\s+of\s+(?P<parent>" + PERSON + "))?")
 
 
 @dataclass(frozen=True)
@@ -350,10 +350,10 @@ class Grammar:
 
 EN = Grammar(
     lead=LEAD,
-    head_end=re.compile(r"(?<![-\w])(?:directed|written|produced|starring|who|that|which|released|"
+    head_end=rx.compile(r"(?<![-\w])(?:directed|written|produced|starring|who|that|which|released|"
                         r"based|from|about|and\s+(?:is|was))\b"),
     film_nouns=FILM_NOUNS,
-    not_film=re.compile(r"\b(?:series|sitcom|soap opera|play|novel|album|song|video game|franchise|"
+    not_film=rx.compile(r"\b(?:series|sitcom|soap opera|play|novel|album|song|video game|franchise|"
                         r"character|festival|award|book|comic|musical group|band)\b"),
     occupations={o: o for o in OCCUPATIONS},
     org_nouns=ORG_NOUNS,
@@ -367,16 +367,16 @@ FR = Grammar(
 
 
 # a person's nationality beside the occupation: "is an American actress", "une actrice française"
-_NATIONALITY_BEFORE = re.compile(r"\b(?:is|was|an?)\s+(?:an?\s+)?(?P<nat>[A-Z][a-zé]+(?:-[A-Z][a-zé]+)?)\s+"
+_NATIONALITY_BEFORE = rx.compile(r"\b(?:is|was|an?)\s+(?:an?\s+)?(?P<nat>[A-Z][a-zé]+(?:-[A-Z][a-zé]+)?)\s+"
                                  r"(?:[a-z]+\s+)?(?:" + "|".join(EN.occupations) + r")\b")
-_NATIONALITY_AFTER = re.compile(r"\b(?:" + "|".join(FR.occupations) +
+_NATIONALITY_AFTER = rx.compile(r"\b(?:" + "|".join(FR.occupations) +
                                 r")\s+(?:et\s+\w+\s+)?(?P<nat>[^\W\d_]+(?:-[^\W\d_]+)?)\b")
 
 
 @lru_cache(maxsize=None)
 def _word(pattern: str) -> re.Pattern:
     """A word or an alternation of words as a whole word ('actor' not in 'factory')."""
-    return re.compile(rf"\b{pattern}\b")
+    return rx.compile(rf"\b{pattern}\b")
 
 
 @dataclass
@@ -417,11 +417,11 @@ def paragraphs(ctx: Context) -> list[Paragraph]:
     return out
 
 
-ABBREV = re.compile(r"(?:^|[\s.])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|vs|Co|Inc|Ltd|No|Vol|Bros|Prof|Gen|Lt|"
+ABBREV = rx.compile(r"(?:^|[\s.])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|vs|Co|Inc|Ltd|No|Vol|Bros|Prof|Gen|Lt|"
                     r"Col|Sgt|Capt|[A-Z]|(?<=\.)[a-z])$")  # (and "p.g.a.")
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\[\d{1,3}\])*(?=\s+[A-ZÀ-Þ\"“(])")
+_SENTENCE_END = rx.compile(r"[.!?](?:\[\d{1,3}\])*(?=\s+[A-ZÀ-Þ\"“(])")
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -522,12 +522,12 @@ def cast_items(text: str, french: bool = False) -> list[tuple[str, str | None]]:
 # "Née à Place en 1987", "Née en 1984 à Metz"
 _PLACE = r"(?:in|à|au|en)\s+[A-ZÀ-Þ][\w'’-]+(?:(?:,\s+|\s+)[A-ZÀ-Þ][\w'’-]+){0,3}"
 _WHEN = r"(?P<date>(?:\d{1,2}(?:er)?\s+)?(?:[A-Za-zéû]+\s+)?(?:\d{1,2},?\s+)?\d{4})"
-BIRTH = re.compile(rf"(?P<paren>\(\s*)?(?:(?:was|est|fut)\s+)?\b(?:[Bb]orn|[Nn]ée?)\s+"
+BIRTH = rx.compile(rf"(?P<paren>\(\s*)?(?:(?:was|est|fut)\s+)?\b(?:[Bb]orn|[Nn]ée?)\s+"
                    rf"(?:{_PLACE}\s+)?(?:(?:in|on|en|le)\s+)?{_WHEN}\b")
 # a life in brackets: "(1922–1985)", "(9 April 1931 – 17 November 2004)", "(born Birth Name;
 # 9 April 1931 – 17 November 2004)", "(April 9, 1931 – November 17, 2004)"
 _DAY = r"(?:\d{1,2}(?:er)?\s+)?(?:[A-Za-zéû]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d"
-SPAN = re.compile(rf"\(\s*(?:[^;()\d]*;\s*)?(?P<b>{_DAY})\s*[–—-]\s*"
+SPAN = rx.compile(rf"\(\s*(?:[^;()\d]*;\s*)?(?P<b>{_DAY})\s*[–—-]\s*"
                   rf"(?P<d>{_DAY})\s*[;,)]")
 
 
@@ -1782,9 +1782,9 @@ def read(ctx: Context) -> None:
 # then "1978 « A Title »" lines, one a work: the person's, in the part the headline gives
 # them ("A Name, cinéaste des marges urbaines"); the dates of a life ("11 juin 1936
 # Naissance à X") name no title
-DATES_HEADING = re.compile(r"^(?P<name>[^,:;«»()]+?)\s*(?:,\s*)?(?:en\s+quelques\s+dates|en\s+dates|in\s+dates|"
+DATES_HEADING = rx.compile(r"^(?P<name>[^,:;«»()]+?)\s*(?:,\s*)?(?:en\s+quelques\s+dates|en\s+dates|in\s+dates|"
                            r"en\s+\d+\s+dates|in\s+\d+\s+dates)\s*:?\s*$", re.I)
-DATED_TITLE = re.compile(r"^(?P<year>1[89]\d\d|20\d\d)\s*[:–—-]?\s*[«\"“]\s*(?P<title>[^«»\"“”]+?)\s*[»\"”]"
+DATED_TITLE = rx.compile(r"^(?P<year>1[89]\d\d|20\d\d)\s*[:–—-]?\s*[«\"“]\s*(?P<title>[^«»\"“”]+?)\s*[»\"”]"
                          r"\s*(?:,\s*(?P<kind>[^,]{1,40}))?\s*$")
 HEADLINE_PART = {"director": "director", "filmmaker": "director", "actress": "cast", "actor": "cast",
                  "screenwriter": "screenwriter", "producer": "producer", "composer": "composer",

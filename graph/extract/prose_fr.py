@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .. import rx
 from ..text import UPPER
 
 PARTICLE = r"(?:de|da|del|della|di|du|des|van|von|der|den|le|la|d'|d’)"
@@ -17,13 +18,13 @@ CAP = r"(?:(?:[A-Z]\.){2,3}|[" + UPPER + r"][\w'’\-\u0300-\u036f]*\.?|[A-Z]\.)
 PERSON = rf"{CAP}(?:\s+(?:{PARTICLE}\s*)*{CAP}){{0,4}}"
 LIST = rf"{PERSON}(?:\s*,\s*(?!et\b){PERSON})*(?:\s*,?\s+(?:et|&)\s+{PERSON})?"
 
-LEAD = re.compile(r"^(?P<subject>.+?)\s+(?:\((?P<paren>[^)]*)\)\s*,?\s+)?(?:est|était|fut)\s+"
+LEAD = rx.compile(r"^(?P<subject>.+?)\s+(?:\((?P<paren>[^)]*)\)\s*,?\s+)?(?:est|était|fut)\s+"
                   r"(?P<desc>(?:un|une|le|la|l['’])\s*[^.]*)")
-HEAD_END = re.compile(r"\b(?:réalisé|réalisée|écrit|écrite|produit|produite|avec|sorti|sortie|qui|"
+HEAD_END = rx.compile(r"\b(?:réalisé|réalisée|écrit|écrite|produit|produite|avec|sorti|sortie|qui|"
                       r"dont|d['’]après|adapté|adaptée|mis\s+en\s+scène|née?|sur)\b")
 FILM_NOUNS = (r"film|long[- ]métrage|court[- ]métrage|moyen[- ]métrage|documentaire|téléfilm|"
               r"comédie|drame|thriller|western|mélodrame|dessin animé|film d'animation")
-NOT_FILM = re.compile(r"\b(?:série|feuilleton|pièce|roman|album|chanson|jeu vidéo|personnage|"
+NOT_FILM = rx.compile(r"\b(?:série|feuilleton|pièce|roman|album|chanson|jeu vidéo|personnage|"
                       r"festival|prix|livre|bande dessinée)\b")
 OCCUPATIONS = {
     "actrice": "actress", "acteur": "actor", "comédienne": "actress", "comédien": "actor",
@@ -43,93 +44,93 @@ VERBS = {"réalisé": "director", "coréalisé": "director", "co-réalisé": "di
          "scénarisé": "screenwriter", "produit": "producer", "coproduit": "producer",
          "monté": "editor", "mis en scène": "director", "interprété": "cast"}
 _VERB = (r"(?:co-?)?(?:réalis|écri|scénaris|produi|mont|interprét)(?:é|it|t)e?s?|mise?s?\s+en\s+scène")
-VERB_RUN = re.compile(
+VERB_RUN = rx.compile(
     rf"\b(?P<verbs>(?:{_VERB})(?:\s*,\s*|\s+et\s+|\s*,\s*et\s+)?(?:(?:{_VERB})(?:\s*,\s*|\s+et\s+)?)*)"
     rf"(?:\s+en\s+\d{{4}})?\s+par\s+(?:(?:le|la|les|l['’])\s*(?:[a-zé]+\s+){{0,2}})?(?P<list>{LIST})")
 # "avec A, B et C" names a cast, unless it says who someone worked with
-CAST_START = re.compile(
+CAST_START = rx.compile(
     r"(?<!écrit )(?<!coécrit )(?<!co-écrit )(?<!collaboration )(?<!réalisé )(?<!produit )"
     r"(?<!mariée )(?<!marié )\b(?:[Aa]vec|met\s+en\s+vedette|[Pp]ortée?\s+par\s+(?=[A-ZÀ-Þ])|"
     # "le film réunit autour d'un repas A, B et C", "réunissait une dernière fois A et B"
     r"réuni(?:t|ssait)\s+(?:[a-zà-ÿ'’-]+\s+){0,8}?(?=[A-ZÀ-Þ])|rôles?\s+principaux\s+"
     r"(?:sont\s+)?(?:tenus|interprétés)\s+par|[Ii]nterprétée?\s+par|a\s+pour\s+interprètes(?:\s+principa(?:ux|les))?\s*|"
     r"interprètes\s+principaux\s*(?:sont\s+|:\s*)?|(?:a\s+pour\s+)?acteurs\s+principaux\s*(?:sont\s+|:\s*)?)\s*")
-MUSIC = re.compile(rf"\bmusique\s+(?:du\s+film\s+|originale\s+)*(?:est\s+)?(?:composée\s+par|signée|"
+MUSIC = rx.compile(rf"\bmusique\s+(?:du\s+film\s+|originale\s+)*(?:est\s+)?(?:composée\s+par|signée|"
                    rf"écrite\s+par|par|de\s+|d['’]\s*)\s*(?P<list>{LIST})")
 # "Tsukioka a adapté lui-même un roman": who adapted it wrote the screenplay
-ADAPTED = re.compile(rf"(?P<list>{PERSON})\s+(?:a\s+adapté|adapte)\s+(?:lui-même|elle-même)?")
+ADAPTED = rx.compile(rf"(?P<list>{PERSON})\s+(?:a\s+adapté|adapte)\s+(?:lui-même|elle-même)?")
 # "Tourné en wolof", "tourné intégralement en breton"
-SHOT_IN = re.compile(r"\b[Tt]ourné\s+(?:intégralement\s+|entièrement\s+)?en\s+(?P<lang>[a-zà-ÿ]+)")
-PRODUCED_FOR = re.compile(rf"\b[Pp]roduite?\s+par\s+{LIST}\s+pour\s+(?:la\s+société\s+|sa\s+(?:propre\s+)?société"
+SHOT_IN = rx.compile(r"\b[Tt]ourné\s+(?:intégralement\s+|entièrement\s+)?en\s+(?P<lang>[a-zà-ÿ]+)")
+PRODUCED_FOR = rx.compile(rf"\b[Pp]roduite?\s+par\s+{LIST}\s+pour\s+(?:la\s+société\s+|sa\s+(?:propre\s+)?société"
                           rf"(?:\s+de\s+production)?\s*,?\s*)?(?P<list>{LIST})")
 # "distribué par Gaumont", "distribué en France par Les Films X"
 # (a body's name runs to the punctuation: "Les Films de l'Estran", unless a date or place follows)
-DISTRIBUTED_BY = re.compile(r"\bdistribuée?\s+(?:en\s+France\s+|en\s+salles?\s+)?par\s+(?P<list>[A-ZÀ-Þ][^.;,()]{0,60}?)"
+DISTRIBUTED_BY = rx.compile(r"\bdistribuée?\s+(?:en\s+France\s+|en\s+salles?\s+)?par\s+(?P<list>[A-ZÀ-Þ][^.;,()]{0,60}?)"
                             r"(?=\s*[.;,()]|\s+(?:en|le|à|au|dans|sur|depuis|qui|pour)\s|\s*$)")
 # "A, B et C en sont les vedettes", "A et B en tiennent les rôles principaux"
-STARS_OF_IT = re.compile(rf"(?P<list>{LIST})\s+(?:en\s+|y\s+)?(?:sont|étaient|furent)\s+les\s+(?:vedettes|"
+STARS_OF_IT = rx.compile(rf"(?P<list>{LIST})\s+(?:en\s+|y\s+)?(?:sont|étaient|furent)\s+les\s+(?:vedettes|"
                          rf"(?:principaux\s+)?interprètes|têtes\s+d['’]affiche)\b|(?P<list2>{LIST})\s+(?:en|y)\s+"
                          rf"(?:tiennent|tenaient)\s+les\s+(?:premiers\s+|principaux\s+)?rôles")
 # "A y interprète un inspecteur ..., face à B et C": who plays opposite in it
-OPPOSITE = re.compile(r"\bface\s+à\s+(?=[A-ZÀ-Þ])")
+OPPOSITE = rx.compile(r"\bface\s+à\s+(?=[A-ZÀ-Þ])")
 # "Produite par Anne Example (Sambre Productions)": the producer's company in brackets
-PRODUCER_COMPANY = re.compile(rf"\b[Pp]roduite?\s+par\s+{PERSON}\s*\((?P<list>[^()]+)\)")
+PRODUCER_COMPANY = rx.compile(rf"\b[Pp]roduite?\s+par\s+{PERSON}\s*\((?P<list>[^()]+)\)")
 # "Le scénario est de A et B", "Le scénario et les dialogues sont de C"
-SCREENPLAY_BY = re.compile(rf"\b[Ll]e\s+scénario(?:\s+et\s+les\s+dialogues)?\s+(?:est|sont)\s+"
+SCREENPLAY_BY = rx.compile(rf"\b[Ll]e\s+scénario(?:\s+et\s+les\s+dialogues)?\s+(?:est|sont)\s+"
                            rf"(?:signés?\s+(?:par\s+)?|(?:l['’]œuvre\s+)?(?:de|d['’])\s*)(?P<list>{LIST})")
 # "sur un scénario de A", "sur un scénario original d'A"
-ON_SCRIPT = re.compile(rf"\bsur\s+un\s+scénario\s+(?:original\s+)?(?:de|d['’])\s*(?P<list>{LIST})")
+ON_SCRIPT = rx.compile(rf"\bsur\s+un\s+scénario\s+(?:original\s+)?(?:de|d['’])\s*(?P<list>{LIST})")
 # "A y incarne le cavalier", "A y tient le rôle de Rocío", "le rôle principal ... est tenu par A"
-PLAYS_IN_IT = re.compile(rf"(?P<list>{PERSON})\s+y\s+(?:incarne|interprète|joue|tient\s+le\s+rôle)\b|"
+PLAYS_IN_IT = rx.compile(rf"(?P<list>{PERSON})\s+y\s+(?:incarne|interprète|joue|tient\s+le\s+rôle)\b|"
                          rf"\b(?:est|sont)\s+(?:tenus?|interprétés?|joués?)\s+par\s+(?:le\s+[a-zé]+\s+)?(?P<list2>{PERSON})")
 # "la photographie est signée X", "sa photographie est l'œuvre de X", "photographie d'X"
-PHOTOGRAPHY = re.compile(rf"\b(?:[Ll]a\s+|[Ss]a\s+)?(?:[Pp]hotographie|direction\s+de\s+la\s+photographie)\s+"
+PHOTOGRAPHY = rx.compile(rf"\b(?:[Ll]a\s+|[Ss]a\s+)?(?:[Pp]hotographie|direction\s+de\s+la\s+photographie)\s+"
                          rf"(?:(?:est|a\s+été)\s+)?(?:signée\s+(?:par\s+)?|l['’]œuvre\s+(?:de\s+|d['’])|"
                          rf"assurée\s+par\s+|confiée\s+à\s+|de\s+|d['’])\s*(?P<list>{LIST})")
 # "il met en scène A, B et C", "Le film met en scène ...": who plays in it
-STAGES = re.compile(r"\b(?:[Ii]l|[Ee]lle|[Ll]e\s+film|[Ll]e\s+long[- ]métrage)\s+met\s+en\s+scène\s+")
+STAGES = rx.compile(r"\b(?:[Ii]l|[Ee]lle|[Ll]e\s+film|[Ll]e\s+long[- ]métrage)\s+met\s+en\s+scène\s+")
 # "film français en langue bretonne"
-IN_LANGUAGE = re.compile(r"\ben\s+langues?\s+(?P<lang>[a-zà-ÿ]+)")
-COWRITTEN_WITH = re.compile(rf"\b(?:(?:scénario|script),?\s+(?:est\s+|a\s+été\s+)?(?:co-?écrit|coécrit|"
+IN_LANGUAGE = rx.compile(r"\ben\s+langues?\s+(?P<lang>[a-zà-ÿ]+)")
+COWRITTEN_WITH = rx.compile(rf"\b(?:(?:scénario|script),?\s+(?:est\s+|a\s+été\s+)?(?:co-?écrit|coécrit|"
                             rf"écrit)|^[Cc]o-?écrit|^[Cc]oécrit)\s+(?:avec|en\s+collaboration\s+avec)\s+"
                             rf"(?P<list>{LIST})")
-FILM_BY = re.compile(rf"^[^,]*?\b(?:film|comédie|drame|documentaire|long[- ]métrage|court[- ]métrage|"
+FILM_BY = rx.compile(rf"^[^,]*?\b(?:film|comédie|drame|documentaire|long[- ]métrage|court[- ]métrage|"
                      rf"téléfilm|thriller|western|mélodrame)\s+(?:[a-zéèêàç-]+\s+){{0,3}}(?:de|d['’])\s*"
                      rf"(?P<list>{LIST})")
-BASED_ON = re.compile(rf"\b(?:[Dd]['’]après|[Aa]daptée?\s+d[ue]|[Aa]daptation\s+d[ue])\s+(?:le|la|l['’])?\s*"
+BASED_ON = rx.compile(rf"\b(?:[Dd]['’]après|[Aa]daptée?\s+d[ue]|[Aa]daptation\s+d[ue])\s+(?:le|la|l['’])?\s*"
                       rf"(?P<what>roman|pièce|livre|nouvelle|bande dessinée|récit)\s+"
                       rf"(?:(?P<title>[A-ZÀ-Þ«\"“][^,.;]*?)\s+)?(?:de|d['’])\s*(?P<list>{LIST})")
-RELEASED = re.compile(r"\bsortie?\s+(?:en\s+salles?\s+|au\s+cinéma\s+)?(?:en\s+France\s+)?"
+RELEASED = rx.compile(r"\bsortie?\s+(?:en\s+salles?\s+|au\s+cinéma\s+)?(?:en\s+France\s+)?"
                       r"(?:le\s+|en\s+)(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
-DURATION = re.compile(r"\b(?:[Dd]['’]une\s+durée\s+de|dure)\s+(?:(?P<min>\d{2,3})\s*(?:minutes|min)\b|"
+DURATION = rx.compile(r"\b(?:[Dd]['’]une\s+durée\s+de|dure)\s+(?:(?P<min>\d{2,3})\s*(?:minutes|min)\b|"
                       r"(?P<h>\d)\s*h\s*(?P<m>\d{2})?\b)")
-BORN = re.compile(r"\bnée?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
-DIED = re.compile(r"\bmorte?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
-MARRIED = re.compile(r"\b(?:mariée?|épouse|époux|compagne|compagnon)\s+(?:depuis\s+\d{4}\s+)?(?:à|avec|de|du|au)\s+"
+BORN = rx.compile(r"\bnée?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
+DIED = rx.compile(r"\bmorte?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
+MARRIED = rx.compile(r"\b(?:mariée?|épouse|époux|compagne|compagnon)\s+(?:depuis\s+\d{4}\s+)?(?:à|avec|de|du|au)\s+"
                      r"(?P<who>[^.;,]+?)(?:\s+depuis\s+\d{4}|\s+en\s+\d{4}|[.;,]|$)")
 # "Il épouse en 1980 l'actrice A", "Elle a épousé B", "Il se marie avec C en 1975"
-WEDS = re.compile(rf"\b(?:[Ii]l|[Ee]lle)\s+(?:épouse|a\s+épousé|se\s+marie\s+avec|s['’]est\s+mariée?\s+avec)\s+"
+WEDS = rx.compile(rf"\b(?:[Ii]l|[Ee]lle)\s+(?:épouse|a\s+épousé|se\s+marie\s+avec|s['’]est\s+mariée?\s+avec)\s+"
                   rf"(?:en\s+\d{{4}}\s+)?(?:(?:l['’]|le\s+|la\s+)\s*(?:[a-zéèêàç-]+\s+){{1,2}}?)?(?P<who>{PERSON})")
-KNOWN_FOR = re.compile(r"\b(?:[Cc]onnue?|[Cc]élèbre|[Rr]emarquée?)\s+(?:notamment\s+)?pour\s+(?:ses|son|sa)\s+"
+KNOWN_FOR = rx.compile(r"\b(?:[Cc]onnue?|[Cc]élèbre|[Rr]emarquée?)\s+(?:notamment\s+)?pour\s+(?:ses|son|sa)\s+"
                        r"(?:rôles?|interprétations?|films?)\s+dans\s+(?P<rest>[^.]+)")
-PLAYED_IN = re.compile(r"\b(?:a\s+)?(?:joué|tourné|apparu|interprété\s+des\s+rôles)\s+(?:notamment\s+)?"
+PLAYED_IN = rx.compile(r"\b(?:a\s+)?(?:joué|tourné|apparu|interprété\s+des\s+rôles)\s+(?:notamment\s+)?"
                        r"dans\s+(?P<rest>[^.]+)|\b[Rr]évélée?\s+(?:par|dans)\s+(?P<rest2>[^.]+)")
 # a part in a life's story: "lui confie le rôle de Louise, fille de batelier, dans T (1955)",
 # "Régine Azoulay en fait, dans T (1976), une concierge tragi-comique, Madame Pujol"
-ROLE_IN = re.compile(r"\brôle\s+(?:de|d['’])\s*(?P<char>[^,;()]{2,60}?)(?:\s*,[^,;()]{0,60})?,?\s+dans\s+"
+ROLE_IN = rx.compile(r"\brôle\s+(?:de|d['’])\s*(?P<char>[^,;()]{2,60}?)(?:\s*,[^,;()]{0,60})?,?\s+dans\s+"
                      r"(?P<rest>[A-ZÀ-Þ0-9«\"“][^,()]{0,80}?\s*\(\d{4}\))"
                      r"|\ben\s+fait,?\s+dans\s+(?P<rest2>[A-ZÀ-Þ0-9«\"“][^,()]{0,80}?\s*\(\d{4}\)),\s+"
                      r"(?P<char2>[^.;()]{2,80})")
 # a director's casting of her: "A Name, qu'elle épouse en 1960, la dirige encore dans T (1962) et
 # U (1966)", "Alain Kersaint lui offre dans T (1973) le rôle d'une mère"
-DIRECTS_HER = re.compile(r"(?:^|[:;]\s+)(?P<who>" + PERSON + r")(?:\s*,[^,.;]{0,60},)?\s+(?:la|le|l['’])?\s*(?:dirige|retrouve|"
+DIRECTS_HER = rx.compile(r"(?:^|[:;]\s+)(?P<who>" + PERSON + r")(?:\s*,[^,.;]{0,60},)?\s+(?:la|le|l['’])?\s*(?:dirige|retrouve|"
                          r"fait\s+tourner|engage|lui\s+(?:offre|confie|donne|propose))\b"
                          r"[^.]{0,40}?\bdans\s+(?P<rest>[^.]+)")
 # what a person did for the films a sentence lists (a people's lead): "Il a notamment signé
 # les partitions de T (1984) de A", "Elle a éclairé tous les films de A, des T (2008) à U
 # (2017)", "Elle a monté T (1967)", "Il a écrit le scénario de T (1976)", "On lui doit les
 # partitions du Mur (1978)"
-DID_FOR = re.compile(r"\b(?:(?P<composer>(?:(?:signé|signe|composé|compose|écrit)\s+|lui\s+doit\s+(?:notamment\s+|aussi\s+|également\s+)?)"
+DID_FOR = rx.compile(r"\b(?:(?P<composer>(?:(?:signé|signe|composé|compose|écrit)\s+|lui\s+doit\s+(?:notamment\s+|aussi\s+|également\s+)?)"
                      r"(?:les\s+|la\s+)?"
                      r"(?:partitions?|musiques?|bandes?\s+originales?)\s+(?:originales?\s+)?(?:des\b|du\b|de\b|d['’]))"
                      r"|(?P<cinematographer>éclairé|éclaire|photographié|photographie\s+(?=[A-ZÀ-Þt])|"
@@ -142,26 +143,26 @@ DID_FOR = re.compile(r"\b(?:(?P<composer>(?:(?:signé|signe|composé|compose|éc
                      r"(?:écrit|réalisé|produit|monté|signé|composé|joué|tourné|éclairé)\b)[^.])+)")
 # "des Insoumis de T (2008) à U (2017)": the article a preposition swallowed, given back
 # (only where an item of the list starts: "Rue des Trois-Frères" keeps its "des")
-CONTRACTED = tuple((re.compile(rf"(?:^\s*|,\s*|\s(?:et|à|puis)\s+){word}\s+(?=[A-ZÀ-Þ])"), article)
+CONTRACTED = tuple((rx.compile(rf"(?:^\s*|,\s*|\s(?:et|à|puis)\s+){word}\s+(?=[A-ZÀ-Þ])"), article)
                    for word, article in (("des", "Les"), ("du", "Le"), ("aux", "Les"), ("au", "Le")))
-ESTABLISHED = re.compile(rf"\b(?:fondée?|créée?)\s+en\s+(?P<year>\d{{4}})")
-ALSO_KNOWN = re.compile(r"^(?P<title>.+?)\s*(?:,|\()\s*(?:aussi\s+|également\s+)?(?:connu|sorti|intitulé)e?\s+"
+ESTABLISHED = rx.compile(rf"\b(?:fondée?|créée?)\s+en\s+(?P<year>\d{{4}})")
+ALSO_KNOWN = rx.compile(r"^(?P<title>.+?)\s*(?:,|\()\s*(?:aussi\s+|également\s+)?(?:connu|sorti|intitulé)e?\s+"
                         r"(?:sous\s+le\s+titre\s+|en\s+anglais\s+sous\s+le\s+titre\s+)?(?P<alt>[^,()]+?)\s*(?:,|\))\s*"
                         r"(?=(?:est|était)\b)")
 
 # a film a life's story names without brackets: "il réalise son premier long métrage, T, en
 # 1958, avec A et B", "Il réalise en 1962 un premier court métrage documentaire, T"
-FIRST_FILM = re.compile(r"\b(?:réalise|tourne|signe)\s+(?:en\s+(?P<year2>\d{4})\s+)?(?:son|sa|un|une)\s+"
+FIRST_FILM = rx.compile(r"\b(?:réalise|tourne|signe)\s+(?:en\s+(?P<year2>\d{4})\s+)?(?:son|sa|un|une)\s+"
                         r"(?:premier|première|deuxième|second|seconde|dernier|dernière)\s+"
                         r"(?P<kind>long[- ]métrage|film|court[- ]métrage|documentaire|moyen[- ]métrage)"
                         r"(?:\s+(?P<kind2>documentaire))?\s*,\s*(?P<title>[«\"“]?[A-ZÀ-Þ0-9][^,()«»\"“”]{0,80}?[»\"”]?)"
                         r"(?:\s*\((?P<year3>\d{4})\)|\s*,\s*en\s+(?P<year>\d{4}))?(?=\s*[,.;]|\s*$)")
 # "A (2003) et B (2010), tous deux réalisés par X": the director of the films just listed
-BOTH_BY = re.compile(rf",\s+(?:tous\s+(?:deux|les\s+deux|trois)|toutes\s+(?:deux|les\s+deux|trois))\s+"
+BOTH_BY = rx.compile(rf",\s+(?:tous\s+(?:deux|les\s+deux|trois)|toutes\s+(?:deux|les\s+deux|trois))\s+"
                      rf"(?:réalisée?s|signée?s|mise?s\s+en\s+scène)\s+par\s+(?P<who>{PERSON})")
 # "Il tourne ensuite T (1963) et U (1971)": a director's next films
-DIRECTOR_TURNS = re.compile(r"\b(?:[Ii]l|[Ee]lle)\s+(?:tourne|enchaîne\s+avec|signe)\s+(?:ensuite|alors|encore|"
+DIRECTOR_TURNS = rx.compile(r"\b(?:[Ii]l|[Ee]lle)\s+(?:tourne|enchaîne\s+avec|signe)\s+(?:ensuite|alors|encore|"
                             r"aussi|également|puis)\b(?P<rest>[^.;]+)")
 # "..., dont il signe aussi les scénarios": the person wrote the films just listed
-WROTE_THEM = re.compile(r",\s+dont\s+(?:il|elle)\s+(?:signe|écrit|a\s+signé|a\s+écrit)\s+(?:aussi\s+|également\s+)?"
+WROTE_THEM = rx.compile(r",\s+dont\s+(?:il|elle)\s+(?:signe|écrit|a\s+signé|a\s+écrit)\s+(?:aussi\s+|également\s+)?"
                         r"(?:le\s+scénario|les\s+scénarios)\b")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .. import vocab
+from .. import rx, vocab
 from ..model import Mention, Value
 from ..text import clean, fold, name_case
 from .context import Context, article_person
@@ -26,7 +26,7 @@ from .filmography import KINDS, SELF, Section, section_heading
 from .values import looks_like_name, names
 
 NAME = "tables"
-YEAR = re.compile(r"^(?P<year>(?:1[89]|20)\d\d)(?:\s*[–—-]\s*(?P<end>(?:1[89]|20)\d\d|present|"
+YEAR = rx.compile(r"^(?P<year>(?:1[89]|20)\d\d)(?:\s*[–—-]\s*(?P<end>(?:1[89]|20)\d\d|present|"
                   r"aujourd'hui))?$", re.I)
 COLUMNS = {
     "year": ("year", "years", "année", "années", "date", "released", "sortie"),
@@ -42,7 +42,7 @@ COLUMNS = {
     "producer": ("producer", "producteur", "productrice", "production"),
 }
 _COLUMN = {fold(v): k for k, vs in COLUMNS.items() for v in vs}
-YES = re.compile(r"^(?:yes|y|oui|✓|✔|x|\+)$", re.I)
+YES = rx.compile(r"^(?:yes|y|oui|✓|✔|x|\+)$", re.I)
 
 
 def _cells(text: str) -> list[str]:
@@ -155,7 +155,7 @@ def read(ctx: Context) -> None:
 
 # what else the person did, in a row's notes: "also writer and director", "aussi scénariste",
 # "Director" (the notes of a row whose role is "—")
-ALSO = re.compile(r"(?:\b(?:also|as|aussi|également)\s+|^\s*)(?P<roles>(?:co-?)?(?:writer|director|producer|screenwriter|"
+ALSO = rx.compile(r"(?:\b(?:also|as|aussi|également)\s+|^\s*)(?P<roles>(?:co-?)?(?:writer|director|producer|screenwriter|"
                   r"réalisat(?:eur|rice)|scénariste|product(?:eur|rice))(?:(?:\s*,\s*|\s+(?:and|et)\s+|\s*/\s*)"
                   r"(?:co-?)?(?:writer|director|producer|screenwriter|réalisat(?:eur|rice)|scénariste|"
                   r"product(?:eur|rice)))*)\b(?=\s*(?:[;.,()]|$))", re.I)
@@ -167,7 +167,7 @@ ALSO_ROLES = (("co-writer", "screenwriter"), ("cowriter", "screenwriter"), ("co-
 
 
 # who else a row's notes name: "Directed by A Name", "Co-written with B Name", "Réalisé par C"
-NOTE_BY = re.compile(r"\b(?:(?P<director>[Dd]irected\s+by|[Rr]éalisée?\s+par)|(?P<screenwriter>(?:[Cc]o-?)?[Ww]ritten\s+with|"
+NOTE_BY = rx.compile(r"\b(?:(?P<director>[Dd]irected\s+by|[Rr]éalisée?\s+par)|(?P<screenwriter>(?:[Cc]o-?)?[Ww]ritten\s+with|"
                      r"[Cc]o-?écrite?\s+avec|[Éé]crite?\s+avec))\s+(?P<who>[^;,.()]+)")
 
 

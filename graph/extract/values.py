@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import vocab
+from .. import rx, vocab
 from ..model import Mention, Value
 from ..text import clean, fold, parse_date, parse_minutes, parse_money, split_names, valid_date, name_case
 from .context import Context
 
-PAREN = re.compile(r"\s*\(([^()]*)\)")
+PAREN = rx.compile(r"\s*\(([^()]*)\)")
 
 
 # a festival catalogue's credit codes, in capitals before a colon ("D: A Name", "DOP: ...")
@@ -145,25 +145,25 @@ def strip_descriptor(name: str) -> str:
     return name
 
 
-_KIND_OF_BODY = re.compile(r"^(?:[A-Z][\w-]+\s+)?(?:production\s+company|company|studio|firm|outfit|"
+_KIND_OF_BODY = rx.compile(r"^(?:[A-Z][\w-]+\s+)?(?:production\s+company|company|studio|firm|outfit|"
                            r"label|broadcaster|distributor|producer)\s+(?=[A-ZÀ-Þ])")
 
 
-_NICKNAME = re.compile(r"[\"“'‘]([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)[\"”'’]")
-_SENTENCE_MARK = re.compile(r"(?<!\b[A-Z])(?<!\bSt|\bJr|\bSr|\bDr|\bMr|\bMs|\bMa)(?<!\bMrs)[.!?;:\"“”]\s|"
+_NICKNAME = rx.compile(r"[\"“'‘]([A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)[\"”'’]")
+_SENTENCE_MARK = rx.compile(r"(?<!\b[A-Z])(?<!\bSt|\bJr|\bSr|\bDr|\bMr|\bMs|\bMa)(?<!\bMrs)[.!?;:\"“”]\s|"
                             r"[@/\\{}<>=]|https?")
 
 
 # a company's words: no person, character or billed actor is called so ("A Producer (Les
 # Ateliers X)", "ANATOLIA SCREEN SALES", "Brenner & Hahn Communications")
-BODY = re.compile(r"\b(?:Films?|Productions?|Pictures|Studios?|Ateliers?|Animation|Distribution|"
+BODY = rx.compile(r"\b(?:Films?|Productions?|Pictures|Studios?|Ateliers?|Animation|Distribution|"
                   r"Sales|Entertainment|Media|Cinéma|Cinema|Télévision|Television|Releasing|Ltd|Inc|"
                   r"SARL|SAS|GmbH|Communications?|Agency|Agence|Publicity|Filmverleih|Filmproduktion|"
                   r"Press|Presse|International|Bureau|Cine|Kino|Producciones|Produzioni|Produções|"
                   r"Filmes|Verleih|Foundation|Fondation|Fund|Fonds)\b", re.I)
 
 
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = rx.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=8192)  # (a pure function of its text, asked of the same lines by several readers)
@@ -195,13 +195,13 @@ def looks_like_name(text: str, kind: str = "person") -> bool:
 # letters of cinematographers', editors' and casting directors' societies after a name
 _LETTERS = (r"(?:ASC|BSC|AFC|CSC|CDG|CSA|ACE|AIC|ACS|SBC|NZCS|GBCT|BFE|AAC|DFF|FNF|SASC|IMAGO|"
             r"ADG|SDSA|CAS|MPSE|PSC|ABC|ADF|AMC|HSC|ISC|TTC|SCC|LSC|NSC|(?i:p\.\s?g\.\s?a\.?))")
-POST_NOMINAL = re.compile(rf"(?:,?\s+{_LETTERS})+\s*$")
+POST_NOMINAL = rx.compile(rf"(?:,?\s+{_LETTERS})+\s*$")
 # what "Camera:" may name instead of a person: the camera, the lenses, the film stock
-EQUIPMENT = re.compile(r"\b(?:ARRI|Arriflex|Alexa|Amira|RED\s+(?:Epic|Dragon|Monstro|Komodo|Helium|V-Raptor)|"
+EQUIPMENT = rx.compile(r"\b(?:ARRI|Arriflex|Alexa|Amira|RED\s+(?:Epic|Dragon|Monstro|Komodo|Helium|V-Raptor)|"
                        r"Sony\s+(?:Venice|F\d+|FX\d+)|Panavision|Panaflex|Aaton|Bolex|Blackmagic|"
                        r"Canon\s+C\d+|Kodak|Fujifilm|Cooke|Zeiss|anamorphic|lenses|objectifs|"
                        r"(?:Super\s*)?(?:8|16|35|65)\s?mm)\b", re.I)
-ONLY_LETTERS = re.compile(rf"^\s*{_LETTERS}\s*$")  # ", ACE" split off a name by its comma
+ONLY_LETTERS = rx.compile(rf"^\s*{_LETTERS}\s*$")  # ", ACE" split off a name by its comma
 
 
 def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
@@ -234,10 +234,10 @@ def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
     return out
 
 
-COLLABORATION = re.compile(r"^\s*(?:avec\s+la\s+collaboration\s+d(?:e\s+|')|"
+COLLABORATION = rx.compile(r"^\s*(?:avec\s+la\s+collaboration\s+d(?:e\s+|')|"
                            r"en\s+collaboration\s+avec\s+|with\s+the\s+collaboration\s+of\s+|"
                            r"in\s+collaboration\s+with\s+)(?=[A-ZÀ-Þ])", re.I)
-_SCOPE = re.compile(r"\s*\(([^()]{2,60})\)")
+_SCOPE = rx.compile(r"\s*\(([^()]{2,60})\)")
 REGIONS = {"north america", "south america", "latin america", "europe", "asia", "africa", "oceania",
            "worldwide", "world", "international", "benelux", "scandinavia", "nordics",
            "amerique du nord", "amerique latine", "monde", "international sales"}
