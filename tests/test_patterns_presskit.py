@@ -51,6 +51,9 @@ a film by Wilma Ostrander
     # a title on two lines, repeated below, is no billing
     ("LES FILMS DU GUÉ\nprésente\n\nLE PONT\nDES ARCHES\n\nun film de\nIrène Fabre\n\n"
      "LE PONT DES ARCHES est son premier film.\n", "le pont des arches"),
+    # "a film by" between "presents" and the title, the director's name on the line below
+    ("SAMPLE FILM\npresents\n\na film by\nANNE EXAMPLE-MODEL\n\nTHE RIVER SAMPLE\n\n"
+     "PAUL EXAMPLE   MARIE SAMPLE\n\nNorway · 2022 · 112 min\n", "the river sample"),
 ])
 def test_the_film_of_a_press_kit_is_found_by_its_title_page(text, title):
     film = context(from_text(text)).film
@@ -2097,8 +2100,101 @@ Year   Title                      Director   Writer   Producer   Notes
 ]
 
 
+SEVENTEENTH = [
+    # a crew list that mixes "Role: Name" lines with roles whose names stand below them: each
+    # "Role: Name" line is a credit of its own, not one more name of the role above
+    case("role-colon-name-lines-among-roles-with-names-below", """MODEL PICTURES
+presents
+
+THE RIVER SAMPLE
+
+CREW
+
+Director: Anne Example
+Director of Photography
+Paul Sample
+Editor: Marie Model
+Casting
+Jean Example
+Hair and Make-up: Luc Sample
+Line Producer: Rose Example
+Co-producers
+Tom Model
+Executive Producers: Ruth Sample, Igor Example
+""", [("director", "FILM", "Anne Example"),
+      ("cinematographer", "FILM", "Paul Sample"),
+      ("editor", "FILM", "Marie Model"),
+      ("casting_director", "FILM", "Jean Example"),
+      ("makeup_artist", "FILM", "Luc Sample"),
+      ("production_manager", "FILM", "Rose Example"),
+      ("co_producer", "FILM", "Tom Model"),
+      ("executive_producer", "FILM", "Ruth Sample"),
+      ("executive_producer", "FILM", "Igor Example")],
+         [("casting_director", "FILM", "Hair"),
+          ("co_producer", "FILM", "Igor Example")]),
+
+    # an article's production section: its crew and its backers told in sentences
+    case("crew-funders-and-sales-told-in-an-article-s-sentences", """The Sample Hours
+
+The Sample Hours is a 2011 drama film directed by Anne Example.
+
+Production
+The project was developed by Example Quay Pictures. Paul Sample and Marie Model served as executive producers. Additional finance came from the Example Screen Fund and the broadcaster Channel Sample, and the film was made in association with Model Bay Capital. International sales were handled by Example Film Sales, which presented the project in 2010.
+
+Casting director Jean Example found the boy at a school. The cinematographer Luc Sample, who had previously shot Modelhavn (2008), used 16 mm film. The production designer was Rose Model; the costumes were designed by Tom Example.
+
+Release
+It was released theatrically by Sample Releasing in Ireland on 3 February 2012, and in the United States by Model Lane Pictures on 11 May 2012.
+""", [("executive_producer", "FILM", "Paul Sample"),
+      ("executive_producer", "FILM", "Marie Model"),
+      ("funder", "FILM", "Example Screen Fund"),
+      ("funder", "FILM", "Channel Sample"),
+      ("funder", "FILM", "Model Bay Capital"),
+      ("sales_agent", "FILM", "Example Film Sales"),
+      ("casting_director", "FILM", "Jean Example"),
+      ("cinematographer", "FILM", "Luc Sample"),
+      ("production_designer", "FILM", "Rose Model"),
+      ("costume_designer", "FILM", "Tom Example"),
+      ("distributor", "FILM", "Sample Releasing"),
+      ("distributor", "FILM", "Model Lane Pictures")],
+         [("funder", "FILM", "the film was made")]),
+
+    # a French article: companies under "Sociétés de production" whatever their names look
+    # like; a heading under "Production" is no company; dates of release indented under
+    # their label; a sentence naming who coproduced, who backed and who sells the film
+    case("une-fiche-technique-et-une-section-production-en-francais", """Le Silence d'exemple
+
+Le Silence d'exemple est un film dramatique français réalisé par Anne Exemple, sorti en 2014.
+
+Fiche technique
+Réalisation : Anne Exemple
+Sociétés de production : Les Films du Modèle, Nord-Exemple Images ; coproduit par Brabant Sample (Belgique)
+Durée : 112 minutes
+Dates de sortie :
+  France : 12 mars 2014
+  Belgique : 19 mars 2014
+
+Production
+Genèse et développement
+Anne Exemple découvre le roman en 2009, l'année de la sortie de son premier long métrage, et en écrit l'adaptation pendant trois ans.
+
+Le film est produit par Paul Modèle pour Les Films du Modèle, en coproduction avec Nord-Exemple Images et la société belge Brabant Sample. Il a reçu l'avance sur recettes du Centre des arts de l'exemple et le soutien du Fonds régional Sample-Artois, et a été préacheté par Télé Modèle et Ciné Exemple. Les ventes internationales sont assurées par Modèle International.
+""", [("production_company", "FILM", "Nord-Exemple Images"),
+      ("production_company", "FILM", "Brabant Sample"),
+      ("date", "FILM", "2014-03-12"),
+      ("funder", "FILM", "Centre des arts de l'exemple"),
+      ("funder", "FILM", "Fonds régional Sample-Artois"),
+      ("funder", "FILM", "Télé Modèle"), ("funder", "FILM", "Ciné Exemple"),
+      ("sales_agent", "FILM", "Modèle International")],
+         [("producer", "FILM", "Nord-Exemple Images"), ("producer", "FILM", "Brabant Sample"),
+          ("cast", "FILM", "Nord-Exemple Images"),
+          ("production_company", "FILM", "Genèse et développement"),
+          ("production_company", "FILM", "Nord-Exemple Images et la société belge Brabant Sample")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
-                         + FOURTEENTH + FIFTEENTH + SIXTEENTH)
+                         + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

@@ -34,6 +34,11 @@ LABELLED = rx.compile(r"(?:^|(?<=[.!?]\s))(?P<label>[A-ZÀ-Þ][\w'’ -]{2,40}?)
 BETWEEN = rx.compile(r"\bco-?production\s+(?:between|of|by|de|entre)\s+(?P<list>[A-ZÀ-Þ][^.]+)", re.I)
 # "A and B present", "A et B présentent": the bodies that present the film
 PRESENT = rx.compile(r"(?:^|(?<=[.!?]\s))(?P<list>[A-ZÀ-Þ][^.]{2,200}?)\s+(?:presents?|présentent|présente)\b")
+DESCRIBED = rx.compile(r"\b(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*(?:[a-zà-ÿ-]+\s+)?(?:broadcaster|company|"
+                       r"société|diffuseur|chaîne|studio|distributor|distributeur)\s+(?:[a-zà-ÿ-]+\s+)?"
+                       r"(?=[A-ZÀ-Þ])")
+OWNED_BY = rx.compile(r"(?<!\bLes\s)(?<!\bLe\s)(?<!\bLa\s)(?<!\bThe\s)(?P<body>\b(?:Productions?|Films|Pictures|Studios?|Images|Cinéma|Media|Entertainment))"
+                     r"\s+(?:de|d['’]|of)\s*[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+(?:-[\w'’-]+)?\b")
 FRENCH_COPRODUCTION = rx.compile(r"\bune\s+(?:co-?production)\s+(?P<list>[^.]+)", re.I)
 
 
@@ -159,6 +164,13 @@ def _bodies(ctx: Context, film: Mention, key: str, chunk: str, line: int,
     # "... Fonds Y" / "Distribution France : Z": the next line's label ends the list
     # (a label is not in capitals: "FONDS SUD HORIZONS International sales: X" ends at "International")
     chunk = re.split(r"\s+(?=(?![A-Z]{2,}\b)[A-ZÀ-Þ][\w'’-]*(?:\s(?![A-Z]{2,}\b)[\w'’-]+){0,2}\s?:\s)", chunk)[0]
+    # "A et la société belge B", "A and the broadcaster B": the bodies without what they are
+    chunk = DESCRIBED.sub("", chunk)
+    # "Versant Nord Productions de Pieter Claessens": the company, not who runs it ("Les
+    # Films de Jean Exemple" is a company's whole name)
+    chunk = OWNED_BY.sub(r"\g<body>", chunk)
+    # "A and B, and the film was made ...": the sentence goes on about something else
+    chunk = re.split(r",\s+(?:and|et|but|mais)\s+(?=(?:the|le|la|les|il|elle|it)\s+[a-zà-ÿ])", chunk)[0]
     # "the production company X with A Person": the body, not the person it was founded with
     chunk = re.split(r"\s+(?:with|avec)\s+(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])", chunk)[0]
     parts = split_names(chunk, ctx.french, bodies=True)

@@ -233,6 +233,7 @@ def _obituary_person(doc: Document) -> str | None:
 
 
 PRESENT_LINE = rx.compile(r"(?:^|\s)(?:presents?|présente|présentent)\s*$", re.I)
+FILM_BY_ALONE = rx.compile(r"^(?:a|an|un|une)\s+film\s+(?:by|de|from)$", re.I)
 AFTER_PRESENT = rx.compile(r"^(?:in|en|with|avec|and|et|in association|en association|a|an|une?)\b", re.I)
 
 
@@ -282,6 +283,12 @@ def _presented(doc: Document) -> tuple[int, str] | None:
         while j < len(lines) and (not lines[j].strip() or AFTER_PRESENT.match(lines[j].strip())
                                   or _billing_line(lines[j])
                                   or _one_billed(lines[j]) and _billing_line(lines[j - 1])):
+            if FILM_BY_ALONE.match(lines[j].strip()):  # "a film by" / "ANN DIRECTOR": past the
+                j += 1  # director's name, on the lines below, to the title
+                while j < len(lines) and not lines[j].strip():
+                    j += 1
+                j += 1  # one line: "and BOB DIRECTOR" below it is skipped as the loop goes on
+                continue
             j += 1
         for _ in range(2):
             block = []

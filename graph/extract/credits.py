@@ -172,6 +172,16 @@ def read(ctx: Context) -> None:
             last_credit = j
             i = j + 1
             continue
+        company = COLON.match(text)
+        if company and COMPANY_LABEL.search(company.group("label")) and \
+                label_key(company.group("label")) in ("production_company", "distributor"):
+            # "Sociétés de production : A, B ; coproduit par C (Belgique)": companies all,
+            # whatever their names look like
+            value = COPRODUCED.sub(", ", company.group("value"))
+            add_labelled(ctx, film, label_key(company.group("label")), value, n, NAME, bodies=True)
+            last_credit = i
+            i += 1
+            continue
         runs = _RUN_SEPARATORS.split(text.strip()) if (" / " in text or " • " in text or " | " in text
                                                        or " · " in text or "; " in text) else ()
         if not runs and "  " in text and len(_SPACED_LABEL.findall(text)) >= 2 and not _DASHED.search(text):
@@ -211,10 +221,11 @@ def read(ctx: Context) -> None:
                 i = j + 1
                 continue
         if m and key == "date" and not m.group("value").strip():
-            # "Dates de sortie :" over "◦ Belgique : 16 octobre 1958" lines: the first date
+            # "Dates de sortie :" over "◦ Belgique : 16 octobre 1958" lines (or indented
+            # ones): the first date
             for j in range(i + 1, min(len(lines), i + 6)):
                 sub = COLON.match(BULLETED.sub("", lines[j]))
-                if not BULLETED.match(lines[j]) or not sub:
+                if not (BULLETED.match(lines[j]) or lines[j][:1] in (" ", "\t")) or not sub:
                     break
                 if add_labelled(ctx, film, "date", sub.group("value"), j + 1, NAME):
                     break
@@ -321,11 +332,13 @@ def read(ctx: Context) -> None:
                 last_credit = j - 1
                 i = j
                 continue
-            # ("A Producer (Les Films X)": a company in brackets is no character)
+            # ("A Producer (Les Films X)": a company in brackets is no character; "Production"
+            # / "Genèse et développement" / a paragraph: headings over a text, no credit)
             castlike = re.match(r"^\s*[•·*\-–]\s", nxt) or re.search(r"\s:\s|\sas\s", nxt) or \
                 ("(" in nxt and not BODY.search(nxt))
             if nxt.strip() and not COLON.match(nxt) and not label_key(clean(nxt)) \
                     and not _sentence(nxt) \
+                    and not (j + 1 < len(lines) and _paragraph_line(lines[j + 1])) \
                     and not DOTS.match(nxt) and fold(clean(nxt)) not in HEADINGS and not castlike:
                 value, k = _value_with_continuations(lines, j, nxt.strip())
                 # one name a line: "Produit par" / "A (Les Films X)" / "B (Studio Y)"
@@ -415,6 +428,10 @@ def _labels_run_on(ctx: Context, film: Mention, skip: set[int]) -> set[int]:
     return done
 
 
+COMPANY_LABEL = rx.compile(r"\bsoci[ée]t[ée]s?\b|\bcompan(?:y|ies)\b", re.I)
+COPRODUCED = rx.compile(r"\s*[;,]?\s+(?:(?:co-?produit|co-?produced|en\s+association)\s+(?:par|by|avec)|"
+                        r"in\s+association\s+with|en\s+co-?production\s+avec|in\s+co-?production\s+with)\s+",
+                        re.I)
 _RUN_SEPARATORS = rx.compile(r"\s+[/•|·]\s+|;\s+")
 _SPACED_LABEL = rx.compile(r"(?:^|\s{2,})[A-Z][\w/ .&-]{0,20}?:\s")
 _DASHED = rx.compile(r"\s[–—]\s")  # ("Durée : 1 h 38  –  France  –  Image : 1.85": facts, read below)
@@ -465,6 +482,13 @@ def _sentence(text: str) -> bool:
     (a "Production" heading over a paragraph is no credit)."""
     words = text.split()
     return len(words) >= 7 and sum(w[:1].islower() for w in words) > len(words) * 0.3
+
+
+def _paragraph_line(text: str) -> bool:
+    """A paragraph's line: a sentence that opens with a capital and ends with a full stop
+    (not "d'après une idée originale de A" under a credit)."""
+    t = text.strip()
+    return _sentence(t) and t[:1].isupper() and t[-1:] in ".!?»”)"
 
 
 _DIGIT = rx.compile(r"\d")

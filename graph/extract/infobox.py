@@ -203,6 +203,9 @@ def person_box(ctx: Context) -> None:
                 ctx.add(person, "spouse", Mention("person", who), line, NAME)
 
 
+ROLE_COLON = rx.compile(r"^\s*([^\W\d][^:\t]{1,38}?)\s*:\s+(\S.*)$")
+
+
 def read(ctx: Context) -> None:
     person_box(ctx)
     for k, (first, last) in enumerate(blocks(ctx)):
@@ -238,6 +241,10 @@ def read(ctx: Context) -> None:
                 # before it) is the next label, not a value of the one above
                 label = clean(text)
                 continue
+            elif (credit := ROLE_COLON.match(text)) and label_key(clean(credit.group(1))) in vocab.roles():
+                # "Editor: A Person" among labels with their values below ("Casting" / "B
+                # Person"): a credit of its own, not one more value of the label above
+                label, value = clean(credit.group(1)), credit.group(2)
             else:
                 value = text
             key = label_key(label) if label else None

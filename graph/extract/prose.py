@@ -143,6 +143,23 @@ BASED_ON = rx.compile(
     r"(?P<list>" + LIST + ")")
 RELEASED = rx.compile(r"(?<!films\s)(?<!which\swere\s)\b(?:released|premiered)\s+(?:[\w\s]{0,40}?\s)?(?:on|in)\s+(?P<date>(?:\d{1,2}\s+)?[A-Z]?[a-z]*\s*\d{0,2},?\s*\d{4})")
 RELEASED_BY = rx.compile(r"\b(?:released|distributed)\s+(?:[^.,;]{0,40}?\s)?by\s+(?P<list>" + LIST + ")")
+# "It was released by A in Ireland, and in the United States by B"
+AND_THERE_BY = rx.compile(r"\band\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}by\s+(?P<list>" + LIST + ")")
+PRONOUN_AFTER_CLAUSE = rx.compile(r"^[A-ZÀ-Þ][^.;:()]{0,80}?,\s+(?:she|he|elle|il)\s+(?:[a-zà-ÿ]+\s+)?"
+                                  r"(?:devient|débute|grandit|tourne|joue|obtient|entre|est|a|is|was|became|began|"
+                                  r"made|moved|joined|returned|revient|retrouve|rejoint|enchaîne|incarne)\b")
+IT_RELEASED = rx.compile(r"^(?:[A-Z]\w+\s+){0,2}?(?:It|The\s+film)\s+(?:was|is)\s+(?:\w+\s+)?(?:released|distributed)\b")
+# crew in a film article's sentences (_crew)
+CREW_HINT = rx.compile(r"\b(?:was|were|served|designed|created)\b|^(?:The\s+)?[A-Z][a-z]+\s+[a-z]+\s+[A-Z]")
+CREW_WAS = rx.compile(r"\b[Tt]he\s+(?:film['’]s\s+)?(?P<role>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:was|were)\s+"
+                      r"(?P<list>" + LIST + ")")
+CREW_SERVED = rx.compile(r"(?P<list>" + LIST + r")\s+(?:served|acted|worked)\s+as\s+(?:the\s+film['’]s\s+|its\s+|"
+                         r"the\s+)?(?P<role>(?:[a-z-]+\s+){0,2}?[a-z-]+?)s?\b(?=[.,;]|\s+(?:on|for|and)\b|$)")
+CREW_DESIGNED = rx.compile(r"\b[Tt]he\s+(?P<what>costumes|production\s+design|make-?up|sound\s+design)\s+"
+                           r"(?:was|were)\s+(?:designed|created|done|handled)\s+by\s+(?P<list>" + LIST + ")")
+CREW_BEFORE = rx.compile(r"(?:^|(?<=[.;]\s))(?:[Tt]he\s+)?(?P<role>[Cc]asting\s+director|[Cc]inematographer|"
+                         r"[Pp]roduction\s+designer|[Cc]ostume\s+designer|[Dd]irector\s+of\s+photography)\s+"
+                         r"(?P<who>" + PERSON + r")(?=,|\s+[a-z])")
 RUNS = rx.compile(r"\b(?:runs?\s+(?:for\s+)?|[Rr]unning\s+time\s+(?:of|is|was)\s+|lasts\s+)(?P<min>\d{2,3})\s+minutes|"
                   r"\b(?P<min2>\d{2,3})-minute\b")
 LANGUAGE_PHRASE = rx.compile(r"\b(?P<lang>[A-Z][a-z]+)-language\b|\b(?:shot|filmed|made|spoken)\s+"
@@ -730,6 +747,11 @@ class _Reader:
                 if self.ctx.film is not None and not in_block:
                     # "Le budget est estimé à ..." in a section about the document's film
                     self.money(self.ctx.film, sent, line)
+                    # "The production designer was A", "It was released by B in Ireland, and
+                    # in the United States by C"
+                    self._crew(self.ctx.film, sent, line)
+                    if IT_RELEASED.match(sent):
+                        self._released_by(self.ctx.film, sent, line)
                 continue
             if self.subject.kind == "film":
                 if french:
@@ -807,7 +829,9 @@ class _Reader:
         if who is None:
             return None
         surname = re.escape(who.split()[-1])
-        if re.match(rf"^(?:She|He|Elle|Il|{surname})\s", sent):
+        if re.match(rf"^(?:She|He|Elle|Il|{surname})\s|^.{{0,30}}?\b{re.escape(who)}\s", sent) or \
+                PRONOUN_AFTER_CLAUSE.match(sent):
+            # ("Au tournant des années 2000, elle devient ...": a clause, then the pronoun)
             return Mention("person", who)
         if obituary_person(self.ctx) is not None:
             # an obituary tells one life: a paragraph that has no other subject tells of
@@ -996,10 +1020,8 @@ class _Reader:
                 self.add(film, "based_on", work, line)
                 for n in _names(m.group("list")):
                     self.add(work, "author", Mention("person", n), line)
-        for m in RELEASED_BY.finditer(sent):
-            for n in _names(m.group("list"), bodies=True):
-                if _kind_of_name(n) == "organization":
-                    self.add(film, "distributor", Mention("organization", n), line)
+        self._released_by(film, sent, line)
+        self._crew(film, sent, line)
         for m in RELEASED.finditer(sent):
             d = parse_date(m.group("date"))
             if d and (d[0] == "year" or valid_date(d[1])):
@@ -1009,6 +1031,38 @@ class _Reader:
         for m in LANGUAGE_PHRASE.finditer(sent):  # "a Wolof-language film", "shot in Breton"
             self._language(film, m.group("lang") or m.group("lang2"), line)
         self.money(film, sent, line)
+
+    def _released_by(self, film: Mention, sent: str, line: int) -> None:
+        """"released by A", and "..., and in the United States by B" after it."""
+        end = None
+        for m in RELEASED_BY.finditer(sent):
+            end = m.end()
+            for n in _names(m.group("list"), bodies=True):
+                if _kind_of_name(n) == "organization":
+                    self.add(film, "distributor", Mention("organization", n), line)
+        for m in AND_THERE_BY.finditer(sent, end if end is not None else len(sent)):
+            for n in _names(m.group("list"), bodies=True):
+                if _kind_of_name(n) == "organization":
+                    self.add(film, "distributor", Mention("organization", n), line)
+
+    def _crew(self, film: Mention, sent: str, line: int) -> None:
+        """The crew a film article's sentences name: "The production designer was A",
+        "the costumes were designed by B", "C and D served as executive producers",
+        "Casting director E found ..." (a role the role table knows, for a person)."""
+        if not CREW_HINT.search(sent):
+            return
+        found = [(m.group("role"), m.group("list")) for m in CREW_WAS.finditer(sent)]
+        found += [(m.group("role"), m.group("list")) for m in CREW_SERVED.finditer(sent)
+                  if not re.search(r"\b(?:of|on|for|in)\s+which\s*$", sent[:m.start()])]
+        # ("a sequel to the 1995 film, of which A served as cinematographer": another film)
+        found += [(m.group("what"), m.group("list")) for m in CREW_DESIGNED.finditer(sent)]
+        found += [(m.group("role"), m.group("who")) for m in CREW_BEFORE.finditer(sent)]
+        for role, listed in found:
+            key = label_key(role)
+            if key in vocab.roles() and vocab.role(key).object == "person" and \
+                    key not in ("cast", "director"):
+                for n in _names(listed):
+                    self.add(film, key, Mention("person", self.full_name(n)), line)
 
     def money(self, film: Mention, sent: str, line: int) -> None:
         """A budget or a box office a sentence states, in English or French."""

@@ -47,10 +47,11 @@ _VERB = (r"(?:co-?)?(?:réalis|écri|scénaris|produi|mont|interprét)(?:é|it|t
 VERB_RUN = rx.compile(
     rf"\b(?P<verbs>(?:{_VERB})(?:\s*,\s*|\s+et\s+|\s*,\s*et\s+)?(?:(?:{_VERB})(?:\s*,\s*|\s+et\s+)?)*)"
     rf"(?:\s+en\s+\d{{4}})?\s+par\s+(?:(?:le|la|les|l['’])\s*(?:[a-zé]+\s+){{0,2}})?(?P<list>{LIST})")
-# "avec A, B et C" names a cast, unless it says who someone worked with
+# "avec A, B et C" names a cast, unless it says who someone worked with (or which company:
+# "en coproduction avec A")
 CAST_START = rx.compile(
     r"(?<!écrit )(?<!coécrit )(?<!co-écrit )(?<!collaboration )(?<!réalisé )(?<!produit )"
-    r"(?<!mariée )(?<!marié )\b(?:[Aa]vec|met\s+en\s+vedette|[Pp]ortée?\s+par\s+(?=[A-ZÀ-Þ])|"
+    r"(?<!mariée )(?<!marié )(?<!coproduction )(?<!association )(?<!partenariat )\b(?:[Aa]vec|met\s+en\s+vedette|[Pp]ortée?\s+par\s+(?=[A-ZÀ-Þ])|"
     # "le film réunit autour d'un repas A, B et C", "réunissait une dernière fois A et B"
     r"réuni(?:t|ssait)\s+(?:[a-zà-ÿ'’-]+\s+){0,8}?(?=[A-ZÀ-Þ])|rôles?\s+principaux\s+"
     r"(?:sont\s+)?(?:tenus|interprétés)\s+par|[Ii]nterprétée?\s+par|a\s+pour\s+interprètes(?:\s+principa(?:ux|les))?\s*|"
@@ -113,8 +114,9 @@ WEDS = rx.compile(rf"\b(?:[Ii]l|[Ee]lle)\s+(?:épouse|a\s+épousé|se\s+marie\s+
                   rf"(?:en\s+\d{{4}}\s+)?(?:(?:l['’]|le\s+|la\s+)\s*(?:[a-zéèêàç-]+\s+){{1,2}}?)?(?P<who>{PERSON})")
 KNOWN_FOR = rx.compile(r"\b(?:[Cc]onnue?|[Cc]élèbre|[Rr]emarquée?)\s+(?:notamment\s+)?pour\s+(?:ses|son|sa)\s+"
                        r"(?:rôles?|interprétations?|films?)\s+dans\s+(?P<rest>[^.]+)")
-PLAYED_IN = rx.compile(r"\b(?:a\s+)?(?:joué|tourné|apparu|interprété\s+des\s+rôles)\s+(?:notamment\s+)?"
-                       r"dans\s+(?P<rest>[^.]+)|\b[Rr]évélée?\s+(?:par|dans)\s+(?P<rest2>[^.]+)")
+PLAYED_IN = rx.compile(r"\b(?:a\s+)?(?:joué|tourné|apparu|interprété\s+des\s+rôles|débute\s+au\s+cinéma(?:\s+en\s+\d{4})?|"
+                       r"obtient\s+son\s+(?:premier\s+)?(?:grand\s+)?rôle)\s+(?:notamment\s+)?"
+                       r"dans\s+(?P<rest>[^.]+)|\b[Rr]évélée?\s+(?:au\s+grand\s+public\s+)?(?:par|dans)\s+(?P<rest2>[^.]+)")
 # a part in a life's story: "lui confie le rôle de Louise, fille de batelier, dans T (1955)",
 # "Régine Azoulay en fait, dans T (1976), une concierge tragi-comique, Madame Pujol"
 ROLE_IN = rx.compile(r"\brôle\s+(?:de|d['’])\s*(?P<char>[^,;()]{2,60}?)(?:\s*,[^,;()]{0,60})?,?\s+dans\s+"
@@ -123,7 +125,7 @@ ROLE_IN = rx.compile(r"\brôle\s+(?:de|d['’])\s*(?P<char>[^,;()]{2,60}?)(?:\s*
                      r"(?P<char2>[^.;()]{2,80})")
 # a director's casting of her: "A Name, qu'elle épouse en 1960, la dirige encore dans T (1962) et
 # U (1966)", "Alain Kersaint lui offre dans T (1973) le rôle d'une mère"
-DIRECTS_HER = rx.compile(r"(?:^|[:;]\s+)(?P<who>" + PERSON + r")(?:\s*,[^,.;]{0,60},)?\s+(?:la|le|l['’])?\s*(?:dirige|retrouve|"
+DIRECTS_HER = rx.compile(r"(?:^|[:;]\s+|\b(?:de|d['’])\s*)(?P<who>" + PERSON + r")(?:\s*,[^,.;]{0,60},|,\s+qui)?\s+(?:la|le|l['’])?\s*(?:dirige|retrouve|"
                          r"fait\s+tourner|engage|lui\s+(?:offre|confie|donne|propose))\b"
                          r"[^.]{0,40}?\bdans\s+(?P<rest>[^.]+)")
 # what a person did for the films a sentence lists (a people's lead): "Il a notamment signé

@@ -261,8 +261,9 @@ def _person_shaped(name: str) -> bool:
 
 
 def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
-                 extractor: str) -> int:
-    """Claims for `film key value`; returns how many were added."""
+                 extractor: str, bodies: bool = False) -> int:
+    """Claims for `film key value`; returns how many were added. `bodies`: the label said
+    the names are companies ("Sociétés de production"), whatever shape a name has."""
     before = len(ctx.claims)
     if key in vocab.roles():
         r = vocab.role(key)
@@ -296,7 +297,7 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
                         ctx.add(film, "production_company", Mention("organization", body), line, extractor)
         for name, role in names(value, ctx, r.object):
             use = role or key
-            if use == "production_company" and _person_shaped(name):
+            if use == "production_company" and _person_shaped(name) and not bodies:
                 use = "producer"  # "Production : A Person" in a French fiche technique
             kind = vocab.role(use).object
             ctx.add(film, use, Mention(kind, name), line, extractor)
