@@ -2190,6 +2190,30 @@ Le film est produit par Paul Modèle pour Les Films du Modèle, en coproduction 
           ("cast", "FILM", "Nord-Exemple Images"),
           ("production_company", "FILM", "Genèse et développement"),
           ("production_company", "FILM", "Nord-Exemple Images et la société belge Brabant Sample")]),
+
+    # a French actress's career told in sentences, paragraph after paragraph, the person
+    # named by a pronoun after a clause, or by her name under a heading glued to it
+    case("la-carriere-d-une-actrice-racontee-en-phrases", """Anne Exemple
+
+Anne Exemple, née le 3 avril 1970 à Lyon, est une actrice française.
+
+Biographie
+Elle débute au cinéma en 1992 dans Les Pieds d'exemple de Paul Modèle, puis obtient son premier grand rôle dans L'Été de Saint-Sample (1995) de Marie Exemple.
+
+Au tournant des années 2000, elle devient l'une des interprètes fidèles de Luc Sample, qui la dirige d'abord dans un court métrage, Le Déménagement d'exemple (1999), puis dans La Fête à Modèle (2001).
+
+Elle est révélée au grand public par Les Yeux du modèle (2004) de Jean Exemple, où elle incarne une géologue.
+
+Vie privée
+Anne Exemple est mariée depuis 2001 au réalisateur Luc Sample ; ils ont deux enfants.
+""", [("cast", "L'Été de Saint-Sample", "Anne Exemple"),
+      ("director", "L'Été de Saint-Sample", "Marie Exemple"),
+      ("cast", "Le Déménagement d'exemple", "Anne Exemple"),
+      ("director", "Le Déménagement d'exemple", "Luc Sample"),
+      ("cast", "La Fête à Modèle", "Anne Exemple"),
+      ("director", "La Fête à Modèle", "Luc Sample"),
+      ("cast", "Les Yeux du modèle", "Anne Exemple"),
+      ("spouse", "Anne Exemple", "Luc Sample")]),
 ]
 
 

@@ -829,9 +829,11 @@ class _Reader:
         if who is None:
             return None
         surname = re.escape(who.split()[-1])
-        if re.match(rf"^(?:She|He|Elle|Il|{surname})\s|^.{{0,30}}?\b{re.escape(who)}\s", sent) or \
+        if re.match(rf"^(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?\s+)?(?:She|He|Elle|Il)\s|^{surname}\s|"
+                    rf"^.{{0,30}}?\b{re.escape(who)}\s", sent) or \
                 PRONOUN_AFTER_CLAUSE.match(sent):
-            # ("Au tournant des années 2000, elle devient ...": a clause, then the pronoun)
+            # ("Au tournant des années 2000, elle devient ...": a clause, then the pronoun;
+            # "Biographie Elle débute ...", "Vie privée A Name est ...": a heading glued on)
             return Mention("person", who)
         if obituary_person(self.ctx) is not None:
             # an obituary tells one life: a paragraph that has no other subject tells of
