@@ -13,6 +13,8 @@ French a film article with a bulleted technical sheet, a director's article with
 obituary, a question-and-answer interview, a TV listings page.
 Each figure below its bar is an xfail(strict=True) case: a fix that lifts it over the bar
 turns the test red until its entry goes. Without ../shared the scoring tests skip.
+All its people precision passes its bar since the readers took the crew in an article's
+sentences and a career told paragraph by paragraph (stop 21): its entry went.
 """
 from __future__ import annotations
 
@@ -34,7 +36,6 @@ MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("all", "schema.f1"): 0.569,
     ("all", "films.precision"): 0.889,
     ("all", "films.recall"): 0.533,
-    ("all", "people.precision"): 0.901,
 }
 
 globals().update(blind_set_tests(Path(__file__).resolve().parent / "blind10", MEASURED_BELOW))
