@@ -1036,13 +1036,10 @@ class _Reader:
 
     def _released_by(self, film: Mention, sent: str, line: int) -> None:
         """"released by A", and "..., and in the United States by B" after it."""
-        end = None
-        for m in RELEASED_BY.finditer(sent):
-            end = m.end()
-            for n in _names(m.group("list"), bodies=True):
-                if _kind_of_name(n) == "organization":
-                    self.add(film, "distributor", Mention("organization", n), line)
-        for m in AND_THERE_BY.finditer(sent, end if end is not None else len(sent)):
+        found = list(RELEASED_BY.finditer(sent))
+        if found:
+            found += AND_THERE_BY.finditer(sent, found[-1].end())
+        for m in found:
             for n in _names(m.group("list"), bodies=True):
                 if _kind_of_name(n) == "organization":
                     self.add(film, "distributor", Mention("organization", n), line)
