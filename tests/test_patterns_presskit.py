@@ -2217,8 +2217,47 @@ Anne Exemple est mariée depuis 2001 au réalisateur Luc Sample ; ils ont deux e
 ]
 
 
+EIGHTEENTH = [
+    # a newspaper's obituary of an actor: parts told in sentences, some films without their
+    # year (the sentence's one year is theirs), a co-star "opposite" the person, a first
+    # marriage, and the line of dates under the article, which gives the name in full
+    case("an-actor-s-obituary-told-in-sentences", """Culture | Film | Obituaries
+
+Harold Example, screen villain with a soft voice, dies aged 80
+
+By Anne Model
+Monday 11 May 2020
+
+Harold Example, the actor whose sharp voice made him a favourite villain of British films of the 1960s, died on Monday at his home in Leeds. He was 80.
+
+His first film part was a few lines as a porter in Paul Sample's war drama The Iron Sample (1960). Sample liked his face. The Iron Sample was a modest hit, and for the rest of the decade Example was rarely out of work, playing thugs, spies and crooked lawyers in films such as The Cold Quay (1964) and A Candle at Model Point (1966).
+
+In 1968 he starred in Marie Model-Hart's The Marsh Samples, a horror film shot in Suffolk, opposite the Irish-born actress Rose Exemplar. They married the following year. His first marriage, to the dancer Joan Sample, had ended in divorce in 1965.
+
+Hollywood called in 1979, when Luc Model cast him as a British arms dealer in the American thriller Example Avenue, opposite Ruth Sample-Jones.
+
+Harold James Example, actor, born 3 April 1940; died 5 May 2020
+""", [("cast", "The Iron Sample", "Harold Example"),
+      ("director", "The Iron Sample", "Paul Sample"),
+      ("cast", "The Cold Quay", "Harold Example"),
+      ("cast", "A Candle at Model Point", "Harold Example"),
+      ("cast", "The Marsh Samples", "Harold Example"),
+      ("director", "The Marsh Samples", "Marie Model-Hart"),
+      ("cast", "The Marsh Samples", "Rose Exemplar"),
+      ("cast", "Example Avenue", "Harold Example"),
+      ("cast", "Example Avenue", "Ruth Sample-Jones"),
+      ("spouse", "Harold Example", "Joan Sample"),
+      ("alias", "Harold Example", "Harold James Example"),
+      ("birth_date", "Harold Example", "1940-04-03"),
+      ("death_date", "Harold Example", "2020-05-05")],
+         [("cast", "The Marsh Samples", "Irish-born"),
+          ("cast", "Suffolk", "Harold Example"),
+          ("cast", "Leeds", "Harold Example")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
-                         + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH)
+                         + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

@@ -242,6 +242,26 @@ DID_FOR = rx.compile(r"\b(?:(?P<composer>composed\s+(?:the\s+)?(?:music|scores?)
                      r"productions\s+(?:include[sd]?|are|were))"
                      r"|(?P<own>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:other\s+|later\s+|best-known\s+|notable\s+)?"
                      r"(?:films|features|credits)\s+(?:include[sd]?|are|were)))\b(?P<rest>[^.]+)")
+# an actor's films named as examples: "playing killers, informers and bent solicitors in films
+# such as T (1965) and U (1967)"
+FILMS_SUCH_AS = rx.compile(r"\b(?:playing|appearing|starring|acting|roles?|parts?)\b[^.;]{0,120}?\bin\s+"
+                           r"(?:(?:films|movies|pictures)\s+(?:such\s+as|like|including)|"
+                           r"such\s+(?:films|movies|pictures)\s+as)\s+(?P<rest>[^.;]+)")
+# a part in a film a life's story names without its year, in a sentence that gives one year:
+# "In 1969 he starred in A Name's T, a folk-horror film shot on ...", "Hollywood called in
+# 1979, when A Name cast him as an arms dealer in the American thriller T, opposite B"; the
+# title needs its director's name before it, a kind of film before it or after it
+PART_NO_YEAR = rx.compile(
+    r"\b(?:(?:he|she)\s+(?:(?:also\s+)?(?:starred|co-starred|appeared)|played\s+[^,.;()]{3,60}?)|"
+    r"cast\s+(?:him|her)(?:\s+as\s+[^,.;()]{3,60}?)?)\s+in\s+"
+    r"(?:(?P<who>" + PERSON + r")['’]s\s+)?"
+    r"(?:(?:the|a|an)\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
+    r"(?P<noun>(?:" + FILM_NOUNS + r")s?)\s+)?"
+    r"(?P<title>[A-Z0-9][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|of|the|a|an|in|on|at|and|to|for|from|with))*?)"
+    r"(?P<after>,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + FILM_NOUNS + r")\b|,?\s+(?:opposite|alongside)\b|\s*[.;]|\s*$)")
+# the co-star after a film's title: "..., a folk-horror film, opposite the actress A Name"
+OPPOSITE = rx.compile(r"[^.;()]{0,80}?\b(?:opposite|alongside)\s+(?:the\s+(?:[\w-]+\s+){0,3}?)?(?P<co>" + PERSON + r")"
+                      r"(?=\s*$|\s*[,.;:)]|\s+(?:and|in|as|who|whose|for|with|on|at)\b)")
 DIRECTED_BY_IN = rx.compile(r"\b(?:films?|features?|work|longs?[- ]métrages?)\s+(?:directed\s+by|of|by|de\s+|d['’]|"
                             r"réalisés\s+par)\s*(?P<who>" + PERSON + r")")
 # a title that opens on its doer and a verb: "Quennell wrote and directed the short film T"
@@ -331,7 +351,9 @@ NOMINATED = rx.compile(r"\b(?P<verb>nominated|won|received|awarded)\s+(?:for\s+)
 MARRIED = rx.compile(r"\bmarried\s+to\s+(?P<who>[^.;]+?)(?:\s+since\s+(?P<since>\d{4})|\s+in\s+\d{4}|\s+from\b|[.;,]|$)")
 SPOUSE = rx.compile(rf"\b(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s+(?:the\s+(?:[a-z]+\s+){{1,2}})?"
                     rf"(?P<who>{PERSON})|\b(?P<subj>[Ss]he|[Hh]e|[A-ZÀ-Þ][\w'’-]+)\s+(?:later\s+|then\s+|also\s+)?"
-                    rf"married\s+(?:the\s+(?:[a-z]+\s+){{1,2}})?(?P<who2>{PERSON})")
+                    rf"married\s+(?:the\s+(?:[a-z]+\s+){{1,2}})?(?P<who2>{PERSON})|"
+                    rf"\b(?:[Hh]is|[Hh]er)\s+(?:first|second|third|earlier|brief|only)\s+marriage\s*,?\s+to\s+"
+                    rf"(?:the\s+(?:[a-z]+\s+){{1,2}})?(?P<who3>{PERSON})")
 STAGE_LEAD = rx.compile(r"^(?P<birth>[^(),]{3,80}?)\s*\((?P<paren>[^()]*)\),\s*(?:also\s+|better\s+)?known\s+"
                         r"(?:professionally\s+|by\s+(?:her|his|the)\s+stage\s+name\s+)?as\s+(?P<name>[^,()]{3,60}),\s*"
                         r"(?=(?:is|was)\s)")
@@ -878,6 +900,8 @@ class _Reader:
             # ("Hollywood came calling, and he was the doomed X in T": a clause, its subject)
             # ("A Name, whose debut T (2014) was a festival favourite": no title, a clause)
             return None  # ("He was a boy in my short film T": no film named "He")
+        if re.match(r"^(?:His|Her|Their|Its|My|Our)\s+[a-z]", subject_text):
+            return None  # ("His first film part was a few lines in A Name's drama T": a part)
         head_text = g.head_end.split(desc)[0]
         # the noun phrase ends at a comma or a new clause: "a comedy film, one of many ..."
         head_text = re.split(r"[,;(]|\s+(?:and|et)\s+(?:the|a|an|is|was|le|la|un|une|est)\b|"
@@ -1092,6 +1116,10 @@ class _Reader:
         for pattern in (ACTED, ACTED_AFTER):
             for m in pattern.finditer(sent):
                 self._part(person, m.group("rest"), m.group("char"), line)
+        for m in FILMS_SUCH_AS.finditer(sent):
+            self._roles_in(person, m.group("rest"), line, "cast")
+        if "(" not in sent:
+            self._part_no_year(person, sent, line)
         for m in DID_FOR.finditer(sent):
             role = next(k for k in ("composer", "cinematographer", "editor", "producer", "own") if m.group(k))
             role = self._occupation_role(person) if role == "own" else role
@@ -1113,7 +1141,7 @@ class _Reader:
                     re.search(r"Act(?:or|ress)|Performance|Acteur|Actrice|Interprét", award):
                 self._roles_in(person, sent[m.end() - 1:], line, "cast")
         for m in SPOUSE.finditer(sent):  # "with his wife, the actress Jane Example"
-            who = clean(m.group("who") or m.group("who2"))
+            who = clean(m.group("who") or m.group("who2") or m.group("who3"))
             subj = m.group("subj")
             if subj and fold(subj) not in ("she", "he") and not _same_person(subj, person.name):
                 continue  # "Anna married the architect B": someone else's marriage
@@ -1496,6 +1524,29 @@ class _Reader:
         if owner:
             self.add(film, "director", Mention("person", owner), line)
 
+    def _part_no_year(self, person: Mention, sent: str, line: int) -> None:
+        """A part in a film named without its year, the year being the sentence's only one
+        ("In 1969 he starred in A Name's T, a folk-horror film")."""
+        years = set(re.findall(r"\b(1[89]\d\d|20[0-4]\d)\b", sent))
+        if len(years) != 1:
+            return
+        for m in PART_NO_YEAR.finditer(sent):
+            title = m.group("title").strip()
+            who = clean(m.group("who") or "")
+            owned = bool(who) and looks_like_name(who) and len(who.split()) >= 2 and \
+                _kind_of_name(who) == "person" and fold(who.split()[0]) not in NOT_NAMES
+            kind = m.group("noun") or m.group("after").startswith(", a")
+            if not (owned or kind) or len(title.split()) > 8 or fold(title) in NOT_NAMES or \
+                    title in years or re.search(r"\s(?:of|the|a|an|in|on|at|and|to|for|from|with)$", title):
+                continue
+            film = Mention("film", title, int(next(iter(years))))
+            self.add(film, "cast", person, line)
+            if owned:
+                self.add(film, "director", Mention("person", who), line)
+            co = OPPOSITE.match(sent, m.end("title"))
+            if co and looks_like_name(clean(co.group("co")), "person") and len(co.group("co").split()) >= 2:
+                self.add(film, "cast", Mention("person", clean(co.group("co"))), line)
+
     def _roles_in(self, person: Mention, text: str, line: int, role: str,
                   require_year: bool = True) -> None:
         for m in TITLE_YEAR.finditer(text):
@@ -1804,6 +1855,7 @@ class _Reader:
 
 def read(ctx: Context) -> None:
     _dates_box(ctx)
+    _life_footer(ctx)
     r = _Reader(ctx)
     in_block = False
     for para in paragraphs(ctx):
@@ -1871,6 +1923,36 @@ def _dates_box(ctx: Context) -> None:
                 ctx.add(film, part, person, k + 1, NAME)
             k += 1
         return
+
+
+# an obituary's last line: "Ann Name, actor, born 2 November 1938; died 7 March 2023",
+# "Ann Name, comédienne, née le 3 avril 1940 à Lyon, morte le 5 mai 2020 à Paris"
+LIFE_FOOTER = rx.compile(
+    r"^(?P<name>" + PERSON + r"),\s+(?P<what>[^,;:()]{2,80}?),\s+(?:born|née?\s+(?:le\s+)?)\s*(?P<born>[^;,]+?)"
+    r"(?:,?\s+(?:in|à|en)\s+[^;,]+?)?(?:\s*[;,]\s*(?:died|morte?\s+(?:le\s+)?)\s*(?P<died>[^;,.]+?)"
+    r"(?:,?\s+(?:in|à|en)\s+[^;,.]+?)?)?\s*\.?$")
+
+
+def _life_footer(ctx: Context) -> None:
+    """The dates under an obituary, for the person it is about (the footer may give the
+    name in full: 'Ann Mary Name' under the headline's 'Ann Name')."""
+    who = obituary_person(ctx)
+    if not who:
+        return
+    for n, text in enumerate(ctx.doc.lines, 1):
+        m = LIFE_FOOTER.match(text.strip()) if ("born" in text or "né" in text) else None
+        if not m:
+            continue
+        name = clean(m.group("name"))
+        if not (fold(name) == fold(who) or _fuller_name(name, who)):
+            continue
+        person = Mention("person", who)
+        if fold(name) != fold(who):
+            ctx.add(person, "alias", Mention("person", name), n, NAME)
+        for prop, g in (("birth_date", "born"), ("death_date", "died")):
+            d = parse_date(m.group(g) or "")
+            if d and (d[0] != "date" or valid_date(d[1])):
+                ctx.add(person, prop, Value(*d), n, NAME)
 
 
 def _is_prose(text: str) -> bool:
