@@ -2253,6 +2253,39 @@ Harold James Example, actor, born 3 April 1940; died 5 May 2020
          [("cast", "The Marsh Samples", "Irish-born"),
           ("cast", "Suffolk", "Harold Example"),
           ("cast", "Leeds", "Harold Example")]),
+
+    # a French newspaper's obituary of a filmmaker: a film's sentence with its actors ("porté
+    # par"), its producer's company named in full, its music "signée"; a spouse as "Son
+    # épouse, la monteuse X"; the box of dates under the article gives birth and death
+    case("la-necrologie-d-un-cineaste", """Culture › Cinéma › Disparition
+
+Paul Exemple, cinéaste des ports, est mort
+
+Par Anne Modèle
+Publié le 6 février 2023
+
+Paul Exemple est mort le 4 février à Paris, à l'âge de 81 ans. Son épouse, la monteuse Marie Sample, qui a monté tous ses films, a annoncé sa mort.
+
+Son premier long métrage, La Traversée d'exemple (1968), porté par Rose Modèle et Jean Sample, est produit par Luc Modèle pour sa société, Les Films de l'Exemple, et distribué par Ciné-Sample Distribution. La musique de La Traversée d'exemple est signée Claude Exemple, qui restera son compositeur attitré.
+
+Il avait épousé Marie Sample en 1970.
+
+PAUL EXEMPLE EN QUELQUES DATES
+
+1er septembre 1941  Naissance à Saint-Exemple
+1968  « La Traversée d'exemple »
+4 février 2023  Mort à Paris
+""", [("cast", "La Traversée d'exemple", "Rose Modèle"),
+      ("cast", "La Traversée d'exemple", "Jean Sample"),
+      ("producer", "La Traversée d'exemple", "Luc Modèle"),
+      ("production_company", "La Traversée d'exemple", "Les Films de l'Exemple"),
+      ("distributor", "La Traversée d'exemple", "Ciné-Sample Distribution"),
+      ("composer", "La Traversée d'exemple", "Claude Exemple"),
+      ("spouse", "Paul Exemple", "Marie Sample"),
+      ("birth_date", "Paul Exemple", "1941-09-01"),
+      ("death_date", "Paul Exemple", "2023-02-04")],
+         [("composer", "La Traversée d'exemple", "Traversée d'exemple"),
+          ("production_company", "La Traversée d'exemple", "Les Films")]),
 ]
 
 

@@ -297,7 +297,7 @@ SENTENCE_FILM = rx.compile(r"^(?:(?:\d{4}s|\d{4}[–-](?:\d{4}|present)):?\s+)?"
                            r"(?:feature|film|picture|documentary|short|long[- ]métrage|court[- ]métrage|"
                            r"documentaire)s?,\s+)?(?P<title>[A-ZÀ-Þ«\"“][^(),.;:]{0,80}?)\s*\((?P<year>1[89]\d\d|20\d\d)\)"
                            r",?\s+(?:also\s+)?(?:was|is|were|has|had|est|fut|a\s+été|which|qui|"
-                           r"(?P<verb>made|shot|written|directed|produced|starred|starring|stars|featured|"
+                           r"(?P<verb>made|shot|written|directed|produced|starred|starring|stars|featured|portée?|"
                            r"réalisé|tourné|écrit|produit))\b")
 STAGE = rx.compile(r"\b(?:[Tt]h[ée]âtre|[Tt]heat(?:re|er)|stage|play|pièce|scène|opéra|opera)\b")
 # what opens a sentence but no title, and the words no title of a sentence's opening holds
@@ -1783,7 +1783,7 @@ class _Reader:
                 self._roles_in(person, m.group("rest"), line, "cast")
                 self._roles_in(Mention("person", who), m.group("rest"), line, "director")
         for m in fr.WEDS.finditer(sent):
-            who = clean(m.group("who"))
+            who = clean(m.group("who") or m.group("who2"))
             if looks_like_name(who) and len(who.split()) >= 2:
                 self.add(person, "spouse", Mention("person", who), line)
         for m in fr.MARRIED.finditer(sent):
@@ -1853,6 +1853,9 @@ class _Reader:
                     self._did(co, role, rest, line)
 
 
+BYLINE = rx.compile(r"^(?:By|Par)\s", re.I)  # an article's author ("Par A Name"), no heading
+
+
 def read(ctx: Context) -> None:
     _dates_box(ctx)
     _life_footer(ctx)
@@ -1869,7 +1872,7 @@ def read(ctx: Context) -> None:
             rows = rows[:1]
         head = re.split(r"\s+[–—]\s+", rows[0], maxsplit=1)[0]
         if len(rows) == 1 and name_heading(head) and not (
-                ctx.film and fold(head) == fold(ctx.film.name)):
+                ctx.film and fold(head) == fold(ctx.film.name)) and not BYLINE.match(head):
             # a press kit's name heading: the paragraph under it is about that person
             name = clean(head)
             r.subject = Mention("person", name_case(name) if name.isupper() else name,
@@ -1891,6 +1894,8 @@ DATES_HEADING = rx.compile(r"^(?P<name>[^,:;«»()]+?)\s*(?:,\s*)?(?:en\s+quelqu
                            r"en\s+\d+\s+dates|in\s+\d+\s+dates)\s*:?\s*$", re.I)
 DATED_TITLE = rx.compile(r"^(?P<year>1[89]\d\d|20\d\d)\s*[:–—-]?\s*[«\"“]\s*(?P<title>[^«»\"“”]+?)\s*[»\"”]"
                          r"\s*(?:,\s*(?P<kind>[^,]{1,40}))?\s*$")
+LIFE_DATE = rx.compile(r"^(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})\s*[:–—-]?\s*"
+                       r"(?P<what>[Nn]aissance|[Nn]ée?|[Mm]orte?|[Dd]écès|[Bb]orn|[Bb]irth|[Dd]ied|[Dd]eath)\b")
 HEADLINE_PART = {"director": "director", "filmmaker": "director", "actress": "cast", "actor": "cast",
                  "screenwriter": "screenwriter", "producer": "producer", "composer": "composer",
                  "cinematographer": "cinematographer", "editor": "editor"}
@@ -1906,8 +1911,6 @@ def _dates_box(ctx: Context) -> None:
     words = {**{fold(w): o for w, o in fr.OCCUPATIONS.items()}, **{fold(o): o for o in OCCUPATIONS}}
     part = next((HEADLINE_PART[o] for w, o in sorted(words.items(), key=lambda wo: (-len(wo[0]), wo[0]))
                  if o in HEADLINE_PART and re.search(rf"\b{re.escape(w)}\b", described)), None)
-    if part is None:
-        return
     person = Mention("person", name)
     for n, text in enumerate(lines, 1):
         m = DATES_HEADING.match(text.strip())
@@ -1918,9 +1921,16 @@ def _dates_box(ctx: Context) -> None:
             k += 1
         while k < len(lines) and lines[k].strip():
             entry = DATED_TITLE.match(lines[k].strip())
-            if entry:
+            life = LIFE_DATE.match(lines[k].strip())
+            if entry and part is not None:
                 film = Mention("film", clean(entry.group("title")), int(entry.group("year")))
                 ctx.add(film, part, person, k + 1, NAME)
+            elif life:  # "1er septembre 1941  Naissance à X", "4 février 2023  Mort à Paris"
+                d = parse_date(life.group("date"))
+                if d and (d[0] != "date" or valid_date(d[1])):
+                    prop = "birth_date" if re.match(r"(?:naissance|née?|born|birth)$", fold(life.group("what"))) \
+                        else "death_date"
+                    ctx.add(person, prop, Value(*d), k + 1, NAME)
             k += 1
         return
 

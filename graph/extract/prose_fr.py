@@ -56,14 +56,18 @@ CAST_START = rx.compile(
     r"réuni(?:t|ssait)\s+(?:[a-zà-ÿ'’-]+\s+){0,8}?(?=[A-ZÀ-Þ])|rôles?\s+principaux\s+"
     r"(?:sont\s+)?(?:tenus|interprétés)\s+par|[Ii]nterprétée?\s+par|a\s+pour\s+interprètes(?:\s+principa(?:ux|les))?\s*|"
     r"interprètes\s+principaux\s*(?:sont\s+|:\s*)?|(?:a\s+pour\s+)?acteurs\s+principaux\s*(?:sont\s+|:\s*)?)\s*")
-MUSIC = rx.compile(rf"\bmusique\s+(?:du\s+film\s+|originale\s+)*(?:est\s+)?(?:composée\s+par|signée|"
-                   rf"écrite\s+par|par|de\s+|d['’]\s*)\s*(?P<list>{LIST})")
+MUSIC = rx.compile(rf"\bmusique\s+(?:(?:de|du|d['’])\s*[^.;]{{1,80}}?\s+est\s+(?:signée|composée\s+par|écrite\s+par)|"
+                   rf"(?:du\s+film\s+|originale\s+)*(?:est\s+)?(?:composée\s+par|signée|"
+                   rf"écrite\s+par|par|de\s+|d['’]\s*))\s*(?P<list>{LIST})")
 # "Tsukioka a adapté lui-même un roman": who adapted it wrote the screenplay
 ADAPTED = rx.compile(rf"(?P<list>{PERSON})\s+(?:a\s+adapté|adapte)\s+(?:lui-même|elle-même)?")
 # "Tourné en wolof", "tourné intégralement en breton"
 SHOT_IN = rx.compile(r"\b[Tt]ourné\s+(?:intégralement\s+|entièrement\s+)?en\s+(?P<lang>[a-zà-ÿ]+)")
 PRODUCED_FOR = rx.compile(rf"\b[Pp]roduite?\s+par\s+{LIST}\s+pour\s+(?:la\s+société\s+|sa\s+(?:propre\s+)?société"
-                          rf"(?:\s+de\s+production)?\s*,?\s*)?(?P<list>{LIST})")
+                          rf"(?:\s+de\s+production)?\s*,?\s*)?"
+                          # (a body's name runs to the punctuation: "Les Films de l'Estuaire")
+                          rf"(?P<list>[A-ZÀ-Þ][^.;,()]{{0,60}}?)(?=\s*[.;,()]|\s+et\s+[a-zà-ÿ]|"
+                          rf"\s+(?:en|le|à|au|dans|sur|depuis|qui|pour)\s|\s*$)")
 # "distribué par Gaumont", "distribué en France par Les Films X"
 # (a body's name runs to the punctuation: "Les Films de l'Estran", unless a date or place follows)
 DISTRIBUTED_BY = rx.compile(r"\bdistribuée?\s+(?:en\s+France\s+|en\s+salles?\s+)?par\s+(?P<list>[A-ZÀ-Þ][^.;,()]{0,60}?)"
@@ -110,8 +114,11 @@ DIED = rx.compile(r"\bmorte?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+
 MARRIED = rx.compile(r"\b(?:mariée?|épouse|époux|compagne|compagnon)\s+(?:depuis\s+\d{4}\s+)?(?:à|avec|de|du|au)\s+"
                      r"(?P<who>[^.;,]+?)(?:\s+depuis\s+\d{4}|\s+en\s+\d{4}|[.;,]|$)")
 # "Il épouse en 1980 l'actrice A", "Elle a épousé B", "Il se marie avec C en 1975"
-WEDS = rx.compile(rf"\b(?:[Ii]l|[Ee]lle)\s+(?:épouse|a\s+épousé|se\s+marie\s+avec|s['’]est\s+mariée?\s+avec)\s+"
-                  rf"(?:en\s+\d{{4}}\s+)?(?:(?:l['’]|le\s+|la\s+)\s*(?:[a-zéèêàç-]+\s+){{1,2}}?)?(?P<who>{PERSON})")
+WEDS = rx.compile(rf"\b(?:[Ii]l|[Ee]lle)\s+(?:épouse|a\s+épousé|avait\s+épousé|se\s+marie\s+avec|"
+                  rf"s['’]est\s+mariée?\s+avec|s['’]était\s+mariée?\s+avec)\s+"
+                  rf"(?:en\s+\d{{4}}\s+)?(?:(?:l['’]|le\s+|la\s+)\s*(?:[a-zéèêàç-]+\s+){{1,2}}?)?(?P<who>{PERSON})"
+                  rf"|\b[Ss](?:on|a)\s+(?:épouse|époux|mari|femme|veuve|compagne|compagnon)\s*,\s+"
+                  rf"(?:(?:l['’]|le\s+|la\s+)\s*(?:[a-zéèêàç-]+\s+){{1,2}}?)?(?P<who2>{PERSON})")
 KNOWN_FOR = rx.compile(r"\b(?:[Cc]onnue?|[Cc]élèbre|[Rr]emarquée?)\s+(?:notamment\s+)?pour\s+(?:ses|son|sa)\s+"
                        r"(?:rôles?|interprétations?|films?)\s+dans\s+(?P<rest>[^.]+)")
 PLAYED_IN = rx.compile(r"\b(?:a\s+)?(?:joué|tourné|apparu|interprété\s+des\s+rôles|débute\s+au\s+cinéma(?:\s+en\s+\d{4})?|"
