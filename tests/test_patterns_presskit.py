@@ -2286,6 +2286,63 @@ PAUL EXEMPLE EN QUELQUES DATES
       ("death_date", "Paul Exemple", "2023-02-04")],
          [("composer", "La Traversée d'exemple", "Traversée d'exemple"),
           ("production_company", "La Traversée d'exemple", "Les Films")]),
+
+    # a festival catalogue that keys its credits: "Abbreviations: D director · SCR screenplay"
+    # over entries whose credits use the keys; an entry's title line may hold its facts;
+    # "b/w" and a note on the print are no unknown words in a line of facts
+    case("a-catalogue-s-credits-in-its-abbreviations", """SAMPLE INTERNATIONAL FILM FESTIVAL
+PROGRAMME CATALOGUE
+
+Abbreviations: D director · SCR screenplay · DOP cinematography · ED editing ·
+M music · C cast · P production · WS world sales
+-------------------------------------------------------------------------------
+
+THE GLASS SAMPLE                                            NEW HORIZONS  p. 42
+Szklana próbka
+Poland, Germany 2019 | 97' | Polish, German | colour | DCP
+D Anna Example  SCR Anna Example, Paul Model  DOP Jan Sample
+ED Rosa Model  M Luc Exemplar
+C Marie Sample, Tom Example
+P Sample Films, Model Filmproduktion  WS Example Sales
+A family on a storm-bound spit.
+
+PAPER SAMPLES  United Kingdom 2020 | 11' | English
+D/SCR Ruth Example  C Igor Model, Lena Sample  P Two Rivers Samples
+A dog-walker takes on one client too many.
+
+BLUE EXAMPLE
+USA 1967 | 92' | English | b/w | 35mm (new print courtesy of an archive)
+D Jane Model  DOP Karl Example
+""", [("director", "The glass sample", "Anna Example"),
+      ("screenwriter", "The glass sample", "Anna Example"),
+      ("screenwriter", "The glass sample", "Paul Model"),
+      ("cinematographer", "The glass sample", "Jan Sample"),
+      ("editor", "The glass sample", "Rosa Model"),
+      ("composer", "The glass sample", "Luc Exemplar"),
+      ("cast", "The glass sample", "Marie Sample"),
+      ("cast", "The glass sample", "Tom Example"),
+      ("production_company", "The glass sample", "Sample Films"),
+      ("production_company", "The glass sample", "Model Filmproduktion"),
+      ("sales_agent", "The glass sample", "Example Sales"),
+      ("director", "Paper samples", "Ruth Example"),
+      ("screenwriter", "Paper samples", "Ruth Example"),
+      ("cast", "Paper samples", "Lena Sample"),
+      ("production_company", "Paper samples", "Two Rivers Samples"),
+      ("duration", "Paper samples", "11"),
+      ("language", "Paper samples", "English"),
+      ("date", "Blue example", "1967"),
+      ("duration", "Blue example", "92"),
+      ("director", "Blue example", "Jane Model"),
+      ("cinematographer", "Blue example", "Karl Example")],
+         [("producer", "The glass sample", "Sample Films")]),
+
+    # "best known as A Name in the crime drama T": a part, not another name of the person
+    case("best-known-as-a-character-is-no-stage-name", """Paul Example
+
+Paul Example (born 14 March 1971) is a British actor. His films include The Sample Accounts (2006). On television he is best known as DCI Ray Model in the crime drama Greysample (2019–2022). He is also known as Paulie Example.
+""", [("cast", "The Sample Accounts", "Paul Example"),
+      ("alias", "Paul Example", "Paulie Example")],
+         [("alias", "Paul Example", "DCI Ray Model")]),
 ]
 
 

@@ -51,8 +51,10 @@ def extract(document: Document, readers: list[str] | None = None) -> list[Claim]
             if film is not None and alt:  # "LAS PIEDRAS QUE CANTAN" / "The Singing Stones"
                 ctx.add(film, "alias", Mention("film", alt, local=film.local), n, catalogue.NAME)
             contexts.append(ctx)
+    key = credits.legend(document)  # a catalogue's abbreviations, for each of its entries
     claims: list[Claim] = []
     for ctx in contexts:
+        ctx.memo["legend"] = key
         for name in names:
             READERS[name](ctx)
         claims.extend(ctx.claims)

@@ -105,6 +105,13 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
             if not _rubric(lines, i - 1) or not BY_ENTRY.match(lines[i + 1].strip() if i + 1 < len(lines) else ""):
                 continue
             under_rubric = True
+        beside = re.fullmatch(r"(?P<t>\S.*?)\s{2,}(?P<f>\S.*)", text.strip())
+        if beside and beside.group("t").split("(")[0].isupper() and _facts(beside.group("f")):
+            # "PAPER DOGS  United Kingdom 2020 | 11' | English": the title and its facts
+            pair = _titles(beside.group("t"))
+            if pair is not None and not under_rubric:
+                found.append((i + 1, pair[0], i + 1 if pair[1] else 0, pair[1]))
+                continue
         pair = _titles(text)
         if pair is None:
             continue

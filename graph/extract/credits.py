@@ -115,12 +115,68 @@ def _character_line(text: str, loose: bool = False) -> tuple[str, str] | None:
     return char, actor
 
 
+# a catalogue's key to its credits: "Abbreviations: D director · SCR screenplay · DOP
+# cinematography", "Abréviations : R réalisation, Sc scénario" (on one line or more)
+LEGEND = rx.compile(r"^\s*(?:abbreviations?|abréviations?|key|légende|sigles?)\s*:\s*(?P<rest>\S.*)$", re.I)
+LEGEND_PAIR = rx.compile(r"(?:^|(?<=[·•,;|]))\s*(?P<ab>[A-ZÀ-Þ][A-Za-zÀ-ÿ]{0,4}\.?)\s*(?:=|:|[–—-])?\s+"
+                         r"(?P<label>[a-zà-ÿ][a-zà-ÿ'’ -]{1,40}?)\s*(?=[·•,;|]|$)")
+
+
+def legend(doc) -> dict[str, str]:
+    """A document's key to its abbreviated credits: abbreviation -> role ('DOP' ->
+    'cinematographer'); {} when it states none."""
+    out: dict[str, str] = {}
+    lines = doc.lines
+    for i, text in enumerate(lines):
+        m = LEGEND.match(text)
+        if not m:
+            continue
+        rest, k = m.group("rest"), i + 1
+        while k < len(lines) and lines[k].strip() and re.search(r"[·•,;|]\s*$", rest):
+            rest += " " + lines[k].strip()  # the key runs on: "... ED editing ·" / "M music"
+            k += 1
+        for p in LEGEND_PAIR.finditer(rest.strip().rstrip("·•,;| ")):
+            label = p.group("label").strip()
+            key = label_key(label) or label_key(label.split()[-1])
+            if key in vocab.roles():
+                out[p.group("ab").rstrip(".")] = key
+    return out
+
+
+def _legend_credits(ctx: Context, film: Mention, skip: set[int]) -> set[int]:
+    """Lines of credits in a catalogue's abbreviations: "D A Name  SCR A Name, B Name  DOP
+    C Name", "D/SCR A Name", "C D Name, E Name" (each role as the key names it)."""
+    key = ctx.memo.get("legend") or {}
+    if not key:
+        return set()
+    ab = "|".join(re.escape(a) for a in sorted(key, key=lambda a: (-len(a), a)))
+    token = rx.compile(rf"(?:^|\s{{2,}}|\s*[·|]\s*|(?<=\s)(?=[A-Z]{{2,}}\b))(?P<abs>(?:{ab})\.?(?:\s*/\s*(?:{ab})\.?)*)"
+                       rf"\s*:?\s+(?=[A-ZÀ-Þ0-9])")
+    done: set[int] = set()
+    for n, text in enumerate(ctx.doc.lines, 1):
+        t = text.strip()
+        if n in skip or not t:
+            continue
+        marks = list(token.finditer(t))
+        if not marks or marks[0].start() != 0:
+            continue
+        for m, nxt in zip(marks, marks[1:] + [None]):
+            value = t[m.end():nxt.start() if nxt else len(t)].strip().rstrip(".,;·|")
+            for a in re.split(r"\s*/\s*", m.group("abs")):
+                role = key.get(a.rstrip("."))
+                if role and value:  # (under "P production", companies whatever their names)
+                    add_labelled(ctx, film, role, value, n, NAME, bodies=vocab.role(role).object == "organization")
+        done.add(n)
+    return done
+
+
 def read(ctx: Context) -> None:
     film = ctx.film
     if film is None:
         return
     lines = ctx.doc.lines
     skip = {n for a, b in infobox.blocks(ctx) for n in range(a, b + 1)} | tables.lines_of_tables(ctx)
+    skip |= _legend_credits(ctx, film, skip)
     cast_run = _cast_runs(ctx, skip)
     skip |= _labels_run_on(ctx, film, skip)
     skip |= _names_over_roles(ctx, film, skip)
@@ -256,9 +312,11 @@ def read(ctx: Context) -> None:
                     ctx.add(film, "language", Value("language", language, code), n, NAME)
                 i += 1
                 continue
-        tech = _tech_line(text)
-        if tech:  # "France / Espagne - 2019 - 1h41 - couleur"
-            _add_tech(ctx, film, tech, n)
+        beside = re.fullmatch(r"\S.*?\s{2,}(?P<facts>\S.*)", text.strip()) if n == ctx.film_line else None
+        tech = _tech_line(beside.group("facts")) if beside else None
+        tech = tech or _tech_line(text)
+        if tech:  # "France / Espagne - 2019 - 1h41 - couleur", and a catalogue's title line
+            _add_tech(ctx, film, tech, n)  # with its facts: "PAPER DOGS  United Kingdom 2020 | 11'"
             i += 1
             continue
         fact = FACT_LINE.match(text)
@@ -495,7 +553,7 @@ _DIGIT = rx.compile(r"\d")
 _COLON_WORD = rx.compile(r":(?!\d)")
 FORMAT_WORDS = {"couleur", "couleurs", "color", "colour", "noir et blanc", "black and white", "n b",
                 "b w", "scope", "cinemascope", "dcp", "35mm", "35 mm", "16mm", "dolby", "5 1",
-                "dolby 5 1", "vostf", "vf", "vo", "1 85", "2 39", "1 33", "flat", "stereo",
+                "dolby 5 1", "vostf", "vf", "vo", "1 85", "2 39", "1 33", "flat", "stereo", "bw", "nb",
                 "black white", "noir blanc", "sans dialogue", "without dialogue", "no dialogue",
                 "noir", "blanc", "copie restauree", "version restauree", "restored", "restored print"}
 # what kind of film a line of facts names ("Fiction · 19 min · khmer, français")
@@ -507,6 +565,8 @@ _SUBTITLED_IN = rx.compile(r"\bVOST\w*\s*\(([^()]+)\)")
 _WITH_SUBTITLES = rx.compile(r"\s(?:with|avec)\s+(?:\w+\s+){1,2}(?=subtitles|sous-titres)")
 _SUBTITLES = rx.compile(r"(?:\b(?:ST|STF|VOSTF?|VOST\w*)\b|\b(?:sous-titres?|subtitles?|subtitled)\b)[^·•|–—]*")
 _VO = rx.compile(r"\bVO\b")
+_BW = rx.compile(r"\b[Bb]/[Ww]\b|\b[Nn]/[Bb]\b")
+_NOTE = rx.compile(r"(?<=\S)\s*\((?:[^()\d]|\d[Kk]\b)[^()]{2,80}\)\s*$")
 _FACT_SEPARATORS = rx.compile(r"\s[/–—-]\s|/|,|(?<=\.)-(?=[A-ZÀ-Þ])|\s[–—-]\s|\s[·•]\s|\s\|\s|\s+and\s+|"
                               r"\s+et\s+|\s+(?=(?:1[89]|20)\d\d\b)")
 
@@ -525,6 +585,8 @@ def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[s
     t = _WITH_SUBTITLES.sub(" ", t)
     t = _SUBTITLES.sub(" ", t)
     t = clean(_VO.sub(" ", t)).strip(" •·|/–—-")  # (a separator before "VOSTF", left)
+    # "b/w", and a note after the format: "35mm (new print courtesy of an archive)"
+    t = clean(_NOTE.sub(" ", _BW.sub("bw", t)))
     tokens = [x.strip() for x in _FACT_SEPARATORS.split(t) if x.strip()]
     countries, year, minutes, languages = [], "", "", []
     unknown, kinds = [], 0

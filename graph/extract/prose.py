@@ -357,7 +357,10 @@ SPOUSE = rx.compile(rf"\b(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s+(?:the\s+(
 STAGE_LEAD = rx.compile(r"^(?P<birth>[^(),]{3,80}?)\s*\((?P<paren>[^()]*)\),\s*(?:also\s+|better\s+)?known\s+"
                         r"(?:professionally\s+|by\s+(?:her|his|the)\s+stage\s+name\s+)?as\s+(?P<name>[^,()]{3,60}),\s*"
                         r"(?=(?:is|was)\s)")
-STAGE_NAME = rx.compile(r"\b(?:also\s+)?known\s+(?:by\s+(?:her|his|the)\s+stage\s+name|professionally\s+as|as)\s+(?P<name>" + PERSON + ")")
+# ("best known as DCI Ray Keswick in the crime drama T": a part, no name of the person's)
+STAGE_NAME = rx.compile(r"(?<!best\s)(?<!well\s)(?<!widely\s)(?<!mostly\s)(?<!chiefly\s)"
+                        r"\b(?:also\s+)?known\s+(?:by\s+(?:her|his|the)\s+stage\s+name|professionally\s+as|as)\s+"
+                        r"(?P<name>" + PERSON + r")(?!\s+(?:in|on|for|from)\s)")
 ALSO_KNOWN = rx.compile(
     r"^(?P<title>.+?)\s*(?:,|\()?\s*(?:also\s+|originally\s+|alternatively\s+|subsequently\s+|later\s+|"
     r"fully\s+)?(?:known|released|titled|retitled|distributed|billed)(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w ]*?)?"
