@@ -2343,6 +2343,82 @@ Paul Example (born 14 March 1971) is a British actor. His films include The Samp
 """, [("cast", "The Sample Accounts", "Paul Example"),
       ("alias", "Paul Example", "Paulie Example")],
          [("alias", "Paul Example", "DCI Ray Model")]),
+
+    # a dossier de presse whose title opens with "UNE" under "présente"; its crew list in
+    # columns and dotted leaders under LISTE TECHNIQUE ("Scénario et réalisation   A" is one
+    # label, and no line of it a part); an actress's filmography "2015    TITRE de A" is no
+    # cast list; funders "en partenariat avec" and numbered SOFICA
+    case("un-dossier-de-presse-et-sa-liste-technique", """LES FILMS DU MODÈLE
+présente
+
+
+
+UNE SAISON SANS EXEMPLE
+
+
+un film de
+PAUL EXEMPLE
+
+
+avec
+ANNE MODÈLE     JEAN SAMPLE
+
+
+
+LISTE TECHNIQUE
+
+Scénario et réalisation                   Paul Exemple
+avec la collaboration de                  Rose Modèle
+Image .................................... Luc Sample (AFC)
+Montage .................................. Marie Exemple
+Son ...................................... Igor Modèle
+                                           Tom Sample
+
+Une coproduction LES FILMS DU MODÈLE – SAMPLE FILMS
+Avec le soutien de la RÉGION EXEMPLE et du FONDS IMAGES DE LA SAMPLE
+En partenariat avec le CENTRE DES IMAGES DU MODÈLE
+En association avec les SOFICA CINÉMODÈLE 8 et SAMPLEDOC 5
+
+
+ANNE MODÈLE
+
+Filmographie sélective
+2015    HALTE-EXEMPLE de Jeanne Sample
+2013    LES MAINS MODÈLES de Paul Exemple
+""", [("director", "FILM", "Paul Exemple"),
+      ("screenwriter", "FILM", "Paul Exemple"),
+      ("cinematographer", "FILM", "Luc Sample"),
+      ("editor", "FILM", "Marie Exemple"),
+      ("sound", "FILM", "Tom Sample"),
+      ("cast", "FILM", "Anne Modèle"),
+      ("funder", "FILM", "RÉGION EXEMPLE"),
+      ("funder", "FILM", "FONDS IMAGES DE LA SAMPLE"),
+      ("funder", "FILM", "CENTRE DES IMAGES DU MODÈLE"),
+      ("funder", "FILM", "CINÉMODÈLE 8"),
+      ("funder", "FILM", "SAMPLEDOC 5"),
+      ("cast", "HALTE-EXEMPLE", "Anne Modèle")],
+         [("cast", "FILM", "Paul Exemple"), ("cast", "FILM", "Rose Modèle"),
+          ("screenwriter", "FILM", "Tom Sample"),
+          ("cast", "FILM", "HALTE-EXEMPLE de Jeanne Sample")]),
+
+    # an encyclopedia's box: "Pays de production<TAB>Drapeau de la France France" is the
+    # label "Pays de production", not "Pays" with "de production" for a value
+    case("pays-de-production-apres-une-tabulation", """La Digue d'exemple
+
+La Digue d'exemple
+Données clés
+Réalisation	Anne Exemple
+Sociétés de production	Les Films du Modèle
+Pays de production	Drapeau de la France France
+Drapeau de la Belgique Belgique
+Genre	Drame
+Durée	104 minutes
+
+Synopsis
+Une infirmière revient à Saint-Malo.
+""", [("country", "FILM", "France"), ("country", "FILM", "Belgium"),
+      ("director", "FILM", "Anne Exemple"), ("duration", "FILM", "104")],
+         [("genre", "Drapeau de la Belgique Belgique", "drame")]),
 ]
 
 

@@ -22,6 +22,8 @@ from .filmography import section_heading
 from .values import BODY, label_key, looks_like_name
 
 NAME = "cast"
+CREW_HEADINGS = {"liste technique", "equipe technique", "fiche technique", "crew", "technical crew",
+                 "generique technique", "key crew", "crew list"}
 HEADINGS = {"cast", "starring", "avec", "liste artistique", "les acteurs", "les interpretes", "interpretation", "cast in order of appearance",
             "cast and characters", "the cast", "main cast", "casting", "distribution artistique",
             "fiche artistique", "les comediens", "comediens", "with", "distribution",
@@ -111,8 +113,8 @@ def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
             return None  # "Music ..... Name", "Name ..... chef animateur": a credit
         if BODY.search(b) or BODY.search(a):
             return None  # "A Producer (Les Ateliers X)", "A Name    B SALES": bodies, no cast
-        if re.match(r"^(?:1[89]\d\d|20\d\d)\b", b):
-            return None  # "A TITLE (2014)", "(2006, short)": a filmography line
+        if re.match(r"^(?:1[89]\d\d|20\d\d)\b", b) or re.fullmatch(r"(?:1[89]\d\d|20\d\d)(?:\s*[–-]\s*\d{2,4})?", a):
+            return None  # "A TITLE (2014)", "(2006, short)", "2015    TITLE de A": a filmography line
         if pattern is DOTS and (looks_like_name(a) or looks_like_name(b)) and len(a) <= 60 \
                 and len(b) <= 60:
             return _Columns(a, b)  # which column holds the actors: the run decides
@@ -211,6 +213,7 @@ def read(ctx: Context) -> None:
         return
     lines = ctx.doc.lines
     under = False
+    crew = False  # under a crew list's heading ("LISTE TECHNIQUE"): "Role   Name" is no cast
     blank_run = 0
     run: list[tuple[int, tuple[str, str | None]]] = []
 
@@ -240,13 +243,15 @@ def read(ctx: Context) -> None:
         blank_run = 0
         if fold(t) in HEADINGS and len(t) < 40:
             flush(1 if under else 2)
-            under = True
+            under, crew = True, False
             continue
         if "|" in t and TABLE_HEADER.match(fold(t)):
             continue  # "Actor | Role" over a table of the cast
         if fold(t) in SECTION_HEADINGS or section_heading(t):  # the next section ends the list
             flush(1 if under else 2)
-            under = False
+            under, crew = False, fold(t) in CREW_HEADINGS
+            continue
+        if crew and not under:
             continue
         parts = re.split(r"\s+[•/|]\s+", t) if (" • " in t or " / " in t or " | " in t) else ()
         if len(parts) >= 3 and (under or RUN_OPENING.match(t)):

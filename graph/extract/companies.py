@@ -173,6 +173,9 @@ def _bodies(ctx: Context, film: Mention, key: str, chunk: str, line: int,
     chunk = re.split(r",\s+(?:and|et|but|mais)\s+(?=(?:the|le|la|les|il|elle|it)\s+[a-zà-ÿ])", chunk)[0]
     # "the production company X with A Person": the body, not the person it was founded with
     chunk = re.split(r"\s+(?:with|avec)\s+(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])", chunk)[0]
+    # "les SOFICA Cinéfinance 8 et Sofidoc 5": funds numbered by the year they were raised
+    sofica = re.match(r"^(?:les\s+|la\s+)?SOFICAS?\s+", chunk, re.I)
+    chunk = chunk[sofica.end():] if sofica else chunk
     parts = split_names(chunk, ctx.french, bodies=True)
     if any(len(p.split()) >= 4 and not looks_like_name(p, "organization") for p in parts) and \
             any(_person_shaped(p) for p in parts):
@@ -181,7 +184,7 @@ def _bodies(ctx: Context, film: Mention, key: str, chunk: str, line: int,
     for name, _ in names(chunk, ctx, "organization"):
         if bodies_only and _person_shaped(name):
             continue  # "Produced by A Person": a producer, the credits reader's
-        if re.search(r"\d", name):
+        if re.search(r"\d", name) and not (sofica and re.fullmatch(r"\D+\s\d{1,2}", name)):
             break  # an address ("14 Some Row, Town", "Dublin 2"), and the rest of it
         if (vocab.countries().get(fold(name)) or all(w in vocab.countries() for w in fold(name).split())) \
                 and not BODY.search(name):  # ("A British–Irish co-production": two nations)

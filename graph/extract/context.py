@@ -234,7 +234,11 @@ def _obituary_person(doc: Document) -> str | None:
 
 PRESENT_LINE = rx.compile(r"(?:^|\s)(?:presents?|présente|présentent)\s*$", re.I)
 FILM_BY_ALONE = rx.compile(r"^(?:a|an|un|une)\s+film\s+(?:by|de|from)$", re.I)
-AFTER_PRESENT = rx.compile(r"^(?:in|en|with|avec|and|et|in association|en association|a|an|une?)\b", re.I)
+# (what follows "presents" before the title: "in association with", "a Sample Films
+# production", "une coproduction ...", never a title that opens with an article: "UNE ANNÉE ...")
+AFTER_PRESENT = rx.compile(r"^(?:in|en|with|avec|and|et|in association|en association|"
+                           r"(?:a|an|une?)\b(?=.*\b(?:production|coproduction|co-production|film|"
+                           r"presentation|présentation)s?\b))\b", re.I)
 
 
 def _billing_line(text: str) -> bool:

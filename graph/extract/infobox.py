@@ -59,11 +59,17 @@ def label_line(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     label, value = m.group(1) or m.group(2) or m.group(3), m.group(4)
+    if "\t" in value and not value.startswith("\t"):
+        # "Pays de production<TAB>Drapeau de la France France": the whole cell before the
+        # tab is the label, when it is one ("Pays" alone would leave "de production" over)
+        head, _, rest = text.strip().partition("\t")
+        if label_key(head.strip()):
+            label, value = head.strip(), rest
     # infobox labels are capitalised, never in capitals (a press kit's DISTRIBUTION heading)
     # and never followed by a colon ("Production Manager: X" is a credit line)
     if not (label[:1].isupper() or label[:1].isdigit()) or (label.isupper() and len(label) > 3) or \
-            re.match(r"^[^:]{0,40}:(?:\s|$)", value):
-        return None
+            re.match(r"^[^:]{0,40}:(?:\s|$)", value) or re.match(r"^(?:et|and|&)\s", value):
+        return None  # ("Scénario et réalisation   A Name": one label, not "Scénario")
     return label, value.strip()
 
 
@@ -105,6 +111,8 @@ def _blocks(ctx: Context) -> list[tuple[int, int]]:
                 break
             if label_line(text):
                 count += 1
+            elif _LEADERS.search(text):
+                break  # "Image ........ A Name": a credit list, the credits reader's
             elif (len(text.split()) >= 8 or re.search(r"\w[.!?]\s*$", text.strip())) and not (
                     re.match(r"^\s*[•·▪◦‣*]\s", text) and j > start and _bare_label(lines[j - 1])):
                 break  # a sentence: the box is over ("Release date" / "  • 14 October 2011
