@@ -150,7 +150,8 @@ def _legend_credits(ctx: Context, film: Mention, skip: set[int]) -> set[int]:
     if not key:
         return set()
     ab = "|".join(re.escape(a) for a in sorted(key, key=lambda a: (-len(a), a)))
-    token = rx.compile(rf"(?:^|\s{{2,}}|\s*[·|]\s*|(?<=\s)(?=[A-Z]{{2,}}\b))(?P<abs>(?:{ab})\.?(?:\s*/\s*(?:{ab})\.?)*)"
+    # (re, not rx: the pattern is made of the document's own key)
+    token = re.compile(rf"(?:^|\s{{2,}}|\s*[·|]\s*|(?<=\s)(?=[A-Z]{{2,}}\b))(?P<abs>(?:{ab})\.?(?:\s*/\s*(?:{ab})\.?)*)"
                        rf"\s*:?\s+(?=[A-ZÀ-Þ0-9])")
     done: set[int] = set()
     for n, text in enumerate(ctx.doc.lines, 1):
