@@ -16,6 +16,9 @@ Titre de Réalisateur : rôle"), a dossier de presse, a distributor's catalogue,
 leads, nine people's leads and a newspaper obituary with a box of dates.
 Each figure below its bar is an xfail(strict=True) case: a fix that lifts it over the bar
 turns the test red until its entry goes. Without ../shared the scoring tests skip.
+Passed since: English films precision (0.957 once an obituary's titles in quotes were read
+as its director's films, and the sentence "A Name produit aussi T (1968)" no longer named a
+film "A Name produit aussi T").
 """
 from __future__ import annotations
 
@@ -26,7 +29,6 @@ from scored_sets import blind_set_tests
 MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("en", "wikidata.f1"): 0.645,
     ("en", "schema.f1"): 0.654,
-    ("en", "films.precision"): 0.935,
     ("en", "films.recall"): 0.725,
     ("fr", "wikidata.f1"): 0.711,
     ("fr", "schema.f1"): 0.727,

@@ -2422,8 +2422,113 @@ Une infirmière revient à Saint-Malo.
 ]
 
 
+NINETEENTH = [
+    # a French newspaper's obituary of a director, its headline "Mort de A Name, cinéaste
+    # ...": the films its prose names with their years, bare, are the person's (after a
+    # comma, a verb or "Avec"; not a series, not another's film), and so are the unquoted
+    # titles of its box of dates, whose first line gives the birth
+    case("mort-d-un-cineaste-ses-films-dans-la-prose", """Culture › Cinéma
+
+Mort de Jean Exemple, cinéaste des ports et des marées
+
+Le réalisateur des « Mouettes », prix Louis-Delluc 1979, est mort le 3 janvier à Brest.
+
+Par Anne Modèle
+Publié le 6 janvier 2023
+
+Jean Exemple, mort mardi 3 janvier à Brest, à l'âge de 88 ans, laisse une dizaine de films sur le Finistère des goémoniers et des veuves de marins.
+
+Né le 14 février 1934 à Plougastel, il monte à Paris à 20 ans. Son premier film, Les Algues (1961), un court métrage documentaire, est remarqué au festival de Tours. Le producteur Paul Sample lui permet de tourner Le Pain des autres (1965), avec Marie Modèle. Sample produit aussi L'Île aux exemples (1968), tourné à Sein.
+
+Avec Septembre à Exempleville (1973), il trouve son ton. La télévision lui commande ensuite la série Les Gens du modèle (1982), six épisodes. Suivent Une saison chez Yvonne (1986), comédie tendre, et Le Dernier Bac (1994), son ultime film. Il admirait le film de Paul Sample, Le Phare (1958), tourné à Ouessant.
+
+Jean Exemple en quelques dates
+14 février 1934 Naissance à Plougastel (Finistère)
+1979 Les Mouettes, prix Louis-Delluc
+3 janvier 2023 Mort à Brest
+""", [("director", "Les Algues", "Jean Exemple"),
+      ("director", "Le Pain des autres", "Jean Exemple"),
+      ("director", "L'Île aux exemples", "Jean Exemple"),
+      ("director", "Septembre à Exempleville", "Jean Exemple"),
+      ("director", "Une saison chez Yvonne", "Jean Exemple"),
+      ("director", "Le Dernier Bac", "Jean Exemple"),
+      ("director", "Les Mouettes", "Jean Exemple"),
+      ("birth_date", "Jean Exemple", "1934-02-14"),
+      ("death_date", "Jean Exemple", "2023-01-03")],
+         [("director", "Les Gens du modèle", "Jean Exemple"),
+          ("director", "Le Phare", "Jean Exemple"),
+          ("date", "Sample produit aussi L'Île aux exemples", "1968")]),
+
+    # an American newspaper's obituary: "A Name, 84, Director Whose ..., Dies" under its
+    # rubric; the titles in quotes with their years are her films, but for another's
+    # ("A Name's road movie 'T' (1963)", where she had a part) and a hospital series
+    case("an-obituary-with-titles-in-quotes", """OBITUARIES
+
+Ann Example, 84, Director Whose Small Films Kept Faith With Nurses, Dies
+
+By Tom Model
+Nov. 3, 2022
+
+Ann Example, whose plain films about nurses anticipated the independent movement, died on Oct. 29 at her home. She was 84.
+
+Her one screen role of note was as a hitchhiker in Paul Sample's road movie "The Long Sample" (1963). But "Blue Example" (1967), shot in 19 days, became a touchstone. It was followed by "The Model's Field" (1972) and "Sister Sample,
+Texas" (1976), about a nursing strike.
+
+Through the 1980s she directed episodes of the hospital series "Example General" (1984). Her penultimate film, "Hours of the Model" (1998), was the last she made with her husband.
+""", [("director", "Blue Example", "Ann Example"),
+      ("director", "The Model's Field", "Ann Example"),
+      ("director", "Sister Sample, Texas", "Ann Example"),
+      ("director", "Hours of the Model", "Ann Example"),
+      ("director", "The Long Sample", "Paul Sample"),
+      ("cast", "The Long Sample", "Ann Example")],
+         [("director", "The Long Sample", "Ann Example"),
+          ("director", "Example General", "Ann Example"),
+          ("cast", "Paul Sample's road movie \"The Long Sample", "Ann Example")]),
+
+    # an actor's filmography under an obituary whose rubric is after a "·": "1961 — Title —
+    # Part (A Director)" gives the part and the director, not "Title — Part" for a title
+    case("filmographie-titre-role-realisateur", """CULTURE · DISPARITION
+
+Paul Exemple, le passeur entre deux rives, est mort
+
+Acteur installé en France depuis les années 1970, il avait tourné une trentaine de films.
+
+FILMOGRAPHIE CHOISIE
+1961 — Le Port d'Exemple — Karim (Jean Modèle)
+1972 — Un taxi pour Sample — le chauffeur (Anne Sample-Dupont)
+""", [("cast", "Le Port d'Exemple", "Paul Exemple"),
+      ("director", "Le Port d'Exemple", "Jean Modèle"),
+      ("cast", "Un taxi pour Sample", "Paul Exemple"),
+      ("director", "Un taxi pour Sample", "Anne Sample-Dupont")],
+         [("cast", "Le Port d'Exemple — Karim", "Paul Exemple")]),
+
+    # a catalogue entry's filmography, then its screenings after a blank line: the
+    # screenings line is not part of the last entry (its "— Cinema 3" names no director)
+    case("screenings-after-a-filmography", """SAMPLE ASIAN FILM WEEK 2021
+OFFICIAL CATALOGUE — p. 46–47
+
+THE SAMPLE RIVER
+
+DIRECTOR
+Ann Example (b. 1986, Hué) studied cinema in Hanoi. Her short SAMPLE FISH (2014) competed at Clermont-Ferrand.
+
+FILMOGRAPHY
+2014 Sample Fish (Cá Mẫu) — short
+2017 Monsoon Example (Sổ Mẫu)
+2021 The Sample River
+
+Screenings:  Fri 12 Nov 19:30 — Cinema 3   |   Sun 14 Nov 14:00 — Lotus Hall
+""", [("director", "Sample Fish", "Ann Example"),
+      ("director", "Monsoon Example", "Ann Example"),
+      ("director", "The Sample River", "Ann Example")],
+         [("cast", "Monsoon Example", "Ann Example"),
+          ("director", "The Sample River Screenings: Fri 12 Nov 19:30", "Ann Example")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
-                         + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH)
+                         + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
+                         + NINETEENTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

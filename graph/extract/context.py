@@ -204,6 +204,12 @@ def article_person(ctx: "Context") -> str | None:
 OBITUARY_HEADLINE = rx.compile(r"^(?:(?P<a>[^,:;]+?)\s+obituary|obituary\s*[:–—-]\s*(?P<b>[^,:;]+))\s*$", re.I)
 OBITUARY_RUBRIC = rx.compile(r"^(?:disparitions?|n[ée]crologie|hommage|obituar(?:y|ies)|in memoriam|"
                              r"d[ée]c[èe]s|deaths?)\s*$", re.I)
+# a headline that says the death: "Mort de A Name, cinéaste des ...", "Death of A Name",
+# "A Name, 84, Director Whose ... , Dies", "A Name, actrice de ..., est morte"
+DEATH_OF = rx.compile(r"^(?:(?:la\s+)?mort|d[ée]c[èe]s|disparition|(?:the\s+)?death)\s+(?:de|d['’]|of)\s*"
+                      r"(?P<name>[^,:;«»\"“”()]+?)(?:\s*,\s|\s+[:–—-]\s|\s+(?:à|at|aged?)\s|\s*$)", re.I)
+DIES_HEADLINE = rx.compile(r"^(?P<name>[^,:;«»\"“”()]+?),\s.*[,\s](?:dies|is dead|has died|est morte?|meurt|"
+                           r"s['’]est éteinte?)(?:\s+(?:at|à)\s+\d+(?:\s+ans)?)?\s*\.?$", re.I)
 HEADLINE_NAME = rx.compile(r"^(?P<name>[^,:;«»\"“”()]+?)(?:\s*,\s|\s+[:–—-]\s|\s+(?:est mort|est morte|"
                            r"s['’]est éteinte?|n['’]est plus|dies|has died|died)\b)")
 
@@ -224,10 +230,15 @@ def _obituary_person(doc: Document) -> str | None:
     if m:
         return clean(m.group("a") or m.group("b"))
     # the rubric alone, or last of a site's breadcrumb ("Culture > Cinéma > Disparitions")
-    rubric = re.split(r"\s+[>›»/|]\s+", lines[0])[-1]
+    rubric = re.split(r"\s+[>›»/|·•]\s+", lines[0])[-1]
     if OBITUARY_RUBRIC.match(rubric) and len(lines) > 1:
         m = HEADLINE_NAME.match(lines[1])
         if m:
+            return clean(m.group("name"))
+    # a headline that says the death, on one of the first lines (under a site's breadcrumb)
+    for line in lines[:3]:
+        m = DEATH_OF.match(line) or DIES_HEADLINE.match(line)
+        if m and 2 <= len(m.group("name").split()) <= 5:
             return clean(m.group("name"))
     return None
 

@@ -408,6 +408,9 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
                 current = None  # the biography under a name heading: the list above is over
             # (a line under a name heading, "Germaine" under "ODILE RASQUIN", continues no
             # entry of the list above the heading)
+        elif current.entries and n >= 2 and not lines[n - 2].strip() and LABELLED_LINE.match(text.strip()) \
+                and not _section_words(text):
+            current = None  # "Screenings:  Fri 12 Nov 19:30 — Cinema 3" after the list: not of it
         elif current.entries and _continues(current.entries[-1], text):
             _append(current.entries[-1], text)
         elif current.entries and TITLE.match(text.strip()) and _complete(current.entries[-1]) \
@@ -553,6 +556,9 @@ def _bio_owner(lines, first: int) -> str | None:
     return name if looks_like_name(name) and not ORG_WORDS.search(name) else None
 
 
+LABELLED_LINE = rx.compile(r"^[A-ZÀ-Þ][\w'’ -]{1,25}:\s")
+
+
 def _default_role(b: Block) -> dict[int, str]:
     """A section that does not say the role: entries with a director after a dash are acting
     credits; entries without one are the person's own films."""
@@ -569,7 +575,7 @@ def _default_role(b: Block) -> dict[int, str]:
 
 # an entry whose title is not in capitals: "2006   Marée basse", "Le Bal - A Director",
 # "Un dimanche à Briey de Jane Example" (a name at the end), "A Title (short)"
-MIXED = rx.compile(r"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]*?)(?P<rest>\s+[-–]\s+.*|\s*\(.*|,\s(?=[A-ZÀ-Þ])(?!.*\s[-–]\s).*|"
+MIXED = rx.compile(r"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]*?)(?P<rest>\s+[-–—]\s+.*|\s*\(.*|,\s(?=[A-ZÀ-Þ])(?!.*\s[-–]\s).*|"
                    r",\s+(?=(?:téléfilm|court[- ]métrage|moyen[- ]métrage|documentaire|série|short|"
                    r"documentary|TV\s+(?:film|movie|series))\b).*|"
                    r"\s{3,}(?=[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ]).*|"
@@ -664,6 +670,10 @@ def _credit(text: str) -> re.Match | None:
                  ("," if found[0].rstrip().endswith(",") else "") + rest)  # "A TITLE, A Director"
 
 
+# an actor's entry: the part, then the director in brackets ("— Karim (A Director)")
+PART_THEN_DIRECTOR = rx.compile(rf"^\s+[-–—]\s+(?P<char>[^()\d]{{1,40}}?)\s*\((?P<who>{NAME_RE})\)\s*$")
+
+
 def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
     if e.section.medium == "play":
         e.text = STAGED_BY.sub("", e.text)  # "X d'A Author, mise en scène de B": A wrote it
@@ -704,6 +714,10 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
     dash = _credit(e.text)
     credited = None
     self_made = False
+    part_by = PART_THEN_DIRECTOR.match(rest) if role == "cast" else None
+    if part_by:  # "1961 — Le Port — Karim (A Director)": the part played, then the director
+        char, dash = clean(part_by.group("char")), None
+        credited = [clean(part_by.group("who"))]
     if dash:
         who = re.sub(r"\((?:[^()]*)\)|\bTVM\b.*|\d+\s*mn.*", "", dash.group("who"))
         who = re.split(r"(?<!\b[A-Z])\.(?:\s|$)|\bDirected by\b", who)[0]

@@ -299,6 +299,9 @@ SENTENCE_FILM = rx.compile(r"^(?:(?:\d{4}s|\d{4}[–-](?:\d{4}|present)):?\s+)?"
                            r",?\s+(?:also\s+)?(?:was|is|were|has|had|est|fut|a\s+été|which|qui|"
                            r"(?P<verb>made|shot|written|directed|produced|starred|starring|stars|featured|portée?|"
                            r"réalisé|tourné|écrit|produit))\b")
+CLAUSE_VERB = rx.compile(r"\s(?:produit|réalise|tourne|signe|écrit|dirige|retrouve|produces|directs|directed|"
+                         r"produced|made|wrote|shot)\s+(?:aussi\s+|also\s+|ensuite\s+|alors\s+|then\s+)?"
+                         r"(?=[A-ZÀ-Þ«\"“])")
 STAGE = rx.compile(r"\b(?:[Tt]h[ée]âtre|[Tt]heat(?:re|er)|stage|play|pièce|scène|opéra|opera)\b")
 # what opens a sentence but no title, and the words no title of a sentence's opening holds
 OPENING_NOT = {"her", "his", "their", "its", "she", "he", "they", "it", "in", "on", "at", "with", "for",
@@ -640,7 +643,8 @@ def _owned(title: str) -> tuple[str, str | None]:
     film, named with whose."""
     if "'s " not in title and "’s " not in title:
         return title, None
-    pm = re.match(rf"^(?P<who>{PERSON})['’]s\s+(?P<words>(?:[a-z][\w-]*\s+){{0,3}})(?P<t>[{UPPER}0-9].*)$", title)
+    pm = re.match(rf"^(?P<who>{PERSON})['’]s\s+(?P<words>(?:[a-z][\w-]*\s+){{0,3}})[«\"“]?\s*(?P<t>[{UPPER}0-9].*)$",
+                  title)
     # (a preposition inside the title is the title's: "A Name's The Mill at Hallam Cross";
     # before it, or a work's noun anywhere, it is no film's: "A Name's role in T", "'s novel T")
     if pm and len(pm.group("who").split()) >= 2 and looks_like_name(pm.group("who")) \
@@ -745,8 +749,9 @@ class _Reader:
                 if opening:
                     title = self.bare_title(clean(opening.group("title")))
                     words = [fold(w) for w in title.split()]
-                    # (no clause: "Her graduation short T (2013) was", "A Name saw her in T (2009)")
-                    if words and words[0] not in OPENING_NOT and not PRONOUNS.intersection(words) and \
+                    # (no clause: "Her graduation short T (2013) was", "A Name saw her in T (2009)",
+                    # "A Name produit aussi T (1968)")
+                    if words and not CLAUSE_VERB.search(title) and words[0] not in OPENING_NOT and not PRONOUNS.intersection(words) and \
                             not DOER_DID.match(title) and (
                             len(words) <= 8 and (opening.group("verb") or not looks_like_name(title, "person")) or
                             re.match(r"(?:The|An?|Les?|La|Une?|L['’])\s", title)):
@@ -1862,6 +1867,7 @@ BYLINE = rx.compile(r"^(?:By|Par)\s", re.I)  # an article's author ("Par A Name"
 def read(ctx: Context) -> None:
     _dates_box(ctx)
     _life_footer(ctx)
+    _obituary_films(ctx)
     r = _Reader(ctx)
     in_block = False
     for para in paragraphs(ctx):
@@ -1895,8 +1901,8 @@ def read(ctx: Context) -> None:
 # Naissance à X") name no title
 DATES_HEADING = rx.compile(r"^(?P<name>[^,:;«»()]+?)\s*(?:,\s*)?(?:en\s+quelques\s+dates|en\s+dates|in\s+dates|"
                            r"en\s+\d+\s+dates|in\s+\d+\s+dates)\s*:?\s*$", re.I)
-DATED_TITLE = rx.compile(r"^(?P<year>1[89]\d\d|20\d\d)\s*[:–—-]?\s*[«\"“]\s*(?P<title>[^«»\"“”]+?)\s*[»\"”]"
-                         r"\s*(?:,\s*(?P<kind>[^,]{1,40}))?\s*$")
+DATED_TITLE = rx.compile(r"^(?P<year>1[89]\d\d|20\d\d)\s*[:–—-]?\s*(?:[«\"“]\s*(?P<title>[^«»\"“”]+?)\s*[»\"”]|"
+                         r"(?P<bare>[A-ZÀ-Þ0-9][^«»\"“”,;:]{0,80}?))\s*(?:,\s*(?P<kind>[^,]{1,40}))?\s*$")
 LIFE_DATE = rx.compile(r"^(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})\s*[:–—-]?\s*"
                        r"(?P<what>[Nn]aissance|[Nn]ée?|[Mm]orte?|[Dd]écès|[Bb]orn|[Bb]irth|[Dd]ied|[Dd]eath)\b")
 HEADLINE_PART = {"director": "director", "filmmaker": "director", "actress": "cast", "actor": "cast",
@@ -1904,29 +1910,96 @@ HEADLINE_PART = {"director": "director", "filmmaker": "director", "actress": "ca
                  "cinematographer": "cinematographer", "editor": "editor"}
 
 
+def _headline_part(ctx: Context, name: str) -> str | None:
+    """The part an obituary's headline gives its person: "Mort de A Name, cinéaste des
+    ...", "A Name, 84, Director Whose Films ..., Dies" (None when it gives none)."""
+    headline = next((t.strip() for t in ctx.doc.lines[:12] if fold(name) in fold(t)), "")
+    described = fold(headline)[fold(headline).find(fold(name)) + len(fold(name)):]
+    words = {**{fold(w): o for w, o in fr.OCCUPATIONS.items()}, **{fold(o): o for o in OCCUPATIONS}}
+    return next((HEADLINE_PART[o] for w, o in sorted(words.items(), key=lambda wo: (-len(wo[0]), wo[0]))
+                 if o in HEADLINE_PART and re.search(rf"\b{re.escape(w)}\b", described)), None)
+
+
+# an obituary's running prose names the person's works with their years: '"Blue Days"
+# (1967)', 'Son premier film, Les Goémoniers (1961)', 'Suivent Une saison chez X (1986)'
+QUOTED_YEAR = rx.compile(r"[«\"“]\s*(?P<title>[A-ZÀ-Þ0-9][^«»\"“”]{0,80}?)[,.]?\s*[»\"”]\s*"
+                         r"\((?P<year>1[89]\d\d|20\d\d)\)")
+BARE_YEAR = rx.compile(r"(?P<title>[^,;:.!?()«»\"“”|]{1,100}?)\s*\((?P<year>1[89]\d\d|20\d\d)\)")
+# (not the person's film: another's ("A Name's road movie"), or no film ("the series", "novel"))
+WORK_NOT_FILM = rx.compile(r"\b(?:novel|play|book|series|serial|show|sitcom|song|album|episodes?|opera|musical|"
+                           r"roman|pièce|livre|série|feuilleton|chanson|épisodes?|opéra|essai|recueil)\s*[«\"“]?\s*$",
+                           re.I)
+OTHERS_WORK = rx.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,4}|\b(?:film|movie|documentar(?:y|ie)|long[- ]métrage|court[- ]métrage)"
+                         r"\s+(?:de|d['’]|by)\s*[A-ZÀ-Þ][^,;.]*(?:,\s*)?)[«\"“]?\s*$")
+TITLE_ARTICLE = rx.compile(r"^(?:Le|La|Les|L['’]\S+|Un|Une|Des|Du|The|A|An)$")
+LEADING_WORDS = rx.compile(r"^(?:(?:Avec|Et|Puis|Dans|Après|Avant|Depuis|Enfin|Alors|Ensuite|With|And|Then|In|"
+                           r"After|Before|Since|Finally|But|Yet)\s+)+")
+
+
+def _bare_title(chunk: str) -> str | None:
+    """The title that ends a clause before its year: from its article ('reste Les X',
+    'Suivent Une saison chez Y'), or the clause's capitalised words ('Avec Septembre à X')."""
+    words = chunk.split()
+    starts = [i for i, w in enumerate(words) if TITLE_ARTICLE.match(w)]
+    if starts:
+        title = " ".join(words[starts[-1]:])
+    else:
+        rest = LEADING_WORDS.sub("", chunk.strip())
+        if not rest[:1].isupper() or rest[:1] != chunk.strip()[:1] and not rest:
+            return None
+        title = rest
+    return title if 1 <= len(title.split()) <= 10 and title[:1].isupper() else None
+
+
+def _obituary_films(ctx: Context) -> None:
+    """In an obituary of a director, the works its prose names with their years are the
+    person's films, but for another's ("A Name's road movie 'T' (1963)") and what is no
+    film ("the series 'T' (1982)", "novel")."""
+    name = obituary_person(ctx)
+    if not name or _headline_part(ctx, name) != "director":
+        return
+    person = Mention("person", name)
+    for para in paragraphs(ctx):
+        if not _is_prose(para.text):
+            continue
+        text = para.text
+        found = [(m, m.group("title")) for m in QUOTED_YEAR.finditer(text)]
+        taken = [range(m.start(), m.end()) for m, _ in found]
+        for m in BARE_YEAR.finditer(text):
+            if not any(m.start("year") in r for r in taken):
+                found.append((m, _bare_title(m.group("title"))))
+        for m, title in sorted(found, key=lambda mt: mt[0].start()):
+            before = text[max(0, m.start() - 80):m.start("title") if m.re is BARE_YEAR else m.start()]
+            if m.re is BARE_YEAR and title:
+                before = text[max(0, m.start() - 80):m.end("title") - len(title)]
+            if not title or WORK_NOT_FILM.search(before) or OTHERS_WORK.search(before):
+                continue
+            title = clean(title).rstrip(",.")
+            if fold(name) in fold(title) or fold(title) in NOT_NAMES or len(title) < 2:
+                continue
+            ctx.add(Mention("film", title, int(m.group("year"))), "director", person,
+                    para.line(m.start("title")), NAME)
+
+
 def _dates_box(ctx: Context) -> None:
     name = obituary_person(ctx)
     if not name:
         return
     lines = ctx.doc.lines
-    headline = next((t.strip() for t in lines[1:12] if t.strip() and fold(t).startswith(fold(name))), "")
-    described = fold(headline[len(name):])
-    words = {**{fold(w): o for w, o in fr.OCCUPATIONS.items()}, **{fold(o): o for o in OCCUPATIONS}}
-    part = next((HEADLINE_PART[o] for w, o in sorted(words.items(), key=lambda wo: (-len(wo[0]), wo[0]))
-                 if o in HEADLINE_PART and re.search(rf"\b{re.escape(w)}\b", described)), None)
+    part = _headline_part(ctx, name)
     person = Mention("person", name)
     for n, text in enumerate(lines, 1):
         m = DATES_HEADING.match(text.strip())
         if not m or fold(m.group("name")) != fold(name):
             continue
         k = n
-        while k < len(lines) and (not lines[k].strip() or k == n):
+        while k < len(lines) and not lines[k].strip():
             k += 1
         while k < len(lines) and lines[k].strip():
             entry = DATED_TITLE.match(lines[k].strip())
             life = LIFE_DATE.match(lines[k].strip())
             if entry and part is not None:
-                film = Mention("film", clean(entry.group("title")), int(entry.group("year")))
+                film = Mention("film", clean(entry.group("title") or entry.group("bare")), int(entry.group("year")))
                 ctx.add(film, part, person, k + 1, NAME)
             elif life:  # "1er septembre 1941  Naissance à X", "4 février 2023  Mort à Paris"
                 d = parse_date(life.group("date"))
