@@ -2523,6 +2523,59 @@ Screenings:  Fri 12 Nov 19:30 — Cinema 3   |   Sun 14 Nov 14:00 — Lotus Hall
       ("director", "The Sample River", "Ann Example")],
          [("cast", "Monsoon Example", "Ann Example"),
           ("director", "The Sample River Screenings: Fri 12 Nov 19:30", "Ann Example")]),
+
+    # a dossier de presse: its title page bills a third actor centred under the other two,
+    # past a blank line (named again in the cast); its interview names another film with
+    # its year, then opens a sentence with it ("T était un film de bande"): no other title
+    # of the document's film; "J'ai écrit le scénario avec X" casts nobody; "(voix)" is no
+    # part of the character; its technical sheet in two columns has labels the box does
+    # not know ("Titre", "Année", "Format image"), which are neither values nor its title
+    case("dossier-troisieme-actrice-et-fiche-en-colonnes", """                    LES FILMS DU MODÈLE
+                         présentent
+
+                 ANNE EXEMPLE          PAUL SAMPLE-DUPONT
+
+                              JEANNE MODÈLE-FALL
+
+                          LE JARDIN D'EXEMPLE
+
+                   un film de MARIE SAMPLE
+
+ENTRETIEN AVEC MARIE SAMPLE
+
+C'est votre deuxième long métrage après LE VENT DE MODÈLE (2018). Qu'est-ce qui a
+changé ?
+
+LE VENT DE MODÈLE était un film de bande, très bavard, très tenu par le scénario.
+Ici, j'ai voulu un film plus lent, qui suive le rythme d'une saison. J'ai écrit le
+scénario avec Luc Exemple-Roy, qui vient du documentaire.
+
+LISTE ARTISTIQUE
+
+Ysaline ................................................. ANNE EXEMPLE
+Marc .................................................... PAUL SAMPLE-DUPONT
+Madame Cazaux ........................................... JEANNE MODÈLE-FALL
+Mémé Yvette (voix) ...................................... ROSE SAMPLE
+
+FICHE TECHNIQUE
+
+Titre                     Le Jardin d'exemple
+Titre international       Example's Garden
+Pays                      France, Belgique
+Année                     2024
+Durée                     1h37
+Langue                    Français
+Format image              1.85 – couleur
+Première mondiale         Festival de Fontvieille-sur-Mer 2024 – Compétition officielle
+Sortie nationale          12 mars 2025
+""", [("cast", "FILM", "Jeanne Modèle-Fall"), ("cast", "FILM", "Rose Sample", {"character": "Mémé Yvette"}),
+      ("country", "FILM", "France"), ("country", "FILM", "Belgium"),
+      ("duration", "FILM", "97"), ("date", "FILM", "2025-03-12"),
+      ("alias", "FILM", "Example's Garden")],
+         [("alias", "FILM", "LE VENT DE MODÈLE"), ("cast", "FILM", "Luc Exemple-Roy"),
+          ("cast", "LE VENT DE MODÈLE", "Luc Exemple-Roy"),
+          ("cast", "FILM", "Rose Sample", {"character": "Mémé Yvette (voix)"}),
+          ("country", "FILM", "Année 2024"), ("language", "FILM", "Format image 1.85 – couleur")]),
 ]
 
 

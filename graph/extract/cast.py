@@ -98,7 +98,7 @@ def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
         if not m:
             continue
         a, b = (m.group("a"), m.group("b")) if pattern is DOTS else (m.group("actor"), m.group("char"))
-        a, b = clean(a), clean(UNCREDITED.sub("", b))
+        a, b = clean(UNCREDITED.sub(" ", a)), clean(UNCREDITED.sub(" ", b))  # ("Mémé Y (voix) ..... ANN")
         if label_key(a) or label_key(b) or _crewish(a) or _crewish(b):
             return None  # "Music ..... Name", "Name ..... chef animateur": a credit
         if AWARD_CATEGORY.match(a) or re.search(r"\b\d{1,2}h\d\d\b", b):

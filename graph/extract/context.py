@@ -286,6 +286,27 @@ def _other_script(text: str) -> bool:
     return bool(letters) and sum(ord(c) > 0x24F for c in letters) * 2 > len(letters)
 
 
+def _above(lines, j: int) -> str:
+    """The last line with text above line j ('ANN ACTOR    BOB ACTOR' over a blank line and
+    the third actor, centred under them)."""
+    k = j - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    return lines[k] if k >= 0 else ""
+
+
+def _third_billed(lines, j: int) -> bool:
+    """'JACQUELINE ACTOR' centred under a blank line below 'ANN ACTOR    BOB ACTOR': one
+    more actor billed when it reads as a person's name and the cast names it again below
+    (a title in capitals does not: 'HARBOR OF SMALL LIGHTS', 'LE SILENCE')."""
+    from .values import looks_like_name
+    text = lines[j].strip()
+    if not (_one_billed(text) and not lines[j - 1].strip() and _billing_line(_above(lines, j))) or \
+            any(w in _ARTICLES for w in fold(text).split()) or not looks_like_name(text.title(), "person"):
+        return False
+    return f" {fold(text)} " in " " + " ".join(fold(t) for t in lines[j + 1:]) + " "
+
+
 def _presented(doc: Document) -> tuple[int, str] | None:
     """(line, title) from a title page: the lines under 'present(s)' / 'présente(nt)', past
     any 'in co-production with ...' line, up to the next blank line. Letters spaced out
@@ -297,7 +318,8 @@ def _presented(doc: Document) -> tuple[int, str] | None:
         j = i + 1
         while j < len(lines) and (not lines[j].strip() or AFTER_PRESENT.match(lines[j].strip())
                                   or _billing_line(lines[j])
-                                  or _one_billed(lines[j]) and _billing_line(lines[j - 1])):
+                                  or _one_billed(lines[j]) and _billing_line(lines[j - 1])
+                                  or _third_billed(lines, j)):
             if FILM_BY_ALONE.match(lines[j].strip()):  # "a film by" / "ANN DIRECTOR": past the
                 j += 1  # director's name, on the lines below, to the title
                 while j < len(lines) and not lines[j].strip():

@@ -114,6 +114,7 @@ def _blocks(ctx: Context) -> list[tuple[int, int]]:
             elif _LEADERS.search(text):
                 break  # "Image ........ A Name": a credit list, the credits reader's
             elif (len(text.split()) >= 8 or re.search(r"\w[.!?]\s*$", text.strip())) and not (
+                    COLUMNS.match(text) and COLUMNS.match(lines[j - 1])) and not (
                     re.match(r"^\s*[•·▪◦‣*]\s", text) and j > start and _bare_label(lines[j - 1])):
                 break  # a sentence: the box is over ("Release date" / "  • 14 October 2011
                 # (2011-10-14) (United Kingdom)" is a label and its value)
@@ -123,6 +124,10 @@ def _blocks(ctx: Context) -> list[tuple[int, int]]:
             out.append((start + 1, end + 1))
         i = j + 1
     return out
+
+
+COLUMNS = rx.compile(r"^[A-ZÀ-Þ][\w'’ -]{0,30}?\S\s{3,}\S")
+TITLE_LABEL = rx.compile(r"^(?:titre(?:\s+original)?|title|original\s+title)(?:\s*:\s*|\s{2,}|\t)", re.I)
 
 
 def box_film(ctx: Context, start: int, first: bool) -> Mention | None:
@@ -137,7 +142,7 @@ def box_film(ctx: Context, start: int, first: bool) -> Mention | None:
             return ctx.film  # a press kit's "LISTE TECHNIQUE" over the box: the document's film
         if not text or IMAGE_LINE.search(text):
             continue
-        title = text
+        title = TITLE_LABEL.sub("", text)  # "Titre      Le Jardin": the title's own line
         # a name under a role label ("Original Score" / "A Person") is a credit's value,
         # not the title of another film
         # (or under "Written and directed by")
@@ -248,6 +253,12 @@ def read(ctx: Context) -> None:
                 # Street Releasing": a label the box's pattern does not know (a nationality
                 # before it) is the next label, not a value of the one above
                 label = clean(text)
+                continue
+            elif label and COLUMNS.match(text) and COLUMNS.match(ctx.doc.line(n - 1)) \
+                    and not text.startswith((" ", "\t")):
+                # "Pays      France" / "Année      2024": in a sheet of two columns, a line that
+                # opens at the margin holds a label the box's pattern does not know, and its value
+                label = None
                 continue
             elif (credit := ROLE_COLON.match(text)) and label_key(clean(credit.group(1))) in vocab.roles():
                 # "Editor: A Person" among labels with their values below ("Casting" / "B

@@ -845,6 +845,12 @@ class _Reader:
             self.add(self.ctx.film, "cast", person, line, (("character", paren),))
         return person
 
+    def _dated_before(self, title: str, line: int) -> bool:
+        """The title was named above with a year of its own ("après T (2018)"): another film
+        than the document's, even in the first sentence that reads as a film's lead."""
+        above = " ".join(self.ctx.doc.lines[:max(0, line - 1)])
+        return re.search(rf"{re.escape(title)}\s*\(\s*(?:1[89]|20)\d\d\s*\)", above, re.I) is not None
+
     def _credited(self, name: str) -> list[str]:
         """What the credits before this paragraph say the person did for the document's
         film: director, screenwriter, producer."""
@@ -936,7 +942,7 @@ class _Reader:
                 re.search(r"\b(1[89]\d\d|20\d\d)\b", paren)
             film = self._film(subject_text, int(year.group(1)) if year else None, line)
             if (not self.seen_film_lead and not in_block and self.ctx.film is not None
-                    and film is not self.ctx.film):
+                    and film is not self.ctx.film and not self._dated_before(subject_text, line)):
                 # the document's first film sentence is about the document's film, even
                 # when it words the title differently ("Sundown Trail" under "The Sundown Trail")
                 if fold(film.name) != fold(self.ctx.film.name):

@@ -51,7 +51,7 @@ VERB_RUN = rx.compile(
 # "en coproduction avec A")
 CAST_START = rx.compile(
     r"(?<!écrit )(?<!coécrit )(?<!co-écrit )(?<!collaboration )(?<!réalisé )(?<!produit )"
-    r"(?<!mariée )(?<!marié )(?<!coproduction )(?<!association )(?<!partenariat )\b(?:[Aa]vec|met\s+en\s+vedette|[Pp]ortée?\s+par\s+(?=[A-ZÀ-Þ])|"
+    r"(?<!mariée )(?<!marié )(?<!scénario )(?<!script )(?<!dialogues )(?<!coproduction )(?<!association )(?<!partenariat )\b(?:[Aa]vec|met\s+en\s+vedette|[Pp]ortée?\s+par\s+(?=[A-ZÀ-Þ])|"
     # "le film réunit autour d'un repas A, B et C", "réunissait une dernière fois A et B"
     r"réuni(?:t|ssait)\s+(?:[a-zà-ÿ'’-]+\s+){0,8}?(?=[A-ZÀ-Þ])|rôles?\s+principaux\s+"
     r"(?:sont\s+)?(?:tenus|interprétés)\s+par|[Ii]nterprétée?\s+par|a\s+pour\s+interprètes(?:\s+principa(?:ux|les))?\s*|"
