@@ -1950,10 +1950,9 @@ def _bare_title(chunk: str) -> str | None:
     if starts:
         title = " ".join(words[starts[-1]:])
     else:
-        rest = LEADING_WORDS.sub("", chunk.strip())
-        if not rest[:1].isupper() or rest[:1] != chunk.strip()[:1] and not rest:
+        title = LEADING_WORDS.sub("", chunk.strip())  # ("Avec Septembre à X": no "Avec")
+        if not title[:1].isupper():
             return None
-        title = rest
     return title if 1 <= len(title.split()) <= 10 and title[:1].isupper() else None
 
 
@@ -1975,10 +1974,13 @@ def _obituary_films(ctx: Context) -> None:
             if not any(m.start("year") in r for r in taken):
                 found.append((m, _bare_title(m.group("title"))))
         for m, title in sorted(found, key=lambda mt: mt[0].start()):
-            before = text[max(0, m.start() - 80):m.start("title") if m.re is BARE_YEAR else m.start()]
-            if m.re is BARE_YEAR and title:
-                before = text[max(0, m.start() - 80):m.end("title") - len(title)]
-            if not title or WORK_NOT_FILM.search(before) or OTHERS_WORK.search(before):
+            if not title:
+                continue
+            # what stands before the title: the clause's words before a bare one, up to 80
+            # characters before a quoted one
+            start = m.end("title") - len(title) if m.re is BARE_YEAR else m.start()
+            before = text[max(0, m.start() - 80):start]
+            if WORK_NOT_FILM.search(before) or OTHERS_WORK.search(before):
                 continue
             title = clean(title).rstrip(",.")
             if fold(name) in fold(title) or fold(title) in NOT_NAMES or len(title) < 2:
