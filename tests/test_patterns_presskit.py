@@ -2579,9 +2579,82 @@ Sortie nationale          12 mars 2025
 ]
 
 
+TWENTIETH = [
+    # a director's article tells her career film by film: a sentence names one film with
+    # its year, inside it or at its start ("She returned to the cinema with T (1995),
+    # co-written with ..."), and what follows tells who made it and who played in it, in
+    # that sentence and in the next ones that go on about it ("It starred ...", "A played
+    # Nora, opposite B as her son Daniel"); a sentence about something else ends it
+    case("career-prose-film-by-film", """Marta Exemplar
+
+Marta Exemplar (born 3 May 1960) is a British film director and screenwriter.
+
+Career[edit]
+1985–1995: First features[edit]
+Her graduation film, the 20-minute short Gull Weather (1985), was photographed by her classmate Owen Sample, whom she later married.
+
+Her feature debut, Winter Harbour (1991), which she also wrote, follows a fairground stranded by snow. It starred Ashley Model and the Hungarian actor Zoltán Példa, was produced by Leonard Instance for Halyard Pictures and was shot, again, by Owen Sample; the Irish composer Cian Sampla wrote the score.
+
+Between 1993 and 1994 she directed episodes of a police series. She returned to the cinema with The Pear Orchard (1995), co-written with the Norwegian novelist Hanne Eksempel and produced by Instance. Ashley Model played Nora Quince, a widowed fruit-grower, opposite Paul Exemplo as her estranged son Daniel; Sample was again director of photography.
+
+A Map of the Fens (2001), again written with Eksempel, reunited her with Paul Exemplo and introduced the French actress Élodie Modèle as Hélène, a surveyor. It was produced by Instance and Odile Sample.
+
+2007–present[edit]
+Under the Lime Trees (2010), a Romanian–British co-production by Saltmarsh Films and the Bucharest company Lumina Exemplu Film, was her first film shot partly in Romanian. Zoltán Példa returned as Vasile, an old beekeeper, alongside Ana Exemplu as his granddaughter Irina. The screenplay was written with the Romanian playwright Radu Exemplu.
+
+The short A Coat for Greta (2012) gave a first role to her daughter, Lila Sample. Lila Sample also appeared in The Hollow Winter (2015), a ghost story, in which Paul Exemplo and the Swedish actress Greta Exempel play a couple mourning a child. Its score was composed by Sören Exempel, and Owen Sample again photographed.
+
+In 1998 she was a juror at a festival. On stage she directed the play A Winter Lodging (1999). Her first job was a small part in Anna Example's The Pilot's Widow (1984).
+""", [("cinematographer", "Gull Weather", "Owen Sample"),
+      ("screenwriter", "Winter Harbour", "Marta Exemplar"),
+      ("cast", "Winter Harbour", "Ashley Model"), ("cast", "Winter Harbour", "Zoltán Példa"),
+      ("producer", "Winter Harbour", "Leonard Instance"),
+      ("production_company", "Winter Harbour", "Halyard Pictures"),
+      ("cinematographer", "Winter Harbour", "Owen Sample"),
+      ("composer", "Winter Harbour", "Cian Sampla"),
+      ("screenwriter", "The Pear Orchard", "Hanne Eksempel"),
+      ("screenwriter", "The Pear Orchard", "Marta Exemplar"),
+      ("producer", "The Pear Orchard", "Leonard Instance"),
+      ("cast", "The Pear Orchard", "Ashley Model", {"character": "Nora Quince"}),
+      ("cast", "The Pear Orchard", "Paul Exemplo", {"character": "Daniel"}),
+      ("cinematographer", "The Pear Orchard", "Owen Sample"),
+      ("screenwriter", "A Map of the Fens", "Hanne Eksempel"),
+      ("cast", "A Map of the Fens", "Paul Exemplo"),
+      ("cast", "A Map of the Fens", "Élodie Modèle", {"character": "Hélène"}),
+      ("producer", "A Map of the Fens", "Odile Sample"),
+      ("production_company", "Under the Lime Trees", "Saltmarsh Films"),
+      ("country", "Under the Lime Trees", "Romania"),
+      ("cast", "Under the Lime Trees", "Zoltán Példa", {"character": "Vasile"}),
+      ("cast", "Under the Lime Trees", "Ana Exemplu", {"character": "Irina"}),
+      ("screenwriter", "Under the Lime Trees", "Radu Exemplu"),
+      ("cast", "A Coat for Greta", "Lila Sample"),
+      ("cast", "The Hollow Winter", "Lila Sample"), ("cast", "The Hollow Winter", "Greta Exempel"),
+      ("composer", "The Hollow Winter", "Sören Exempel"),
+      ("cinematographer", "The Hollow Winter", "Owen Sample"),
+      ("director", "The Pilot's Widow", "Anna Example")],
+         [("screenwriter", "The Pear Orchard", "Norwegian"),
+          ("composer", "The Hollow Winter", "Owen Sample"),
+          ("cast", "Under the Lime Trees", "Lila Sample"),
+          ("cast", "A Map of the Fens", "Ashley Model"),
+          ("date", "A Winter Lodging", "1999"), ("date", "Widow", "1984"),
+          ("date", "2007–present Under the Lime Trees", "2010")]),
+    # a lead's cast names a surname the lead gave in full before ("directed by and starring
+    # A Name": "starring Name" is A Name), past a "Ms."; an actor's description is no part
+    # of the name ("the Hungarian actor A Name"); "composed by A, and B again photographed":
+    # B is no composer; "produced by the Arts Council of Place's scheme" names no producer
+    case("a-lead-whose-cast-names-a-surname", """Paper Lanterns
+
+Paper Lanterns is a 1931 American comedy film written and directed by Walter Exemplum and starring Exemplum, Ms. Sampleton and the Hungarian actor Zoltán Példa. Its score was composed by Jan Sample, and Ola Model again photographed. It was produced by the Arts Council of Exampleshire's scheme. Wilma Sampleton is credited as the maid.
+""", [("cast", "FILM", "Walter Exemplum"), ("cast", "FILM", "Zoltán Példa"),
+      ("composer", "FILM", "Jan Sample")],
+         [("cast", "FILM", "Exemplum"), ("composer", "FILM", "Ola Model"),
+          ("producer", "FILM", "Arts Council"), ("cast", "FILM", "Hungarian")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
                          + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
-                         + NINETEENTH)
+                         + NINETEENTH + TWENTIETH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

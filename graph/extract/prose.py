@@ -293,12 +293,58 @@ IN_PASSING = rx.compile(r"\b(?:made|directed|shot|filmed|after|before|following|
 # written by ...", "Her own first feature, The Title (1993), was produced by ...", "Son premier
 # long métrage, Le Titre (1993), est produit par ..."
 SENTENCE_FILM = rx.compile(r"^(?:(?:\d{4}s|\d{4}[–-](?:\d{4}|present)):?\s+)?"  # (a heading: "2000s")
-                           r"(?:(?:Her|His|Their|Its|The|Son|Sa|Leur|Le|La)\s+(?:[\w-]+\s+){0,3}?"
-                           r"(?:feature|film|picture|documentary|short|long[- ]métrage|court[- ]métrage|"
+                           r"(?P<noun>(?:Her|His|Their|Its|The|Son|Sa|Leur|Le|La)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:feature|film|picture|documentary|short|debut|long[- ]métrage|court[- ]métrage|"
                            r"documentaire)s?,\s+)?(?P<title>[A-ZÀ-Þ«\"“][^(),.;:]{0,80}?)\s*\((?P<year>1[89]\d\d|20\d\d)\)"
                            r",?\s+(?:also\s+)?(?:was|is|were|has|had|est|fut|a\s+été|which|qui|"
                            r"(?P<verb>made|shot|written|directed|produced|starred|starring|stars|featured|portée?|"
                            r"réalisé|tourné|écrit|produit))\b")
+# a life's story tells of one film inside a sentence: "She returned to the cinema with T
+# (1995), co-written with X and produced by Y", "The result, T (1998), a documentary ...":
+# the only "(year)" of the sentence, the title the run of capitalised words before it
+ONE_YEAR = rx.compile(r"\((?P<year>1[89]\d\d|20\d\d)\)")
+TITLE_JOINS = {"of", "the", "a", "an", "to", "in", "for", "and", "on", "at", "with", "from", "by", "into",
+               "under", "over", "without", "is", "are", "or", "my", "your", "our", "no", "not"}
+# what goes on telling of that film in the next sentence: "It starred ...", "The screenplay was
+# written with ...", "A Name played Nora, opposite B as her son Daniel"
+TOLD_GOES_ON = rx.compile(r"^(?:It|Its|The\s+(?:film|picture|screenplay|script|score|music|shoot|"
+                          r"cinematography|production|cast)|Produced|Shot|Filmed|Written|Edited|Scored)\b|"
+                          r"^" + PERSON + r"\s+(?:again\s+|also\s+)?(?:played|plays|portrayed|returned\s+as|"
+                          r"reprised|was\s+cast|starred|co-starred|was\s+(?:again\s+)?(?:the\s+)?"
+                          r"(?:director\s+of\s+photography|cinematographer|editor|composer))\b")
+_DID = r"photographed|edited|shot|designed|produced|directed|wrote|composed|played"
+# "the Norwegian novelist A Name", "her classmate A Name": words that say who a name is
+_DESCRIBED = r"(?:(?:the|her|his|their)\s+(?:[A-Z][a-z]+(?:[–-][A-Z][a-z]+)?\s+)?(?:[a-z][\w-]*\s+){1,2}?(?=[A-ZÀ-Þ]))?"
+# what says the title before it is no film's: "the play T", "Her novel T", "the miniseries T"
+WORK_BEFORE = rx.compile(r"\b(?:play|novel|book|stage|series|miniseries|mini-series|serial|sitcom|show|opera|"
+                         r"musical|album|song|poem|story)\b[^.;:]{0,12}$")
+# the clauses that tell who made the film being told
+TOLD_WROTE = rx.compile(r"\bwhich\s+(?:she|he|they)\s+(?:also\s+|had\s+|co-)?(?P<verb>wrote|co-wrote|scripted|"
+                        r"produced|co-produced|edited|shot)\b")
+WRITTEN_WITH = rx.compile(r"(?:^|,\s*|\band\s+|\b(?:screenplay|script)\s+(?:was\s+)?)(?:again\s+|also\s+)?"
+                          r"(?:co-)?written\s+(?:again\s+)?with\s+" + _DESCRIBED +
+                          r"(?P<list>" + LIST + ")")
+ADAPTED_BY = rx.compile(r"\badapted\s+(?:for\s+the\s+screen\s+)?by\s+(?P<list>" + LIST + r")\s+from\b")
+SHOT_BY = rx.compile(r"\b(?:shot|photographed|lit),?\s+(?:again,?\s+|once\s+more,?\s+)?by\s+"
+                     + _DESCRIBED + r"(?P<list>" + LIST + ")|"
+                     r"(?P<who>" + PERSON + r")\s+(?:again\s+|also\s+)?photographed\b|"
+                     r"(?P<dop>" + PERSON + r")\s+was\s+(?:again\s+|also\s+)?(?:the\s+)?(?:director\s+of\s+"
+                     r"photography|cinematographer)\b")
+CO_PRODUCTION = rx.compile(r"\b(?P<nat>[A-Z][a-z]+(?:[–-][A-Z][a-z]+)+)\s+co-?production\s+(?:by|between|of)\s+"
+                           r"(?P<list>" + LIST + ")")
+# the actors of the film being told: "A played Nora Quill", "A returned as Vasile, alongside
+# B as his granddaughter Irina", "reunited her with A and introduced B as Hélène", "gave a
+# first role to her daughter, A", "A also appeared in T", "in which A and B play a couple"
+PLAYED = rx.compile(r"(?:^|[.;,]\s+|\band\s+)(?P<actor>" + PERSON + r")\s+(?:again\s+|also\s+)?"
+                    r"(?:played|plays|portrayed|portrays|returned\s+as|returns\s+as|was\s+cast\s+as)\s+"
+                    r"(?P<char>" + PERSON + r")?")
+AS_CHAR = rx.compile(r"\b(?:opposite|alongside|with)\s+" + _DESCRIBED + r"(?P<actor>" + PERSON +
+                     r")\s+as\s+(?:(?:her|his|their|the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?(?P<char>" + PERSON + ")?")
+TOLD_CAST = rx.compile(r"\b(?:reunited\s+(?:her|him|them)\s+with|introduced|gave\s+(?:a\s+|her\s+|his\s+)?"
+                       r"(?:first\s+|\w+\s+)?(?:screen\s+)?role\s+to\s+(?:(?:her|his|their)\s+[a-z-]+,\s+)?|"
+                       r"in\s+which)\s*")
+CAST_HEAD = rx.compile(r"(?P<list>" + LIST + r")\s+(?:also\s+|again\s+)?(?:appeared|starred|co-starred|played)"
+                       r"\s+in\s*$")
 CLAUSE_VERB = rx.compile(r"\s(?:produit|réalise|tourne|signe|écrit|dirige|retrouve|produces|directs|directed|"
                          r"produced|made|wrote|shot)\s+(?:aussi\s+|also\s+|ensuite\s+|alors\s+|then\s+)?"
                          r"(?=[A-ZÀ-Þ«\"“])")
@@ -511,7 +557,12 @@ def _names(span: str, french: bool = False, bodies: bool = False) -> list[str]:
     return out
 
 
-def cast_items(text: str, french: bool = False) -> list[tuple[str, str | None]]:
+ACTOR_NOUN = rx.compile(r"^(?:the\s+|an?\s+)?(?:[A-Z][a-z]+(?:[–-][A-Z][a-z]+)?\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                        r"(?:actor|actress|singer|comedian|newcomer|dancer|model|musician|rapper|performer)\s+"
+                        r"(?=[A-ZÀ-Þ])")
+
+
+def cast_items(text: str, french: bool = False, known=None) -> list[tuple[str, str | None]]:
     """Actors (and characters) at the start of `text`: 'A as Char, B, and C in the title
     role, the film ...' -> [(A, Char), (B, None), (C, None)]; stops at the first item that
     is not a name."""
@@ -530,6 +581,7 @@ def cast_items(text: str, french: bool = False) -> list[tuple[str, str | None]]:
         # "supermodel A Person", "comedian A Person": a lowercase descriptor before the name
         # ("l'actrice française Catherine X": the French one too)
         chunk = re.sub(r"^(?:[a-zà-ÿ][\w'’-]*\s+){1,2}(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])", "", chunk)
+        chunk = ACTOR_NOUN.sub("", chunk)  # "the Hungarian actor A Person"
         if re.match(r"^(?:reprising|playing|portraying|voicing|in\s+(?:his|her|their)\s)", chunk):
             continue  # "A Person, reprising his role as X, alongside B"
         nm = re.match(PERSON, chunk)
@@ -541,6 +593,12 @@ def cast_items(text: str, french: bool = False) -> list[tuple[str, str | None]]:
         while words and fold(words[0]) in NOT_NAMES:
             words = words[1:]
         name = " ".join(words)
+        if known is not None and len(words) == 2 and re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?", words[0]):
+            words = words[1:]  # "starring Ms. Thistlewood": the surname of a name given in full
+            name = words[0]
+        if known is not None and len(words) == 1 and not rest:  # "starred Ashcombe and ...": named in full before
+            name = known(name)
+            words = name.split()
         if not name or not looks_like_name(name) or _kind_of_name(name) != "person":
             break
         char = None
@@ -722,6 +780,7 @@ class _Reader:
     def paragraph(self, para: Paragraph, in_block: bool) -> None:
         first = True
         told: Mention | None = None  # the film the sentences are telling of (SENTENCE_FILM)
+        soft = False  # told inside a sentence: the next sentences must go on telling of it
         french = is_french(para.text)
         g = FR if french else EN
         for start, sent in sentences(para.text):
@@ -746,22 +805,33 @@ class _Reader:
                 # photographed by B": in a life's story, a sentence opening with a film tells
                 # of it, and so do the sentences after it, up to the next such sentence
                 opening = SENTENCE_FILM.match(sent)
+                within = None
+                if opening is None and not french and (
+                        self.subject is not None or article_person(self.ctx)):
+                    within = self._told_within(sent, line)
+                    if within is not None:
+                        told, soft = within[0], True
+                    elif soft and not TOLD_GOES_ON.match(sent):
+                        told = soft = None  # the sentence tells of something else
+                if opening and not self._opening_told(opening):
+                    opening = None
+                    within = self._told_within(sent, line) if not french and (
+                        self.subject is not None or article_person(self.ctx)) else None
+                    if within is not None:
+                        told, soft = within[0], True
                 if opening:
                     title = self.bare_title(clean(opening.group("title")))
-                    words = [fold(w) for w in title.split()]
-                    # (no clause: "Her graduation short T (2013) was", "A Name saw her in T (2009)",
-                    # "A Name produit aussi T (1968)")
-                    if words and not CLAUSE_VERB.search(title) and words[0] not in OPENING_NOT and not PRONOUNS.intersection(words) and \
-                            not DOER_DID.match(title) and (
-                            len(words) <= 8 and (opening.group("verb") or not looks_like_name(title, "person")) or
-                            re.match(r"(?:The|An?|Les?|La|Une?|L['’])\s", title)):
-                        told = self._film(title, int(opening.group("year")), line)
-                        self.add(told, "date", Value("year", opening.group("year")), line)
+                    told, soft = self._film(title, int(opening.group("year")), line), False
+                    self.add(told, "date", Value("year", opening.group("year")), line)
                 if told is not None:
                     if french:
                         self.film_facts_fr(told, sent, line)
+                    elif within is not None:  # what the sentence says after the title
+                        self.film_facts(told, sent[within[1]:], start, para)
+                        self._told_facts(told, sent[within[1]:], line, sent[:within[2]])
                     else:
                         self.film_facts(told, sent, start, para)
+                        self._told_facts(told, sent, line)
             if self.ctx.film is not None and (self.subject is None or self.subject.kind == "film") \
                     and ("Her " in sent or "His " in sent or "her " in sent or "his " in sent):
                 self._director_own_films(sent, line)
@@ -795,6 +865,127 @@ class _Reader:
                     self.person_facts(self.subject, sent, line)
             elif self.subject.kind == "organization":
                 self.org_facts(self.subject, sent, line)
+
+    def _opening_told(self, opening: re.Match) -> bool:
+        """Whether a sentence's opening SENTENCE_FILM names a film: no clause ('Her graduation
+        short T (2013) was', 'A Name saw her in T (2009)', 'A Name produit aussi T (1968)'), no
+        person's name unless a verb or a noun says it is a film ('Her feature debut, T T')."""
+        title = self.bare_title(clean(opening.group("title")))
+        words = [fold(w) for w in title.split()]
+        return bool(words) and not CLAUSE_VERB.search(title) and words[0] not in OPENING_NOT and \
+            not PRONOUNS.intersection(words) and not DOER_DID.match(title) and (
+                len(words) <= 8 and (opening.group("verb") or opening.group("noun") or
+                                     not looks_like_name(title, "person")) or
+                bool(re.match(r"(?:The|An?|Les?|La|Une?|L['’])\s", title)))
+
+    def _told_within(self, sent: str, line: int) -> tuple[Mention, int, int] | None:
+        """The one film a sentence of a life's story tells of, with its year: 'She returned to
+        the cinema with T (1995), co-written with ...' -> (T, where its year ends, where its
+        title starts); none when the sentence names several years or no title."""
+        years = list(ONE_YEAR.finditer(sent))
+        if len(years) != 1:
+            return None
+        y = years[0]
+        before = sent[:y.start()].rstrip()
+        seg_start = max(before.rfind(c) for c in ",;:(") + 1
+        words = list(re.finditer(r"\S+", before[seg_start:]))
+        i = len(words)
+        while i > 0:
+            w = words[i - 1].group(0).lstrip("\"“«'‘")
+            if w[:1].isupper() or (w[:1].isdigit() and not re.match(r"\d{4}[–-]", w)) or \
+                    (w in TITLE_JOINS and i > 1):
+                i -= 1
+                continue
+            break
+        while i < len(words) and not words[i].group(0).lstrip("\"“«'‘")[:1].isupper() \
+                and not words[i].group(0)[:1].isdigit():
+            i += 1  # (a title opens with a capital: "with The Glass Orchard" -> "The Glass Orchard")
+        if i >= len(words):
+            return None
+        begin = seg_start + words[i].start()
+        title = clean(before[begin:]).strip("«»\"“” ")
+        if WORK_BEFORE.search(before[max(0, begin - 40):begin]):
+            return None  # "the play T (1985)", "His best-known novel, T (1994)", "the miniseries T"
+        # "She directed A Name in T (1999)", "the lock-keeper Bram in A Name's T (2021)",
+        # "She reunited with Ekdahl for The T (2011)": the name is a person's, the title follows
+        cut = re.match(r"^(?P<who>" + PERSON + r")\s+(?:in|with|for|by|at|on)\s+(?=[A-Z0-9])", title)
+        if cut and not re.match(r"(?:The|An?)\s", title) and looks_like_name(cut.group("who"), "person") and (
+                len(cut.group("who").split()) >= 2 or re.match(r"(?:The|An?)\s|" + PERSON + r"['’]s\s",
+                                                               title[cut.end():])):
+            begin += before[begin:].find(title) + cut.end()
+            title = title[cut.end():]
+        title = self.bare_title(re.sub(r"^Best\s+(?:[A-Z][a-z]+\s+){1,2}for\s+(?=[A-ZÀ-Þ])", "", title))
+        # "A Name's The Pilot's Widow": the first "'s" is the owner's
+        first = re.match(r"^(?P<who>[A-ZÀ-Þ][\w.-]*(?:\s+[A-ZÀ-Þ][\w.-]*){1,3})['’]s\s+(?P<t>[A-ZÀ-Þ0-9«\"“].*)$", title)
+        if first and looks_like_name(first.group("who"), "person") and "'" in first.group("t") + "’":
+            title, owner = first.group("t").strip("«»\"“” "), first.group("who")
+        else:
+            title, owner = _possessed(title)
+            if owner is None:
+                title, owner = _owned(title)
+        words_ = [fold(w) for w in title.split()]
+        if not words_ or len(words_) > 8 or words_[0] in OPENING_NOT or PRONOUNS.intersection(words_) \
+                or CLAUSE_VERB.search(" " + title) or fold(title) in NOT_NAMES:
+            return None
+        said = re.search(r"\b(?:film|short|feature|documentary|debut|picture|movie)\s*,?\s*$", before[:begin])
+        joined = any(w in TITLE_JOINS for w in title.split()[1:])  # "Under the Linden": no name
+        if owner is None and not said and not joined and looks_like_name(title, "person") and \
+                not re.match(r"(?:The|An?|Les?|La|Une?|L['’])\s", title):
+            return None  # "her daughter, Lila Hart (1990)": a person
+        year = int(y.group("year"))
+        film = self._film(title, year, line)
+        self.add(film, "date", Value("year", y.group("year")), line)
+        if owner:
+            self.add(film, "director", Mention("person", self.full_name(owner)), line)
+        return film, y.end(), begin
+
+    def _told_facts(self, film: Mention, text: str, line: int, head: str = "") -> None:
+        """What a life's story says of the film it tells of, beyond a film's own article's
+        phrases: 'which she also wrote', 'co-written with X', 'adapted by X from', 'shot by
+        X', 'A played Nora, opposite B as her son Daniel', 'reunited her with A'."""
+        person = self.subject if self.subject is not None and self.subject.kind == "person" else None
+        if person is None and article_person(self.ctx):
+            person = Mention("person", article_person(self.ctx))
+
+        def people(names):
+            for n in names:
+                n = self.full_name(n)
+                if _kind_of_name(n) == "person" and looks_like_name(n) and fold(n) not in NOT_NAMES:
+                    yield Mention("person", n)
+
+        for m in TOLD_WROTE.finditer(text):
+            if person is not None:
+                role = VERB_ROLE.get(m.group("verb").replace("co-", ""), "screenwriter")
+                self.add(film, "cinematographer" if role == "shot" else role, person, line)
+        for m in WRITTEN_WITH.finditer(text):
+            for who in people(_names(m.group("list"))):
+                self.add(film, "screenwriter", who, line)
+            if person is not None:
+                self.add(film, "screenwriter", person, line)
+        for m in ADAPTED_BY.finditer(text):
+            for who in people(_names(m.group("list"))):
+                self.add(film, "screenwriter", who, line)
+        for m in SHOT_BY.finditer(text):
+            names = _names(m.group("list")) if m.group("list") else [clean(m.group("who") or m.group("dop"))]
+            for who in people(names):
+                self.add(film, "cinematographer", who, line)
+        for m in CO_PRODUCTION.finditer(text):
+            self._nationality(film, m.group("nat"), line)
+            for n in _names(m.group("list"), bodies=True):
+                n = re.sub(r"^(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:company|studio|firm)\s+", "", n)
+                self.add(film, "production_company", Mention("organization", n), line)
+        cast = [(m.group("actor"), m.group("char")) for p in (PLAYED, AS_CHAR) for m in p.finditer(text)]
+        cast += [(a, c) for m in TOLD_CAST.finditer(text)
+                 for a, c in cast_items(text[m.end():], known=self.full_name)]
+        cast += [(n, None) for m in CAST_HEAD.finditer(head) for n in _names(m.group("list"))]
+        cast += [(m.group(1), None) for m in re.finditer(r"\((" + PERSON + r")\)", text)]
+        for actor, char in cast:
+            actor = self.full_name(clean(actor))
+            if len(actor.split()) < 2 or fold(actor.split()[0]) in NOT_NAMES or \
+                    not looks_like_name(actor, "person") or _kind_of_name(actor) != "person":
+                continue
+            char = clean(char) if char and looks_like_name(clean(char)) else None
+            self.add(film, "cast", Mention("person", actor), line, (("character", char),) if char else ())
 
     def _title_prefix(self, sent: str, g: Grammar) -> str | None:
         """The document's title as the sentence writes it at its start, when a verb follows."""
@@ -988,7 +1179,13 @@ class _Reader:
 
         def names_at(m, group="list"):
             taken.append(m.span(group))
-            return _names(m.group(group))
+            found = _names(m.group(group))
+            # "composed by A, and B again photographed": B is the next clause's subject;
+            # "produced by the Arts Council of Place's scheme": no name of the list's
+            if found and m.re.pattern != COMPOSED.pattern and re.match(r"\s+(?:(?:again|also)\s+(?:" + _DID + r")\b|(?:" + _DID + r")\s*(?:[.;,]|$))|"
+                                  r"\s+of\s+[A-Z][\w-]*['’]s\b", sent[m.end(group):]):
+                found = found[:-1]
+            return found
 
         lowered = sent[:1].lower() + sent[1:]  # "Directed by X, the film ..."
         for m in VERB_RUN.finditer(lowered):
@@ -1003,7 +1200,7 @@ class _Reader:
             if re.match(r"\s*(?:(?:an?|the|its)\s+)?(?:original\s+)?(?:music|score|songs?|soundtrack)\b",
                         sent[m.end():]):
                 continue  # "features music by X" is no cast list
-            for actor, char in cast_items(sent[m.end():]):
+            for actor, char in cast_items(sent[m.end():], known=self.full_name):
                 self.add(film, "cast", Mention("person", actor), line,
                          (("character", char),) if char else ())
         # (the patterns that open on a list of names try one at every word: spared where
