@@ -2649,6 +2649,99 @@ Paper Lanterns is a 1931 American comedy film written and directed by Walter Exe
       ("composer", "FILM", "Jan Sample")],
          [("cast", "FILM", "Exemplum"), ("composer", "FILM", "Ola Model"),
           ("producer", "FILM", "Arts Council"), ("cast", "FILM", "Hungarian")]),
+    # an encyclopedia page copied whole, its menus first: the person is the title under
+    # "From Wikipedia, the free encyclopedia" (past a hatnote), and the filmography table
+    # under it gives her parts; a heading run into the lead under it is one name
+    case("a-page-copied-whole-with-its-menus", """Jump to content
+Main menu
+Search
+
+Jane Exemplary
+12 languages
+Article
+From Wikipedia, the free encyclopedia
+
+For other people named Exemplary, see Exemplary (surname).
+
+Jane Exemplary
+Jane Exemplary (9 June 1969 – 2 May 2020) was an English actress.
+
+Filmography[edit]
+Film[edit]
+Year\tTitle\tRole\tNotes
+1991\tThe Salt Examples\tNessa\t
+1997\tPennyexample\tMrs. Dunmore\tShort film
+""", [("cast", "The Salt Examples", "Jane Exemplary", {"character": "Nessa"}),
+      ("cast", "Pennyexample", "Jane Exemplary", {"character": "Mrs. Dunmore"}),
+      ("death_date", "Jane Exemplary", "2020-05-02")],
+         [("birth_date", "Jane Exemplary Jane Exemplary", "1969-06-09")]),
+    # a festival catalogue whose key says what its abbreviations are ("Credits key: D =
+    # director · S = screenplay · C = cinematography · P = producer(s)"), its credits run
+    # on one line ("D: A / S: B, C / C: D / Cast: E"), the cast with no key of its own;
+    # in French "Réal. A • Scén. B • Prod. C, D (X Films, Y Images)": the producers, and
+    # in brackets their companies; "Canada (Québec) | 2021 | 108 min" is a line of facts
+    case("a-catalogue-with-a-key-to-its-credits", """NEW CURRENTS COMPETITION
+
+Credits key: D = director · S = screenplay · C = cinematography · E = editing · P = producer(s) · Prod = production company
+
+_______________________________________________
+
+EMBERS OF EXAMPLE
+Original title: Glóðexample
+Iceland, Denmark · 2019 · 97 min · Icelandic
+D: Anna Exampledóttir / S: Anna Exampledóttir, Mads Sample / C: Ívar Exemplarson / E: Trine Sample / P: Þóra Exampledóttir / Prod: Example Film, Sample Pictures / Cast: Halla Exemplar, Bergur Sample
+
+A slow-burning family drama.
+_______________________________________________
+
+THE COPPER EXAMPLES
+Original title: Los años de ejemplo
+Chile · 2019 · 104 min · Spanish
+D: Tomás Ejemplo / S: Paula Ejemplo / C: Joaquín Muestra / Prod: Desierto Ejemplo Films / Cast: Rosa Ejemplo
+
+A mining town's last summer.
+""", [("director", "Embers of example", "Anna Exampledóttir"),
+      ("screenwriter", "Embers of example", "Mads Sample"),
+      ("cinematographer", "Embers of example", "Ívar Exemplarson"),
+      ("editor", "Embers of example", "Trine Sample"),
+      ("producer", "Embers of example", "Þóra Exampledóttir"),
+      ("production_company", "Embers of example", "Sample Pictures"),
+      ("cast", "Embers of example", "Bergur Sample"),
+      ("cinematographer", "The copper examples", "Joaquín Muestra"),
+      ("cast", "The copper examples", "Rosa Ejemplo")],
+         [("cast", "Embers of example", "Ívar Exemplarson"),
+          ("producer", "Embers of example", "Sample Pictures")]),
+    case("un-catalogue-et-ses-abreviations", """COMPÉTITION OFFICIELLE
+
+Abréviations : Réal. = réalisation ; Scén. = scénario ; Im. = image ; Prod. = production ; Int. = interprètes
+
+--------------------------------------------------------------------
+
+LE FLEUVE DES EXEMPLES
+Titre original : Dex Exemple
+Sénégal, France | 2021 | 94 min | wolof, français
+Réal. Aïssatou Exemple • Scén. Aïssatou Exemple, Julien Modèle • Im. Ousmane Exemple • Prod. Fatou Modèle, Bertrand Exemple (Teranga Exemples, Les Films du Modèle) • Int. Awa Exemple, Ibrahima Modèle
+
+À Saint-Louis, Khady attend.
+
+--------------------------------------------------------------------
+
+LA SAISON DES EXEMPLES
+Titre original : La Saison des exemples
+Canada (Québec) | 2021 | 108 min | français
+Réal. Étienne Exemple • Prod. Geneviève Modèle (Films Exemplaires) • Int. Marc Exemple
+
+Chaque hiver, Réjean installe son village.
+""", [("director", "Le fleuve des exemples", "Aïssatou Exemple"),
+      ("producer", "Le fleuve des exemples", "Bertrand Exemple"),
+      ("production_company", "Le fleuve des exemples", "Les Films du Modèle"),
+      ("production_company", "Le fleuve des exemples", "Teranga Exemples"),
+      ("cast", "Le fleuve des exemples", "Ibrahima Modèle"),
+      ("director", "La saison des exemples", "Étienne Exemple"),
+      ("production_company", "La saison des exemples", "Films Exemplaires"),
+      ("country", "La saison des exemples", "Canada"), ("duration", "La saison des exemples", "108")],
+         [("director", "Le fleuve des exemples", "Étienne Exemple"),
+          ("producer", "Le fleuve des exemples", "Les Films du Modèle)")]),
 ]
 
 

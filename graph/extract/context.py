@@ -182,6 +182,29 @@ def _about_a_person(doc: Document, n: int, title: str) -> bool:
     return False
 
 
+# an encyclopedia page copied whole: its menus first ("Jump to content", "Main menu"), then
+# its title, its tabs, "From Wikipedia, the free encyclopedia" and the title again
+FROM_ENCYCLOPEDIA = rx.compile(r"^(?:From\s+Wikipedia,\s+the\s+free\s+encyclopedia|Un\s+article\s+de\s+"
+                               r"Wikipédia,\s+l['’]encyclopédie\s+libre)\.?$", re.I)
+HATNOTE = rx.compile(r"^(?:Pour\s+les\s+articles\s+homonymes|Pour\s+l['’]article|For\s+other\s+(?:uses|people)|"
+                     r"Not\s+to\s+be\s+confused|This\s+article\s+is\s+about|Ne\s+doit\s+pas\s+être\s+confondu|"
+                     r"«[^»]*»\s+redirige|.*\bredirects\s+here\b|\(Redirected\s+from)", re.I)
+
+
+def _encyclopedia_title(doc: Document) -> str | None:
+    """The title under "From Wikipedia, the free encyclopedia" (past a hatnote), in the
+    first lines of a page copied whole."""
+    lines = doc.lines[:60]
+    for i, line in enumerate(lines):
+        if FROM_ENCYCLOPEDIA.match(line.strip()):
+            for after in lines[i + 1:i + 8]:
+                after = clean(after)
+                if after and not HATNOTE.match(after):
+                    return after
+            return None
+    return None
+
+
 def article_person(ctx: "Context") -> str | None:
     """The person an article is about: its first line, when the document is about no film
     and that line reads as a name."""
@@ -191,6 +214,9 @@ def article_person(ctx: "Context") -> str | None:
         from .values import looks_like_name
         name = clean(first_line(ctx.doc)[1])
         ok = bool(name) and 2 <= len(name.split()) <= 5 and looks_like_name(name)
+        if not ok:
+            name = _encyclopedia_title(ctx.doc)
+            ok = bool(name) and 2 <= len(name.split()) <= 5 and looks_like_name(name, "person")
         if not ok:
             name = obituary_person(ctx)
             ok = bool(name) and 2 <= len(name.split()) <= 5 and looks_like_name(name, "person")

@@ -117,7 +117,7 @@ def _character_line(text: str, loose: bool = False) -> tuple[str, str] | None:
 
 # a catalogue's key to its credits: "Abbreviations: D director · SCR screenplay · DOP
 # cinematography", "Abréviations : R réalisation, Sc scénario" (on one line or more)
-LEGEND = rx.compile(r"^\s*(?:abbreviations?|abréviations?|key|légende|sigles?)\s*:\s*(?P<rest>\S.*)$", re.I)
+LEGEND = rx.compile(r"^\s*(?:abbreviations?|abréviations?|(?:credits?\s+)?key|légende|sigles?)\s*:\s*(?P<rest>\S.*)$", re.I)
 LEGEND_PAIR = rx.compile(r"(?:^|(?<=[·•,;|]))\s*(?P<ab>[A-ZÀ-Þ][A-Za-zÀ-ÿ]{0,4}\.?)\s*(?:=|:|[–—-])?\s+"
                          r"(?P<label>[a-zà-ÿ][a-zà-ÿ'’ -]{1,40}?)\s*(?=[·•,;|]|$)")
 
@@ -135,12 +135,17 @@ def legend(doc) -> dict[str, str]:
         while k < len(lines) and lines[k].strip() and re.search(r"[·•,;|]\s*$", rest):
             rest += " " + lines[k].strip()  # the key runs on: "... ED editing ·" / "M music"
             k += 1
+        rest = re.sub(r"\(s\)", "s", rest)  # "P = producer(s)"
         for p in LEGEND_PAIR.finditer(rest.strip().rstrip("·•,;| ")):
             label = p.group("label").strip()
-            key = label_key(label) or label_key(label.split()[-1])
-            if key in vocab.roles():
+            # ("Prod. = production": its producers, and their companies by their names)
+            key = "production" if fold(label) == "production" else label_key(label) or label_key(label.split()[-1])
+            if key in vocab.roles() or key == "production":
                 out[p.group("ab").rstrip(".")] = key
     return out
+
+
+CAST_MARKS = {"Cast", "With", "Starring", "Avec", "Int"}
 
 
 def _legend_credits(ctx: Context, film: Mention, skip: set[int]) -> set[int]:
@@ -151,7 +156,10 @@ def _legend_credits(ctx: Context, film: Mention, skip: set[int]) -> set[int]:
         return set()
     ab = "|".join(re.escape(a) for a in sorted(key, key=lambda a: (-len(a), a)))
     # (re, not rx: the pattern is made of the document's own key)
-    token = re.compile(rf"(?:^|\s{{2,}}|\s*[·|]\s*|(?<=\s)(?=[A-Z]{{2,}}\b))(?P<abs>(?:{ab})\.?(?:\s*/\s*(?:{ab})\.?)*)"
+    # ("D: A / S: B, C / Cast: D", "Réal. A • Scén. B • Int. C": each credit after a
+    # separator; the cast may go without a key of its own)
+    ab += "|Cast|With|Starring|Avec|Int"
+    token = re.compile(rf"(?:^|\s{{2,}}|\s*[·|•]\s*|\s+/\s+|(?<=\s)(?=[A-Z]{{2,}}\b))(?P<abs>(?:{ab})\.?(?:\s*/\s*(?:{ab})\.?)*)"
                        rf"\s*:?\s+(?=[A-ZÀ-Þ0-9])")
     done: set[int] = set()
     for n, text in enumerate(ctx.doc.lines, 1):
@@ -164,8 +172,12 @@ def _legend_credits(ctx: Context, film: Mention, skip: set[int]) -> set[int]:
         for m, nxt in zip(marks, marks[1:] + [None]):
             value = t[m.end():nxt.start() if nxt else len(t)].strip().rstrip(".,;·|")
             for a in re.split(r"\s*/\s*", m.group("abs")):
-                role = key.get(a.rstrip("."))
-                if role and value:  # (under "P production", companies whatever their names)
+                role = key.get(a.rstrip(".")) or ("cast" if a.rstrip(".") in CAST_MARKS else None)
+                if role == "production" and value:
+                    # companies, whatever their names ("P Kesari Talkies"); but producers
+                    # when their companies stand in brackets ("Prod. A Name (A Films)")
+                    add_labelled(ctx, film, "production_company", value, n, NAME, bodies="(" not in value)
+                elif role and value:  # (under "Prod production company", companies whatever their names)
                     add_labelled(ctx, film, role, value, n, NAME, bodies=vocab.role(role).object == "organization")
         done.add(n)
     return done
@@ -572,6 +584,9 @@ _FACT_SEPARATORS = rx.compile(r"\s[/–—-]\s|/|,|(?<=\.)-(?=[A-ZÀ-Þ])|\s[–
                               r"\s+et\s+|\s+(?=(?:1[89]|20)\d\d\b)")
 
 
+_REGION = rx.compile(r"(?<=[a-zà-ÿ])\s+\((?:[A-ZÀ-Þ][\wÀ-ÿ'’-]+(?:[ -][A-ZÀ-Þ][\wÀ-ÿ'’-]+)?)\)(?=\s*[|/,·•–—-])")
+
+
 def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[str, str]]] | None:
     """A press kit's line of facts: countries, a year, a running time, languages, a format,
     and nothing else ('Canada / Belgium, 2019', 'France / Espagne - 2019 - 1h41 - couleur',
@@ -583,6 +598,7 @@ def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[s
         return None  # a year or a running time is a digit; a label's colon is not a ratio's
     # "ST fr / de / en", "with English subtitles": the subtitles' languages are not the film's
     t = _SUBTITLED_IN.sub(r" / \1", t)  # "VOSTF (persan)": the film speaks Persian
+    t = _REGION.sub("", t)  # "Canada (Québec) | 2021": the country's region
     t = _WITH_SUBTITLES.sub(" ", t)
     t = _SUBTITLES.sub(" ", t)
     t = clean(_VO.sub(" ", t)).strip(" •·|/–—-")  # (a separator before "VOSTF", left)

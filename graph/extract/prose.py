@@ -686,6 +686,13 @@ def _fuller_name(text: str, name: str) -> bool:
     return len(n) >= 2 and len(t) > len(n) and t[0] == n[0] and t[-1] == n[-1]
 
 
+def _once(name: str) -> str:
+    """'A Name A Name' -> 'A Name': a heading run into the lead under it ('A Name\nA Name
+    (1958 – 2019) was ...')."""
+    twice = re.fullmatch(r"(?P<once>\S+\s.{1,80}?)\s+(?P=once)", name)  # (not "Knock Knock")
+    return twice.group("once") if twice else name
+
+
 def _possessed(title: str) -> tuple[str, str | None]:
     """'Jacob Example's surf drama RIPTIDE SEASON' -> ('RIPTIDE SEASON', 'Jacob Example'):
     a director's film, its title in capitals ('' for the owner when it names no person)."""
@@ -1099,6 +1106,7 @@ class _Reader:
         if appos:  # "Name, né le 17 août 1948 à X et mort le ..., est un réalisateur"
             subject_text = appos.group("name")
         subject_text = clean(re.sub(r"\s*\([^)]*\)", "", subject_text))
+        subject_text = _once(subject_text)
         if not subject_text or len(subject_text) > 150 or fold(subject_text) in NOT_NAMES or \
                 re.search(r",\s+(?:whose|who|which|dont|qui)\s", subject_text) or \
                 re.search(r",\s+(?:and|but|et|mais)\s+(?:he|she|they|it|il|elle|ils|elles)$", subject_text):
@@ -1552,7 +1560,7 @@ class _Reader:
         for m in SPAN.finditer(sent):  # "the director Cemal Example (1922–1985)"
             who = re.search(rf"({PERSON})\s*$", sent[:m.start()])
             if who and looks_like_name(clean(who.group(1))) and len(who.group(1).split()) >= 2:
-                name = clean(who.group(1))
+                name = _once(clean(who.group(1)))
                 target = person if person and _same_person(name, person.name) \
                     else self.known_as.get(fold(name)) or Mention("person", name)
                 for prop, d in life_span(m.group(0)):

@@ -288,13 +288,16 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
             return len(ctx.claims) - before
         if r.object == "organization":  # "A Cine (Chile) in co-production with B (Argentina)"
             value = re.sub(r"\s+(?:in\s+co-?production\s+with|en\s+co-?production\s+avec)\s+", ", ", value)
-        if key in ("producer", "co_producer") and "(" in value:
-            # "Producers: A Name (A Company), B Name (B Films)": each producer's company
-            for part in split_names(value, ctx.french):
-                pm = re.fullmatch(r"(?P<who>[^()]+?)\s*\((?P<body>[^()]{2,80})\)", part.strip())
-                if pm and BODY.search(pm.group("body")) and _person_shaped(clean(pm.group("who"))):
+        if key in ("producer", "co_producer") + (() if bodies else ("production_company",)) and "(" in value:
+            # "Producers: A Name (A Company), B Name (B Films)": each producer's company;
+            # "Prod. A Name, B Name (A Company, B Films)": the producers' companies
+            for pm in list(re.finditer(r"(?<=\S)\s*\((?P<body>[A-ZÀ-Þ][^()]{1,120})\)", value))[::-1]:
+                who = value[:pm.start()].split(",")[-1]
+                if _person_shaped(clean(who)) and not vocab.countries().get(fold(pm.group("body"))) and (
+                        BODY.search(pm.group("body")) or "," not in pm.group("body")):
                     for body, _ in names(pm.group("body"), ctx, "organization"):
                         ctx.add(film, "production_company", Mention("organization", body), line, extractor)
+                    value = value[:pm.start()] + value[pm.end():]
         for name, role in names(value, ctx, r.object):
             use = role or key
             if use == "production_company" and _person_shaped(name) and not bodies:
