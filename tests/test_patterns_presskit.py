@@ -2675,6 +2675,18 @@ Year\tTitle\tRole\tNotes
       ("cast", "Pennyexample", "Jane Exemplary", {"character": "Mrs. Dunmore"}),
       ("death_date", "Jane Exemplary", "2020-05-02")],
          [("birth_date", "Jane Exemplary Jane Exemplary", "1969-06-09")]),
+    # a related article's title run into its lead: one title, even of one word; a title
+    # that says a word twice is left whole
+    case("a-related-article-run-into-its-lead", """Lanternexample
+
+Lanternexample is a 2021 Norwegian drama film directed by Sigrid Example.
+
+Related Research Articles
+
+Nattexample
+Nattexample is a 2017 Norwegian thriller film directed by Arvid Example.
+""", [("director", "Nattexample", "Arvid Example")],
+         [("director", "Nattexample Nattexample", "Arvid Example")]),
     # a festival catalogue whose key says what its abbreviations are ("Credits key: D =
     # director · S = screenplay · C = cinematography · P = producer(s)"), its credits run
     # on one line ("D: A / S: B, C / C: D / Cast: E"), the cast with no key of its own;

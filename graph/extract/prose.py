@@ -686,11 +686,14 @@ def _fuller_name(text: str, name: str) -> bool:
     return len(n) >= 2 and len(t) > len(n) and t[0] == n[0] and t[-1] == n[-1]
 
 
-def _once(name: str) -> str:
+def _once(name: str, heading: str | None = None) -> str:
     """'A Name A Name' -> 'A Name': a heading run into the lead under it ('A Name\nA Name
-    (1958 – 2019) was ...')."""
-    twice = re.fullmatch(r"(?P<once>\S+\s.{1,80}?)\s+(?P=once)", name)  # (not "Knock Knock")
-    return twice.group("once") if twice else name
+    (1958 – 2019) was ...'); a one-word name only when the paragraph's first line is that
+    heading (a title may say a word twice: "Knock Knock")."""
+    twice = re.fullmatch(r"(?P<once>.{3,80}?)\s+(?P=once)", name)
+    if twice and (" " in twice.group("once") or heading == twice.group("once")):
+        return twice.group("once")
+    return name
 
 
 def _possessed(title: str) -> tuple[str, str | None]:
@@ -732,6 +735,7 @@ class _Reader:
         self.bio_roles: tuple[str, ...] = ()  # what a press kit's biography says its person did
         self.known_as: dict[str, Mention] = {}  # a lead's birth name -> the person it names
         self._cast_of: tuple[int, dict] = (-1, {})  # (claims read, the film's cast by name)
+        self.heading: str | None = None  # a paragraph's first line, when the next one repeats it
 
     def add(self, s, prop, o, line, quals=()):
         self.ctx.add(s, prop, o, line, NAME, quals)
@@ -786,6 +790,9 @@ class _Reader:
     # ------------------------------------------------------------ paragraphs
     def paragraph(self, para: Paragraph, in_block: bool) -> None:
         first = True
+        first_row = para.text[:para.where.index(para.where[0] + 1)] if para.where[0] + 1 in para.where else ""
+        nxt = para.text[len(first_row):].lstrip()
+        self.heading = first_row.strip() if first_row.strip() and nxt.startswith(first_row.strip()) else None
         told: Mention | None = None  # the film the sentences are telling of (SENTENCE_FILM)
         soft = False  # told inside a sentence: the next sentences must go on telling of it
         french = is_french(para.text)
@@ -1106,7 +1113,7 @@ class _Reader:
         if appos:  # "Name, né le 17 août 1948 à X et mort le ..., est un réalisateur"
             subject_text = appos.group("name")
         subject_text = clean(re.sub(r"\s*\([^)]*\)", "", subject_text))
-        subject_text = _once(subject_text)
+        subject_text = _once(subject_text, self.heading)
         if not subject_text or len(subject_text) > 150 or fold(subject_text) in NOT_NAMES or \
                 re.search(r",\s+(?:whose|who|which|dont|qui)\s", subject_text) or \
                 re.search(r",\s+(?:and|but|et|mais)\s+(?:he|she|they|it|il|elle|ils|elles)$", subject_text):
