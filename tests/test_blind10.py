@@ -14,7 +14,9 @@ obituary, a question-and-answer interview, a TV listings page.
 Each figure below its bar is an xfail(strict=True) case: a fix that lifts it over the bar
 turns the test red until its entry goes. Without ../shared the scoring tests skip.
 All its people precision passes its bar since the readers took the crew in an article's
-sentences and a career told paragraph by paragraph (stop 21): its entry went.
+sentences and a career told paragraph by paragraph (stop 21): its entry went. English film
+precision passed its bar at stop 24 (a one-word title run into its lead is one title): its
+entry went.
 """
 from __future__ import annotations
 
@@ -25,7 +27,6 @@ from scored_sets import blind_set_tests
 MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("en", "wikidata.f1"): 0.651,
     ("en", "schema.f1"): 0.659,
-    ("en", "films.precision"): 0.923,
     ("en", "films.recall"): 0.649,
     ("en", "people.precision"): 0.880,
     ("fr", "wikidata.f1"): 0.459,
