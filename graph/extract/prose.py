@@ -819,21 +819,17 @@ class _Reader:
                 # photographed by B": in a life's story, a sentence opening with a film tells
                 # of it, and so do the sentences after it, up to the next such sentence
                 opening = SENTENCE_FILM.match(sent)
+                rejected = opening is not None and not self._opening_told(opening)
                 within = None
-                if opening is None and not french and (
+                if (opening is None or rejected) and not french and (
                         self.subject is not None or article_person(self.ctx)):
+                    opening = None
                     within = self._told_within(sent, line)
                     if within is not None:
                         told, soft = within[0], True
-                    elif soft and not TOLD_GOES_ON.match(sent):
+                    elif soft and not rejected and not TOLD_GOES_ON.match(sent):
                         told = soft = None  # the sentence tells of something else
-                if opening and not self._opening_told(opening):
-                    opening = None
-                    within = self._told_within(sent, line) if not french and (
-                        self.subject is not None or article_person(self.ctx)) else None
-                    if within is not None:
-                        told, soft = within[0], True
-                if opening:
+                if opening and not rejected:
                     title = self.bare_title(clean(opening.group("title")))
                     told, soft = self._film(title, int(opening.group("year")), line), False
                     self.add(told, "date", Value("year", opening.group("year")), line)
