@@ -2757,9 +2757,90 @@ Chaque hiver, Réjean installe son village.
 ]
 
 
+TWENTY_FIRST = [
+    # a catalogue's note on the director its credits name lists the director's earlier films,
+    # by kind ("Her short films", "the features", "the documentary"), some with their
+    # original title beside the year; a clause that goes on about one of them ends the list
+    case("a-catalogue-note-on-its-director", """Credits key: D = director · S = screenplay · P = producer(s)
+
+EMBERS OF THE EXAMPLE
+Original title: Glóðir dæmi
+Iceland · 2019 · 97 min · Icelandic
+D: Ragna Exemplar / S: Ragna Exemplar / P: Þóra Sample / Cast: Halla Model
+
+When her brother dies in a fire, Sigrún returns to the fjord town she left.
+
+Ragna Exemplar (b. 1981, Akureyri) studied directing in Copenhagen. Her short films Ice Example (Ísdæmi, 2012) and Whale Sample (2015) screened at festivals worldwide; she also directed the documentary The Last Herring Models (2017). Embers of the Example is her first fiction feature.
+
+THE COPPER SAMPLES
+Chile · 2019 · 112 min · Spanish
+D: Tomás Ejemplo Ruiz / S: Tomás Ejemplo Ruiz / Cast: Alfredo Modelo
+
+1971. In a mining camp, the nationalisation of copper turns a foreman and his son into strangers.
+
+Tomás Ejemplo Ruiz (Santiago, 1974) has directed the features Salitre Ejemplo (2008), Coastal Samples (Perros de ejemplo, 2013) and The Last Example Shift (2016), which won the audience award in 2016.
+
+HARMATTAN SAMPLE
+Nigeria · 2019 · 101 min · English
+D: Kunle Example-Bankole / Cast: Bolaji Model
+
+A retired schoolteacher sets out to recover the family house.
+
+Kunle Example-Bankole (b. 1979, Lagos) studied at the London Film School. He made the short Okada Sample (2011) and the feature Third Example (2015), a box-office hit that starred Funmi Model in Model Town (2010).
+""", [("director", "Ice Example", "Ragna Exemplar"), ("director", "Whale Sample", "Ragna Exemplar"),
+      ("director", "The Last Herring Models", "Ragna Exemplar"),
+      ("director", "Salitre Ejemplo", "Tomás Ejemplo Ruiz"), ("director", "Coastal Samples", "Tomás Ejemplo Ruiz"),
+      ("director", "The Last Example Shift", "Tomás Ejemplo Ruiz"),
+      ("director", "Okada Sample", "Kunle Example-Bankole"), ("director", "Third Example", "Kunle Example-Bankole")],
+         [("director", "Model Town", "Kunle Example-Bankole"), ("date", "2012) and Whale Sample", "2015")]),
+    case("une-note-sur-la-realisatrice", """Abréviations : Réal. = réalisation ; Prod. = production ; Int. = interprètes
+
+LE FLEUVE DES EXEMPLES
+Sénégal, France | 2020 | 94 min | wolof, français
+Réal. Aïssatou Exemple • Prod. Bertrand Modèle (Les Films du Modèle) • Int. Ibrahima Modèle
+
+Au bord du fleuve, une veuve attend le retour de son fils.
+
+La réalisatrice : née en 1983 à Saint-Louis, Aïssatou Exemple a étudié le cinéma à Dakar. Elle a réalisé les courts métrages Le Pêcheur d'exemples (2012) et Sable modèle (2016), ainsi que le documentaire Les Femmes de l'exemple (2018). Le Fleuve des exemples est son premier long métrage de fiction.
+
+LA SAISON DES MODÈLES
+Canada (Québec) | 2021 | 108 min | français
+Réal. Étienne Exemple-Bouchard • Int. Marc Modèle
+
+Chaque hiver, Réjean installe son village sur le lac.
+
+Le réalisateur : né en 1972 à Chicoutimi, Étienne Exemple-Bouchard a signé Le Chenal modèle (2011), Rivière-aux-Exemples (2015) et Les Bons Modèles (2018), prix du public en 2018. Il a réalisé le documentaire Alpexemple (2006), puis les longs métrages Föhn modèle (2010) et Le Silence de l'exemple (Die Stille im Beispiel, 2016).
+""", [("director", "Le Pêcheur d'exemples", "Aïssatou Exemple"), ("director", "Sable modèle", "Aïssatou Exemple"),
+      ("director", "Les Femmes de l'exemple", "Aïssatou Exemple"),
+      ("director", "Le Chenal modèle", "Étienne Exemple-Bouchard"),
+      ("director", "Rivière-aux-Exemples", "Étienne Exemple-Bouchard"),
+      ("director", "Les Bons Modèles", "Étienne Exemple-Bouchard"),
+      ("director", "Alpexemple", "Étienne Exemple-Bouchard"), ("director", "Föhn modèle", "Étienne Exemple-Bouchard"),
+      ("director", "Le Silence de l'exemple", "Étienne Exemple-Bouchard")],
+         [("director", "Elle a réalisé les courts métrages Le Pêcheur d'exemples", "Aïssatou Exemple")]),
+    # a director's lead names the films she began with and made her name with; an actor's
+    # lead in the same words names parts, not films he directed
+    case("un-realisateur-et-ses-films", """Jean-Loup Exemple, né le 22 juin 1932 à Cambrai et mort le 5 septembre 2009 à Lille, est un réalisateur et scénariste français. Venu du court métrage documentaire, il s'est fait connaître avec Les Canaux d'exemple (1968) avant de signer ses deux films les plus célèbres avec l'acteur belge Achille Modèle, La Dernière Écluse modèle (1977) et Le Silence des exemples (1980).
+
+Claire Exemple (10 janvier 1944 – 3 mars 2020) est une réalisatrice et scénariste belge. Née à Ostende, elle débute avec Un été à Exemple (1974) et réalise notamment le documentaire Ostende modèle (1979).
+
+Paul Modèle (né en 1950) est un acteur français. Il débute avec Le Rôle modèle (1972) et tourne avec Jean-Loup Exemple.
+""", [("director", "Les Canaux d'exemple", "Jean-Loup Exemple"),
+      ("director", "La Dernière Écluse modèle", "Jean-Loup Exemple"),
+      ("director", "Le Silence des exemples", "Jean-Loup Exemple"),
+      ("director", "Un été à Exemple", "Claire Exemple"), ("director", "Ostende modèle", "Claire Exemple")],
+         [("director", "Le Rôle modèle", "Paul Modèle"), ("director", "La Dernière Écluse modèle", "Achille Modèle")]),
+    # "A Name's short T": the short is A Name's film T, not a film called "A Name's short T"
+    case("a-part-in-someone-s-short", """Aoife Example (born 1994) is an Irish actress. She appeared in Nadia Sample's short Small Examples (2014) and made her film debut in Teodora Model-Hart's short The Lodger's Example (1987).
+""", [("cast", "Small Examples", "Aoife Example"), ("director", "Small Examples", "Nadia Sample"),
+      ("cast", "The Lodger's Example", "Aoife Example"), ("director", "The Lodger's Example", "Teodora Model-Hart")],
+         [("cast", "Nadia Sample's short Small Examples", "Aoife Example")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
                          + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
-                         + NINETEENTH + TWENTIETH)
+                         + NINETEENTH + TWENTIETH + TWENTY_FIRST)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

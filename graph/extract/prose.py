@@ -389,6 +389,34 @@ OWNED_WORK = rx.compile(r"\b(?:novel|play|book|story|stories|poem|musical|opera|
 TITLE_YEAR = rx.compile(r"(?:^|,|\b(?:and|in|for|et|dont|dans|including|notamment|réalise|réalisé|"
                         r"dirige|dirigé|tourne|tourné|directed|made|include|includes|films|movies)\b)\s*"
                         r"(?P<title>[A-ZÀ-ÖØ-Þ0-9«\"“][^,()]*?)\s*\((?P<year>\d{4})(?:\s+film)?\)")
+# what kind of work a list names before a title: "les courts métrages T (2012)", "the
+# features T (2008)", "ainsi que le documentaire T (2018)"
+KINDS = (r"(?:premiers?|première|first|debut|second|deuxième|troisième|third|courts?|longs?|moyens?|"
+         r"métrages?|documentaires?|films?|features?|shorts?|documentar(?:y|ies)|d['’]animation|"
+         r"de\s+fiction|fiction|animated|feature-length)")
+KIND_RUN = rx.compile(r"\s*(?:,\s*|\b(?:et|and|puis|then|ainsi\s+que|as\s+well\s+as|also|aussi|notamment|"
+                      r"including)\s+)*(?:(?:les|le|la|l['’]|des|un|une|ses|son|sa|the|a|an|her|his|their|"
+                      r"its|two|three|deux|trois)\s+)?(?:" + KINDS + r"[\s-]+)+(?=[A-ZÀ-ÖØ-Þ0-9«\"“])")
+# a verb of directing whose object is a list of titles: "has directed the features T (2008)",
+# "is the director of T (2006)", "Elle a réalisé les courts métrages T (2012)", "a signé T (2011)"
+DIRECTING = rx.compile(r"\b(?:(?:has|have|had)\s+(?:also\s+)?(?:co-)?directed|(?:co-)?directed|"
+                       r"(?:is|was)\s+the\s+(?:co-)?director\s+of|(?:a|avait)\s+(?:aussi\s+|également\s+|déjà\s+|"
+                       r"notamment\s+|ensuite\s+)?(?:co)?réalisé|(?:co)?réalise|a\s+(?:aussi\s+|également\s+|déjà\s+)?"
+                       r"signé|signe|signer|a\s+dirigé)\b(?!\s+(?:by|par)\b)(?!\s+(?:le|la|les|l['’]|the)\s*"
+                       r"(?:scénario|musique|image|photographie|montage|dialogues|adaptation|décors|costumes|"
+                       r"screenplay|script|music|score|photography)s?\b)")
+# what begins a director's list when the person is known to direct (and not to act): "He
+# made the short T (2011)", "Her short films T (2012)", "elle débute avec T (1974)", "il s'est
+# fait connaître avec T (1968)"
+DIRECTOR_CUE = rx.compile(r"\b(?:made|débute\s+avec|(?:s['’]est|se)\s+fai(?:t|re)\s+connaître\s+avec|"
+                          r"revient\s+avec|enchaîne\s+avec|tourne|a\s+tourné|"
+                          r"(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:(?:first|debut|second|third|earlier|previous|"
+                          r"other|student|graduation)\s+)*(?:feature\s+films?|features?|short\s+films?|shorts?|"
+                          r"films?|documentar(?:y|ies))|[Ss](?:on|a|es)\s+(?:(?:premiers?|première|précédents?)\s+)*"
+                          r"(?:courts?|longs?)[- ]métrages?)\b")
+# where a director's list stops: the person acting, someone else doing
+LIST_STOP = rx.compile(r"\b(?:starred|played|appeared|acted|joue|jouait|interprète|incarne|who|qui|whose|dont|"
+                       r"which|where|où)\b|;")
 # a title's director after its year, in a list: "T (1951) de Raymond X et U (1957) d'André Y"
 BY_AFTER_YEAR = rx.compile(rf"\s*,?\s+(?:de\s+|d['’]\s*|by\s+|réalisée?\s+par\s+|directed\s+by\s+)(?P<who>{PERSON})"
                            r"(?=\s*(?:$|[,;.)]|\s(?:et|and|qui|which|who)\s))")
@@ -806,7 +834,7 @@ class _Reader:
                 self.subject = subject
             elif first and not in_block:
                 self.subject = self._context_subject(sent) or self._bio_subject(sent, line) \
-                    or self._article_person_subject(sent)
+                    or self._credited_note(sent) or self._article_person_subject(sent)
             first = False
             self.synopsis(sent, line)
             if self.subject is not None or self.ctx.film is not None or article_person(self.ctx):
@@ -893,7 +921,7 @@ class _Reader:
         the cinema with T (1995), co-written with ...' -> (T, where its year ends, where its
         title starts); none when the sentence names several years or no title."""
         years = list(ONE_YEAR.finditer(sent))
-        if len(years) != 1:
+        if len(years) != 1 or ALT_YEAR.search(sent):  # ("T (Original, 2012) and U (2015)": two)
             return None
         y = years[0]
         before = sent[:y.start()].rstrip()
@@ -988,7 +1016,10 @@ class _Reader:
         cast += [(a, c) for m in TOLD_CAST.finditer(text)
                  for a, c in cast_items(text[m.end():], known=self.full_name)]
         cast += [(n, None) for m in CAST_HEAD.finditer(head) for n in _names(m.group("list"))]
-        cast += [(m.group(1), None) for m in re.finditer(r"\((" + PERSON + r")\)", text)]
+        # "(Actor)" after a character, up to another title ("..., and The Tin Heron, about a
+        # metal detectorist (A Name)": that one's)
+        other = re.search(r",\s+and\s+(?:The|An?)\s+[A-Z]", text)
+        cast += [(m.group(1), None) for m in re.finditer(r"\((" + PERSON + r")\)", text[:other.start()] if other else text)]
         for actor, char in cast:
             actor = self.full_name(clean(actor))
             if len(actor.split()) < 2 or fold(actor.split()[0]) in NOT_NAMES or \
@@ -1045,6 +1076,31 @@ class _Reader:
             self.bio_roles = ("cast",)  # "(Rosa Medina)": the character the person plays
             self.add(self.ctx.film, "cast", person, line, (("character", paren),))
         return person
+
+    def _credited_note(self, sent: str) -> Mention | None:
+        """A note on the person the credits above name as the film's director, in a catalogue
+        or a press kit: 'A Name (b. 1981, Place) studied directing ...', 'La réalisatrice : née
+        en 1983 à Place, A Name a étudié ...'."""
+        if self.ctx.film is None:
+            return None
+        said = re.match(r"^(?:(?:The|Le|La|L['’])\s+)?(?:[Dd]irector|[Rr]éalisat(?:eur|rice)|[Cc]inéaste|"
+                        r"[Ff]ilmmaker)\s*[:—–-]\s*", sent)
+        head = sent[said.end():] if said else sent
+        for c in self.ctx.claims:
+            if c.subject != self.ctx.film or c.prop != "director" or not isinstance(c.object, Mention):
+                continue
+            name = c.object.name
+            at = head.find(name)
+            if at < 0 or at > (80 if said else 0) or len(name.split()) < 2:
+                continue
+            # (a life's opening: "(b. 1981, Place)", "née en 1983", "studied", not "A Name began
+            # writing the screenplay" in an article about the film)
+            if re.match(r"\s*(?:\([^()]*\)\s*)?,?\s*[a-zà-ÿ]", head[at + len(name):]) and re.search(
+                    r"\((?:b\.|born|née?)\s[^()]*\d{4}[^()]*\)|\([A-ZÀ-Þ][^()\d]*,\s*\d{4}\)|"
+                    r"\b(?:born|née?|b\.|studied|graduated|trained|étudié|diplômée?|formée?)\s", sent):
+                self.bio_roles = tuple(self._credited(name))
+                return Mention("person", name)
+        return None
 
     def _dated_before(self, title: str, line: int) -> bool:
         """The title was named above with a year of its own ("après T (2018)"): another film
@@ -1384,6 +1440,7 @@ class _Reader:
             self._directed_by(sent, line)
         if re.search(r"\b(?:directed|directing)\b(?!\s+by\b)", sent) and not KNOWN_FOR.search(sent):
             self._roles_in(person, sent, line, "director", require_year=True)
+        self._directed_list(person, sent, line)
 
     def full_name(self, name: str) -> str:
         """A surname alone ('written by Brodie and X') is the person of that surname the
@@ -1662,6 +1719,17 @@ class _Reader:
         title = re.sub(r"^(?:Après|Avant|Depuis|After|Before|Since)\s+(?=[A-ZÀ-Þ«\"“])", "", title).strip("«»\"“” ")
         # "Best Supporting Actress in T (1998)": the award's category is not the title
         title = re.sub(r"^Best\s+(?:[A-Z][\w'’-]*\s+)*?(?:in|for)\s+", "", title)
+        # "Elle a réalisé les courts métrages T (2012)", "the documentary T": the title after its kind
+        kind = re.match(r"^(?:.*[\s'’])?(?:(?:les|le|la|l['’]|des|un|une|ses|son|sa|the|a|an|her|his|their|its)\s+)?"
+                        r"(?:" + KINDS + r"[\s-]+)+(?=[A-ZÀ-ÖØ-Þ0-9«\"“])", title)
+        kind_owner = None
+        if kind and re.search(r"['’]s\s", kind.group(0)):  # "A Name's debut T": A Name's film T
+            who = re.search(rf"(?:^|\s)(?P<who>[{UPPER}][\w.-]*(?:\s+(?:{PARTICLE}\s+)*[{UPPER}][\w.-]*){{1,4}})['’]s\s+"
+                            r"(?:" + KINDS + r"[\s-]+)+$", kind.group(0))
+            if who and looks_like_name(who.group("who"), "person") and fold(who.group("who").split()[0]) not in NOT_NAMES:
+                title, kind_owner = title[kind.end():], who.group("who")
+        elif kind:
+            title = title[kind.end():]
 
         if re.match(r"^(?:He|She|His|Her|They|Their|It|Its|This|That)\s", title):
             # "Her last film under the Perlas contract was T", "He also co-starred with A in
@@ -1681,7 +1749,7 @@ class _Reader:
         title, owner = _possessed(self.bare_title(title))
         if not title or len(title) > 80 or re.match(r"^(?:and|in|for)$", title, re.I):
             return "", None
-        return title, owner
+        return title, owner or kind_owner
 
     def _directed_by(self, sent: str, line: int) -> None:
         """'... the film T (1965), directed by A Person': the film and its director."""
@@ -1768,6 +1836,44 @@ class _Reader:
             co = OPPOSITE.match(sent, m.end("title"))
             if co and looks_like_name(clean(co.group("co")), "person") and len(co.group("co").split()) >= 2:
                 self.add(film, "cast", Mention("person", clean(co.group("co"))), line)
+
+    def _directs(self, person: Mention) -> bool:
+        """Whether the person is known to direct and not to act: a catalogue's note on its
+        director, or a life whose stated occupations are a director's."""
+        if "director" in self.bio_roles:
+            return True
+        said = " ".join(self._occupations(person))
+        return bool(re.search(r"director|réalisat|filmmaker|cinéaste", said)) and \
+            not re.search(r"act(?:or|ress|eur|rice)|comédien", said)
+
+    def _directed_list(self, person: Mention, sent: str, line: int) -> None:
+        """The films a sentence lists after a verb of the person's directing: 'Elle a réalisé
+        les courts métrages T (2012) et U (2016), ainsi que le documentaire V (2018)', 'A Name
+        (Place, 1974) has directed the features T (2008), U (Original, 2013)', 'He made the
+        short T (2011) and the feature U (2015)' (this last, and 'Her short films T', 'elle
+        débute avec T', only of one known to direct)."""
+        cues = list(DIRECTING.finditer(sent))
+        if self._directs(person):
+            cues += DIRECTOR_CUE.finditer(sent)
+        surname = person.name.split()[-1]
+        for cue in cues:
+            # the verb is the person's: a pronoun or their name opens its clause
+            clause = re.split(r"[,;:]|\b(?:et|and|but|mais)\b", re.sub(r"\([^()]*\)", "", sent[:cue.start()]))[-1]
+            if clause.strip() and not re.search(rf"\b(?:[Ii]l|[Ee]lle|[Hh]e|[Ss]he|{re.escape(surname)})\b", clause):
+                continue
+            rest = sent[cue.end():]
+            stop = LIST_STOP.search(rest)
+            rest = rest[:stop.start()] if stop else rest
+            rest = KIND_RUN.sub(", ", ALT_YEAR.sub(lambda a: f"({a.group('year')})", rest))
+            end = 0
+            for m in TITLE_YEAR.finditer(rest):
+                if end and len(re.findall(r"[\w'’-]+", rest[end:m.start("title")])) > 3:
+                    break  # (the list has ended: "T (2011), a box-office hit in Nigeria, ...")
+                end = m.end()
+                title, owner = self._title_of(m)
+                if not title or owner or BY_AFTER_YEAR.match(rest, m.end()) or len(title.split()) > 10:
+                    continue
+                self.add(Mention("film", title, int(m.group("year"))), "director", person, line)
 
     def _roles_in(self, person: Mention, text: str, line: int, role: str,
                   require_year: bool = True) -> None:
@@ -2016,6 +2122,7 @@ class _Reader:
                     self.add(person, "spouse", Mention("person", who), line)
         if re.search(r"\b(?:réalisé|réalise|a\s+réalisé)\b", sent):
             self._roles_in(person, sent, line, "director")
+        self._directed_list(person, sent, line)
         for m in fr.FIRST_FILM.finditer(sent):
             title = clean(m.group("title")).strip("«»\"“” ")
             year = m.group("year") or m.group("year2") or m.group("year3")
