@@ -2835,6 +2835,90 @@ Paul Modèle (né en 1950) est un acteur français. Il débute avec Le Rôle mod
 """, [("cast", "Small Examples", "Aoife Example"), ("director", "Small Examples", "Nadia Sample"),
       ("cast", "The Lodger's Example", "Aoife Example"), ("director", "The Lodger's Example", "Teodora Model-Hart")],
          [("cast", "Nadia Sample's short Small Examples", "Aoife Example")]),
+    # a sales company's line-up: each title between two rules over a block of labelled
+    # lines ("Genre:", "Director:", "Country: A / B", "Year:", "Running time:"); a status in
+    # capitals ("Status: COMPLETED") is no film
+    case("a-sales-line-up-framed-by-rules", """EXAMPLE REACH INTERNATIONAL
+World Sales
+
+CANNES MARKET 2023 — LINE-UP
+
+=====================================
+THE WEIGHT OF EXAMPLES
+=====================================
+Genre: Drama
+Director: Priya Example
+Cast: Marguerite Sample, Tariq Model
+Country: United Kingdom / Norway
+Year: 2023
+Running time: 112 min
+Status: COMPLETED
+
+Logline: A retired ornithologist travels to a Norwegian island.
+
+=====================================
+MOONSAMPLE
+=====================================
+Genre: Animation / Family
+Director: Mirela Example-Hart
+Voice cast: Saoirse Sample, Gideon Model
+Animation studio: Tumbledown Animation (Dublin)
+Country: Ireland / Belgium
+Year: 2023
+Running time: 84 min
+Status: COMPLETED
+""", [("director", "The weight of examples", "Priya Example"), ("cast", "The weight of examples", "Tariq Model"),
+      ("country", "The weight of examples", "Norway"), ("country", "The weight of examples", "United Kingdom"),
+      ("date", "The weight of examples", "2023"), ("duration", "The weight of examples", "112"),
+      ("director", "Moonsample", "Mirela Example-Hart"), ("cast", "Moonsample", "Saoirse Sample"),
+      ("production_company", "Moonsample", "Tumbledown Animation"), ("country", "Moonsample", "Belgium")],
+         [("director", "Completed", "Priya Example"), ("director", "FILM", "Priya Example")]),
+    # a cinematographer's own page: the name with its society's letters, the trade under it,
+    # an agent's address, then sections of "T (2012) — dir. A Name — 35mm" lines (a note
+    # indented under one), "• U (1991) | dir. B Name | second unit DP" under a second unit's
+    # heading (another's camera), "1982<TAB>W<TAB>dir. C Name<TAB>16mm" shorts, "- V (2009),
+    # dir. D Name — HD" documentaries, and commercials, which are no films
+    case("a-cinematographer-s-own-page", """JANE EXAMPLE BSC
+Director of Photography
+
+[ Home ]  [ Reel ]  [ Filmography ]  [ Contact ]
+
+Represented by Sample Crew Management — agents@samplecrew.example
+
+==============================================================
+FILMOGRAPHY
+==============================================================
+
+FEATURE FILMS
+
+The Weir Example (2012) — dir. Oriel Sample — 35mm / Super 35
+The Cartographer's Model (2006) — dir. Harriet Example — 35mm anamorphic
+   BAFTA nomination, Best Cinematography
+
+Additional photography / second unit:
+  • The Ninth Example (1991) | dir. Desmond Model | second unit DP | 35mm
+
+SHORT FILMS
+
+1982	Sister Example	dir. Oriel Sample	16mm	(graduation film)
+
+DOCUMENTARIES
+
+- Rivers Without Examples (2009), dir. Sol Model — HD, feature documentary
+
+COMMERCIALS
+
+Halvard Motors "Open Example" (2015) — dir. Kit Sample — agency: Pellmell & Grieve
+""", [("cinematographer", "The Weir Example", "Jane Example"), ("director", "The Weir Example", "Oriel Sample"),
+      ("cinematographer", "The Cartographer's Model", "Jane Example"),
+      ("director", "The Ninth Example", "Desmond Model"),
+      ("cinematographer", "Sister Example", "Jane Example"), ("director", "Sister Example", "Oriel Sample"),
+      ("kind", "Sister Example", "short"),
+      ("cinematographer", "Rivers Without Examples", "Jane Example"),
+      ("director", "Rivers Without Examples", "Sol Model")],
+         [("cinematographer", "The Ninth Example", "Jane Example"), ("cinematographer", "BAFTA", "Jane Example"),
+          ("cast", "The Weir Example", "Jane Example"), ("director", 'Halvard Motors "Open Example"', "Kit Sample"),
+          ("cinematographer", "The Weir Example", "JANE EXAMPLE BSC")]),
 ]
 
 

@@ -144,11 +144,33 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
                 alt = clean(alt or lines[nxt[0]].strip()[1:-1])
                 found.append((i + 1, title, nxt[0] + 1, alt if fold(alt) != fold(title) else ""))
                 continue
+        if title.isupper() and _labelled_block(lines, i + 1):
+            # "=====" / "TITLE" / "=====" / "Genre: Drama" / "Director: A Name" / ... /
+            # "Running time: 112 min": a title over a block of labelled lines
+            found.append((i + 1, title, i + 1 if same else 0, same))
+            continue
         # "Title" / (blank) / "Title (Other) est un film ..."
         lead = clean(lines[nxt[0]]) if nxt and nxt[0] >= i + 2 else ""
         if lead.startswith(title) and LEAD.match(lead, len(title)):
             found.append((i + 1, title, 0, ""))
     return found
+
+
+LABELLED = rx.compile(r"^[A-ZÀ-Þ][\w'’ ./&-]{1,30}\s?:\s*\S")
+
+
+def _labelled_block(lines: tuple[str, ...], k: int) -> bool:
+    """Whether the lines from k on (past a rule) are three labelled lines or more, one of
+    them a running time ('Running time: 112 min', 'Durée : 1 h 38')."""
+    block = []
+    for text in lines[k:k + 25]:
+        t = text.strip()
+        if not t or not LABELLED.match(t):
+            if not block and re.fullmatch(r"[-–—=_*─═~]{4,}", t):
+                continue  # (the rule under the title)
+            break
+        block.append(t)
+    return len(block) >= 3 and any(DURATION.search(t) for t in block)
 
 
 def _rubric(lines: tuple[str, ...], k: int) -> bool:

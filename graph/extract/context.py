@@ -205,6 +205,11 @@ def _encyclopedia_title(doc: Document) -> str | None:
     return None
 
 
+# what follows a name on a crew member's page: "JANE EXAMPLE BSC", "A Name, ACE"
+POST_NOMINALS = rx.compile(r"\s*,?\s+(?:BSC|ASC|AFC|CSC|ACS|NZCS|SBC|AIC|DFF|FNF|BVK|AAC|ACE|CAS|ADG|AMPS|"
+                           r"OBE|MBE|CBE|IMAGO)$")
+
+
 def article_person(ctx: "Context") -> str | None:
     """The person an article is about: its first line, when the document is about no film
     and that line reads as a name."""
@@ -212,7 +217,7 @@ def article_person(ctx: "Context") -> str | None:
         return None
     if "article_person" not in ctx.memo:
         from .values import looks_like_name
-        name = clean(first_line(ctx.doc)[1])
+        name = POST_NOMINALS.sub("", clean(first_line(ctx.doc)[1]))
         ok = bool(name) and 2 <= len(name.split()) <= 5 and looks_like_name(name)
         if not ok:
             name = _encyclopedia_title(ctx.doc)

@@ -21,7 +21,7 @@ from functools import lru_cache
 from .. import rx
 from ..model import Mention, Value
 from ..text import LOWER, UPPER, clean, fold, name_case
-from .context import HEADINGS, Context, article_person
+from .context import HEADINGS, POST_NOMINALS, Context, article_person
 from .values import looks_like_name, names
 
 NAME = "filmography"
@@ -37,6 +37,10 @@ MEDIA = {
     "documentary": ("documentaries", "documentary", "documentary films", "documentaires",
                     "documentaire", "films documentaires"),
     "play": ("theatre", "theater", "théâtre", "stage"),
+    # what a crew member's page lists beside films: no films
+    "other": ("commercials", "commercial", "advertising", "advertisements", "adverts", "music videos",
+              "music video", "promos", "publicités", "publicité", "pubs", "clips", "clips musicaux",
+              "corporate", "branded content", "installations"),
 }
 ROLES = {
     "cast": ("actress", "actor", "actrice", "acteur", "comédienne", "comédien", "interprète",
@@ -68,7 +72,7 @@ ENTRY_YEAR_LAST = rx.compile(
 # a title not in capitals (a short line; no sentence)
 MIXED_YEAR_LAST = rx.compile(
     rf"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]{{0,80}}?(?:\s*\([^()\d]{{2,60}}\))?)\s*\((?P<year>{YEAR})(?P<span>\s*[–-]\s*{YEAR})?"
-    rf"(?:\s*,\s*(?P<note>[^)]*))?\)\s*(?P<rest>(?:(?:[-–,]|(?:dir\.|réal\.|directed\s+by|"
+    rf"(?:\s*,\s*(?P<note>[^)]*))?\)\s*(?P<rest>(?:(?:[-–—,|]|(?:dir\.|réal\.|directed\s+by|"
     rf"réalisé\s+par|de|d['’]|by)\s*[A-ZÀ-Þ]).*)?)$")
 INLINE_SECTION = rx.compile(rf"^(?P<label>[^\W\d_][^:]{{2,40}}?)\s*:\s*(?P<rest>.*\([^()]*{YEAR}.*)$")
 # "Dakar Nights (A Director, 1978)": the title, then its director and year in brackets
@@ -149,7 +153,9 @@ def _section(text: str) -> tuple[str, str | None] | None:
     for key, pattern in roles:
         if pattern.search(words):
             role = key
-    if role and ASSISTANT.search(words):
+    unit = re.search(r"\b(?:second unit|additional photography|camera operator|steadicam|focus puller|"
+                     r"cadreur|cadreuse)\b", words)
+    if role and ASSISTANT.search(words) or unit:
         role = "assistant"  # "Assistant réalisateur": someone else directed those films
     medium_text = re.sub(r"^(?:as|comme|en tant que)\s+\w+$", "", medium_text).strip()
     medium_text = re.sub(r"\s*\b(?:as|comme|en tant que)\b.*$", "", medium_text).strip()
@@ -157,6 +163,8 @@ def _section(text: str) -> tuple[str, str | None] | None:
     for key, variants in media.items():
         if medium_text in variants:
             medium = key
+    if medium is None and unit and text.strip().endswith(":"):
+        return "", "assistant"  # "Additional photography / second unit:": another's camera
     if medium is None:
         # "as Director", or the role alone ("Réalisatrice", "Actress"): films
         bare = ASSISTANT.sub("", medium_text).strip() if role == "assistant" else medium_text
@@ -279,6 +287,11 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
                                 for s in current.sections))
             if pending_name and n - pending_name[0] > 40:
                 pending_name = None  # a name far above ("WORLD PREMIERE — ..." on the cover)
+            if current is None and not pending_name and blocks and blocks[-1].owner and \
+                    not blocks[-1].entries and n - blocks[-1].sections[-1].line <= 12:
+                # "JANE EXAMPLE BSC" / "Director of Photography" / her agent's address /
+                # "FILMOGRAPHY": the list under the name is hers, past the address
+                current = blocks[-1]
             if current is None or seen or pending_name:
                 owner = pending_name[1] if pending_name else None
                 current = Block(owner, pending_name[0] if pending_name else 0)
@@ -325,6 +338,11 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
                 text.strip().isupper() and any(w in HEADING_WORDS for w in fold(text).split()))):
             current = None  # "ENTRETIEN AVEC ...", "INTERVIEW": the list is over
             continue
+        if current is not None and current.entries and re.match(r"\s{2,}\S", text) and \
+                not re.match(r"\s", lines[current.entries[-1].line - 1]) and not ENTRY.match(text) and \
+                not text.lstrip()[:1] in "•·*▪◦‣-" and not section_heading(text):
+            _append(current.entries[-1], text)  # "   BAFTA nomination" under an entry: a note on it
+            continue
         if current is not None and current.entries and _expects_more(current.entries[-1]):
             _append(current.entries[-1], text)
             continue
@@ -347,7 +365,7 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
         if n not in credited and name_heading(head, lines[n - 2] if n >= 2 else "",
                                               lines[n] if n < len(lines) else ""):
             text = head
-            name = clean(text)
+            name = POST_NOMINALS.sub("", clean(text))  # "JANE EXAMPLE BSC": Jane Example
             pending_name = (n, name_case(name) if name.isupper() else name)  # JANE EXAMPLE
             if current is not None or trailing:
                 trailing.append(pending_name)
@@ -356,8 +374,8 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             continue
         if repeated[fold(text)] >= 2 and not ENTRY.match(text) and len(text.split()) >= 3:
             continue  # a running header ("A TITLE – Press Kit" on every page): no entry
-        if text.lstrip()[:1] in "•·*▪◦‣":
-            text = re.sub(r"^\s*[•·*▪◦‣]\s+", "", text)  # "  • Title (1966) – dir. X"
+        if text.lstrip()[:1] in "•·*▪◦‣-–":
+            text = re.sub(r"^\s*(?:[•·*▪◦‣]|[-–](?=\s+[A-ZÀ-Þ0-9«\"“]))\s+", "", text)  # "  • Title (1966) – dir. X"
         e = ENTRY_YEAR_LAST.match(text.strip())
         if not e and len(text.strip()) <= 120:
             e = MIXED_YEAR_LAST.match(text.strip())
@@ -488,6 +506,12 @@ def read(ctx: Context) -> None:
                 b.owner = sorted(directors)[0]  # "Du même réalisateur": the film's one director
         person = Mention("person", b.owner) if b.owner else None
         role_default = _default_role(b)
+        # "JANE EXAMPLE BSC" / "Director of Photography" / "FEATURE FILMS" ... "SHORT FILMS": a
+        # crew member's trade, said over the list, is their part in every section that says none
+        trade = b.sections[0].role if b.sections and b.sections[0].role in CREW_ROLES and \
+            not any(e.section is b.sections[0] for e in b.entries) else None
+        if trade:
+            role_default = {id(s): trade for s in b.sections}
         for e in b.entries:
             _entry(ctx, e, person, e.section.role or role_default.get(id(e.section), "cast"))
 
@@ -575,7 +599,8 @@ def _default_role(b: Block) -> dict[int, str]:
 
 # an entry whose title is not in capitals: "2006   Marée basse", "Le Bal - A Director",
 # "Un dimanche à Briey de Jane Example" (a name at the end), "A Title (short)"
-MIXED = rx.compile(r"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]*?)(?P<rest>\s+[-–—]\s+.*|\s*\(.*|,\s(?=[A-ZÀ-Þ])(?!.*\s[-–]\s).*|"
+MIXED = rx.compile(r"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]*?)(?P<rest>\s+[-–—]\s+.*|\s*\(.*|"
+                   r"\s*,\s*(?:dir\.|directed\s+by|réal\.|réalisé\s+par)\s*[A-ZÀ-Þ].*|,\s(?=[A-ZÀ-Þ])(?!.*\s[-–]\s).*|"
                    r",\s+(?=(?:téléfilm|court[- ]métrage|moyen[- ]métrage|documentaire|série|short|"
                    r"documentary|TV\s+(?:film|movie|series))\b).*|"
                    r"\s{3,}(?=[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ]).*|"
@@ -625,7 +650,11 @@ def _split_char(text: str) -> tuple[str, str | None]:
 
 def _title_and_rest(text: str) -> tuple[str, str] | None:
     """An entry's title and what follows it, the title in capitals or not."""
-    text = _split_char(text)[0]
+    text = re.sub(r"\s+\|\s+", " — ", _split_char(text)[0])  # "T (1991) | dir. A Name | 35mm"
+    if "\t" in text.strip():  # "Sister Kettle<TAB>dir. A Name<TAB>16mm": the title's column
+        title, _, rest = text.strip().partition("\t")
+        if title.strip()[:1].isupper() or title.strip()[:1].isdigit():
+            return title.strip(), " — " + " — ".join(c.strip() for c in rest.split("\t") if c.strip())
     m = TITLE.match(text)
     if m and len(fold(m.group("title"))) >= 2:
         return m.group("title"), m.group("rest")
@@ -649,7 +678,7 @@ def _credit(text: str) -> re.Match | None:
     bracketed = re.match(rf"^\s*\(\s*(?:{DIRECTED}|de\s|by\s)\s*(?P<who>[^()]+?)\s*\)", found[1])
     if bracketed:  # "A TITLE (dir. A Director)"
         return bracketed
-    said = re.search(rf"(?:^|[\s,(–-]){DIRECTED}\s*(?P<who>[{UPPER}][^,;()]+)", found[1][:80])
+    said = re.search(rf"(?:^|[\s,(–-]){DIRECTED}\s*(?P<who>[{UPPER}][^,;()|\t—]+)", found[1][:80])
     if said:  # "Title (1966) – short documentary, dir. A Director"
         return said
     rest = re.sub(r"^(?:\s*\([^()]*\))+", "", found[1])
@@ -693,6 +722,8 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
     if len(fold(title)) < 2:
         return
     medium = e.section.medium
+    if medium == "other":
+        return  # a commercial, a music video: no film
     kind = "play" if medium == "play" else "film"
     if medium == "tv" and re.search(r"\(series\)|\bepisodes?\b|\bs[eé]ries?\b|\bsaisons?\b|\bépisodes?\b", rest, re.I):
         kind = "series"  # a television series is not a film

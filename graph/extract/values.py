@@ -319,6 +319,7 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
     elif key in ("country", "language"):
         table = vocab.countries() if key == "country" else vocab.languages()
         value = PAREN.sub("", value)  # "Samoan (with English subtitles)"
+        value = re.sub(r"\s+/\s+", ", ", value)  # "United Kingdom / Norway"
         # "Drapeau de la France France", "Flag of France France": the flag's alt text
         value = re.sub(r"(?:Drapeau|Flag)\s+(?:de\s+la|de\s+l['’]|du|des|d['’]|de|of(?:\s+the)?)\s*"
                        r"([^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?)\s+\1", r"\1", value)
