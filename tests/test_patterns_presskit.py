@@ -2873,6 +2873,31 @@ Status: COMPLETED
       ("director", "Moonsample", "Mirela Example-Hart"), ("cast", "Moonsample", "Saoirse Sample"),
       ("production_company", "Moonsample", "Tumbledown Animation"), ("country", "Moonsample", "Belgium")],
          [("director", "Completed", "Priya Example"), ("director", "FILM", "Priya Example")]),
+    # a catalogue's "Prod. :" that names companies, not people ("Ouest Horizon Cinéma",
+    # "B & C Films", "A Films (Genève)"); a person with a company in brackets stays a producer
+    case("prod-names-companies", """LES COUSINS DE L'EXEMPLE
+France — 2019 — 1h38
+
+Réal. : Gaspard Exemple
+Prod. : Alpenrose Films (Genève), Causses & Combes Films
+
+LA MER D'EXEMPLE
+France — 2019 — 1h12
+
+Réal. : Louise Modèle
+Prod. : Ouest Horizon Cinéma
+
+THE SAMPLE COUSINS
+UK — 2020 — 98 min
+
+Director: Jane Sample
+Producers: Ysolde Example (Greyhaven Films)
+""", [("production_company", "Les cousins de l'exemple", "Alpenrose Films"),
+      ("production_company", "Les cousins de l'exemple", "Causses & Combes Films"),
+      ("production_company", "La mer d'exemple", "Ouest Horizon Cinéma"),
+      ("producer", "The sample cousins", "Ysolde Example"),
+      ("production_company", "The sample cousins", "Greyhaven Films")],
+         [("producer", "La mer d'exemple", "Ouest Horizon Cinéma"), ("producer", "Les cousins de l'exemple", "Causses")]),
     # a cinematographer's own page: the name with its society's letters, the trade under it,
     # an agent's address, then sections of "T (2012) — dir. A Name — 35mm" lines (a note
     # indented under one), "• U (1991) | dir. B Name | second unit DP" under a second unit's

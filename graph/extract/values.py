@@ -277,6 +277,19 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
             for name, _ in names(made.group("body"), ctx, "organization"):
                 ctx.add(film, org_key, Mention("organization", name), line, extractor)
             return len(ctx.claims) - before
+        if key in ("producer", "co_producer") and not bodies and BODY.search(value):
+            # "Prod. : Ouest Horizon Cinéma", "Prod. : A Films (Genève), B & C Films": the
+            # producing companies (a company in brackets after a person is the person's)
+            keep = []
+            for part in re.split(r"\s*[,;]\s*(?![^()]*\))", value):
+                # (a line cut before its next: "Rochieu Film Company (United Kingdom) in")
+                bare = re.sub(r"\s+(?:in|en|with|avec|and|et|for|pour)$", "", clean(PAREN.sub("", part)))
+                if bare and BODY.search(bare) and not _person_shaped(bare):
+                    for name, _ in names(bare, ctx, "organization"):
+                        ctx.add(film, "production_company", Mention("organization", name), line, extractor)
+                else:
+                    keep.append(part)
+            value = ", ".join(keep)
         if key == "cast" and "(" in value:
             # "Cast: A Name (Mai), B Name (the ferryman)": each actor with the character
             for part in split_names(value, ctx.french):
