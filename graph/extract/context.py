@@ -206,8 +206,9 @@ def _encyclopedia_title(doc: Document) -> str | None:
 
 
 # what follows a name on a crew member's page: "JANE EXAMPLE BSC", "A Name, ACE"
-POST_NOMINALS = rx.compile(r"\s*,?\s+(?:BSC|ASC|AFC|CSC|ACS|NZCS|SBC|AIC|DFF|FNF|BVK|AAC|ACE|CAS|ADG|AMPS|"
-                           r"OBE|MBE|CBE|IMAGO)$")
+LETTERS = (r"(?:BSC|ASC|AFC|CSC|CSA|ACS|NZCS|SBC|AIC|DFF|FNF|BVK|AAC|ACE|CAS|ADG|AMPS|OBE|MBE|CBE|IMAGO|"
+           r"(?i:p\.\s?g\.\s?a\.?))")
+POST_NOMINALS = rx.compile(r"\s*,?\s+" + LETTERS + "$")
 
 
 def article_person(ctx: "Context") -> str | None:

@@ -24,7 +24,7 @@ from .. import rx, vocab
 from ..model import Mention, Value
 from ..text import UPPER, clean, fold, is_french, parse_date, parse_money, valid_date, name_case
 from . import prose_fr as fr
-from .context import Context, article_person, obituary_person
+from .context import LETTERS, Context, article_person, obituary_person
 from .filmography import name_heading
 from .values import BODY, add_labelled, label_key, looks_like_name
 
@@ -194,7 +194,7 @@ GROSS = rx.compile(r"\b(?:grossed|grossing|earned|earning|took|taking|rapporte|r
 # a press kit's biography: "JANE EXAMPLE (Rosa Medina) was born in ...", "JOHN SAMPLE, p.g.a.
 # (Producer) founded ...": the name in capitals, what the person is in brackets
 BIO_HEAD = rx.compile(rf"^(?P<name>[{UPPER}][{UPPER}'’.-]+(?:\s+[{UPPER}][{UPPER}'’.-]*){{1,3}}|{CAP}(?:\s+{CAP}){{1,3}})"
-                      r"(?:,\s*(?:ASC|BSC|AFC|CSC|CSA|ACE|ADG|CAS|(?i:p\.\s?g\.\s?a\.?)))?"
+                      r"(?:,\s*" + LETTERS + ")?"
                       r"(?:\s*\((?P<paren>[^()]{2,60})\))?\s+(?P<verb>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 BIO_VERBS = rx.compile(r"^(?:was born|grew up|trained|studied|began|started|graduated|made|is|was|has|"
                        r"had|founded|spent|worked|joined|comes|came|lives)\b")
