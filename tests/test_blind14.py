@@ -17,7 +17,9 @@ heading with a hyphen), English and all people precision passed their bars and t
 entries went; after the next (an obituary under its site's breadcrumb, with its box of
 dates), French and all films recall did too; after French sentences of leads and a
 filmography table's notes (a role "—", "also writer and director"), films precision in
-English, French and all (0.965, 0.953).
+English, French and all (0.965, 0.953). At stop 26 (a festival entry's "Written and
+directed by A. With B, C." over run-on labelled credits), English and all schema.org F1
+(0.904, 0.902).
 Each figure below its bar is an xfail(strict=True) case: a fix that lifts it over the bar
 turns the test red until its entry goes. Without ../shared the scoring tests skip.
 """
@@ -29,11 +31,9 @@ from scored_sets import blind_set_tests
 
 MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("en", "wikidata.f1"): 0.721,
-    ("en", "schema.f1"): 0.715,
     ("fr", "wikidata.f1"): 0.726,
     ("fr", "schema.f1"): 0.729,
     ("all", "wikidata.f1"): 0.723,
-    ("all", "schema.f1"): 0.721,
 }
 
 globals().update(blind_set_tests(Path(__file__).resolve().parent / "blind14", MEASURED_BELOW))

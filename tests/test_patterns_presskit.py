@@ -2947,9 +2947,76 @@ Halvard Motors "Open Example" (2015) — dir. Kit Sample — agency: Pellmell & 
 ]
 
 
+TWENTY_SECOND = [
+    # a cinematheque's programme: each entry's credits run on in one paragraph, label after
+    # label ("Réalisation : A. Scénario : A, B. Image : C."), the cast after them in a sentence
+    # of its own, the film's summary after that; and short films one to a line, the title
+    # and its facts set apart by middle dots
+    case("un-programme-de-cinematheque", """CINÉMATHÈQUE DE L'EXEMPLE
+Programme mars – avril 2024
+
+RÉTROSPECTIVE MARTIN MODÈLE
+
+MERCREDI 6 MARS · 20 H
+LA GRÈVE DES EXEMPLES
+France · 1963 · 1 h 28 · N&B
+Réalisation : Martin Modèle. Scénario : Martin Modèle, Paul Exemple. Image : Hervé
+Specimen. Musique : Jean-Luc Patron. Avec Denise Modèle (Anna), Loïc Exemple (Fanch),
+Albert Specimen (le vieux Corentin).
+Une veuve de marin refuse de vendre le bateau de son mari. Séance présentée par Gwen Exemple.
+
+SAMEDI 9 MARS · 15 H · PROGRAMME DE COURTS MÉTRAGES
+LES RAMASSEURS D'EXEMPLES · France · 1951 · 24 min · N&B · documentaire
+L'ÎLE AUX MODÈLES · France · 1953 · 19 min · documentaire
+
+MERCREDI 13 MARS · 20 H
+LE DERNIER MODÈLE
+France · 1974 · 1 h 35 · couleur
+Réalisation et scénario : Martin Modèle. Image : Alain Specimen. Montage : Simone Patron.
+Avec Albert Specimen (Mathurin), Denise Modèle.
+Production : Les Films de l'Exemple, Sirène Productions. Le dernier film du cinéaste.
+""", [("director", "La grève des exemples", "Martin Modèle"),
+      ("screenwriter", "La grève des exemples", "Paul Exemple"),
+      ("cinematographer", "La grève des exemples", "Hervé Specimen"),
+      ("composer", "La grève des exemples", "Jean-Luc Patron"),
+      ("cast", "La grève des exemples", "Loïc Exemple", {"character": "Fanch"}),
+      ("cast", "La grève des exemples", "Albert Specimen", {"character": "le vieux Corentin"}),
+      ("duration", "La grève des exemples", "88"),
+      ("duration", "Les ramasseurs d'exemples", "24"), ("date", "L'île aux modèles", "1953"),
+      ("director", "Le dernier modèle", "Martin Modèle"), ("screenwriter", "Le dernier modèle", "Martin Modèle"),
+      ("editor", "Le dernier modèle", "Simone Patron"), ("cast", "Le dernier modèle", "Denise Modèle"),
+      ("production_company", "Le dernier modèle", "Sirène Productions"), ("duration", "Le dernier modèle", "95")],
+         [("composer", "La grève des exemples", "Loïc Exemple"),
+          ("composer", "La grève des exemples", "Denise Modèle"),
+          ("date", "La grève des exemples", "1951")]),
+    # a festival's entry: "Written and directed by A. With B, C." on one line, labelled
+    # credits on the next; a line of facts that opens with a country is no entry of its own
+    case("directed-by-then-with", """LAKESIDE EXAMPLE FILM FESTIVAL
+Retrospective
+
+THE MOTEL SAMPLE
+USA | 1997 | 99 min | 35mm
+Written and directed by Anita Example. With Marisa Model, Tom Specimen.
+Cinematography: Hector Sample. Music: Greg Example.
+Print courtesy of the Example Film Archive.
+
+NORTHBOUND EXAMPLE
+UK 2008 | 112 min | DCP
+Directed by Anita Example. Starring Marisa Model.
+""", [("director", "The motel sample", "Anita Example"), ("screenwriter", "The motel sample", "Anita Example"),
+      ("cast", "The motel sample", "Marisa Model"), ("cast", "The motel sample", "Tom Specimen"),
+      ("cinematographer", "The motel sample", "Hector Sample"), ("composer", "The motel sample", "Greg Example"),
+      ("duration", "The motel sample", "99"), ("duration", "Northbound example", "112"),
+      ("director", "Northbound example", "Anita Example")],
+         [("director", "The motel sample", "Tom Specimen"), ("duration", "Usa", "99"),
+          ("duration", "Uk 2008", "112")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
                          + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
-                         + NINETEENTH + TWENTIETH + TWENTY_FIRST)
+                         + NINETEENTH + TWENTIETH + TWENTY_FIRST
+                         + TWENTY_SECOND)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

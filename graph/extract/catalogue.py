@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .. import rx
+from .. import rx, vocab
 from ..model import Document, Mention
 from ..text import clean, fold, title_case
 from .context import HEADINGS, Context
@@ -42,6 +42,8 @@ TITLE_LABEL = rx.compile(r"^(?:titre|title|original\s+title|english\s+title|inte
                          r"working\s+title|a\.?k\.?a\.?)\b[^:]{0,40}:\s*\S", re.I)
 # a listing's time: "20.50  La Belle de Tanger"
 TIME = rx.compile(r"^\s*\d{1,2}[.:h]\d\d\s+(?=\S)")
+# a title and its facts on one line, set apart by a middle dot or a bullet
+INLINE = rx.compile(r"(?P<t>[^·•|]{2,80}?)\s+[·•|]\s+(?P<f>\S.*)")
 DURATION = rx.compile(r"\b\d{1,3}\s*(?:min|mn|minutes)\b|\b\d\s*h\s*\d\d\b|\b\d{1,3}\s*['’]", re.I)
 
 
@@ -99,6 +101,17 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
         under_rubric = False
         if not text.strip():
             continue
+        inline = INLINE.fullmatch(text.strip())
+        if inline and inline.group("t").isupper() and _facts(inline.group("f")) and not any(
+                vocab.countries().get(fold(x)) for x in re.split(r"\s*[/,]\s*", inline.group("t"))) \
+                and not re.search(r"\b(?:18|19|20)\d\d\b", inline.group("t")):
+            # (not "USA | 2021 | 101 min", "UNITED KINGDOM / NETHERLANDS | 2021", "UK 2022 | 14 min")
+            # "LES GOÉMONIERS · France · 1951 · 24 min · documentaire": a programme's entry on
+            # one line, one under the other
+            pair = _titles(inline.group("t"))
+            if pair is not None:
+                found.append((i + 1, pair[0], i + 1 if pair[1] else 0, pair[1]))
+                continue
         if i and lines[i - 1].strip() and not _slot(lines[i - 1]) and not TIME.match(text):
             # a title stands after a blank line, a rule or a date, or after its time; or, over
             # its director's line, under a programme's rubric ("JEUNE PUBLIC" / "TITLE" / "De A")

@@ -424,10 +424,13 @@ def read(ctx: Context) -> None:
         if not hit and i - last_credit <= 2:  # under credits: "With support from A (Chile) and B"
             hit = _phrase(text, bodies=True)
         title_page = i < 40 and hit and re.match(r"^\s*(?:a|an|un|une)\s+film\b", text, re.I)
-        if hit and (title_page or i - last_credit <= 2 or any(_credit_like(lines[k]) for k in
+        under_title = hit and ctx.film_line and 0 < n - ctx.film_line <= 3  # "TITLE" / facts / "Directed by A."
+        if hit and (title_page or under_title or i - last_credit <= 2 or any(_credit_like(lines[k]) for k in
                                                  range(i + 1, min(len(lines), i + 3)))):
             value, j = _value_with_continuations(lines, i, hit[1])
+            value, *after = SENTENCE_END.split(value)  # "... by A. With B, C."
             if sum(add_labelled(ctx, film, key, value, n, NAME) for key in hit[0]):
+                _cast_after(ctx, film, after, n)
                 last_credit = j
                 i = j + 1
                 continue
@@ -456,6 +459,30 @@ def _names_only(text: str) -> bool:
 
 # a label inside a paragraph of credits: "... Soto. Editing: Martín Goycolea. Music: ..."
 RUN_LABEL = rx.compile(r"(?:^|(?<=[.;])\s+)(?P<label>[A-ZÀ-Þ][\w’'/ -]{1,30}?)\s*:\s+(?=\S)")
+LINE_LABEL = rx.compile(r"(?P<label>[A-ZÀ-Þ][\w’'/ -]{1,30}?)\s*:\s+(?=\S)")
+
+
+# the end of a credit's sentence: "Musique : A. Avec B (Anna), C." (not "A. Name")
+SENTENCE_END = rx.compile(r"(?<=[a-zà-ÿ)])\.\s+(?=[A-ZÀ-Þ])")
+
+
+def _cast_after(ctx: Context, film: Mention, sentences: list[str], n: int) -> None:
+    """The sentences after a credit's: the cast, if one opens with 'Avec' or 'With' and
+    names people only ('With A, B.'); the rest is prose ('A widow refuses to sell ...')."""
+    for sent in sentences:
+        avec = SHORT_LABEL.match(sent.strip().rstrip("."))
+        if avec and label_key(avec.group("label")) == "cast" and _names_only(avec.group("value")):
+            add_labelled(ctx, film, "cast", avec.group("value"), n, NAME)
+
+
+def _run_keys(label: str) -> list[str]:
+    """The roles a label in a paragraph of credits names: 'Image' -> cinematographer,
+    'Réalisation et scénario' -> director and screenwriter; none for another label."""
+    key = label_key(label)
+    if key:
+        return [key] if key in vocab.roles() else []
+    keys = label_keys(label) if re.search(r"/|\s(?:&|and|et)\s", label) else []
+    return keys if len(keys) > 1 and all(k in vocab.roles() for k in keys) else []
 
 
 def _labels_run_on(ctx: Context, film: Mention, skip: set[int]) -> set[int]:
@@ -480,22 +507,36 @@ def _labels_run_on(ctx: Context, film: Mention, skip: set[int]) -> set[int]:
         for k in range(a, b + 1):
             starts.append(len(text))
             text += lines[k].strip() + " "
-        found = [m for m in RUN_LABEL.finditer(text) if label_key(m.group("label")) in vocab.roles()]
+        found = {m.start("label"): m for m in RUN_LABEL.finditer(text)}
+        for s in starts:  # a label opening a line, after a line with no full stop
+            m = LINE_LABEL.match(text, s)
+            if m and m.start("label") not in found:
+                found[m.start("label")] = m
+        found = [found[k] for k in sorted(found) if _run_keys(found[k].group("label"))]
         if len(found) < 2 or not any(m.start() > 0 and text[m.start() - 1] in ".; " and
                                      starts.count(m.start("label")) == 0 for m in found):
             continue  # one label a line is the line reader's
+        # the lines above the first label's are the line reader's ("TITLE" / "France · 1963")
+        first = sum(1 for x in starts if x <= found[0].start("label")) - 1
         # what comes before the first label: "Written and directed by A, co-written with B."
-        for sent in re.split(r"(?<=[a-zà-ÿ])\.\s+", text[:found[0].start("label")]):
+        for sent in re.split(r"(?<=[a-zà-ÿ])\.\s+", text[starts[first]:found[0].start("label")]):
             for piece in re.split(r",\s+(?=[a-z])", sent.strip().rstrip(".")):
                 hit = _phrase(piece)
                 if hit:
                     for key in hit[0]:
-                        add_labelled(ctx, film, key, hit[1], a + 1, NAME)
+                        add_labelled(ctx, film, key, hit[1], a + first + 1, NAME)
         for m, nxt in zip(found, found[1:] + [None]):
             value = text[m.end():nxt.start() if nxt else len(text)].strip().rstrip(".;")
             line = a + sum(1 for x in starts if x <= m.start("label"))
-            add_labelled(ctx, film, label_key(m.group("label")), value, line, NAME)
-        done.update(range(a + 1, b + 2))
+            # the credit ends with its sentence: "Musique : A. Avec B (Anna), C." / "... D. Une
+            # veuve de marin refuse ..." (a cast after it is read; the rest is prose)
+            value, *after = SENTENCE_END.split(value)
+            for key in _run_keys(m.group("label")):
+                add_labelled(ctx, film, key, value, line, NAME)
+            if after:
+                at = text.find(after[0], m.end())
+                _cast_after(ctx, film, after, a + sum(1 for x in starts if x <= at))
+        done.update(range(a + first + 1, b + 2))
     return done
 
 
