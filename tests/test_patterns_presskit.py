@@ -3010,6 +3010,54 @@ Directed by Anita Example. Starring Marisa Model.
       ("director", "Northbound example", "Anita Example")],
          [("director", "The motel sample", "Tom Specimen"), ("duration", "Usa", "99"),
           ("duration", "Uk 2008", "112")]),
+    # a home-video label's page: each title over its release line, a blurb, "Dir:" and
+    # "Starring:" and a line of facts with its formats ("118 mins / English / Blu-ray"); a
+    # title's year in brackets is a fact, not part of the title
+    case("a-home-video-catalogue", """EXAMPLE EDITIONS
+Home   Shop   New Releases   Basket (0)
+
+------------------------------------------------------------
+
+THE CORMORANT EXAMPLE
+Limited Edition Blu-ray | Release date: 22 April 2024 | £17.99
+
+A lighthouse keeper's widow returns to the island of her childhood. Now newly remastered.
+
+Dir: Margit Example
+Starring: Siobhan Model, Rhys Specimen
+2014 / UK, Ireland / 118 mins / English, Irish / Blu-ray
+
+Extras:
+• Audio commentary by Margit Example
+
+------------------------------------------------------------
+
+LARKSPUR SAMPLE (1988)
+The Archive Collection #31 | New 4K restoration | £19.99
+
+A sumptuous adaptation of a novel of love and ruin in the hop gardens.
+
+Dir: Desmond Example
+Starring: Vivienne Model
+1988 / UK / 124 mins / English / Blu-ray + DVD
+
+[Pre-order]
+""", [("director", "The cormorant example", "Margit Example"), ("cast", "The cormorant example", "Rhys Specimen"),
+      ("duration", "The cormorant example", "118"), ("country", "The cormorant example", "Ireland"),
+      ("language", "The cormorant example", "Irish"),
+      ("director", "Larkspur sample", "Desmond Example"), ("duration", "Larkspur sample", "124"),
+      ("date", "Larkspur sample", "1988")],
+         [("director", "The cormorant example", "Desmond Example")]),
+    # a catalogue's labels cut short and paired: "Dir/Scr: A Name" is both
+    case("dir-slash-scr", """NINE EXAMPLE WINTERS
+Norway 2022 | 76 min | Norwegian
+
+Dir/Scr: Ingrid Example  Prod: Torbjørn Model  DoP: Ingrid Example  Ed: Vebjørn Specimen
+
+Filmed over nine polar nights, a patient documentary.
+""", [("director", "Nine example winters", "Ingrid Example"),
+      ("screenwriter", "Nine example winters", "Ingrid Example"),
+      ("editor", "Nine example winters", "Vebjørn Specimen")]),
 ]
 
 

@@ -29,6 +29,7 @@ from ..model import Document, Mention
 from ..text import clean, fold, title_case
 from .context import HEADINGS, Context
 from .credits import BY_ENTRY, LISTING, _tech_line
+from .values import label_key
 
 NAME = "catalogue"
 # "01  TITLE", "3. Title", "No. 4 – Title": an entry's number before its title
@@ -44,7 +45,7 @@ TITLE_LABEL = rx.compile(r"^(?:titre|title|original\s+title|english\s+title|inte
 TIME = rx.compile(r"^\s*\d{1,2}[.:h]\d\d\s+(?=\S)")
 # a title and its facts on one line, set apart by a middle dot or a bullet
 INLINE = rx.compile(r"(?P<t>[^·•|]{2,80}?)\s+[·•|]\s+(?P<f>\S.*)")
-DURATION = rx.compile(r"\b\d{1,3}\s*(?:min|mn|minutes)\b|\b\d\s*h\s*\d\d\b|\b\d{1,3}\s*['’]", re.I)
+DURATION = rx.compile(r"\b\d{1,3}\s*(?:mins?|mn|minutes)\b|\b\d\s*h\s*\d\d\b|\b\d{1,3}\s*['’]", re.I)
 
 
 def _title_line(text: str) -> str | None:
@@ -58,7 +59,9 @@ def _title_line(text: str) -> str | None:
         return None
     if fold(t) in HEADINGS or re.fullmatch(r"[\d\s,./–-]+", t) or TITLE_LABEL.match(t):
         return None
-    return t
+    if LABELLED.match(t) and label_key(t.split(":")[0]):
+        return None  # "Dir: A Name", "Starring: B, C": an entry's credit
+    return re.sub(r"\s+\((?:18|19|20)\d\d\)$", "", t)  # "LARKSPUR (1988)": the year is a fact
 
 
 def _titles(text: str) -> tuple[str, str] | None:
@@ -162,6 +165,12 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
             # "Running time: 112 min": a title over a block of labelled lines
             found.append((i + 1, title, i + 1 if same else 0, same))
             continue
+        if title.isupper() and _credited_entry(lines, i + 1):
+            # "THE TITLE" / "Blu-ray | Release date: ..." / a blurb / "Dir: A Name" /
+            # "Starring: B, C" / "1974 / UK, Norway / 101 mins / English": a title over its
+            # blurb, its credits and its facts, up to the next rule
+            found.append((i + 1, title, i + 1 if same else 0, same))
+            continue
         # "Title" / (blank) / "Title (Other) est un film ..."
         lead = clean(lines[nxt[0]]) if nxt and nxt[0] >= i + 2 else ""
         if lead.startswith(title) and LEAD.match(lead, len(title)):
@@ -184,6 +193,23 @@ def _labelled_block(lines: tuple[str, ...], k: int) -> bool:
             break
         block.append(t)
     return len(block) >= 3 and any(DURATION.search(t) for t in block)
+
+
+def _credited_entry(lines: tuple[str, ...], k: int) -> bool:
+    """Whether the lines from k on, up to a rule or a line in capitals (at most 15), name a
+    director on a labelled line ('Dir: A Name', 'Réalisation : B') and give a line of facts
+    with a running time ('1974 / UK / 101 mins / English')."""
+    director = facts = False
+    for text in lines[k:k + 15]:
+        t = text.strip()
+        if re.fullmatch(r"[-–—=_*─═~]{4,}", t) or (t.isupper() and len(t) > 3 and not _facts(t)):
+            break
+        m = LABELLED.match(t)
+        if m and label_key(t.split(":")[0]) == "director":
+            director = True
+        elif _facts(t):
+            facts = True
+    return director and facts
 
 
 def _rubric(lines: tuple[str, ...], k: int) -> bool:

@@ -609,7 +609,9 @@ FORMAT_WORDS = {"couleur", "couleurs", "color", "colour", "noir et blanc", "blac
                 "b w", "scope", "cinemascope", "dcp", "35mm", "35 mm", "16mm", "dolby", "5 1",
                 "dolby 5 1", "vostf", "vf", "vo", "1 85", "2 39", "1 33", "flat", "stereo", "bw", "nb",
                 "black white", "noir blanc", "sans dialogue", "without dialogue", "no dialogue",
-                "noir", "blanc", "copie restauree", "version restauree", "restored", "restored print"}
+                "noir", "blanc", "copie restauree", "version restauree", "restored", "restored print",
+                # a home-video release's formats: "1974 / UK / 101 mins / English / Blu-ray"
+                "blu ray", "dvd", "blu ray dvd", "4k uhd", "uhd", "4k", "hd", "vod"}
 # what kind of film a line of facts names ("Fiction · 19 min · khmer, français")
 KIND_WORDS = {"fiction", "documentaire", "documentary", "animation", "court metrage", "short film",
               "short", "long metrage", "feature", "experimental", "experimental", "essai"}
@@ -657,7 +659,7 @@ def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[s
             languages.append(lang)
         elif re.fullmatch(r"(?:1[89]|20)\d\d", tok):
             year = tok
-        elif re.fullmatch(r"\d{1,2}\s*h\s*\d{0,2}|\d{1,3}\s*(?:min|mn|minutes|')", tok, re.I):
+        elif re.fullmatch(r"\d{1,2}\s*h\s*\d{0,2}|\d{1,3}\s*(?:mins?|mn|minutes|')", tok, re.I):
             minutes = parse_minutes(tok.replace("'", " min")) or ""
         elif fold(tok) in KIND_WORDS:
             kinds += 1

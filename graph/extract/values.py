@@ -24,8 +24,9 @@ CODES = {"D": "director", "DIR": "director", "SCR": "screenwriter", "SC": "scree
 def _side_keys(label: str) -> list[str | None]:
     """The key each side of 'A / B' or 'A & B' names (a bilingual 'Réalisation / Director',
     a catalogue's 'D/SCR', 'Director & cinematography'); [] for any other label."""
-    if label.count("/") == 1:
-        return [label_key(x) for x in label.split("/")]
+    if label.count("/") == 1:  # (a side cut short: "Dir/Scr")
+        return [label_key(x) or (abbreviation(fold(x)) if len(x.strip()) <= 4 and not x.isupper() else None)
+                for x in label.split("/")]  # (not "PT/FR": two countries' codes)
     if " & " not in label and " and " not in label and " et " not in label:
         return []
     sides = re.split(r"\s+(?:&|and|et)\s+", label)  # "Director & cinematography": both roles
