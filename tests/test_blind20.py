@@ -13,6 +13,9 @@ in French a Wikipédia article on a director-actress copied whole (filmographie 
 and as actress, théâtre), a dossier de presse (liste artistique and technique with dotted
 leaders, biofilmographies), a cinematheque's film record, ten film leads, eight people's
 leads, an art-house cinema's weekly programme and a newspaper obituary of an actor.
+French and all people precision passed their bars at stop 26 (a cinematheque's record: its
+"Production : A (Paris), B (Genève)" companies, its "DU MÊME RÉALISATEUR" list); their
+entries went.
 Each figure below its bar is an xfail(strict=True) case: a fix that lifts it over the bar
 turns the test red until its entry goes. Without ../shared the scoring tests skip.
 """
@@ -30,12 +33,10 @@ MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("fr", "wikidata.f1"): 0.830,
     ("fr", "schema.f1"): 0.821,
     ("fr", "films.precision"): 0.837,
-    ("fr", "people.precision"): 0.922,
     ("all", "wikidata.f1"): 0.806,
     ("all", "schema.f1"): 0.810,
     ("all", "films.precision"): 0.859,
     ("all", "films.recall"): 0.870,
-    ("all", "people.precision"): 0.940,
 }
 
 globals().update(blind_set_tests(Path(__file__).resolve().parent / "blind20", MEASURED_BELOW))

@@ -3058,6 +3058,37 @@ Filmed over nine polar nights, a patient documentary.
 """, [("director", "Nine example winters", "Ingrid Example"),
       ("screenwriter", "Nine example winters", "Ingrid Example"),
       ("editor", "Nine example winters", "Vebjørn Specimen")]),
+    # a cinematheque's record of a film: its credits, a heading in capitals over its copies,
+    # then "DU MÊME RÉALISATEUR" with the director's other films, each "– avec A, B – 1 h 28";
+    # "Production :" naming companies each with its town
+    case("une-fiche-de-cinematheque", """Accueil > Collections > Catalogue des films > Fiche film
+
+LES HEURES EXEMPLAIRES
+
+Titre original : Les Heures exemplaires
+Sortie : 12 mars 1997
+Durée : 1 h 42
+
+GÉNÉRIQUE
+Réalisation : Bertrand Exemple
+Image : Henri Modèle
+Production : Les Productions de l'Exemple (Paris), Helvetia Specimen (Genève)
+
+Interprétation : Raphaël Modèle (Mathieu), Isaure Exemple (Lise)
+
+SUPPORTS CONSERVÉS
+Copie 35 mm (dépôt du producteur, 1997) – état : bon
+
+DU MÊME RÉALISATEUR
+Les Mains exemplaires (1965) – avec Colette Modèle, Roger Specimen – 1 h 28
+Le Chemin des modèles (1979) – avec Raphaël Modèle – 1 h 47
+""", [("production_company", "FILM", "Helvetia Specimen"),
+      ("production_company", "FILM", "Les Productions de l'Exemple"),
+      ("director", "Les Mains exemplaires", "Bertrand Exemple"), ("cast", "Les Mains exemplaires", "Roger Specimen"),
+      ("duration", "Les Mains exemplaires", "88"), ("director", "Le Chemin des modèles", "Bertrand Exemple"),
+      ("cast", "Le Chemin des modèles", "Raphaël Modèle"), ("duration", "Le Chemin des modèles", "107")],
+         [("producer", "FILM", "Helvetia Specimen"), ("production_company", "FILM", "Genève"),
+          ("director", "Les Mains exemplaires", "Supports Conservés")]),
 ]
 
 

@@ -87,6 +87,10 @@ KINDS = [
     (rx.compile(r"\bTVM\b|\bt[ée]l[ée]film\b|\bTV movie\b", re.I), "tv film"),
     (rx.compile(r"\bmoyen[- ]m[ée]trage\b", re.I), "medium-length film"),
 ]
+# a running time in hours: "– 1 h 28", "1h40"
+HOURS = rx.compile(r"(?:^|[–—,|·]\s*)(\d)\s*h\s*(\d\d)?\s*(?=$|[–—,|·])")
+# the cast an entry names after a dash: "– avec A, B –", "— with A and B"
+WITH_CAST = rx.compile(r"(?:^|[–—|·]\s*)(?:avec|with|starring)\s+(?P<who>[A-ZÀ-Þ][^–—|·()]+)")
 RUNTIME = rx.compile(r"\b(\d{2,3})\s*(?:(?:mn|min)\b|['’′](?!\w))", re.I)
 
 
@@ -499,8 +503,9 @@ def read(ctx: Context) -> None:
     for b in blocks:
         if b.owner is None and subject:
             b.owner = subject  # an article about a person: its filmography is that person's
-        if b.owner is None and ctx.film is not None and b.sections and \
-                SAME_DIRECTOR.match(fold(clean(ctx.doc.line(b.sections[0].line)))):
+        if ctx.film is not None and b.sections and (b.owner is None or b.owner_line < b.sections[0].line) \
+                and SAME_DIRECTOR.match(fold(clean(ctx.doc.line(b.sections[0].line)))):
+            # (a heading in capitals above, "SUPPORTS CONSERVÉS", is no owner of these)
             directors = {c.object.name for c in ctx.claims if c.subject == ctx.film and c.prop == "director"}
             if len({fold(d) for d in directors}) == 1:
                 b.owner = sorted(directors)[0]  # "Du même réalisateur": the film's one director
@@ -739,8 +744,14 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
         if medium == "tv":
             ctx.add(film, "kind", Value("text", "tv film"), e.line, NAME)
         rt = RUNTIME.search(rest)
-        if rt:
-            ctx.add(film, "duration", Value("minutes", str(int(rt.group(1)))), e.line, NAME)
+        hours = HOURS.search(rest)
+        if rt or hours:
+            minutes = int(rt.group(1)) if rt else int(hours.group(1)) * 60 + int(hours.group(2) or 0)
+            ctx.add(film, "duration", Value("minutes", str(minutes)), e.line, NAME)
+        avec = WITH_CAST.search(rest)
+        if avec:  # "Les Mains nues (1965) – avec A, B – 1 h 28": its cast
+            for n, _ in names(avec.group("who").strip(" ,."), ctx, "person"):
+                ctx.add(film, "cast", Mention("person", n), e.line, NAME)
     # "- A Director", or in French "de A Director" / "d'A Director"
     dash = _credit(e.text)
     credited = None

@@ -261,6 +261,10 @@ def _person_shaped(name: str) -> bool:
                               r"tele|canal|arte|france|europe|records|sales|screen", name, re.I))
 
 
+# a town or a country in brackets after a name: "Helvetia Lumen (Genève)"
+PLACED = rx.compile(r"\(\s*([A-ZÀ-Þ][\wÀ-ÿ'’-]+(?:[ -][A-ZÀ-Þ][\wÀ-ÿ'’-]+)?)\s*\)\s*$")
+
+
 def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
                  extractor: str, bodies: bool = False) -> int:
     """Claims for `film key value`; returns how many were added. `bodies`: the label said
@@ -278,6 +282,16 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
             for name, _ in names(made.group("body"), ctx, "organization"):
                 ctx.add(film, org_key, Mention("organization", name), line, extractor)
             return len(ctx.claims) - before
+        if key in ("producer", "co_producer", "production_company") and not bodies:
+            parts = re.split(r"\s*[,;]\s*(?![^()]*\))", value)
+            if len(parts) > 1 and all((m := PLACED.search(x)) and not BODY.search(m.group(1)) for x in parts) \
+                    and any(BODY.search(PAREN.sub("", x)) for x in parts):
+                # "Production : A Productions (Paris), Helvetia Lumen (Genève)": each with its
+                # town, all companies
+                for part in parts:
+                    for name, _ in names(clean(PAREN.sub("", part)), ctx, "organization"):
+                        ctx.add(film, "production_company", Mention("organization", name), line, extractor)
+                return len(ctx.claims) - before
         if key in ("producer", "co_producer") and not bodies and BODY.search(value):
             # "Prod. : Ouest Horizon Cinéma", "Prod. : A Films (Genève), B & C Films": the
             # producing companies (a company in brackets after a person is the person's)
