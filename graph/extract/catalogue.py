@@ -43,6 +43,8 @@ TITLE_LABEL = rx.compile(r"^(?:titre|title|original\s+title|english\s+title|inte
                          r"working\s+title|a\.?k\.?a\.?)\b[^:]{0,40}:\s*\S", re.I)
 # a listing's time: "20.50  La Belle de Tanger"
 TIME = rx.compile(r"^\s*\d{1,2}[.:h]\d\d\s+(?=\S)")
+# a rule across the page: "-----", "=====", "────"
+RULE = rx.compile(r"[-–—=_*─═~]{4,}")
 # a title and its facts on one line, set apart by a middle dot or a bullet
 INLINE = rx.compile(r"(?P<t>[^·•|]{2,80}?)\s+[·•|]\s+(?P<f>\S.*)")
 DURATION = rx.compile(r"\b\d{1,3}\s*(?:mins?|mn|minutes)\b|\b\d\s*h\s*\d\d\b|\b\d{1,3}\s*['’]", re.I)
@@ -188,7 +190,7 @@ def _labelled_block(lines: tuple[str, ...], k: int) -> bool:
     for text in lines[k:k + 25]:
         t = text.strip()
         if not t or not LABELLED.match(t):
-            if not block and re.fullmatch(r"[-–—=_*─═~]{4,}", t):
+            if not block and RULE.fullmatch(t):
                 continue  # (the rule under the title)
             break
         block.append(t)
@@ -202,7 +204,7 @@ def _credited_entry(lines: tuple[str, ...], k: int) -> bool:
     director = facts = False
     for text in lines[k:k + 15]:
         t = text.strip()
-        if re.fullmatch(r"[-–—=_*─═~]{4,}", t) or (t.isupper() and len(t) > 3 and not _facts(t)):
+        if RULE.fullmatch(t) or (t.isupper() and len(t) > 3 and not _facts(t)):
             break
         m = LABELLED.match(t)
         if m and label_key(t.split(":")[0]) == "director":
@@ -223,7 +225,7 @@ def _slot(text: str) -> bool:
     """A line that dates a screening or rules the page: 'SAT 6 APR · 18:00', 'MARDI 7
     OCTOBRE', '────'."""
     t = text.strip()
-    return bool(re.fullmatch(r"[-–—=_*─═~]{4,}", t)) or (
+    return bool(RULE.fullmatch(t)) or (
         len(t) <= 60 and re.search(r"\b\d{1,2}\b", t) is not None and t == t.upper()
         and re.search(r"\b(?:\d{1,2}[:h.]\d\d|jan|feb|fév|mar|apr|avr|may|mai|jun|juin|jul|juil|"
                       r"aug|août|sep|oct|nov|dec|déc|lun|mon|tue|mar|wed|mer|thu|jeu|fri|ven|"

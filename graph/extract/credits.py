@@ -280,8 +280,8 @@ def read(ctx: Context) -> None:
             continue
         m = COLON.match(text)
         key = label_key(m.group("label")) if m else None
-        if m and not key and re.search(r"/|\s(?:&|and|et)\s", m.group("label")):
-            keys = label_keys(m.group("label"))  # a catalogue's "D/SCR: A Name"
+        if m and not key:
+            keys = _run_keys(m.group("label"))  # a catalogue's "D/SCR: A Name"
             if len(keys) > 1:
                 value, j = _value_with_continuations(lines, i, m.group("value"))
                 for k in keys:
