@@ -3091,11 +3091,34 @@ Le Chemin des modèles (1979) – avec Raphaël Modèle – 1 h 47
           ("director", "Les Mains exemplaires", "Supports Conservés")]),
 ]
 
+TWENTY_THIRD = [
+    # an actress's article: "dans T de A (1988)" in its prose, and the filmography below saying
+    # A directed T, so "de A" is the director, not the title's; a title with a name in it that
+    # nothing says is a director keeps it
+    case("dans-un-titre-de-son-realisateur", """Isaure Exemple
+
+Isaure Exemple, née le 4 avril 1966 à Quimper, est une actrice française.
+
+Carrière
+
+Elle débute dans Les Nuits de l'Exemple de Marcel Modèle (1985), puis tient un second rôle dans L'Hiver à Specimen de Paul-Henri Patron (1988). Elle joue ensuite dans Les Dimanches de Mathilde Exemple (2001).
+
+Filmographie
+
+1985 : Les Nuits de l'Exemple de Marcel Modèle : Anne
+1988 : L'Hiver à Specimen de Paul-Henri Patron : Solenn
+""", [("director", "L'Hiver à Specimen", "Paul-Henri Patron"), ("date", "L'Hiver à Specimen", "1988"),
+      ("director", "Les Nuits de l'Exemple", "Marcel Modèle"), ("date", "Les Dimanches de Mathilde Exemple", "2001")],
+         [("date", "L'Hiver à Specimen de Paul-Henri Patron", "1988"),
+          ("date", "Les Nuits de l'Exemple de Marcel Modèle", "1985"),
+          ("director", "Les Dimanches", "Mathilde Exemple")]),
+]
+
 
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
                          + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
                          + NINETEENTH + TWENTIETH + TWENTY_FIRST
-                         + TWENTY_SECOND)
+                         + TWENTY_SECOND + TWENTY_THIRD)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

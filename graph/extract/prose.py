@@ -1505,6 +1505,8 @@ class _Reader:
                       r"[a-zà-ÿ'’-]+){1,2})$", title)
         if dm and dm.group("t").isupper() and len(dm.group("t")) >= 3:
             title, who = dm.group("t"), dm.group("who")
+        else:
+            title, who = self._known_director(title, who)
         # "Some Director's The Title", "A Studio's remake of The Title": the title alone
         title = re.sub(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+(?:(?:remake|version|adaptation|"
                        r"sequel)\s+(?:of|to)\s+)?(?=(?:The|A|An|Le|La|Les|Un|Une|L['’])\b)", "", title)
@@ -1529,6 +1531,21 @@ class _Reader:
                 self.add(film, "director", Mention("person", who), line)
             return True
         return False
+
+    def _known_director(self, title: str, who: str | None) -> tuple[str, str | None]:
+        """'L'Hiver à Dinard de Paul-Henri Lemarié (1988)': the title and its director, where
+        the document says elsewhere that this person directed the film so titled (a
+        filmography's line); without that, "de" and a name stay in the title ('Les Dimanches
+        de Mathilde Roux')."""
+        for m in re.finditer(r"\s+(?:de|d['’]|by)\s*(?=[A-ZÀ-Þ])", title):
+            head, tail = title[:m.start()], title[m.end():]
+            if len(head) < 3 or len(tail.split()) > 4:
+                continue
+            for c in self.ctx.claims:
+                if c.prop == "director" and isinstance(c.object, Mention) and c.subject.kind == "film" \
+                        and fold(c.object.name) == fold(tail) and fold(c.subject.name) == fold(head):
+                    return head, c.object.name
+        return title, who
 
     def _years(self, film: Mention) -> set[int]:
         """The years the document gives its film so far."""
