@@ -3112,6 +3112,118 @@ Filmographie
          [("date", "L'Hiver à Specimen de Paul-Henri Patron", "1988"),
           ("date", "Les Nuits de l'Exemple de Marcel Modèle", "1985"),
           ("director", "Les Dimanches", "Mathilde Exemple")]),
+    # an art-house cinema's week: each "TITLE" over "de A, avec B, C" and its facts; a rubric
+    # with words in lower case ("JEUNE PUBLIC – dès 5 ans"); "TITLE de A – France, 2009, 1 h 22"
+    # on one line under its rubric; "HOMMAGE À A NAME (1941-2023)" is a tribute to that person
+    case("un-programme-de-la-semaine", """CINÉMA L'EXEMPLE – Quimper
+
+PROGRAMME DU MERCREDI 25 AU MARDI 31 JANVIER
+
+LA NUIT DES EXEMPLES
+de Luc Van der Modèle, avec Isaure Exemple, Raphaël Specimen
+France / Belgique, 2022, 1 h 51
+Une ancienne goémonière et une jeune saisonnière glanent la nuit.
+
+LES SOEURS DU MODÈLE (Die Schwestern vom Beispiel)
+de Friederike Exemple, avec Katrin Modèle
+Allemagne, 2021, 1 h 48, VOSTF
+
+JEUNE PUBLIC – dès 5 ans
+LE RENARD ET L'EXEMPLE
+de Théo Modèle et Ursula Exemple
+France / Suisse, 2014, 1 h 18, film d'animation
+
+CYCLE – HOMMAGE À RAPHAËL SPECIMEN (1941-2023)
+Trois films pour saluer l'acteur.
+
+CINÉ-DÉBAT
+PAYSANS DE L'EXEMPLE de Maëlle Specimen – France, 2009, 1 h 22, documentaire
+→ mardi 31 à 20h30, en présence de la réalisatrice
+""", [("director", "La nuit des exemples", "Luc Van der Modèle"), ("cast", "La nuit des exemples", "Raphaël Specimen"),
+      ("duration", "La nuit des exemples", "111"), ("director", "Les soeurs du modèle", "Friederike Exemple"),
+      ("cast", "Les soeurs du modèle", "Katrin Modèle"), ("duration", "Les soeurs du modèle", "108"),
+      ("director", "Le renard et l'exemple", "Ursula Exemple"), ("date", "Le renard et l'exemple", "2014"),
+      ("director", "Paysans de l'exemple", "Maëlle Specimen"), ("duration", "Paysans de l'exemple", "82"),
+      ("birth_date", "Raphaël Specimen", "1941"), ("death_date", "Raphaël Specimen", "2023")],
+         [("date", "Vostf", "2022"), ("date", "Ciné-débat", "2009"), ("birth_date", "HOMMAGE À RAPHAËL SPECIMEN", "1941"),
+          ("date", "Jeune public – dès 5 ans", "2014")]),
+    # a director's notice: "Assistant de A sur T (1963), il réalise ..." - A directed T, the
+    # person assisted (and T is not the person's own film)
+    case("assistant-de-a-sur-un-film", """Bertrand Exemple
+
+Bertrand Exemple (1931-2019) est un réalisateur et scénariste français. Assistant de Jean-Baptiste Modèle sur Les Filets de l'exemple (1963), il réalise son premier long métrage, Les Mains nues, en 1965.
+""", [("director", "Les Filets de l'exemple", "Jean-Baptiste Modèle"), ("date", "Les Filets de l'exemple", "1963"),
+      ("assistant_director", "Les Filets de l'exemple", "Bertrand Exemple")],
+         [("director", "Les Filets de l'exemple", "Bertrand Exemple"),
+          ("director", "Assistant de Jean-Baptiste Modèle sur Les Filets de l'exemple", "Bertrand Exemple")]),
+    # a filmography's "Title de A Van der Name : Character": the particles are the name's
+    case("filmographie-de-van-der", """Isaure Exemple
+
+Isaure Exemple, née en 1966 à Quimper, est une actrice française.
+
+Filmographie
+
+2005 : La Dernière Exemple de Luc Van der Modèle : Hélène
+2009 : Les Saisonniers de Royan de Fabrice Specimen : Mme Castaing
+""", [("director", "La Dernière Exemple", "Luc Van der Modèle"),
+      ("cast", "La Dernière Exemple", "Isaure Exemple", {"character": "Hélène"}),
+      ("director", "Les Saisonniers de Royan", "Fabrice Specimen")],
+         [("director", "Les Saisonniers", "Royan de Fabrice Specimen")]),
+    # a distributor's catalogue, its films between rules: a title in capitals just under a rule
+    # (or under a rubric), its second title below, "un film d'A" or "de A (1958)" or a spaced
+    # "Réalisation     A", and a running time before the next rule; bulleted shorts one to a
+    # line, "• TITLE – A Name – Country – 2019 – 12'"
+    case("un-catalogue-de-distributeur-entre-des-regles", """LES FILMS DE L'EXEMPLE
+Distribution cinéma – Catalogue 2022 / 2023
+
+-----------------------------------------------------------------------------
+
+LA FIÈVRE DES EXEMPLES
+(Febre dos Exemplos)
+
+un film d'Inês Modelo Specimen
+avec Beatriz Exemplo, Tiago Modelo
+
+Portugal, France – 2022 – 1h52 – couleur – VOSTF
+Scénario : Inês Modelo Specimen, Duarte Exemplo
+
+-----------------------------------------------------------------------------
+
+LE CHANT DU MODÈLE
+Das Lied des Beispiels
+
+Réalisation       Friederike Beispiel
+Interprétation    Jonas Muster, Marlene Beispiel
+Pays              Allemagne / Autriche
+Durée             101 minutes
+
+-----------------------------------------------------------------------------
+
+PATRIMOINE – VERSION RESTAURÉE 4K
+
+LES AMANTS DE LA RUE EXEMPLE
+de René Modèle (1958)
+
+France – 94' – noir et blanc
+Avec Annette Exemple, Jacques Specimen
+
+-----------------------------------------------------------------------------
+
+PETITES OMBRES – programme de courts métrages (dès 3 ans)
+
+• LE RENARD ET L'EXEMPLE – Zuzana Modelová – République tchèque – 2019 – 12'
+• MOUSSE – Élodie Exemple – France – 2020 – 9'
+
+-----------------------------------------------------------------------------
+""", [("director", "La fièvre des exemples", "Inês Modelo Specimen"), ("alias", "La fièvre des exemples", "Febre dos Exemplos"),
+      ("duration", "La fièvre des exemples", "112"), ("cast", "La fièvre des exemples", "Tiago Modelo"),
+      ("director", "Le chant du modèle", "Friederike Beispiel"), ("alias", "Le chant du modèle", "Das Lied des Beispiels"),
+      ("cast", "Le chant du modèle", "Marlene Beispiel"), ("duration", "Le chant du modèle", "101"),
+      ("director", "Les amants de la rue exemple", "René Modèle"), ("date", "Les amants de la rue exemple", "1958"),
+      ("duration", "Les amants de la rue exemple", "94"),
+      ("director", "Le renard et l'exemple", "Zuzana Modelová"), ("duration", "Le renard et l'exemple", "12"),
+      ("director", "Mousse", "Élodie Exemple"), ("date", "Mousse", "2020")],
+         [("duration", "Les amants de la rue exemple", "12"), ("date", "Les amants de la rue exemple", "2019")]),
 ]
 
 

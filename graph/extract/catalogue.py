@@ -28,7 +28,7 @@ from .. import rx, vocab
 from ..model import Document, Mention
 from ..text import clean, fold, title_case
 from .context import HEADINGS, Context
-from .credits import BY_ENTRY, LISTING, _tech_line
+from .credits import BY_ENTRY, LISTING, _tech_line, inline_entry
 from .values import label_key
 
 NAME = "catalogue"
@@ -117,6 +117,14 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
             if pair is not None:
                 found.append((i + 1, pair[0], i + 1 if pair[1] else 0, pair[1]))
                 continue
+        by = inline_entry(text)
+        if by and _titles(by.group("t").strip()):
+            # "TITLE de A Name – France, 2009, 1 h 22, documentaire": an entry on one line
+            found.append((i + 1, _titles(by.group("t").strip())[0], 0, ""))
+            continue
+        if i + 1 < len(lines) and not lines[i - 1].strip() and _rubric(lines, i) and \
+                inline_entry(lines[i + 1]):
+            continue  # "CINÉ-DÉBAT" over such an entry: its rubric
         if i and lines[i - 1].strip() and not _slot(lines[i - 1]) and not TIME.match(text):
             # a title stands after a blank line, a rule or a date, or after its time; or, over
             # its director's line, under a programme's rubric ("JEUNE PUBLIC" / "TITLE" / "De A")
@@ -173,6 +181,20 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
             # blurb, its credits and its facts, up to the next rule
             found.append((i + 1, title, i + 1 if same else 0, same))
             continue
+        if title.isupper() and not _slot(text) and _ruled_entry(lines, i):
+            # "-----" / "THE TITLE" / "un film d'A Name" / "Portugal – 2022 – 1h52": a title
+            # just under a rule, its director and its running time before the next rule; a
+            # second title on the line below, alone or in brackets ("(Febre das Salinas)")
+            below = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            after = lines[i + 2].strip() if i + 2 < len(lines) else ""
+            alt = ""
+            if not same and re.fullmatch(r"\((?P<a>[^()\d]{2,80})\)", below):
+                alt = below[1:-1].strip()
+            elif not same and below and not after and _title_line(below) and not DIRECTED_LINE.match(below) \
+                    and not _facts(below) and not LABELLED.match(below) and not below.isupper():
+                alt = clean(below)  # "Das Lied der Buche"
+            found.append((i + 1, title, i + 2, alt) if alt else (i + 1, title, i + 1 if same else 0, same))
+            continue
         # "Title" / (blank) / "Title (Other) est un film ..."
         lead = clean(lines[nxt[0]]) if nxt and nxt[0] >= i + 2 else ""
         if lead.startswith(title) and LEAD.match(lead, len(title)):
@@ -214,10 +236,41 @@ def _credited_entry(lines: tuple[str, ...], k: int) -> bool:
     return director and facts
 
 
+# a line that names an entry's director: "un film d'A Name", "Documentaire de B", "de C (1958)"
+DIRECTED_LINE = rx.compile(r"^(?:(?:[Uu]n|[Aa]n?)\s+)?(?:(?:[\w-]+\s+){0,2}(?:[Ff]ilm|[Dd]ocumentaire|[Dd]ocumentary|"
+                           r"[Cc]ourt[- ]métrage|[Ss]hort|[Aa]nimation)\s+)?(?:[Dd]e|[Dd]['’]|[Bb]y)\s*[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ]")
+
+
+def _ruled_entry(lines: tuple[str, ...], k: int) -> bool:
+    """Whether the title on line k stands just under a rule (past blank lines and one
+    rubric in capitals), and the lines after it, up to the next rule (at most 25), name its
+    director ('un film de A', 'Réalisation : A', 'Réalisation     A') and give a running time."""
+    j = k - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    if j >= 0 and lines[j].strip().isupper() and not RULE.fullmatch(lines[j].strip()):
+        j -= 1  # "PATRIMOINE – VERSION RESTAURÉE 4K"
+        while j >= 0 and not lines[j].strip():
+            j -= 1
+    if j < 0 or not RULE.fullmatch(lines[j].strip()):
+        return False
+    director = duration = False
+    for text in lines[k + 1:k + 26]:
+        t = text.strip()
+        if RULE.fullmatch(t):
+            break
+        spaced = re.match(r"^(?P<label>\S[\w'’ ]*?)(?:\s*:\s*|\s{3,})\S", t)
+        if DIRECTED_LINE.match(t) or spaced and label_key(spaced.group("label")) == "director":
+            director = True
+        if DURATION.search(t):
+            duration = True
+    return director and duration
+
+
 def _rubric(lines: tuple[str, ...], k: int) -> bool:
     """A programme's rubric over an entry: a short line in capitals after a blank line
     ('JEUNE PUBLIC', '★ SORTIE NATIONALE ★')."""
-    t = lines[k].strip().strip("★*☆◆■►▶ ")
+    t = re.split(r"\s+[–—-]\s+", lines[k].strip().strip("★*☆◆■►▶ "))[0]  # "JEUNE PUBLIC – dès 5 ans"
     return bool(t) and t.isupper() and len(t.split()) <= 4 and (k == 0 or not lines[k - 1].strip())
 
 

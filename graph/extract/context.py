@@ -135,8 +135,8 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
             continue  # filmography lines are other films
         for run in CAPS_RUN.findall(text):
             words = run.split()
-            if len(run) < 3 or len(words) > 8:
-                continue
+            if len(run) < 3 or len(words) > 8 or re.fullmatch(r"VOST?F?R?|VOSTA|VF|VO|DCP|3D|4K|HD", run):
+                continue  # (a screening's version or format: "(VOSTF)")
             counts[run] += 1
             where.setdefault(run, i)
     ranked = [(c, -where[r], r) for r, c in counts.items() if c >= 2]

@@ -226,18 +226,25 @@ def read(ctx: Context) -> None:
         if by and not re.search(r"[a-zà-ÿ]\.\s", by.group("who")):
             # a programme's "De A Name • Avec B, C," / "D • France • 2022 • 1 h 38" under its title
             add_labelled(ctx, film, "director", by.group("who"), n, NAME)
+            if by.group("year"):  # "de A Name (1958)"
+                ctx.add(film, "date", Value("year", by.group("year")), n, NAME)
             rest, j = by.group("rest") or "", i
             while rest.rstrip().endswith(",") and j + 1 < len(lines) and lines[j + 1].strip():
                 j += 1
                 rest = f"{rest.rstrip()} {lines[j].strip()}"
             tech = []
             for seg in re.split(r"\s*•\s*", rest):
-                avec = re.match(r"(?:Avec|With|Starring)\s+(?:les\s+voix\s+de\s+|the\s+voices\s+of\s+)?(?P<who>.+)", seg)
+                avec = re.match(r"(?:[Aa]vec|[Ww]ith|Starring)\s+(?:les\s+voix\s+de\s+|the\s+voices\s+of\s+)?(?P<who>.+)", seg)
                 if avec:
                     add_labelled(ctx, film, "cast", avec.group("who").rstrip(" ,."), n, NAME)
                 elif seg:
                     tech.append(seg)
             _add_tech(ctx, film, _tech_line(" • ".join(tech)) if tech else None, j + 1)
+            avec = re.match(r"(?:avec|with)\s+(?P<who>[A-ZÀ-Þ].+)", lines[j + 1].strip()) \
+                if j + 1 < len(lines) else None
+            if avec and _names_only(avec.group("who").rstrip(" ,.")):  # "un film d'A" / "avec B, C"
+                j += 1
+                add_labelled(ctx, film, "cast", avec.group("who").rstrip(" ,."), j + 1, NAME)
             last_credit = j
             i = j + 1
             continue
@@ -325,6 +332,12 @@ def read(ctx: Context) -> None:
                     ctx.add(film, "language", Value("language", language, code), n, NAME)
                 i += 1
                 continue
+        inline = inline_entry(text) if n == ctx.film_line else None
+        if inline:  # "TITLE de A Name – France, 2009, 1 h 22"
+            add_labelled(ctx, film, "director", inline.group("who"), n, NAME)
+            _add_tech(ctx, film, _tech_line(inline.group("f")), n)
+            i += 1
+            continue
         beside = re.fullmatch(r"\S.*?\s{2,}(?P<facts>\S.*)", text.strip()) if n == ctx.film_line else None
         tech = _tech_line(beside.group("facts")) if beside else None
         tech = tech or _tech_line(text)
@@ -441,10 +454,31 @@ def read(ctx: Context) -> None:
 LISTING = rx.compile(r"^(?!(?:Le|La|Les|L['’]|The|An?|Un|Une)\b)(?P<kind>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){0,3})"
                      r"\s+(?:de|d['’]|by)\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
                      r"\s*\((?P<tech>[^()]{4,120})\)\.?\s*(?P<rest>.*)$")
+# an entry on one line: "PAYSANS DU LÉON de A Name – France, 2009, 1 h 22, documentaire",
+# "• MOUSSE – A Name – France – 2020 – 9'"
+INLINE_BY = rx.compile(r"(?:[•·*]\s*)?(?P<t>[^a-zà-ÿ•·*]{2,80}?)\s+(?:(?:de|d['’]|by)\s*|[–—]\s+)(?P<who>[A-ZÀ-Þ][\w'’-]+"
+                       r"(?:\s+(?:(?:van|von|der|den|de|du|le|la|da|di|del)\s+)*[A-ZÀ-Þ][\w'’-]+){1,3})\s+[–—-]\s+"
+                       r"(?P<f>\S.*)")
+
+
+def inline_entry(text: str) -> re.Match | None:
+    """An entry on one line (INLINE_BY): its title in capitals, its director (no country:
+    not "TITLE – Costa Rica – 2020 – 9'") and its facts."""
+    m = INLINE_BY.fullmatch(text.strip())
+    if m and m.group("t").strip().isupper() and not vocab.countries().get(fold(m.group("who"))) \
+            and _tech_line(m.group("f")) is not None:
+        return m
+    return None
+
+
 # the line under a programme's title that opens with the director: "De A Name • Avec ...",
 # "Documentaire de A Name • France • 2022", "Drame d'A Name"
-BY_ENTRY = rx.compile(r"^(?:(?:Un\s+)?(?!(?:Le|La|Les|The)\b)[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2}\s+(?:de|d['’]|by)|De|By)"
-                      r"\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:et|and|&)?\s*[A-ZÀ-Þ][\w'’-]+){1,5})\s*(?:•\s*(?P<rest>.*))?$")
+# (a name's particles: "de Luc Van der Stappen"; after the names, "• Avec B" or ", avec B")
+BY_ENTRY = rx.compile(r"^(?:(?:Un\s+)?(?!(?:Le|La|Les|The)\b)[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2}\s+(?:de|d['’]|by)|"
+                      r"un\s+(?:film|documentaire|court[- ]métrage)\s+(?:de|d['’])|a\s+film\s+by|"
+                      r"[Dd]e|[Bb]y)\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:et|and|&)\s+)?(?:(?:van|von|der|den|de|"
+                      r"du|le|la|da|di|del)\s+)*[A-ZÀ-Þ][\w'’-]+){1,5})\s*(?:\((?P<year>(?:18|19|20)\d\d)\)\s*)?"
+                      r"(?:(?:•|,(?=\s*(?:[Aa]vec|[Ww]ith)\s))\s*(?P<rest>.*))?$")
 # a label of one short word before the names, with no colon: "Prod. A Name", "With A, B"
 SHORT_LABEL = rx.compile(r"^\s*(?P<label>[A-Za-zÀ-ÿ]{2,8}\.|With|Avec|Starring)\s+(?P<value>[A-ZÀ-Þ].*?)\s*$")
 

@@ -610,7 +610,8 @@ MIXED = rx.compile(r"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]*?)(?P<rest>\s+[-–—
                    r"documentary|TV\s+(?:film|movie|series))\b).*|"
                    r"\s{3,}(?=[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ]).*|"
                    r"\s+(?:de|d['’]|by|dir\.|directed\s+by|réal\.|réalisé\s+par)\s*"
-                   r"(?:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}|lui-même|elle-même|himself|herself)"
+                   r"(?:[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:van|von|der|den|ter|da|di|del|della|dos)\s+)*"
+                   r"[A-ZÀ-Þ][\w'’-]+){1,2}|lui-même|elle-même|himself|herself)"
                    r"(?:\s*\([^()]*\))*\s*|)$")
 
 

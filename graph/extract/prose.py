@@ -386,6 +386,11 @@ OWNED_NOT = rx.compile(r"\b(?:after|before|since|besides|except|like|including|f
                        r"collaboration|role|character|and)\b")
 OWNED_WORK = rx.compile(r"\b(?:novel|play|book|story|stories|poem|musical|opera|comic|song|album|series|show|"
                         r"collaboration|role|character)\b")
+# "Assistant de A sur T (1963)", "assistant director to A on T (1963)": A directed T
+ASSISTED = rx.compile(r"\b(?:[Aa]ssistant(?:e)?|[Ss]tagiaire)(?:\s+(?:réalisateur|réalisatrice|director|"
+                      r"de\s+réalisation|à\s+la\s+réalisation))?\s+(?:de|d['’]|to)\s*(?P<who>" + PERSON +
+                      r")\s+(?:sur|on|pour|for)\s+(?P<title>[" + UPPER + r"0-9«\"“][^(),;]{1,80}?)\s*"
+                      r"\((?P<year>1[89]\d\d|20\d\d)\)")
 TITLE_YEAR = rx.compile(r"(?:^|,|\b(?:and|in|for|et|dont|dans|including|notamment|réalise|réalisé|"
                         r"dirige|dirigé|tourne|tourné|directed|made|include|includes|films|movies)\b)\s*"
                         r"(?P<title>[A-ZÀ-ÖØ-Þ0-9«\"“][^,()]*?)\s*\((?P<year>\d{4})(?:\s+film)?\)")
@@ -897,6 +902,7 @@ class _Reader:
                 else:
                     self.film_facts(self.subject, sent, start, para)
             elif self.subject.kind == "person":
+                sent = self._assisted(self.subject, sent, line)
                 if french:
                     self.person_facts_fr(self.subject, sent, line)
                 else:
@@ -1636,8 +1642,11 @@ class _Reader:
                 self.add(target, "birth_date", Value("year", m.group("year")), line)
         for m in SPAN.finditer(sent):  # "the director Cemal Example (1922–1985)"
             who = re.search(rf"({PERSON})\s*$", sent[:m.start()])
+            if who and who.group(1).isupper():  # "HOMMAGE À RAPHAËL EXEMPLE (1941-2023)": the name after "À"
+                who = re.search(rf"({PERSON})\s*$", re.split(r"\s(?:À|A|AU|AUX|TO|FOR|POUR)\s", who.group(1))[-1])
             if who and looks_like_name(clean(who.group(1))) and len(who.group(1).split()) >= 2:
                 name = _once(clean(who.group(1)))
+                name = name_case(name) if name.isupper() else name
                 target = person if person and _same_person(name, person.name) \
                     else self.known_as.get(fold(name)) or Mention("person", name)
                 for prop, d in life_span(m.group(0)):
@@ -2111,6 +2120,24 @@ class _Reader:
             key = label_key(m.group("label"))
             if key in vocab.roles():
                 add_labelled(self.ctx, film, key, m.group("value"), line, NAME)
+
+    def _assisted(self, person: Mention, sent: str, line: int) -> str:
+        """'Assistant de A sur T (1963)', 'assistant director to A on T (1963)': A directed T,
+        the person assisted; the sentence without those words, so that a verb after them
+        ('il réalise ...') does not take T for the person's own film."""
+        for m in ASSISTED.finditer(sent):
+            who, title = self.full_name(clean(m.group("who"))), clean(m.group("title")).strip("«»\"“” ")
+            if not (looks_like_name(who) and len(who.split()) >= 2 and _kind_of_name(who) == "person") \
+                    or _same_person(who, person.name) or not title:
+                continue
+            film = Mention("film", title, int(m.group("year")))
+            self.add(film, "date", Value("year", m.group("year")), line)
+            self.add(film, "director", Mention("person", who), line)
+            said = " ".join(self._occupations(person))
+            if not said or re.search(r"director|réalisat|cinéaste|filmmaker", said):
+                self.add(film, "assistant_director", person, line)  # (a cinematographer assists another)
+            sent = sent[:m.start()] + " " * (m.end() - m.start()) + sent[m.end():]
+        return sent
 
     def person_facts_fr(self, person: Mention, sent: str, line: int) -> None:
         self.births(person, sent, line)
