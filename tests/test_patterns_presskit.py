@@ -3224,6 +3224,30 @@ PETITES OMBRES – programme de courts métrages (dès 3 ans)
       ("director", "Le renard et l'exemple", "Zuzana Modelová"), ("duration", "Le renard et l'exemple", "12"),
       ("director", "Mousse", "Élodie Exemple"), ("date", "Mousse", "2020")],
          [("duration", "Les amants de la rue exemple", "12"), ("date", "Les amants de la rue exemple", "2019")]),
+    # an actors' dictionary: "SURNAME (Forename)" over a notice whose sentences have no subject
+    # ("Actrice française. Née le 21 septembre 1976 à Rennes."), then "Filmographie : 1996 T
+    # (A Name) ; 2014 U (id.)" run on; a cast bio's "INGRID EXAMPLE (Maren)" is an actor and
+    # the part
+    case("un-dictionnaire-des-comediens", """DICTIONNAIRE DES COMÉDIENS
+
+AUBRY-EXEMPLE (Clémence)
+Actrice française. Née le 21 septembre 1976 à Rennes (Ille-et-Vilaine). Révélée par Gaspard Modèle dans Les Cerisiers de l'exemple (1996). Mariée au réalisateur Marc-Antoine Specimen.
+Filmographie : 1996 Les Cerisiers de l'exemple (Gaspard Modèle) ; 2009 Les Jours de craie (Solène Exemple) ; 2014 Les Hirondelles de l'exemple (id.).
+
+LAVALLIÈRE (Ginette), née Georgette Modèle
+Actrice française. Née le 17 juillet 1931 à Nevers, morte le 2 décembre 1999 à Rome. Épouse du producteur Aldo Specimen.
+
+INGRID EXEMPLE (Maren)
+Born in Tromsø in 1971, Ingrid Exemple is one of Norway's best-known actresses, famous for the series Fjordlys (2009–2013).
+""", [("birth_date", "Clémence Aubry-Exemple", "1976-09-21"), ("occupation", "Clémence Aubry-Exemple", "actress"),
+      ("spouse", "Clémence Aubry-Exemple", "Marc-Antoine Specimen"),
+      ("cast", "Les Jours de craie", "Clémence Aubry-Exemple"), ("director", "Les Jours de craie", "Solène Exemple"),
+      ("director", "Les Hirondelles de l'exemple", "Solène Exemple"), ("date", "Les Hirondelles de l'exemple", "2014"),
+      ("cast", "Les Cerisiers de l'exemple", "Clémence Aubry-Exemple"),
+      ("birth_date", "Ginette Lavallière", "1931-07-17"), ("death_date", "Ginette Lavallière", "1999-12-02"),
+      ("alias", "Ginette Lavallière", "Georgette Modèle"), ("spouse", "Ginette Lavallière", "Aldo Specimen")],
+         [("cast", "Gaspard Modèle dans Les Cerisiers de l'exemple", "Clémence Aubry-Exemple"),
+          ("birth_date", "Maren Ingrid Exemple", "2009"), ("death_date", "Maren Ingrid Exemple", "2013")]),
 ]
 
 

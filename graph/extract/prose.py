@@ -524,7 +524,8 @@ def paragraphs(ctx: Context) -> list[Paragraph]:
     for n, line in enumerate(ctx.doc.lines + ("",), 1):
         if line.strip():
             piece = line.strip() + " "
-            if len(buf) == 1 and _caps_heading(buf[0]) and len(piece.split()) >= 6 and \
+            if len(buf) == 1 and (_caps_heading(buf[0]) or DICTIONARY_HEAD.match(buf[0].strip())) and \
+                    len(piece.split()) >= 6 and \
                     re.search(r"[a-zà-ÿ]", piece):
                 # "LAURENT EXAMPLE" / "Né à Ostende en 1972, Laurent Example étudie ...": a
                 # name heading in capitals over its biography, with no blank line between
@@ -769,6 +770,7 @@ class _Reader:
         self.known_as: dict[str, Mention] = {}  # a lead's birth name -> the person it names
         self._cast_of: tuple[int, dict] = (-1, {})  # (claims read, the film's cast by name)
         self.heading: str | None = None  # a paragraph's first line, when the next one repeats it
+        self.notice: Mention | None = None  # the person a dictionary's notice heading names
 
     def add(self, s, prop, o, line, quals=()):
         self.ctx.add(s, prop, o, line, NAME, quals)
@@ -840,6 +842,15 @@ class _Reader:
             elif first and not in_block:
                 self.subject = self._context_subject(sent) or self._bio_subject(sent, line) \
                     or self._credited_note(sent) or self._article_person_subject(sent)
+            if self.notice is not None and self.subject is self.notice and (
+                    NOTICE_FRAGMENT.match(sent) or start == 0 and len(sent.split()) <= 6):
+                # a dictionary notice's "Actrice française. Née le 3 mai 1940 à Lyon, morte
+                # le 14 janvier 2016": sentences without a subject, about the notice's person
+                self._person_desc(self.subject, sent, line, g)
+            listed = LISTED_FILMS.match(sent) if self.subject is not None and self.subject.kind == "person" else None
+            if listed:  # "Filmographie : 1996 T (A Name) ; 1999 U (id.)": the person's films
+                self._listed_films(self.subject, listed.group("rest"), line)
+                continue
             first = False
             self.synopsis(sent, line)
             if self.subject is not None or self.ctx.film is not None or article_person(self.ctx):
@@ -1553,6 +1564,29 @@ class _Reader:
                     return head, c.object.name
         return title, who
 
+    def _listed_films(self, person: Mention, rest: str, line: int) -> None:
+        """A filmography run on in one sentence: '1996 T (A Name) ; 1999 U (id.) ; 2003 V':
+        each film, its year and its director in brackets ('id.': the one before); the person's
+        part the one their occupation gives (an actress plays in them)."""
+        role = self._occupation_role(person) or "cast"
+        before = None
+        for item in re.split(r"\s*;\s*", rest.strip().rstrip(".")):
+            m = LISTED_FILM.fullmatch(item.strip())
+            if not m:
+                continue
+            title = clean(m.group("title")).strip("«»\"“” ")
+            film = Mention("film", title, int(m.group("year")))
+            self.add(film, "date", Value("year", m.group("year")), line)
+            self.add(film, role, person, line)
+            who = clean(m.group("who") or "")
+            if re.fullmatch(r"(?:id|idem|ibid)\.?", who, re.I):
+                who = before or ""
+            if who and looks_like_name(who) and len(who.split()) >= 2 and _kind_of_name(who) == "person":
+                self.add(film, "director", Mention("person", who), line)
+                before = who
+            else:
+                before = None
+
     def _years(self, film: Mention) -> set[int]:
         """The years the document gives its film so far."""
         out = {film.year} if film.year else set()
@@ -1743,6 +1777,10 @@ class _Reader:
                              flags=re.I)).strip("«»\"“” ")
         # "Après Les Enfants de la dune (2004), son premier long métrage": the title after it
         title = re.sub(r"^(?:Après|Avant|Depuis|After|Before|Since)\s+(?=[A-ZÀ-Þ«\"“])", "", title).strip("«»\"“” ")
+        # "Révélé par A Name dans T (1996)": the title after "dans"
+        by = re.match(rf"^(?P<who>{PERSON})\s+(?:dans|sur)\s+(?=[A-ZÀ-Þ«\"“])", title)
+        if by and len(by.group("who").split()) >= 2 and looks_like_name(by.group("who"), "person"):
+            title = title[by.end():]
         # "Best Supporting Actress in T (1998)": the award's category is not the title
         title = re.sub(r"^Best\s+(?:[A-Z][\w'’-]*\s+)*?(?:in|for)\s+", "", title)
         # "Elle a réalisé les courts métrages T (2012)", "the documentary T": the title after its kind
@@ -2226,6 +2264,19 @@ class _Reader:
                     self._did(co, role, rest, line)
 
 
+# a dictionary's notice heading: "SURNAME (Forename)", "SURNAME (Forename), née Birth Name"
+# a filmography run on in one sentence: "Filmographie : 1996 T (A Name) ; 1999 U (id.)"
+LISTED_FILMS = rx.compile(r"^(?:Filmographie|Filmography|Films)(?:\s+\([^()]{1,30}\))?\s*:\s*(?P<rest>(?:1[89]|20)\d\d\s.*;.*)$")
+LISTED_FILM = rx.compile(r"(?P<year>(?:1[89]|20)\d\d)\s+(?P<title>[^()]{1,100}?)(?:\s*\((?P<who>[^()]{2,60})\))?")
+# what a notice says first: "Actrice française.", "Née le 3 mai 1940 à Lyon" (not "INGRID
+# EXAMPLE (Maren)" / "Born in Tromsø in 1971, Ingrid Example is ...": an actor and the part)
+NOTICE_START = rx.compile(r"^(?:(?:Née?|Born)\s+(?:le\s+|on\s+)?\d|(?:Actrice|Acteur|Comédienne|Comédien|Réalisatrice|"
+                          r"Réalisateur|Cinéaste|Scénariste|Productrice|Producteur|Compositrice|Compositeur|"
+                          r"Directrice|Directeur|Monteuse|Monteur|Actress|Actor|Director|Filmmaker|Screenwriter|"
+                          r"Producer|Composer|Cinematographer|Editor)\b[^.]{0,60}\.)")
+NOTICE_FRAGMENT = rx.compile(r"^(?:Née?|Morte?|Born|Died)\s")
+DICTIONARY_HEAD = rx.compile(r"^(?P<last>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]*[A-ZÀ-Þ])\s+\((?P<first>[A-ZÀ-Þ][\w'’ -]{1,40})\)"
+                             r"(?:\s*,\s*(?:née?|born)\s+(?P<born>[A-ZÀ-Þ][\w'’ -]{2,60}))?\s*$")
 BYLINE = rx.compile(r"^(?:By|Par)\s", re.I)  # an article's author ("Par A Name"), no heading
 
 
@@ -2235,7 +2286,8 @@ def read(ctx: Context) -> None:
     _obituary_films(ctx)
     r = _Reader(ctx)
     in_block = False
-    for para in paragraphs(ctx):
+    paras = paragraphs(ctx)
+    for k, para in enumerate(paras):
         if r.header(para):
             in_block = True
             continue
@@ -2245,6 +2297,17 @@ def read(ctx: Context) -> None:
         if len(rows) == 2 and len(rows[1]) <= 60 and not re.search(r"[.,;:]\s*$", rows[1]):
             rows = rows[:1]
         head = re.split(r"\s+[–—]\s+", rows[0], maxsplit=1)[0]
+        entry = DICTIONARY_HEAD.match(rows[0]) if len(rows) == 1 else None
+        if entry and k + 1 < len(paras) and NOTICE_START.match(paras[k + 1].text) and looks_like_name(f"{entry.group('first')} {name_case(entry.group('last'))}"):
+            # a dictionary's notice: "AUBRY-VASSEUR (Clémence)", "LAVALLIÈRE (Ginette), née
+            # Georgette Lambusier": the paragraphs under it are about that person
+            r.subject = Mention("person", f"{clean(entry.group('first'))} {name_case(clean(entry.group('last')))}",
+                                local=f"{NAME}:{para.line(0)}")
+            r.notice = r.subject
+            if entry.group("born"):
+                r.add(r.subject, "alias", Mention("person", clean(entry.group("born"))), para.line(0))
+            in_block = True
+            continue
         if len(rows) == 1 and name_heading(head) and not (
                 ctx.film and fold(head) == fold(ctx.film.name)) and not BYLINE.match(head):
             # a press kit's name heading: the paragraph under it is about that person

@@ -109,9 +109,9 @@ RELEASED = rx.compile(r"\bsortie?\s+(?:en\s+salles?\s+|au\s+cinéma\s+)?(?:en\s+
                       r"(?:le\s+|en\s+)(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
 DURATION = rx.compile(r"\b(?:[Dd]['’]une\s+durée\s+de|dure)\s+(?:(?P<min>\d{2,3})\s*(?:minutes|min)\b|"
                       r"(?P<h>\d)\s*h\s*(?P<m>\d{2})?\b)")
-BORN = rx.compile(r"\bnée?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
-DIED = rx.compile(r"\bmorte?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
-MARRIED = rx.compile(r"\b(?:mariée?|épouse|époux|compagne|compagnon)\s+(?:depuis\s+\d{4}\s+)?(?:à|avec|de|du|au)\s+"
+BORN = rx.compile(r"\b[Nn]ée?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
+DIED = rx.compile(r"\b[Mm]orte?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
+MARRIED = rx.compile(r"\b(?:[Mm]ariée?|[Éé]pouse|[Éé]poux|compagne|compagnon)\s+(?:depuis\s+\d{4}\s+)?(?:à|avec|de|du|au)\s+"
                      r"(?P<who>[^.;,]+?)(?:\s+depuis\s+\d{4}|\s+en\s+\d{4}|[.;,]|$)")
 # "Il épouse en 1980 l'actrice A", "Elle a épousé B", "Il se marie avec C en 1975"
 WEDS = rx.compile(rf"\b(?:[Ii]l|[Ee]lle)\s+(?:épouse|a\s+épousé|avait\s+épousé|se\s+marie\s+avec|"
