@@ -3248,6 +3248,15 @@ Born in Tromsø in 1971, Ingrid Exemple is one of Norway's best-known actresses,
       ("alias", "Ginette Lavallière", "Georgette Modèle"), ("spouse", "Ginette Lavallière", "Aldo Specimen")],
          [("cast", "Gaspard Modèle dans Les Cerisiers de l'exemple", "Clémence Aubry-Exemple"),
           ("birth_date", "Maren Ingrid Exemple", "2009"), ("death_date", "Maren Ingrid Exemple", "2013")]),
+    # an obituary: "Assistant de A sur T (1958), il tourne ..." - T is A's, not the dead director's
+    case("une-necrologie-assistant-de", """Mort de Gaspard Exemple, cinéaste des Abers
+
+Le réalisateur Gaspard Exemple est mort le 3 mars 2020 à Brest. Il avait 87 ans.
+
+Né le 11 juin 1932 à Quimper, Gaspard Exemple découvre le cinéma au patronage. Assistant de Raoul Modèle sur Brume sur l'Exemple (1958), il tourne quelques documentaires avant de réaliser son premier long métrage, La Grève des modèles (1964).
+""", [("director", "Brume sur l'Exemple", "Raoul Modèle"), ("director", "La Grève des modèles", "Gaspard Exemple")],
+         [("director", "Assistant de Raoul Modèle sur Brume sur l'Exemple", "Gaspard Exemple"),
+          ("director", "Brume sur l'Exemple", "Gaspard Exemple")]),
 ]
 
 

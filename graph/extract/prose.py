@@ -2391,7 +2391,9 @@ def _obituary_films(ctx: Context) -> None:
             continue
         text = para.text
         found = [(m, m.group("title")) for m in QUOTED_YEAR.finditer(text)]
-        taken = [range(m.start(), m.end()) for m, _ in found]
+        # (not the film the person assisted on: "Assistant de A sur T (1958)", the reader's)
+        taken = [range(m.start(), m.end()) for m, _ in found] + \
+            [range(a.start(), a.end()) for a in ASSISTED.finditer(text)]
         for m in BARE_YEAR.finditer(text):
             if not any(m.start("year") in r for r in taken):
                 found.append((m, _bare_title(m.group("title"))))
