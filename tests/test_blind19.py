@@ -16,6 +16,8 @@ catalogue and a director's portrait in a newspaper.
 English Wikidata F1 (0.901), schema.org F1 (0.928), film recall (0.971) and people precision
 (0.958), and schema.org F1 and film recall over both languages, passed their bars at stop 25
 (a sales line-up's entries between rules, a cinematographer's own page); their entries went.
+People precision over both languages passed its bar at stop 27 ('HOMMAGE À A NAME (1938-2017)'
+gives A Name's dates); its entry went.
 Each figure below its bar is an xfail(strict=True) case: a fix that lifts it over the bar
 turns the test red until its entry goes. Without ../shared the scoring tests skip.
 """
@@ -34,7 +36,6 @@ MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("fr", "people.precision"): 0.862,
     ("all", "wikidata.f1"): 0.774,
     ("all", "films.precision"): 0.852,
-    ("all", "people.precision"): 0.905,
 }
 
 globals().update(blind_set_tests(Path(__file__).resolve().parent / "blind19", MEASURED_BELOW))
