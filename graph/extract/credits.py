@@ -454,10 +454,12 @@ def read(ctx: Context) -> None:
 LISTING = rx.compile(r"^(?!(?:Le|La|Les|L['’]|The|An?|Un|Une)\b)(?P<kind>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){0,3})"
                      r"\s+(?:de|d['’]|by)\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
                      r"\s*\((?P<tech>[^()]{4,120})\)\.?\s*(?P<rest>.*)$")
+# the particles of a name after "de" or a dash: "de Luc Van der Name", "– Anna de Name"
+NAME_PARTICLE = r"(?:van|von|der|den|de|du|le|la|da|di|del)"
 # an entry on one line: "PAYSANS DU LÉON de A Name – France, 2009, 1 h 22, documentaire",
 # "• MOUSSE – A Name – France – 2020 – 9'"
 INLINE_BY = rx.compile(r"(?:[•·*]\s*)?(?P<t>[^a-zà-ÿ•·*]{2,80}?)\s+(?:(?:de|d['’]|by)\s*|[–—]\s+)(?P<who>[A-ZÀ-Þ][\w'’-]+"
-                       r"(?:\s+(?:(?:van|von|der|den|de|du|le|la|da|di|del)\s+)*[A-ZÀ-Þ][\w'’-]+){1,3})\s+[–—-]\s+"
+                       r"(?:\s+(?:" + NAME_PARTICLE + r"\s+)*[A-ZÀ-Þ][\w'’-]+){1,3})\s+[–—-]\s+"
                        r"(?P<f>\S.*)")
 
 
@@ -476,8 +478,8 @@ def inline_entry(text: str) -> re.Match | None:
 # (a name's particles: "de Luc Van der Stappen"; after the names, "• Avec B" or ", avec B")
 BY_ENTRY = rx.compile(r"^(?:(?:Un\s+)?(?!(?:Le|La|Les|The)\b)[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2}\s+(?:de|d['’]|by)|"
                       r"un\s+(?:film|documentaire|court[- ]métrage)\s+(?:de|d['’])|a\s+film\s+by|"
-                      r"[Dd]e|[Bb]y)\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:et|and|&)\s+)?(?:(?:van|von|der|den|de|"
-                      r"du|le|la|da|di|del)\s+)*[A-ZÀ-Þ][\w'’-]+){1,5})\s*(?:\((?P<year>(?:18|19|20)\d\d)\)\s*)?"
+                      r"[Dd]e|[Bb]y)\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:et|and|&)\s+)?(?:" + NAME_PARTICLE +
+                      r"\s+)*[A-ZÀ-Þ][\w'’-]+){1,5})\s*(?:\((?P<year>(?:18|19|20)\d\d)\)\s*)?"
                       r"(?:(?:•|,(?=\s*(?:[Aa]vec|[Ww]ith)\s))\s*(?P<rest>.*))?$")
 # a label of one short word before the names, with no colon: "Prod. A Name", "With A, B"
 SHORT_LABEL = rx.compile(r"^\s*(?P<label>[A-Za-zÀ-ÿ]{2,8}\.|With|Avec|Starring)\s+(?P<value>[A-ZÀ-Þ].*?)\s*$")
