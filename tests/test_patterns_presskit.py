@@ -3260,10 +3260,46 @@ Né le 11 juin 1932 à Quimper, Gaspard Exemple découvre le cinéma au patronag
 ]
 
 
+TWENTY_FOURTH = [
+    # a lending catalogue's table of prints, in tabs: a French title and the original one, the
+    # director, countries, year, running time and distributor of each film; notes under the
+    # table by reference give the cast and crew of one print ("ST-0440 : avec A, B. Image : C.")
+    case("un-catalogue-de-copies-en-tableau", """CATALOGUE DES COPIES — ÉDITION 2020
+Colonnes séparées par des tabulations.
+
+Réf.\tTitre français\tTitre original\tRéalisation\tPays\tAnnée\tDurée\tSupport\tDistributeur
+EX-01\tLa Mouette de l'exemple\tMewa z Przykładu\tZbigniew Modèle-Lis\tPologne\t1968\t102 min\t35 mm\tTamaris Exemple
+EX-02\tLe Dernier Train pour Specimen\t—\tKarima Exemple-Roussel\tAlgérie / France\t2018\t78 min\tDCP\tSirocco Modèle
+
+Notes
+EX-01 : avec Halina Exemple-Dąb, Tadeusz Modèle. Image : Józef Specimen-Nowak.
+EX-01, EX-02 : copies d'origine ; projection sur appareil 35 mm uniquement.
+""", [("director", "La Mouette de l'exemple", "Zbigniew Modèle-Lis"), ("date", "La Mouette de l'exemple", "1968"),
+      ("alias", "La Mouette de l'exemple", "Mewa z Przykładu"), ("country", "La Mouette de l'exemple", "Poland"),
+      ("duration", "La Mouette de l'exemple", "102"), ("distributor", "La Mouette de l'exemple", "Tamaris Exemple"),
+      ("cast", "La Mouette de l'exemple", "Halina Exemple-Dąb"), ("cast", "La Mouette de l'exemple", "Tadeusz Modèle"),
+      ("cinematographer", "La Mouette de l'exemple", "Józef Specimen-Nowak"),
+      ("country", "Le Dernier Train pour Specimen", "Algeria"), ("country", "Le Dernier Train pour Specimen", "France"),
+      ("director", "Le Dernier Train pour Specimen", "Karima Exemple-Roussel")],
+         [("alias", "Le Dernier Train pour Specimen", "—"), ("cinematographer", "Ex-", "Józef Specimen-Nowak")]),
+    # a soundtrack's track listing in tabs is no filmography: its songs are not films
+    case("a-track-listing-is-no-film-table", """Saltwater Example
+
+Saltwater Example is a 2014 Irish drama film directed by Ann Specimen.
+
+Soundtrack
+No.\tTitle\tWriter(s)\tLength
+1.\t"Salt"\tYusuf Example\t4 min
+2.\t"Kinsella's Reel"\tTiernan Model\t2:18
+""", [("director", "FILM", "Ann Specimen")],
+         [("cast", "FILM", "\"Kinsella's Reel\""), ("duration", "\"Salt\"", "4"), ("duration", "Salt", "4")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
                          + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
                          + NINETEENTH + TWENTIETH + TWENTY_FIRST
-                         + TWENTY_SECOND + TWENTY_THIRD)
+                         + TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

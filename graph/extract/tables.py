@@ -23,14 +23,15 @@ from ..model import Mention, Value
 from ..text import clean, fold, name_case
 from .context import Context, article_person
 from .filmography import KINDS, SELF, Section, section_heading
-from .values import looks_like_name, names
+from .values import add_labelled, label_key, looks_like_name, names
 
 NAME = "tables"
 YEAR = rx.compile(r"^(?P<year>(?:1[89]|20)\d\d)(?:\s*[–—-]\s*(?P<end>(?:1[89]|20)\d\d|present|"
                   r"aujourd'hui))?$", re.I)
 COLUMNS = {
     "year": ("year", "years", "année", "années", "date", "released", "sortie"),
-    "title": ("title", "film", "films", "titre", "work", "titre original", "original title"),
+    "title": ("title", "film", "films", "titre", "work", "titre original", "original title",
+              "titre français", "titre francais", "french title", "english title", "titre anglais"),
     "role": ("role", "roles", "character", "characters", "rôle", "rôles", "personnage",
              "personnages", "part"),
     "director": ("director", "directors", "directed by", "réalisateur", "réalisatrice",
@@ -40,6 +41,16 @@ COLUMNS = {
     "credited": ("credited as", "crédité comme", "credit", "credits", "crédité en tant que"),
     "writer": ("writer", "screenwriter", "scénariste", "scénario"),
     "producer": ("producer", "producteur", "productrice", "production"),
+    # a catalogue's table of prints or titles: one film a row, whoever made it
+    "country": ("country", "countries", "pays", "origin", "origine"),
+    "duration": ("runtime", "running time", "duration", "length", "durée", "duree", "minutes", "min."),
+    "distributor": ("distributor", "distributeur", "distributrice", "ayant droit", "ayants droit",
+                    "rights holder"),
+    "ref": ("ref.", "ref", "réf.", "réf", "référence", "reference", "no.", "n°", "#", "cote",
+            "catalogue no.", "cat. no."),
+    "other": ("support", "format", "formats", "sous-titres", "subtitles", "version", "versions",
+              "copies", "prints", "print", "genre", "aspect ratio", "ratio", "colour", "color",
+              "couleur", "son", "sound"),
 }
 _COLUMN = {fold(v): k for k, vs in COLUMNS.items() for v in vs}
 YES = rx.compile(r"^(?:yes|y|oui|✓|✔|x|\+)$", re.I)
@@ -53,9 +64,18 @@ def _header(text: str) -> list[str] | None:
     """The columns of a header row, or None: a title column and two known others."""
     if "\t" not in text:
         return None
-    cols = [_COLUMN.get(fold(c)) for c in _cells(text)]
+    cells = _cells(text)
+    cols = [_COLUMN.get(fold(c)) for c in cells]
+    titles = [k for k, c in enumerate(cols) if c == "title"]
+    if len(titles) == 2:
+        # "Titre français<TAB>Titre original": the first is the title, the original an alias
+        orig = next((k for k in titles if fold(cells[k]) in ("titre original", "original title")),
+                    titles[1])
+        cols[orig] = "alias"
     known = [c for c in cols if c]
     if "title" not in known or len(known) < 2 or len(known) < len([c for c in cols]) - 2:
+        return None
+    if "title" not in cols:
         return None
     return [c or "" for c in cols]
 
@@ -78,7 +98,29 @@ def lines_of_tables(ctx: Context) -> set[int]:
     out once: the other readers leave these lines to this one)."""
     if "tables.lines" not in ctx.memo:
         ctx.memo["tables.lines"] = {n for _, rows in _tables(ctx) for n in rows}
+        ctx.memo["tables.lines"] |= set(_notes(ctx))
     return ctx.memo["tables.lines"]
+
+
+def _notes(ctx: Context) -> dict[int, list[str]]:
+    """The lines of notes under a catalogue's table, each with the references it names
+    ("ST-0440 : avec A Name"): only references of the table's "Ref." column count."""
+    refs = set()
+    rows = set()
+    for cols, lines in _tables(ctx):
+        rows |= set(lines)
+        if "ref" in cols:
+            k = cols.index("ref")
+            refs |= {fold(c[k]) for c in (_cells(ctx.doc.lines[n - 1]) for n in lines[1:]) if len(c) > k and c[k]}
+    found = {}
+    if refs:
+        for n, text in enumerate(ctx.doc.lines, 1):
+            m = REF_NOTE.match(text) if n not in rows else None
+            if m:
+                named = [fold(r) for r in re.split(r"\s*(?:,|\bet\b|\band\b|&)\s*", m.group("refs"))]
+                if all(r in refs for r in named):
+                    found[n] = named
+    return found
 
 
 def _tables(ctx: Context) -> list[tuple[list[str], list[int]]]:
@@ -107,6 +149,7 @@ def read(ctx: Context) -> None:
         return
     lines = ctx.doc.lines
     section: Section | None = None
+    refs: dict[str, Mention] = {}
     i = 0
     while i < len(lines):
         text = lines[i]
@@ -118,6 +161,13 @@ def read(ctx: Context) -> None:
         cols = _header(text)
         if cols is None:
             i += 1
+            continue
+        if not {"year", "director", "role"} & set(cols):
+            # a soundtrack's "No. / Title / Writer(s) / Length": a table, but its titles are
+            # songs, not films (its lines are still this reader's, so no other reads them)
+            i += 1
+            while i < len(lines) and "\t" in lines[i]:
+                i += 1
             continue
         owner = _owner(ctx, i + 1)
         person = Mention("person", owner) if owner else None
@@ -148,9 +198,38 @@ def read(ctx: Context) -> None:
             elif row.get("year"):
                 year = None  # "TBA", a cell that is no year
             if row.get("title"):
-                _row(ctx, row, year, ym, person, section, start + 1)
+                film = _row(ctx, row, year, ym, person, section, start + 1)
+                if film is not None and row.get("ref"):
+                    refs[fold(row["ref"])] = film
             j += 1
         i = j
+    if refs:
+        _ref_notes(ctx, refs)
+
+
+# a catalogue's notes under its table, by reference: "ST-0440 : avec A Name, B Name. Image :
+# C Name." (the cast, and crew by their labels)
+REF_NOTE = rx.compile(r"^\s*(?P<refs>[\w./-]+(?:\s*(?:,|et|and|&)\s*[\w./-]+)*)\s*:\s+(?P<rest>\S.*)$")
+WITH = rx.compile(r"^(?:avec|with|starring|interprétation|int\.)\s+(?P<who>.+)$", re.I)
+SENTENCE_END = rx.compile(r"(?<![\s.][A-ZÀ-Þ])(?<!\b(?:St|Dr|Mr|Jr))\.\s+(?=[A-ZÀ-Þ])")
+
+
+def _ref_notes(ctx: Context, refs: dict) -> None:
+    for n, named in sorted(_notes(ctx).items()):
+        if len(named) != 1 or named[0] not in refs:
+            continue  # several prints at once: what follows is about the copies, not a film
+        film = refs[named[0]]
+        m = REF_NOTE.match(ctx.doc.lines[n - 1])
+        for part in SENTENCE_END.split(m.group("rest").strip()):
+            part = part.strip().rstrip(".;")
+            w = WITH.match(part)
+            if w:
+                add_labelled(ctx, film, "cast", w.group("who"), n, NAME)
+                continue
+            lab = re.match(r"^(?P<label>[^:]{2,40}?)\s*:\s*(?P<value>\S.*)$", part)
+            key = label_key(lab.group("label")) if lab else None
+            if key and key in vocab.roles():
+                add_labelled(ctx, film, key, lab.group("value"), n, NAME)
 
 
 # what else the person did, in a row's notes: "also writer and director", "aussi scénariste",
@@ -172,7 +251,8 @@ NOTE_BY = rx.compile(r"\b(?:(?P<director>[Dd]irected\s+by|[Rr]éalisée?\s+par)|
 
 
 def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
-         section: Section | None, n: int) -> None:
+         section: Section | None, n: int) -> Mention | None:
+    """The row's film and its claims (None for a play or a series, which map nothing)."""
     title = re.sub(r"\s*\[\d+\]$", "", row["title"]).strip()
     alt = None
     m = re.fullmatch(r"(?P<title>.+?)\s*\((?P<alt>[^()]{2,80})\)", title)
@@ -186,11 +266,11 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
         or re.search(r"\b(?:TV|television|web) (?:series|serial)\b|\bminiseries\b|\bsérie télévisée\b|"
                      r"\bfeuilleton\b", notes, re.I)
     if medium == "play":
-        return  # a stage play is not a film; nothing maps a play's cast
+        return None  # a stage play is not a film; nothing maps a play's cast
     kind = "series" if series else "film"
     film = Mention(kind, title, year, local=f"{NAME}:{n}")
     if kind == "series":
-        return  # film roles would make it a film: nothing maps a series' credits yet
+        return None  # film roles would make it a film: nothing maps a series' credits yet
     if alt:
         ctx.add(film, "alias", Mention(kind, alt, year, local=film.local), n, NAME)
     if year:
@@ -206,6 +286,10 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
         hit = vocab.language(part) if part else None
         if hit:
             ctx.add(film, "language", Value("language", hit[1], hit[0]), n, NAME)
+    for key in ("alias", "country", "duration", "distributor"):
+        cell = row.get(key, "")
+        if cell and cell not in ("—", "-", "–"):
+            add_labelled(ctx, film, key, cell, n, NAME)
     directed = row.get("director", "")
     if directed and SELF.match(directed):
         if person:
@@ -215,7 +299,7 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
         for name, _ in names(directed, ctx, "person"):
             ctx.add(film, "director", Mention("person", name), n, NAME)
     if person is None:
-        return
+        return film
     for key in ("director", "writer", "producer"):
         if key in row and YES.match(row[key] or ""):
             ctx.add(film, "screenwriter" if key == "writer" else key, person, n, NAME)
@@ -241,6 +325,7 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
     elif section is not None and section.role in ("director", "screenwriter", "producer") \
             and not any(k in row for k in ("director", "writer", "producer")):
         ctx.add(film, section.role, person, n, NAME)  # "As director" over Year / Title
+    return film
 
 
 __all__ = ["read", "NAME"]
