@@ -313,7 +313,8 @@ def from_text(text: str, name: str = "<text>", raw: bytes | None = None) -> Docu
     if "  " in text and SPACED_HEAD.search(text):
         lines = spaced_tables(lines)
         text = "\n".join(lines)
-    if ("│" in text or "║" in text or "┃" in text) and re.search(rf"^[ \t]*[{BOX}]", text, re.M):
+    if any(c in text for c in "│║┃╔╚┌└╭╰") and re.search(rf"^[ \t]*[{BOX}]", text, re.M):
+        # (a frame with sides, or only its top and bottom: "╔═══╗" over a film's sheet)
         lines = unboxed(lines)
         text = "\n".join(lines)
     return Document(id=digest, name=name, text=text, lines=tuple(lines))

@@ -3293,6 +3293,46 @@ No.\tTitle\tWriter(s)\tLength
 2.\t"Kinsella's Reel"\tTiernan Model\t2:18
 """, [("director", "FILM", "Ann Specimen")],
          [("cast", "FILM", "\"Kinsella's Reel\""), ("duration", "\"Salt\"", "4"), ("duration", "Salt", "4")]),
+    # a festival's film sheets framed only at top and bottom ("╔═══╗" … "╚═══╝"): each sheet
+    # is an entry with its title, a second title, a line of facts in pipes and its credits
+    case("des-fiches-de-festival-encadrees", """12e FESTIVAL DU FILM DE L'EXEMPLE
+COMPÉTITION OFFICIELLE
+
+╔══════════════════════════════════════╗
+  LA NUIT DES EXEMPLES
+  France | 2018 | 112 min | VF | Fiction
+  Réal. : Anaïs Le Modèle-Castel
+  Int. : Zoé Exemple-Thiers, Malik Specimen
+  Prod. : Les Films de l'Exemple
+╚══════════════════════════════════════╝
+
+╔══════════════════════════════════════╗
+  AUBE D'EXEMPLE
+  (Voorbeeldrood)
+  Pays-Bas, Belgique | 2017 | 91 min | VOSTF (néerlandais) | Fiction
+  Réal. : Femke Modèle
+  Int. : Joost Exemple (Wim), Sanne de Specimen (Ilse)
+  Musique : Bram Modèle-Kool
+╚══════════════════════════════════════╝
+""", [("director", "La nuit des exemples", "Anaïs Le Modèle-Castel"), ("duration", "La nuit des exemples", "112"),
+      ("cast", "La nuit des exemples", "Malik Specimen"), ("date", "Aube d'exemple", "2017"),
+      ("alias", "Aube d'exemple", "Voorbeeldrood"), ("language", "Aube d'exemple", "Dutch"),
+      ("cast", "Aube d'exemple", "Sanne de Specimen", {"character": "Ilse"}), ("composer", "Aube d'exemple", "Bram Modèle-Kool")],
+         [("cast", "La nuit des exemples", "Joost Exemple")]),
+    # a credit's company with its producer in brackets, and who backed the film after it
+    case("production-societe-et-producteur-entre-parentheses", """LE MISTRAL DE L'EXEMPLE
+un film de Rémi Exemple
+
+France – 2023 – 1 h 52
+Réalisation : Rémi Exemple
+Production : Les Films du Modèle (Fabrice Specimen)
+Coproduction : Provence Images, avec le soutien de la Région Exemple
+Sociétés de production : Kora Films (Mali), Modèle Productions (Belgique) ; avec le soutien de la Région Specimen
+""", [("producer", "FILM", "Fabrice Specimen"), ("production_company", "FILM", "Les Films du Modèle"),
+      ("production_company", "FILM", "Provence Images"), ("funder", "FILM", "Région Exemple"),
+      ("production_company", "FILM", "Modèle Productions"), ("funder", "FILM", "Région Specimen")],
+         [("producer", "FILM", "Provence Images"), ("producer", "FILM", "Mali"),
+          ("production_company", "FILM", "Les Films du Modèle (Fabrice Specimen)")]),
 ]
 
 

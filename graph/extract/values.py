@@ -161,7 +161,7 @@ BODY = rx.compile(r"\b(?:Films?|Productions?|Pictures|Studios?|Ateliers?|Animati
                   r"Sales|Entertainment|Media|Cinéma|Cinema|Télévision|Television|Releasing|Ltd|Inc|"
                   r"SARL|SAS|GmbH|Communications?|Agency|Agence|Publicity|Filmverleih|Filmproduktion|"
                   r"Press|Presse|International|Bureau|Cine|Kino|Producciones|Produzioni|Produções|"
-                  r"Filmes|Verleih|Foundation|Fondation|Fund|Fonds)\b", re.I)
+                  r"Filmes|Verleih|Foundation|Fondation|Fund|Fonds|Images)\b", re.I)
 
 
 _LETTER = rx.compile(r"[^\W\d_]")
@@ -261,6 +261,13 @@ def _person_shaped(name: str) -> bool:
                               r"tele|canal|arte|france|europe|records|sales|screen", name, re.I))
 
 
+# "…, avec le soutien de la Région Sud", "…, with the support of B Fund": a credit's funder
+SUPPORTED = rx.compile(r",?\s+(?:avec\s+le\s+(?:soutien|concours)(?:\s+financier)?|avec\s+la\s+participation|"
+                       r"avec\s+l['’]aide|with\s+the\s+(?:financial\s+)?(?:support|participation)|"
+                       r"with\s+(?:financial\s+)?support\s+from|with\s+funding\s+from)"
+                       r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)|\s+from)?\s*(?P<who>[A-ZÀ-Þ].+)$")
+
+
 # a town or a country in brackets after a name: "Helvetia Lumen (Genève)"
 PLACED = rx.compile(r"\(\s*([A-ZÀ-Þ][\wÀ-ÿ'’-]+(?:[ -][A-ZÀ-Þ][\wÀ-ÿ'’-]+)?)\s*\)\s*$")
 
@@ -272,6 +279,14 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
     before = len(ctx.claims)
     if key in vocab.roles():
         r = vocab.role(key)
+        backed = SUPPORTED.search(value) if key in ("production_company", "co_production", "producer",
+                                                     "co_producer", "distributor") else None
+        if backed and value[:backed.start()].strip():
+            # "Coproduction : B Images, avec le soutien de la Région Sud": the company, and
+            # who funded the film
+            for name, _ in names(backed.group("who"), ctx, "organization"):
+                ctx.add(film, "funder", Mention("organization", name), line, extractor)
+            value = value[:backed.start()]
         made = re.match(r"^(?P<who>[^()]+?)\s+(?:pour|for)\s+(?P<body>[A-ZÀ-Þ].+)$", value)
         if made and key in ("production_company", "producer", "co_producer", "co_production") and \
                 _person_shaped(clean(made.group("who"))):
@@ -316,6 +331,16 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
             return len(ctx.claims) - before
         if r.object == "organization":  # "A Cine (Chile) in co-production with B (Argentina)"
             value = re.sub(r"\s+(?:in\s+co-?production\s+with|en\s+co-?production\s+avec)\s+", ", ", value)
+        if key in ("producer", "production_company") and "(" in value:
+            # "Production : Les Films du Lacydon (Fabrice Mordelet)": the company and, in
+            # brackets, its producer
+            for pm in list(re.finditer(r"(?<=\S)\s*\((?P<who>[A-ZÀ-Þ][^()]{1,60})\)", value))[::-1]:
+                body = clean(value[:pm.start()].split(",")[-1])
+                if BODY.search(body) and not _person_shaped(body) and _person_shaped(clean(pm.group("who"))) \
+                        and "," not in pm.group("who") and looks_like_name(clean(pm.group("who"))) \
+                        and not vocab.countries().get(fold(clean(pm.group("who")))):
+                    ctx.add(film, "producer", Mention("person", clean(pm.group("who"))), line, extractor)
+                    value = value[:pm.start()] + value[pm.end():]
         if key in ("producer", "co_producer") + (() if bodies else ("production_company",)) and "(" in value:
             # "Producers: A Name (A Company), B Name (B Films)": each producer's company;
             # "Prod. A Name, B Name (A Company, B Films)": the producers' companies
