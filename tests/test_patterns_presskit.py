@@ -3333,6 +3333,58 @@ Sociétés de production : Kora Films (Mali), Modèle Productions (Belgique) ; a
       ("production_company", "FILM", "Modèle Productions"), ("funder", "FILM", "Région Specimen")],
          [("producer", "FILM", "Provence Images"), ("producer", "FILM", "Mali"),
           ("production_company", "FILM", "Les Films du Modèle (Fabrice Specimen)")]),
+    # a festival programme: "TITLE / Original Title" over "(Country, Year, NN min) Dir: A. With
+    # B," running onto the next line; a strand's name in capitals over a title in capitals; a
+    # tag before a title ("RESTORED: THE TITLE"); "Dirs: A, B"; shorts on one line each
+    case("a-festival-programme-with-facts-in-brackets", """9th EXAMPLE INTERNATIONAL FILM FESTIVAL
+PROGRAMME
+
+------------------------------------------------------------------------
+INTERNATIONAL COMPETITION
+
+WOLVES OF THE EXAMPLE / Os Lobos do Exemplo
+(Portugal/Spain, 2019, 96 min) Dir: Rui Modelo Teles. With Inês Exemplo,
+Tomás Specimen, Pilar Modelo.
+Sat 9 Nov · 18:00 · WS
+
+THE YELLOW SPECIMEN / Het gele exemplaar
+(Netherlands, 2019, 101 min) Dir: Maarten de Voorbeeld. With Sanne van
+der Example, Youssef El Specimen.
+Sun 10 Nov · 17:00 · GL
+
+A YEAR WITHOUT EXAMPLES
+(Canada, 2019, 79 min) Dirs: Marie-Claude Exemple, Dan Specimen. With Pauline
+Modèle-Reyes. In French and English.
+
+------------------------------------------------------------------------
+DOCUMENTARY STRAND
+
+THE LAST WEAVERS OF EXAMPLE
+(Italy, 2019, 72 min) Dir: Chiara Specimen.
+
+------------------------------------------------------------------------
+SHORTS PROGRAMME 2: SMALL HOURS (total running time 44 min)
+
+Tidewater Example (UK, 2019, 14 min) Dir: Amir Specimen-Jones.
+Kiosk (Netherlands, 2018, 11 min) Dir: Lieke Example. With Henk-Jan Specimen.
+
+------------------------------------------------------------------------
+RESTORED: THE BRASS EXAMPLE
+(USA, 1951, 87 min) Dir: Walter Specimen. With Dolores Example, Jack Model.
+""", [("alias", "Wolves of the example", "Os Lobos do Exemplo"), ("date", "Wolves of the example", "2019"),
+      ("director", "Wolves of the example", "Rui Modelo Teles"), ("cast", "Wolves of the example", "Tomás Specimen"),
+      ("country", "Wolves of the example", "Spain"), ("duration", "Wolves of the example", "96"),
+      ("cast", "The yellow specimen", "Sanne van der Example"),
+      ("director", "A year without examples", "Marie-Claude Exemple"),
+      ("director", "A year without examples", "Dan Specimen"),
+      ("cast", "A year without examples", "Pauline Modèle-Reyes"),
+      ("director", "The last weavers of example", "Chiara Specimen"),
+      ("director", "Tidewater Example", "Amir Specimen-Jones"), ("date", "Kiosk", "2018"),
+      ("cast", "Kiosk", "Henk-Jan Specimen"), ("director", "The brass example", "Walter Specimen"),
+      ("date", "The brass example", "1951")],
+         [("alias", "Documentary strand", "The last weavers of example"),
+          ("director", "Restored: the brass example", "Walter Specimen"),
+          ("director", "WOLVES OF THE EXAMPLE / Os Lobos do Exemplo", "Rui Modelo Teles")]),
 ]
 
 

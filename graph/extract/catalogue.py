@@ -28,7 +28,7 @@ from .. import rx, vocab
 from ..model import Document, Mention
 from ..text import clean, fold, title_case
 from .context import HEADINGS, Context
-from .credits import BY_ENTRY, LISTING, _tech_line, inline_entry
+from .credits import BY_ENTRY, LISTING, PAREN_ENTRY, PAREN_FACTS, _tech_line, inline_entry
 from .values import label_key
 
 NAME = "catalogue"
@@ -41,6 +41,11 @@ LEAD = rx.compile(r"(?:\s*\([^()]{1,120}\))?,?\s+(?:is|was|est|était|fut)\s+(?:
 # a line that names one of the film's other titles: "Titre de travail : X", "English title: Y"
 TITLE_LABEL = rx.compile(r"^(?:titre|title|original\s+title|english\s+title|international\s+title|"
                          r"working\s+title|a\.?k\.?a\.?)\b[^:]{0,40}:\s*\S", re.I)
+# a programme's tag before a title: "RESTORED: THE TITLE", "UK PREMIERE: THE TITLE"
+PROGRAMME_TAG = rx.compile(r"^(?:(?:UK|US|European|World|International|Paris|French|Scottish|Irish)\s+)?"
+                           r"(?:RESTORED|RESTORATION|(?:NEW|4K)\s+RESTORATION|PREMI[EÈ]RE|PREVIEW|REVIVAL|"
+                           r"CLASSIC|REDISCOVERY|SPECIAL\s+SCREENING|GALA|TRIBUTE|HOMMAGE|AVANT-PREMI[EÈ]RE|"
+                           r"REPRISE|INÉDIT|VERSION\s+RESTAURÉE|RESTAURATION|SÉANCE\s+SPÉCIALE)\s*:\s+(?=\S)", re.I)
 # a listing's time: "20.50  La Belle de Tanger"
 TIME = rx.compile(r"^\s*\d{1,2}[.:h]\d\d\s+(?=\S)")
 # a rule across the page: "-----", "=====", "────"
@@ -74,7 +79,13 @@ def _titles(text: str) -> tuple[str, str] | None:
     text = TIME.sub("", text)
     if timed and text.isupper() and len(text.split()) <= 2:
         return None  # "20.55  CINÉMA": the listing's rubric, the title below it
+    text = PROGRAMME_TAG.sub("", text.strip())  # "RESTORED: THE TITLE"
     halves = re.split(r"\s{4,}", text.strip())
+    if len(halves) != 2 and " / " in text:
+        # "WOLVES OF THE ALENTEJO / Os Lobos do Alentejo": the title, then its original
+        slashed = text.strip().split(" / ")
+        if len(slashed) == 2 and slashed[0].isupper() and not slashed[1].isupper():
+            halves = slashed
     if len(halves) == 2:
         a, b = _title_line(halves[0]), _title_line(halves[1])
         return (a, b) if a and b else None
@@ -92,6 +103,9 @@ def _facts(text: str) -> bool:
     if not t or DURATION.search(t) is None:
         return False
     m = LISTING.match(t)  # "Drame de A Name (All.-Suisse, 2016, 1h49, VOST). Avec ..."
+    if m:
+        return _tech_line(m.group("tech")) is not None
+    m = PAREN_FACTS.match(t)  # "(UK/Ireland, 2019, 118 min) Dir: A Name. With B Name,"
     if m:
         return _tech_line(m.group("tech")) is not None
     return len(t) <= 160 and _tech_line(t) is not None
@@ -117,6 +131,12 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
             if pair is not None:
                 found.append((i + 1, pair[0], i + 1 if pair[1] else 0, pair[1]))
                 continue
+        short = PAREN_ENTRY.match(text.strip()) if "(" in text else None
+        if short and _tech_line(short.group("tech")) and _titles(short.group("t")) and \
+                not re.search(r"[.;:]\s|\b(?:is|was|est)\b", short.group("t")):
+            # "Tidewater (UK, 2019, 14 min) Dir: A Name.": a short film's entry on one line
+            found.append((i + 1, _titles(short.group("t"))[0], 0, ""))
+            continue
         by = inline_entry(text)
         if by and _titles(by.group("t").strip()):
             # "TITLE de A Name – France, 2009, 1 h 22, documentaire": an entry on one line
@@ -166,6 +186,11 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
             # (not "JEUNE PUBLIC" / "TITLE" / "Animation de A • 2023 • 1 h 12": a rubric)
             # "LAS PIEDRAS QUE CANTAN" / "The Singing Stones" / facts: a second title
             alt = _title_line(lines[nxt[0]])
+            if alt is not None and title.isupper() and alt.isupper() and nxt[0] > i + 1 \
+                    and nxt[1] == nxt[0] + 1 and _facts(lines[nxt[1]]) and not same:
+                # "DOCUMENTARY STRAND" / (blank) / "THE TITLE" / its facts: a rubric (a second
+                # title in capitals stands right under the first: "SØLVKYSTEN" / "THE SILVER COAST")
+                continue
             if alt is not None or re.fullmatch(r"\(.{2,80}\)", lines[nxt[0]].strip()):
                 alt = clean(alt or lines[nxt[0]].strip()[1:-1])
                 found.append((i + 1, title, nxt[0] + 1, alt if fold(alt) != fold(title) else ""))

@@ -222,6 +222,31 @@ def read(ctx: Context) -> None:
             last_credit = i
             i += 1
             continue
+        paren = PAREN_FACTS.match(text.strip()) if 0 < n - ctx.film_line <= 3 and text.lstrip()[:1] == "(" else None
+        entry = PAREN_ENTRY.match(text.strip()) if n == ctx.film_line and "(" in text else None
+        if entry:
+            paren = PAREN_FACTS.match(entry.group("facts"))
+        if paren and _tech_line(paren.group("tech")):
+            # "(UK/Ireland, 2019, 118 min) Dir: A Name. With B Name," / "C Name, D Name." under
+            # a festival programme's title: the facts, then credits in sentences that can run
+            # onto the next lines (a name broken across two: "With Sanne van" / "der Linde")
+            _add_tech(ctx, film, _tech_line(paren.group("tech")), n)
+            rest, j = paren.group("rest").strip(), i
+            while rest and not rest.endswith(".") and j + 1 < len(lines) and lines[j + 1].strip():
+                j += 1
+                rest = f"{rest} {lines[j].strip()}"
+            for sent in re.split(r"(?<=[a-zà-ÿ)])\.\s+", rest):
+                sent = sent.strip().rstrip(".")
+                avec = re.match(r"(?:[Aa]vec|[Ww]ith|Starring)\s+(?P<who>[A-ZÀ-Þ].+)", sent)
+                lm = COLON.match(sent) or SHORT_LABEL.match(sent)
+                key = label_key(lm.group("label")) if lm and not avec else None
+                if avec:
+                    add_labelled(ctx, film, "cast", avec.group("who"), n, NAME)
+                elif key in vocab.roles():
+                    add_labelled(ctx, film, key, lm.group("value"), n, NAME)
+            last_credit = j
+            i = j + 1
+            continue
         by = BY_ENTRY.match(text.strip()) if 0 < n - ctx.film_line <= 3 else None
         if by and not re.search(r"[a-zà-ÿ]\.\s", by.group("who")):
             # a programme's "De A Name • Avec B, C," / "D • France • 2022 • 1 h 38" under its title
@@ -454,6 +479,11 @@ def read(ctx: Context) -> None:
 LISTING = rx.compile(r"^(?!(?:Le|La|Les|L['’]|The|An?|Un|Une)\b)(?P<kind>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){0,3})"
                      r"\s+(?:de|d['’]|by)\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
                      r"\s*\((?P<tech>[^()]{4,120})\)\.?\s*(?P<rest>.*)$")
+# a line of facts in brackets, the entry's credits after it: "(Poland, 2019, 88 min) Dir: A."
+PAREN_FACTS = rx.compile(r"^\((?P<tech>[^()]{4,100})\)(?=\s|$)\s*(?P<rest>.*)$")
+# a short film's entry on one line: "Tidewater (UK, 2019, 14 min) Dir: A Name. With B."
+PAREN_ENTRY = rx.compile(r"^(?P<t>[^()]{2,80}?)\s+(?P<facts>\((?P<tech>[^()]{4,100})\)\s+"
+                         r"(?:Dirs?\.?:|Directed\s+by|Réal\.?\s*:|Réalisation\s*:|De|By)\s.*)$")
 # the particles of a name after "de" or a dash: "de Luc Van der Name", "– Anna de Name"
 NAME_PARTICLE = r"(?:van|von|der|den|de|du|le|la|da|di|del)"
 # an entry on one line: "PAYSANS DU LÉON de A Name – France, 2009, 1 h 22, documentaire",
