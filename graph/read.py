@@ -229,7 +229,9 @@ def spaced_tables(lines: list[str]) -> list[str]:
     and a title column, as the tab-separated rows the readers know, line for line:
     `1995   The Title   Yes   No` -> `1995<TAB>The Title<TAB>Yes<TAB>No`. The header's
     columns say where each cell starts; a row whose cells do not line up with them is split
-    at its runs of two spaces or more. The table ends at the first blank line."""
+    at its runs of two spaces or more. The table ends at the first blank line, unless it
+    goes on under a sub-heading ("Short films", "Television") with rows that open with a
+    year and line up with the header."""
     out = list(lines)
     i = 0
     while i < len(out):
@@ -238,24 +240,49 @@ def spaced_tables(lines: list[str]) -> list[str]:
             i += 1
             continue
         starts = [m.start() for m in re.finditer(r"(?:^|(?<=  ))(?! )\S", head)]
-        j = i + 1
-        while j < len(out) and out[j].strip() and "\t" not in out[j] and re.search(r"\S {2,}\S", out[j]):
-            j += 1
-        if j == i + 1:
+        if i + 1 >= len(out) or not out[i + 1].strip() or "\t" in out[i + 1] \
+                or not re.search(r"\S {2,}\S", out[i + 1]):
             i += 1
-            continue
-        for k in range(i, j):
-            row = out[k]
-            # a column lines up when its cell opens after two spaces, or is blank
-            aligned = all(a >= len(row) or row[a - 1] == " " and (row[a - 2] == " " or row[a] == " ")
-                          for a in starts[1:])
-            if aligned:
-                cells = [row[a:b].strip() for a, b in zip(starts, starts[1:] + [len(row)])]
-            else:
-                cells = re.split(r" {2,}", row.strip())
-            out[k] = "\t".join(cells).rstrip("\t")
+            continue  # a header with no rows under it
+        j = _spaced_rows(out, i, starts)
+        while True:
+            k = j  # past blank lines and one short heading, at most four lines
+            while k < len(out) and k - j <= 4 and (not out[k].strip() or (
+                    len(out[k].split()) <= 6 and "  " not in out[k].strip() and "\t" not in out[k]
+                    and not YEAR_ROW.match(out[k]))):
+                k += 1
+            if k == j or k >= len(out) or not YEAR_ROW.match(out[k]) or "\t" in out[k] \
+                    or not _aligned(out[k], starts):
+                break
+            j = _spaced_rows(out, k, starts)
         i = j
     return out
+
+
+YEAR_ROW = rx.compile(r"(?:1[89]|20)\d\d {2,}\S")
+
+
+def _aligned(row: str, starts: list[int]) -> bool:
+    """Whether each column of the header opens a cell of the row (after two spaces), or
+    falls in a blank."""
+    return all(a >= len(row) or row[a - 1] == " " and (row[a - 2] == " " or row[a] == " ")
+               for a in starts[1:])
+
+
+def _spaced_rows(out: list[str], i: int, starts: list[int]) -> int:
+    """Rows from line i on, each as its cells set apart by tabs, up to the first line that
+    is no row; returns that line's index."""
+    j = i
+    while j < len(out) and out[j].strip() and "\t" not in out[j] and re.search(r"\S {2,}\S", out[j]):
+        j += 1
+    for k in range(i, j):
+        row = out[k]
+        if _aligned(row, starts):
+            cells = [row[a:b].strip() for a, b in zip(starts, starts[1:] + [len(row)])]
+        else:
+            cells = re.split(r" {2,}", row.strip())
+        out[k] = "\t".join(cells).rstrip("\t")
+    return j
 
 
 BOX = "│┃║┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬╭╮╯╰"

@@ -3385,6 +3385,46 @@ RESTORED: THE BRASS EXAMPLE
          [("alias", "Documentary strand", "The last weavers of example"),
           ("director", "Restored: the brass example", "Walter Specimen"),
           ("director", "WOLVES OF THE EXAMPLE / Os Lobos do Exemplo", "Rui Modelo Teles")]),
+    # a cinematographer's article: the box's "Other names" and "Occupation"; a filmography
+    # table in spaces under "Feature films (as director of photography)" whose rows name each
+    # film's director, and that goes on under "Short films" and "Television"
+    case("a-cinematographers-filmography-table", """Tadeusz Exemplarski
+
+From Wikipedia, the free encyclopedia
+
+Tadeusz Exemplarski
+Born\t14 March 1929
+Other names\tTeddy Example
+Occupation\tCinematographer
+
+Tadeusz Exemplarski (14 March 1929 – 2 February 2011) was a Polish-born British cinematographer.
+
+Filmography
+
+Feature films (as director of photography)
+
+Year  Title                                  Director                  Notes
+1957  Wiatr od przykładu                     Edmund Modelski
+1964  Ballada o wzorze                       Halina Specimen           with Stefan Example
+1974  Harrowexample                          Ivor Specimen             BAFTA nomination
+
+Short films
+
+1954  Przędzalnia (The Spinning Example)     Tadeusz Exemplarski       documentary; also director
+
+Television
+
+1991  Rooks of Example                       Alun Specimen             television film
+""", [("alias", "Tadeusz Exemplarski", "Teddy Example"), ("occupation", "Tadeusz Exemplarski", "cinematographer"),
+      ("cinematographer", "Wiatr od przykładu", "Tadeusz Exemplarski"),
+      ("director", "Wiatr od przykładu", "Edmund Modelski"),
+      ("cinematographer", "Ballada o wzorze", "Stefan Example"),
+      ("cinematographer", "Harrowexample", "Tadeusz Exemplarski"),
+      ("cinematographer", "Przędzalnia", "Tadeusz Exemplarski"), ("director", "Przędzalnia", "Tadeusz Exemplarski"),
+      ("alias", "Przędzalnia", "The Spinning Example"), ("director", "Rooks of Example", "Alun Specimen"),
+      ("kind", "Rooks of Example", "tv film")],
+         [("director", "Rooks of Example", "Tadeusz Exemplarski"),
+          ("director", "Harrowexample", "Tadeusz Exemplarski")]),
 ]
 
 

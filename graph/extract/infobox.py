@@ -172,7 +172,13 @@ PERSON_LABELS = {"born": "birth_date", "nee": "birth_date", "ne": "birth_date",
                  "naissance": "birth_date", "died": "death_date", "deces": "death_date",
                  "mort": "death_date", "spouse": "spouse", "spouses": "spouse",
                  "spouse s": "spouse", "conjoint": "spouse", "conjointe": "spouse",
-                 "conjoints": "spouse", "partner": "spouse", "epoux": "spouse", "epouse": "spouse"}
+                 "conjoints": "spouse", "partner": "spouse", "epoux": "spouse", "epouse": "spouse",
+                 "other names": "alias", "also known as": "alias", "autres noms": "alias",
+                 "autre nom": "alias", "birth name": "alias", "nom de naissance": "alias",
+                 "pseudonyme": "alias", "pseudonym": "alias",
+                 "occupation": "occupation", "occupations": "occupation", "profession": "occupation",
+                 "professions": "occupation", "activite": "occupation", "activites": "occupation",
+                 "metier": "occupation"}
 
 
 def person_box(ctx: Context) -> None:
@@ -209,6 +215,22 @@ def person_box(ctx: Context) -> None:
                 if d and (d[0] == "year" or valid_date(d[1])):
                     ctx.add(person, prop, Value(*d), line, NAME)
                     break
+            continue
+        if prop == "alias":  # "Other names<TAB>Teddy Example": the names the person went by
+            for line, v in parts:
+                for who in re.split(r"\s*[,;]\s*", clean(re.sub(r"\([^()]*\)|\[\d+\]", "", v))):
+                    if who and looks_like_name(who) and 2 <= len(who.split()) <= 5 and fold(who) != fold(name):
+                        ctx.add(person, "alias", Mention("person", who), line, NAME)
+            continue
+        if prop == "occupation":  # "Occupation<TAB>Actress, singer", "Cinematographer"
+            from .prose import EN
+            from . import prose_fr
+            words = {**EN.occupations, **prose_fr.OCCUPATIONS}
+            for line, v in parts:
+                for w in re.split(r"\s*(?:,|;|/|\band\b|\bet\b)\s*", clean(re.sub(r"\([^()]*\)|\[\d+\]", "", v))):
+                    hit = words.get(w.lower().strip())
+                    if hit:
+                        ctx.add(person, "occupation", Value("text", hit), line, NAME)
             continue
         for line, v in parts:  # "A Person (m. 1956; div. 1967)", or the dates on a line below
             who = clean(re.sub(r"[\u200b\u200e]", "", re.split(r"\(", v)[0]))

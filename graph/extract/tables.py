@@ -123,6 +123,28 @@ def _notes(ctx: Context) -> dict[int, list[str]]:
     return found
 
 
+def _goes_on(lines: tuple[str, ...], j: int, cols: list[str]) -> tuple[int | None, Section | None]:
+    """Where a table that stopped at line index j goes on, past blank lines and one
+    sub-heading, and that heading's section (None, None when it does not go on): its rows
+    must open with a year, in a table whose first column is the year."""
+    if not cols or cols[0] != "year" or j >= len(lines) or lines[j].strip():
+        return None, None
+    heading = None
+    k = j
+    while k < len(lines) and k - j <= 4 and "\t" not in lines[k]:
+        if lines[k].strip():
+            if heading is not None:
+                return None, None
+            heading = section_heading(lines[k])
+            if heading is None:
+                return None, None
+        k += 1
+    if k >= len(lines) or "\t" not in lines[k] or _header(lines[k]) is not None \
+            or not YEAR.match(_cells(lines[k])[0]):
+        return None, None
+    return k, heading
+
+
 def _tables(ctx: Context) -> list[tuple[list[str], list[int]]]:
     """(columns, line numbers of header and rows) of each table."""
     if "tables.found" in ctx.memo:
@@ -136,9 +158,16 @@ def _tables(ctx: Context) -> list[tuple[list[str], list[int]]]:
             i += 1
             continue
         j = i + 1
-        while j < len(lines) and "\t" in lines[j]:
-            j += 1
-        found.append((cols, list(range(i + 1, j + 1))))
+        rows = [i + 1]
+        while True:
+            while j < len(lines) and "\t" in lines[j]:
+                rows.append(j + 1)
+                j += 1
+            k, _ = _goes_on(lines, j, cols)
+            if k is None:
+                break
+            j = k
+        found.append((cols, rows))
         i = j
     ctx.memo["tables.found"] = found
     return found
@@ -180,7 +209,18 @@ def read(ctx: Context) -> None:
                 cols = cols[:k] + sub + cols[k + 1:]
                 j += 1
         year = None
-        while j < len(lines) and "\t" in lines[j]:
+        while j < len(lines) and ("\t" in lines[j] or _goes_on(lines, j, cols)[0] is not None):
+            if "\t" not in lines[j]:
+                # past a blank line and a sub-heading ("Short films", "Television"), the table
+                # goes on: its rows are of the heading's kind
+                j, heading = _goes_on(lines, j, cols)
+                if heading is not None and heading.role is None and section is not None \
+                        and section.role not in (None, "cast"):
+                    # "Short films" under "Feature films (as director of photography)": the
+                    # same craft, on short films
+                    heading = Section(heading.line, heading.medium, section.role)
+                section = heading or section
+                continue
             cells = _cells(lines[j])
             start = j
             # a cell that wraps onto the next line ("Kırık Testi" over "(The Broken Jug)<TAB>
@@ -325,6 +365,14 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
     elif section is not None and section.role in ("director", "screenwriter", "producer") \
             and not any(k in row for k in ("director", "writer", "producer")):
         ctx.add(film, section.role, person, n, NAME)  # "As director" over Year / Title
+    elif section is not None and section.role not in (None, "cast", "director", "screenwriter", "producer") \
+            and section.role in vocab.roles() and vocab.role(section.role).object == "person":
+        # "Feature films (as director of photography)" over Year / Title / Director: the
+        # person's craft on each film; "with A Name" in the notes shared it
+        ctx.add(film, section.role, person, n, NAME)
+        shared = re.match(r"^(?:with|avec)\s+(?P<who>[A-ZÀ-Þ][^;,()]+?)\s*(?:[;,(]|$)", notes)
+        if shared and looks_like_name(clean(shared.group("who"))) and len(shared.group("who").split()) >= 2:
+            ctx.add(film, section.role, Mention("person", clean(shared.group("who"))), n, NAME)
     return film
 
 
