@@ -174,8 +174,7 @@ PERSON_LABELS = {"born": "birth_date", "nee": "birth_date", "ne": "birth_date",
                  "spouse s": "spouse", "conjoint": "spouse", "conjointe": "spouse",
                  "conjoints": "spouse", "partner": "spouse", "epoux": "spouse", "epouse": "spouse",
                  "other names": "alias", "also known as": "alias", "autres noms": "alias",
-                 "autre nom": "alias", "birth name": "alias", "nom de naissance": "alias",
-                 "pseudonyme": "alias", "pseudonym": "alias",
+                 "autre nom": "alias", "pseudonyme": "alias", "pseudonym": "alias",
                  "occupation": "occupation", "occupations": "occupation", "profession": "occupation",
                  "professions": "occupation", "activite": "occupation", "activites": "occupation",
                  "metier": "occupation"}
@@ -216,7 +215,9 @@ def person_box(ctx: Context) -> None:
                     ctx.add(person, prop, Value(*d), line, NAME)
                     break
             continue
-        if prop == "alias":  # "Other names<TAB>Teddy Example": the names the person went by
+        if prop == "alias":
+            # "Other names<TAB>Teddy Example": a name the person was credited under (a birth
+            # name is no such name: "Nom de naissance" is left to the prose's "née X")
             for line, v in parts:
                 for who in re.split(r"\s*[,;]\s*", clean(re.sub(r"\([^()]*\)|\[\d+\]", "", v))):
                     if who and looks_like_name(who) and 2 <= len(who.split()) <= 5 and fold(who) != fold(name):
