@@ -213,12 +213,7 @@ def read(ctx: Context) -> None:
             # "Drame de A Name (All.-Suisse, 2016, 1h49). Scénario : B et C. Avec D (Lena), E."
             _add_tech(ctx, film, _tech_line(listing.group("tech")), n)
             add_labelled(ctx, film, "director", listing.group("who"), n, NAME)
-            for sent in re.split(r"(?<=[a-zà-ÿ)])\.\s+", listing.group("rest")):
-                sent = sent.strip().rstrip(".")
-                lm = COLON.match(sent) or SHORT_LABEL.match(sent)
-                key = label_key(lm.group("label")) if lm else None
-                if key in vocab.roles():
-                    add_labelled(ctx, film, key, lm.group("value"), n, NAME)
+            _credit_sentences(ctx, film, listing.group("rest"), n)
             last_credit = i
             i += 1
             continue
@@ -235,15 +230,7 @@ def read(ctx: Context) -> None:
             while rest and not rest.endswith(".") and j + 1 < len(lines) and lines[j + 1].strip():
                 j += 1
                 rest = f"{rest} {lines[j].strip()}"
-            for sent in re.split(r"(?<=[a-zà-ÿ)])\.\s+", rest):
-                sent = sent.strip().rstrip(".")
-                avec = re.match(r"(?:[Aa]vec|[Ww]ith|Starring)\s+(?P<who>[A-ZÀ-Þ].+)", sent)
-                lm = COLON.match(sent) or SHORT_LABEL.match(sent)
-                key = label_key(lm.group("label")) if lm and not avec else None
-                if avec:
-                    add_labelled(ctx, film, "cast", avec.group("who"), n, NAME)
-                elif key in vocab.roles():
-                    add_labelled(ctx, film, key, lm.group("value"), n, NAME)
+            _credit_sentences(ctx, film, rest, n, bare_cast=True)
             last_credit = j
             i = j + 1
             continue
@@ -479,6 +466,20 @@ def read(ctx: Context) -> None:
 LISTING = rx.compile(r"^(?!(?:Le|La|Les|L['’]|The|An?|Un|Une)\b)(?P<kind>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){0,3})"
                      r"\s+(?:de|d['’]|by)\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
                      r"\s*\((?P<tech>[^()]{4,120})\)\.?\s*(?P<rest>.*)$")
+def _credit_sentences(ctx: Context, film: Mention, rest: str, n: int, bare_cast: bool = False) -> None:
+    """Credits told in short sentences after an entry's facts: "Scénario : B et C. Avec D
+    (Lena), E." (`bare_cast`: "With B, C" with no colon is the cast)."""
+    for sent in re.split(r"(?<=[a-zà-ÿ)])\.\s+", rest):
+        sent = sent.strip().rstrip(".")
+        avec = re.match(r"(?:[Aa]vec|[Ww]ith|Starring)\s+(?P<who>[A-ZÀ-Þ].+)", sent) if bare_cast else None
+        lm = COLON.match(sent) or SHORT_LABEL.match(sent)
+        key = label_key(lm.group("label")) if lm and not avec else None
+        if avec:
+            add_labelled(ctx, film, "cast", avec.group("who"), n, NAME)
+        elif key in vocab.roles():
+            add_labelled(ctx, film, key, lm.group("value"), n, NAME)
+
+
 # a line of facts in brackets, the entry's credits after it: "(Poland, 2019, 88 min) Dir: A."
 PAREN_FACTS = rx.compile(r"^\((?P<tech>[^()]{4,100})\)(?=\s|$)\s*(?P<rest>.*)$")
 # a short film's entry on one line: "Tidewater (UK, 2019, 14 min) Dir: A Name. With B."
