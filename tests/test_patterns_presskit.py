@@ -3428,10 +3428,49 @@ Television
 ]
 
 
+TWENTY_FIFTH = [
+    # French leads: a nationality in the description that the old list did not know ("portugais",
+    # "québécois"), a nationality before an actor's name, a part after "y incarne", "qui joue sa
+    # femme X", "dans le rôle de l'oncle X", "dans celui de sa sœur Y", "aux côtés d'A et de B",
+    # "Les voix principales sont celles de A (X)", a surname alone for a director named in full
+    case("des-introductions-francaises-aux-roles-dits-autrement", """Les Neiges d'Exemple
+
+Les Neiges d'Exemple est un film québécois réalisé par Jean-Guy Modèle, sorti en 1975. Il s'agit du premier long métrage de Modèle. Gilles Specimen y incarne Réjean Exemple, un camionneur, aux côtés de Monique Modèle-Lalonde, qui joue sa femme Lise.
+
+Trois jours à Exemple
+
+Trois jours à Exemple (Três dias em Exemplo) est un film portugais réalisé par Manuel Specimen da Silva, sorti en 1987. Il met en scène Teresa Exemplo Rocha et le Français Olivier Modèle.
+
+Mon oncle d'Exemple
+
+Mon oncle d'Exemple est une comédie franco-néerlandaise réalisée par Willem Specimen, sortie en 1998. Le film met en vedette Patrick Exemple dans le rôle de l'oncle Kees et Marijke van Modèle dans celui de sa sœur Truus.
+
+Le Roi des exemples
+
+Le Roi des exemples est un long métrage d'animation français réalisé par Arnaud Specimen, sorti en 2009. Les voix principales sont celles de Vincent Exemple (Taupin), Mélanie Modèle (Violette) et Lê Văn Specimen (le Roi).
+
+L'Été d'Exemple
+
+L'Été d'Exemple est un film français réalisé par Claude Specimen, sorti en 1975. Il retrouve Sylvie Exemple dans le rôle d'Hortense, aux côtés d'Annie Modèle-Lascaux et de Jean-Loup Specimen.
+""", [("country", "FILM", "Canada"), ("director", "FILM", "Jean-Guy Modèle"),
+      ("cast", "FILM", "Gilles Specimen", {"character": "Réjean Exemple"}),
+      ("cast", "FILM", "Monique Modèle-Lalonde", {"character": "Lise"}),
+      ("country", "Trois jours à Exemple", "Portugal"), ("cast", "Trois jours à Exemple", "Olivier Modèle"),
+      ("cast", "Mon oncle d'Exemple", "Patrick Exemple", {"character": "Kees"}),
+      ("cast", "Mon oncle d'Exemple", "Marijke van Modèle", {"character": "Truus"}),
+      ("cast", "Le Roi des exemples", "Vincent Exemple", {"character": "Taupin"}),
+      ("cast", "Le Roi des exemples", "Mélanie Modèle", {"character": "Violette"}),
+      ("cast", "Le Roi des exemples", "Lê Văn Specimen", {"character": "le Roi"}),
+      ("cast", "L'Été d'Exemple", "Sylvie Exemple", {"character": "Hortense"}),
+      ("cast", "L'Été d'Exemple", "Annie Modèle-Lascaux"), ("cast", "L'Été d'Exemple", "Jean-Loup Specimen")],
+         [("director", "FILM", "Modèle"), ("cast", "Trois jours à Exemple", "Français Olivier Modèle")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
                          + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
                          + NINETEENTH + TWENTIETH + TWENTY_FIRST
-                         + TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH)
+                         + TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

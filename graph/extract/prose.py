@@ -612,10 +612,20 @@ def cast_items(text: str, french: bool = False, known=None) -> list[tuple[str, s
         if re.fullmatch(r"(?:Jr|Sr|III|II|IV)\.?", chunk) and out:
             out[-1] = (f"{out[-1][0]}, {chunk}", out[-1][1])  # "Noah Beery, Sr."
             continue
+        # "et le Français Olivier X", "l'Italienne Y Z": a nationality before the name
+        nat = re.match(r"^(?:le|la|l['’])\s*([A-ZÀ-Þ][a-zà-ÿ]+)\s+(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])", chunk) if french else None
+        if nat and vocab.countries().get(fold(nat.group(1))):
+            chunk = chunk[nat.end():]
         # "supermodel A Person", "comedian A Person": a lowercase descriptor before the name
         # ("l'actrice française Catherine X": the French one too)
         chunk = re.sub(r"^(?:[a-zà-ÿ][\w'’-]*\s+){1,2}(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])", "", chunk)
         chunk = ACTOR_NOUN.sub("", chunk)  # "the Hungarian actor A Person"
+        if french and out and out[-1][1] is None:  # "B, qui joue sa femme Lise"
+            wm = re.match(r"^qui\s+(?:joue|incarne|interprète)\s+(?:(?:sa|son|ses|le|la|l['’])\s*(?:[a-zà-ÿ]+\s+)?)?"
+                          r"(?P<char>" + PERSON + r")\s*$", chunk)
+            if wm:
+                out[-1] = (out[-1][0], clean(wm.group("char")))
+                break
         if re.match(r"^(?:reprising|playing|portraying|voicing|in\s+(?:his|her|their)\s)", chunk):
             continue  # "A Person, reprising his role as X, alongside B"
         nm = re.match(PERSON, chunk)
@@ -624,7 +634,7 @@ def cast_items(text: str, french: bool = False, known=None) -> list[tuple[str, s
         name = _without_nickname(clean(nm.group(0)))
         rest = chunk[nm.end():].strip()
         words = name.split()
-        while words and fold(words[0]) in NOT_NAMES:
+        while words and words[0].lower() in NOT_NAMES:  # (not "Lê", a Vietnamese name)
             words = words[1:]
         name = " ".join(words)
         if known is not None and len(words) == 2 and re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?", words[0]):
@@ -637,9 +647,11 @@ def cast_items(text: str, french: bool = False, known=None) -> list[tuple[str, s
             break
         char = None
         if rest:
-            cm = re.match(r"^(?:as|dans\s+le\s+rôle\s+de)\s+(?P<char>" + PERSON +
+            # ("dans le rôle de l'oncle Kees", "dans celui de sa sœur Truus": the name after the kin)
+            cm = re.match(r"^(?:as\s+|dans\s+(?:le\s+rôle|celui)\s+(?:de\s+|d['’]\s*)(?:(?:sa|son|l['’]|le|la)\s*"
+                          r"(?:[a-zà-ÿœ]+\s+)?)?)(?P<char>" + PERSON +
                           r")(?:\s*$|\s+(?:/|in|who|and|et|qui)\b|\s*\()", rest)
-            pm = re.match(r"^\((?P<char>[^()]{1,60})\)\s*$", rest)  # "Actor (Character)"
+            pm = re.match(r"^\((?P<char>[^()]{1,60})\)\s*\.?$", rest)  # "Actor (Character)"
             cm = cm or pm
             if cm:
                 char = clean(cm.group("char"))
@@ -1992,7 +2004,11 @@ class _Reader:
             r"\b[a-zéèç]+(?:-[a-zéèç]+)+\b|\b(?:français|française|américain|américaine|belge|" \
             r"suisse|canadien|canadienne|italien|italienne|allemand|allemande|britannique|" \
             r"espagnol|espagnole|québécois|québécoise)\b"
-        for word in re.findall(pattern, text):
+        words = re.findall(pattern, text)
+        if text == text.lower():  # "un film portugais", "une comédie néerlandaise" (not "en langue portugaise")
+            words += [w for w in re.findall(r"(?<!langue\s)(?<!en\s)\b[a-zéèçë]{4,}\b", text)
+                      if w not in words and vocab.countries().get(fold(w))]
+        for word in words:
             for part in word.split("-"):
                 hit = vocab.countries().get(fold(part))
                 if hit:
@@ -2085,9 +2101,10 @@ class _Reader:
         plays = False
         for m in fr.PLAYS_IN_IT.finditer(sent):
             plays = True
-            n = clean(m.group("list") or m.group("list2"))
+            n = self.full_name(clean(m.group("list") or m.group("list2")))  # "Daurignac y interprète"
+            char = clean(m.group("char") or "") or None
             if looks_like_name(n) and len(n.split()) >= 2 and _kind_of_name(n) == "person":
-                self.add(film, "cast", Mention("person", n), line)
+                self.add(film, "cast", Mention("person", n), line, (("character", char),) if char else ())
         if plays:  # "A y interprète un inspecteur, face à B et C"
             for m in fr.OPPOSITE.finditer(sent):
                 for actor, char in cast_items(sent[m.end():], french=True):
@@ -2111,6 +2128,7 @@ class _Reader:
                     self.add(film, "screenwriter", Mention("person", self.full_name(n)), line)
         for m in fr.FILM_BY.finditer(sent):  # "une comédie française de X"
             for n in _names(m.group("list"), french=True):
+                n = self.full_name(n)  # "le premier long métrage de Thériault"
                 if _kind_of_name(n) == "person":
                     self.add(film, "director", Mention("person", n), line)
         for m in fr.CAST_START.finditer(sent):

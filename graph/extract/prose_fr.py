@@ -55,7 +55,10 @@ CAST_START = rx.compile(
     # "le film réunit autour d'un repas A, B et C", "réunissait une dernière fois A et B"
     r"réuni(?:t|ssait)\s+(?:[a-zà-ÿ'’-]+\s+){0,8}?(?=[A-ZÀ-Þ])|rôles?\s+principaux\s+"
     r"(?:sont\s+)?(?:tenus|interprétés)\s+par|[Ii]nterprétée?\s+par|a\s+pour\s+interprètes(?:\s+principa(?:ux|les))?\s*|"
-    r"interprètes\s+principaux\s*(?:sont\s+|:\s*)?|(?:a\s+pour\s+)?acteurs\s+principaux\s*(?:sont\s+|:\s*)?)\s*")
+    r"interprètes\s+principaux\s*(?:sont\s+|:\s*)?|(?:a\s+pour\s+)?acteurs\s+principaux\s*(?:sont\s+|:\s*)?|"
+    # "aux côtés d'A et de B", "Les voix principales sont celles de A (Taupin), B (Violette)"
+    r"aux\s+côtés\s+(?:de\s+|d['’]\s*)(?=[A-ZÀ-Þ])|\b(?:[Ii]l|[Ee]lle)\s+retrouve\s+(?=[A-ZÀ-Þ][^,.;]{0,50}\s+dans\s+le\s+rôle)|[Vv]oix\s+(?:principales\s+|originales\s+)?sont\s+celles\s+"
+    r"(?:de\s+|d['’]\s*)(?=[A-ZÀ-Þ]))\s*")
 MUSIC = rx.compile(rf"\bmusique\s+(?:(?:de|du|d['’])\s*[^.;]{{1,80}}?\s+est\s+(?:signée|composée\s+par|écrite\s+par)|"
                    rf"(?:du\s+film\s+|originale\s+)*(?:est\s+)?(?:composée\s+par|signée|"
                    rf"écrite\s+par|par|de\s+|d['’]\s*))\s*(?P<list>{LIST})")
@@ -86,7 +89,9 @@ SCREENPLAY_BY = rx.compile(rf"\b[Ll]e\s+scénario(?:\s+et\s+les\s+dialogues)?\s+
 # "sur un scénario de A", "sur un scénario original d'A"
 ON_SCRIPT = rx.compile(rf"\bsur\s+un\s+scénario\s+(?:original\s+)?(?:de|d['’])\s*(?P<list>{LIST})")
 # "A y incarne le cavalier", "A y tient le rôle de Rocío", "le rôle principal ... est tenu par A"
-PLAYS_IN_IT = rx.compile(rf"(?P<list>{PERSON})\s+y\s+(?:incarne|interprète|joue|tient\s+le\s+rôle)\b|"
+# (and whom: "A y incarne Réjean Lavoie, un camionneur", "B y interprète Mathilde, la fille du colonel")
+PLAYS_IN_IT = rx.compile(rf"(?P<list>{PERSON})\s+y\s+(?:incarne|interprète|joue|tient\s+le\s+rôle)\b"
+                         rf"(?:\s+(?:de\s+|d['’]\s*)?(?P<char>{PERSON})(?=\s*[,.;]|\s*$))?|"
                          rf"\b(?:est|sont)\s+(?:tenus?|interprétés?|joués?)\s+par\s+(?:le\s+[a-zé]+\s+)?(?P<list2>{PERSON})")
 # "la photographie est signée X", "sa photographie est l'œuvre de X", "photographie d'X"
 PHOTOGRAPHY = rx.compile(rf"\b(?:[Ll]a\s+|[Ss]a\s+)?(?:[Pp]hotographie|direction\s+de\s+la\s+photographie)\s+"
