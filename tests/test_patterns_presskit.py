@@ -3464,6 +3464,27 @@ L'Été d'Exemple est un film français réalisé par Claude Specimen, sorti en 
       ("cast", "L'Été d'Exemple", "Sylvie Exemple", {"character": "Hortense"}),
       ("cast", "L'Été d'Exemple", "Annie Modèle-Lascaux"), ("cast", "L'Été d'Exemple", "Jean-Loup Specimen")],
          [("director", "FILM", "Modèle"), ("cast", "Trois jours à Exemple", "Français Olivier Modèle")]),
+    # a producer's obituary: the films its prose names with their years are the ones produced
+    # (not one the person "worked on" in another part); its dates box gives the last production
+    # after a label, and the company founded or the marriage are no films
+    case("la-necrologie-d-un-producteur", """DISPARITION
+
+Paul Exemple, le producteur des films de brume
+
+Le producteur Paul Exemple est mort lundi 17 janvier 2011 à Paris. Il est d'abord régisseur,
+où il travaille notamment sur Les Bateliers d'exemple (1949), le premier film d'Henri Modèle.
+Suivront, toujours avec Modèle, Le Voyageur d'exemple (1959), puis L'Escalier modèle (1963).
+
+Paul Exemple en quelques dates
+3 mai 1924   Naissance à Sète
+1953         Fonde Les Films du Specimen
+1960         Épouse Odette Modèle
+2006         Dernière production : Les Cerisiers d'exemple
+17 janvier 2011   Mort à Paris
+""", [("producer", "Le Voyageur d'exemple", "Paul Exemple"), ("producer", "L'Escalier modèle", "Paul Exemple"),
+      ("producer", "Les Cerisiers d'exemple", "Paul Exemple"), ("death_date", "Paul Exemple", "2011-01-17")],
+         [("producer", "Les Bateliers d'exemple", "Paul Exemple"), ("producer", "Fonde Les Films du Specimen", "Paul Exemple"),
+          ("producer", "Épouse Odette Modèle", "Paul Exemple")]),
 ]
 
 

@@ -2349,6 +2349,11 @@ DATES_HEADING = rx.compile(r"^(?P<name>[^,:;«»()]+?)\s*(?:,\s*)?(?:en\s+quelqu
                            r"en\s+\d+\s+dates|in\s+\d+\s+dates)\s*:?\s*$", re.I)
 DATED_TITLE = rx.compile(r"^(?P<year>1[89]\d\d|20\d\d)\s*[:–—-]?\s*(?:[«\"“]\s*(?P<title>[^«»\"“”]+?)\s*[»\"”]|"
                          r"(?P<bare>[A-ZÀ-Þ0-9][^«»\"“”,;:]{0,80}?))\s*(?:,\s*(?P<kind>[^,]{1,40}))?\s*$")
+DATED_LABEL = rx.compile(r"^(?P<year>1[89]\d\d|20\d\d)\s+[A-ZÀ-Þ][^:]{0,30}\b(?:production|film|réalisation|"
+                         r"long[- ]métrage|rôle|movie|picture)\s*:\s*", re.I)
+LIFE_EVENT = rx.compile(r"^(?:Fonde|Crée|Cofonde|Épouse|Se\s+marie|Rejoint|Quitte|Devient|Reçoit|Obtient|Entre|"
+                        r"Rencontre|Prend|Part|Divorce|Founds|Co-founds|Creates|Marries|Joins|Leaves|Becomes|"
+                        r"Receives|Wins|Moves|Retires|Meets|Divorces|Is\s+awarded)\b")
 LIFE_DATE = rx.compile(r"^(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})\s*[:–—-]?\s*"
                        r"(?P<what>[Nn]aissance|[Nn]ée?|[Mm]orte?|[Dd]écès|[Bb]orn|[Bb]irth|[Dd]ied|[Dd]eath)\b")
 HEADLINE_PART = {"director": "director", "filmmaker": "director", "actress": "cast", "actor": "cast",
@@ -2377,6 +2382,8 @@ WORK_NOT_FILM = rx.compile(r"\b(?:novel|play|book|series|serial|show|sitcom|song
                            re.I)
 OTHERS_WORK = rx.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,4}|\b(?:film|movie|documentar(?:y|ie)|long[- ]métrage|court[- ]métrage)"
                          r"\s+(?:de|d['’]|by)\s*[A-ZÀ-Þ][^,;.]*(?:,\s*)?)[«\"“]?\s*$")
+# (nor a film the person worked on in another part: "où il travaille notamment sur T (1949)")
+WORKED_ON = rx.compile(r"\b(?:travaill\w*|worked|working)\s+(?:notamment\s+|also\s+|aussi\s+)?(?:sur|on)\s+[^,;.]*$")
 TITLE_ARTICLE = rx.compile(r"^(?:Le|La|Les|L['’]\S+|Un|Une|Des|Du|The|A|An)$")
 LEADING_WORDS = rx.compile(r"^(?:(?:Avec|Et|Puis|Dans|Après|Avant|Depuis|Enfin|Alors|Ensuite|With|And|Then|In|"
                            r"After|Before|Since|Finally|But|Yet)\s+)+")
@@ -2401,7 +2408,8 @@ def _obituary_films(ctx: Context) -> None:
     person's films, but for another's ("A Name's road movie 'T' (1963)") and what is no
     film ("the series 'T' (1982)", "novel")."""
     name = obituary_person(ctx)
-    if not name or _headline_part(ctx, name) != "director":
+    part = _headline_part(ctx, name) if name else None
+    if part not in ("director", "producer"):  # (a producer's obituary names the films produced)
         return
     person = Mention("person", name)
     for para in paragraphs(ctx):
@@ -2422,12 +2430,12 @@ def _obituary_films(ctx: Context) -> None:
             # characters before a quoted one
             start = m.end("title") - len(title) if m.re is BARE_YEAR else m.start()
             before = text[max(0, m.start() - 80):start]
-            if WORK_NOT_FILM.search(before) or OTHERS_WORK.search(before):
+            if WORK_NOT_FILM.search(before) or OTHERS_WORK.search(before) or WORKED_ON.search(before):
                 continue
             title = clean(title).rstrip(",.")
             if fold(name) in fold(title) or fold(title) in NOT_NAMES or len(title) < 2:
                 continue
-            ctx.add(Mention("film", title, int(m.group("year"))), "director", person,
+            ctx.add(Mention("film", title, int(m.group("year"))), part, person,
                     para.line(m.start("title")), NAME)
 
 
@@ -2446,7 +2454,10 @@ def _dates_box(ctx: Context) -> None:
         while k < len(lines) and not lines[k].strip():
             k += 1
         while k < len(lines) and lines[k].strip():
-            entry = DATED_TITLE.match(lines[k].strip())
+            # "2006  Dernière production : T": the title after the label
+            entry = DATED_TITLE.match(DATED_LABEL.sub(r"\g<year>  ", lines[k].strip()))
+            if entry and LIFE_EVENT.match(entry.group("title") or entry.group("bare")):
+                entry = None  # "1953  Fonde Les Films du Quai", "1960  Épouse A": no film
             life = LIFE_DATE.match(lines[k].strip())
             if entry and part is not None:
                 film = Mention("film", clean(entry.group("title") or entry.group("bare")), int(entry.group("year")))
