@@ -3485,6 +3485,35 @@ Paul Exemple en quelques dates
       ("producer", "Les Cerisiers d'exemple", "Paul Exemple"), ("death_date", "Paul Exemple", "2011-01-17")],
          [("producer", "Les Bateliers d'exemple", "Paul Exemple"), ("producer", "Fonde Les Films du Specimen", "Paul Exemple"),
           ("producer", "Épouse Odette Modèle", "Paul Exemple")]),
+    # a distributor's catalogue: framed entries "TITLE" / "d'A Name" / facts / "avec B (Char), C",
+    # and a table drawn in pipes with an "Interprètes" column whose cells wrap onto a line with
+    # no year, each in its own column; ", VOSTF" after a title is the print's version
+    case("un-catalogue-de-distributeur-encadre-et-en-barres", """LES FILMS D'EXEMPLE
+Distribution cinéma
+
+┌──────────────────────────────────────────┐
+│ DAKAR, MINUIT EXEMPLAIRE                 │
+│ d'Ousmane Modèle-Diallo                  │
+│ Sénégal, France · 2019 · 1 h 41 · VOSTF  │
+│ avec Aminata Exemple (Awa), Cheikh Modèle│
+│ Sortie : 20 novembre 2019                │
+└──────────────────────────────────────────┘
+
+| Titre                       | Année | Réalisation        | Interprètes                   | Durée  |
+|-----------------------------|-------|--------------------|-------------------------------|--------|
+| Rejs do Przykładu (La       | 1962  | Witold Exemplarski | Jadwiga Modelska, Leon Wzór   | 84 min |
+|   Croisière modèle), VOSTF  |       |                    |                               |        |
+| Manhã de Exemplo            | 1971  | Fernando Modelo    | Graça Exemplo                 | 95 min |
+|   (Matin d'exemple), VOSTF  |       |   Mota             |                               |        |
+""", [("director", "Dakar, minuit exemplaire", "Ousmane Modèle-Diallo"),
+      ("duration", "Dakar, minuit exemplaire", "101"), ("country", "Dakar, minuit exemplaire", "Senegal"),
+      ("cast", "Dakar, minuit exemplaire", "Aminata Exemple", {"character": "Awa"}),
+      ("cast", "Dakar, minuit exemplaire", "Cheikh Modèle"),
+      ("alias", "Rejs do Przykładu", "La Croisière modèle"), ("director", "Rejs do Przykładu", "Witold Exemplarski"),
+      ("cast", "Rejs do Przykładu", "Jadwiga Modelska"), ("cast", "Rejs do Przykładu", "Leon Wzór"),
+      ("alias", "Manhã de Exemplo", "Matin d'exemple"), ("director", "Manhã de Exemplo", "Fernando Modelo Mota"),
+      ("cast", "Manhã de Exemplo", "Graça Exemplo")],
+         [("director", "Manhã de Exemplo", "Fernando Modelo"), ("date", "pour Hel), VOSTF", "1962")]),
 ]
 
 

@@ -252,6 +252,10 @@ def read(ctx: Context) -> None:
                 elif seg:
                     tech.append(seg)
             _add_tech(ctx, film, _tech_line(" • ".join(tech)) if tech else None, j + 1)
+            if j + 2 < len(lines) and _tech_line(lines[j + 1].strip()) and \
+                    re.match(r"(?:avec|with)\s+[A-ZÀ-Þ]", lines[j + 2].strip()):
+                j += 1  # "de A" / "Belgique · 2019 · 1 h 34" / "avec B (Sofie), C": the facts between
+                _add_tech(ctx, film, _tech_line(lines[j].strip()), j + 1)
             avec = re.match(r"(?:avec|with)\s+(?P<who>[A-ZÀ-Þ].+)", lines[j + 1].strip()) \
                 if j + 1 < len(lines) else None
             if avec and _names_only(avec.group("who").rstrip(" ,.")):  # "un film d'A" / "avec B, C"
@@ -509,7 +513,7 @@ def inline_entry(text: str) -> re.Match | None:
 # (a name's particles: "de Luc Van der Stappen"; after the names, "• Avec B" or ", avec B")
 BY_ENTRY = rx.compile(r"^(?:(?:Un\s+)?(?!(?:Le|La|Les|The)\b)[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2}\s+(?:de|d['’]|by)|"
                       r"un\s+(?:film|documentaire|court[- ]métrage)\s+(?:de|d['’])|a\s+film\s+by|"
-                      r"[Dd]e|[Bb]y)\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:et|and|&)\s+)?(?:" + NAME_PARTICLE +
+                      r"[Dd]e|[Dd]['’]|[Bb]y)\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:et|and|&)\s+)?(?:" + NAME_PARTICLE +
                       r"\s+)*[A-ZÀ-Þ][\w'’-]+){1,5})\s*(?:\((?P<year>(?:18|19|20)\d\d)\)\s*)?"
                       r"(?:(?:•|,(?=\s*(?:[Aa]vec|[Ww]ith)\s))\s*(?P<rest>.*))?$")
 # a label of one short word before the names, with no colon: "Prod. A Name", "With A, B"

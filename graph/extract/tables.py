@@ -37,6 +37,7 @@ COLUMNS = {
     "director": ("director", "directors", "directed by", "réalisateur", "réalisatrice",
                  "réalisation", "réalisé par", "réalisateurs"),
     "language": ("language", "languages", "langue", "langues"),
+    "cast": ("cast", "starring", "actors", "interprètes", "interprétation", "acteurs", "avec"),
     "notes": ("notes", "note", "remarks", "remarques", "commentaires", "comments"),
     "credited": ("credited as", "crédité comme", "credit", "credits", "crédité en tant que"),
     "writer": ("writer", "screenwriter", "scénariste", "scénario"),
@@ -231,6 +232,19 @@ def read(ctx: Context) -> None:
                     break
                 cells = cells[:-1] + [clean(f"{cells[-1]} {more[0]}")] + more[1:]
                 j += 1
+            # a row of a drawn table whose cells wrap, each in its own column, onto a line with
+            # no year ("Rejs do Helu (La Croisière | 1962 | Fernando Quintela" over "pour Hel),
+            # VOSTF |  | Mota"): each column's cell goes on
+            ycol = cols.index("year") if "year" in cols else None
+            while ycol is not None and ycol < len(cells) and cells[ycol] and j + 1 < len(lines) \
+                    and "\t" in lines[j + 1]:
+                more = _cells(lines[j + 1])
+                tcol = cols.index("title") if "title" in cols else 0
+                if len(more) != len(cells) or more[ycol] or not any(more) or not (
+                        re.match(r"[a-zà-ÿ(]", more[tcol]) or cells[tcol].count("(") > cells[tcol].count(")")):
+                    break  # (a film of the same year, its year cell left empty, is a row of its own)
+                cells = [clean(f"{a} {b}") if b else a for a, b in zip(cells, more)]
+                j += 1
             row = dict(zip(cols, cells + [""] * (len(cols) - len(cells))))
             ym = YEAR.match(row.get("year", ""))
             if ym:
@@ -294,6 +308,7 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
          section: Section | None, n: int) -> Mention | None:
     """The row's film and its claims (None for a play or a series, which map nothing)."""
     title = re.sub(r"\s*\[\d+\]$", "", row["title"]).strip()
+    title = re.sub(r",?\s+(?:VOSTF|VOST|VOSTA|VOSTFR|VF|VO)$", "", title)  # "T (Other), VOSTF": the print's version
     alt = None
     m = re.fullmatch(r"(?P<title>.+?)\s*\((?P<alt>[^()]{2,80})\)", title)
     if m and m.group("alt")[:1].isupper() and not re.search(r"\d", m.group("alt")) \
@@ -326,7 +341,7 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
         hit = vocab.language(part) if part else None
         if hit:
             ctx.add(film, "language", Value("language", hit[1], hit[0]), n, NAME)
-    for key in ("alias", "country", "duration", "distributor"):
+    for key in ("alias", "country", "duration", "distributor", "cast"):
         cell = row.get(key, "")
         if cell and cell not in ("—", "-", "–"):
             add_labelled(ctx, film, key, cell, n, NAME)
