@@ -3514,6 +3514,59 @@ Distribution cinéma
       ("alias", "Manhã de Exemplo", "Matin d'exemple"), ("director", "Manhã de Exemplo", "Fernando Modelo Mota"),
       ("cast", "Manhã de Exemplo", "Graça Exemplo")],
          [("director", "Manhã de Exemplo", "Fernando Modelo"), ("date", "pour Hel), VOSTF", "1962")]),
+    # English leads: a part described before its name ("as the marine biologist X", "as his
+    # adopted daughter Y", "as a retired surveyor, Z,"), a description after it ("as Inger, the
+    # widow of a fisherman, and B as ..."), two actors and two parts in turn, "A plays X" with A
+    # named in full before, the film after a clause ("Directed by A, T (2006) follows X (B)"),
+    # "The score was co-written by", "from his own screenplay", "the directorial debut of A, who
+    # also wrote the screenplay", "The cast also includes"
+    case("english-leads-that-describe-the-parts", """Example Weather
+
+Example Weather is a 2012 British drama film directed by Imogen Specimen. It stars Rhiannon Example, in her first screen role, as the warden's daughter Morwenna Tyrell, alongside Dewi Model as her father Huw. Example plays a shy girl. The cast also includes Bram Specimen. The score was co-written by Ansel Example and Ingrid Model.
+
+The Model Orchard
+
+Directed by Desmond Example, The Model Orchard (2006) follows Amos Penhallow (Oswin Specimen), a widowed glazier.
+
+The Specimen Road
+
+The Specimen Road is a 2019 British television film directed by Solveig Example. It stars Tobias Model as a retired surveyor, Bernard Quayle, walking an old road. It stars Sidsel Example as Inger, the widow of a fisherman, and Mikkel Model as her brother-in-law Jens.
+
+Example Lane
+
+Example Lane is a 2021 British drama film marking the directorial debut of Priya Specimen, who also wrote the screenplay. It stars Lorcan Example and Marguerite Model as the estranged neighbours Declan Royle and Ada Mensah. Hester Model plays the warden, Lionel Hebblethwaite.
+
+Example Ferry
+
+Example Ferry is a 2016 Canadian drama film directed by Everett Model from his own screenplay.
+""", [("cast", "FILM", "Rhiannon Example", {"character": "Morwenna Tyrell"}),
+      ("cast", "FILM", "Dewi Model", {"character": "Huw"}), ("cast", "FILM", "Bram Specimen"),
+      ("composer", "FILM", "Ansel Example"), ("composer", "FILM", "Ingrid Model"),
+      ("director", "The Model Orchard", "Desmond Example"),
+      ("cast", "The Model Orchard", "Oswin Specimen", {"character": "Amos Penhallow"}),
+      ("cast", "The Specimen Road", "Tobias Model", {"character": "Bernard Quayle"}),
+      ("cast", "The Specimen Road", "Sidsel Example", {"character": "Inger"}),
+      ("cast", "The Specimen Road", "Mikkel Model", {"character": "Jens"}),
+      ("director", "Example Lane", "Priya Specimen"), ("screenwriter", "Example Lane", "Priya Specimen"),
+      ("cast", "Example Lane", "Lorcan Example", {"character": "Declan Royle"}),
+      ("cast", "Example Lane", "Marguerite Model", {"character": "Ada Mensah"}),
+      ("screenwriter", "Example Ferry", "Everett Model")],
+         [("screenwriter", "FILM", "Ansel Example"), ("cast", "FILM", "Example"),
+          ("cast", "The Specimen Road", "Bernard Quayle"), ("cast", "Example Lane", "Ada Mensah"),
+          ("director", "The Model Orchard", "Model Orchard")]),
+    # a composer's filmography table with no part column: the person's stated occupation gives
+    # the part; "Co-composed with A" in the notes shared it
+    case("a-composer-s-filmography-table", """Ansel Example
+
+Ansel Example (born 14 February 1971) is an English composer of film and television music.
+
+Filmography
+Year	Title	Director	Notes
+2004	Quarry Example	Desmond Model	
+2013	Copper Example	Ludovica Specimen	Co-composed with Ingrid Model
+""", [("composer", "Quarry Example", "Ansel Example"), ("director", "Quarry Example", "Desmond Model"),
+      ("composer", "Copper Example", "Ansel Example"), ("composer", "Copper Example", "Ingrid Model")],
+         [("cast", "Quarry Example", "Ansel Example")]),
 ]
 
 

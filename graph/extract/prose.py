@@ -88,17 +88,22 @@ VERB_RUN = rx.compile(
     rf"(?:\s+in\s+\w+)?\s+(?:by\s+)?{_BY_PREFIX}(?P<list>" + LIST + ")")
 # "X and Y co-directed the film", "Harry Example directed the film", "The director was X"
 DIRECTED_BY_SUBJECT = rx.compile(r"(?:^|[.;]\s+|,\s+)(?P<list>" + LIST + r")\s+(?:co-)?directed\b")
+# "directed by A from his own screenplay", "the directorial debut of A, who also wrote the screenplay"
+OWN_SCREENPLAY = rx.compile(r"\bdirected\s+by\s+(?P<list>" + LIST + r")\s+from\s+(?:his|her|their)\s+own\s+(?:screenplay|script)|"
+                            r"(?P<who>" + PERSON + r"),?\s+who\s+(?:also\s+)?(?:wrote|co-wrote)\s+(?:the|its)\s+(?:screenplay|script)")
+DIRECTORIAL_DEBUT = rx.compile(r"\bdirectorial\s+debut\s+of\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2})?(?P<list>" + PERSON + ")")
 DIRECTOR_WAS = rx.compile(r"\b(?:the\s+)?director\s+was\s+(?P<list>" + LIST + ")", re.I)
 FILM_BY = rx.compile(r"\b(?:film|short|documentary|picture)\s+by\s+" + _BY_PREFIX + r"(?P<list>" + LIST + ")")
 # where a list of cast members begins
 CAST_START = rx.compile(
     r"\b(?:[Ss]tarring|stars|starred|[Cc]o-?starring|co-stars|[Ff]eaturing|features|featured|"
-    r"(?:ensemble\s+|supporting\s+|voice\s+|main\s+|principal\s+)*cast\s*,?\s+(?:that\s+)?"
+    r"(?:ensemble\s+|supporting\s+|voice\s+|main\s+|principal\s+)*cast\s*,?\s+(?:that\s+)?(?:also\s+)?"
     r"(?:includes|including|included|members\s+include|of|consisting\s+of|led\s+by)|"
     r"with\s+support\s+from|(?:a\s+)?cameo\s+(?:appearances?\s+|roles?\s+)?(?:by|from)\s+"
     r"(?:(?:the|an?)\s+(?:[a-z]+\s+){0,2}(?=[A-Z]))?|(?:supporting\s+)?roles?\s+(?:are\s+|were\s+)?(?:played|filled)\s+by|"
     r"played\s+(?:respectively\s+)?by|"
-    r"(?:also\s+)?(?:co-)?stars?\s+(?:along\s+)?with|with\s+(?=" + PERSON + r"\s+as\s+[A-Z])|"
+    r"(?:also\s+)?(?:co-)?stars?\s+(?:along\s+)?with|with\s+(?=" + PERSON + r"\s+as\s+(?:(?:his|her|their|the|an?)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,4})?[A-Z])|"
     r"with\s+(?=" + PERSON + r"(?:\s*,\s*" + PERSON + r")*,?\s+(?:and\s+" + PERSON +
     r"\s+)?(?:in\s+supporting|joining|co-starring|also\s+starring|in\s+(?:the\s+)?(?:lead|main|"
     r"title|featured|supporting)\s+role)))\s*(?:(?:the\s+)?voices?\s+of\s+|an\s+ensemble\s+cast"
@@ -453,6 +458,14 @@ OR_TITLE = rx.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+or\s+(?P<alt>[A-ZÀ-Þ]\S*
 OR_TITLE_FR = rx.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+ou\s+(?P<alt>[A-ZÀ-Þ]\S*(?:\s+\S+)+?)\s+"
                          r"(?=(?:est|était)\s+une?\s+(?:\S+\s+){0,3}?(?:film|téléfilm|documentaire|"
                          r"court|long|moyen|drame|comédie)\b)")
+# a character and the actor in brackets, where a synopsis names them: "follows Amos Penhallow
+# (Oswin Hargreave)", "whose husband Neville (Quillon-Hart)"
+FOLLOWS_CHAR = rx.compile(r"\b(?:follows|about|story\s+of|centres\s+on|centers\s+on|whose\s+[a-z-]+)\s+"
+                          r"(?P<char>" + PERSON + r")\s*\((?P<actor>" + PERSON + r")\)")
+# "Directed by A Name, The Glass Orchard (2006) follows ...", "Réalisé par A, T (2006) raconte ..."
+CLAUSE_FIRST = rx.compile(r"^(?:(?:Written\s+and\s+)?[Dd]irected\s+by|Written\s+by|Produced\s+by|"
+                          r"(?:Écrit\s+et\s+)?[Rr]éalisée?\s+par|Écrite?\s+par|Produite?\s+par)\s+[^,]{3,80},\s+"
+                          r"(?P<title>[A-ZÀ-Þ0-9«\"“][^()]{0,80}?)\s*\((?P<year>(?:18|19|20)\d\d)\)\s+(?=[a-zà-ÿ])")
 LEAD = rx.compile(r"^(?P<subject>.+?)\s+(?:\((?P<paren>[^)]*)\)\s+)?(?:is|was)\s+"
                   r"(?P<desc>(?:(?:an?|the)\s+|(?=(?:1[89]|20)\d\d\s))[^.]*)")
 ESTABLISHED = rx.compile(r"\b(?:established|founded|created)\s+in\s+(?P<year>\d{4})(?:\s+as\s+an?\s+(?:affiliate|subsidiary|division)\s+of\s+(?P<parent>" + PERSON + "))?")
@@ -596,6 +609,19 @@ ACTOR_NOUN = rx.compile(r"^(?:the\s+|an?\s+)?(?:[A-Z][a-z]+(?:[–-][A-Z][a-z]+)
                         r"(?=[A-ZÀ-Þ])")
 
 
+# what a sentence says of a part before naming it: "as the marine biologist Hana Lisle", "as
+# his adopted daughter Mercy", "as Penhallow's lodger Ruth"
+_DESC_WORD = r"(?!(?:on|in|at|from|of|with|to|for|by|near|after|before|who|whose)\s)[a-z][\w'’-]*\s+"
+_PART_DESC = rf"(?:(?:the\s+)?voice\s+of\s+|(?:the|an?|his|her|their|its)\s+(?:{_DESC_WORD}){{0,4}}?|[A-Z][\w-]*['’]s\s+(?:{_DESC_WORD}){{0,3}}?)?"
+PLAYS_PART = rx.compile(r"\s+(?:(?:the|an?|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z][\w'’-]*,\s+)?)?"
+                        r"(?P<char>" + PERSON + r")(?=\s*[,.;(]|\s+(?:and|who|whose|in|with)\b|\s*$)")
+# a part's description after its name, before the next actor: "A as Inger, the widow of a
+# North Sea fisherman, and B as ..."
+PART_APPOSITION = rx.compile(r"^(?:the|an?|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*"
+                             r"(?:\s+(?:of|from|in|at|on)\s+[^,]{1,40})?$")
+AS_DESCRIBED = rx.compile(r"^as\s+" + _PART_DESC + r"(?P<char>" + PERSON + r")\s*$")
+
+
 def cast_items(text: str, french: bool = False, known=None) -> list[tuple[str, str | None]]:
     """Actors (and characters) at the start of `text`: 'A as Char, B, and C in the title
     role, the film ...' -> [(A, Char), (B, None), (C, None)]; stops at the first item that
@@ -603,12 +629,30 @@ def cast_items(text: str, french: bool = False, known=None) -> list[tuple[str, s
     out: list[tuple[str, str | None]] = []
     pos = 0
     sep = CAST_SEP_FR if french else CAST_SEP
+    described = False  # the last actor's part was described, not named: "A as a retired surveyor,"
     for m in list(sep.finditer(text)) + [None]:
         end = m.start() if m else len(text)
         chunk = text[pos:end].strip()
         pos = m.end() if m else len(text)
         if not chunk:
             continue
+        if not french and out and out[-1][1] is not None and PART_APPOSITION.match(chunk) and not re.search(
+                r"\b(?:is|was|are|were|has|had|follows|tells|becomes)\b", chunk):
+            continue  # "B as Inger, the widow of a fisherman, and C as ...": what the part is
+        if not french and out and out[-1][1] is None:
+            am = AS_DESCRIBED.match(chunk)  # "A, in her first screen role, as the warden's daughter X"
+            if am:
+                out[-1] = (out[-1][0], clean(am.group("char")))
+                continue
+            if described and re.fullmatch(PERSON, chunk) and (
+                    m is None or re.fullmatch(r"\s*,\s*and\s+", m.group(0)) or re.match(r"\s*[a-z]", text[pos:])):
+                # (not "A as the eponymous hero, B, C and D": the list of actors goes on)
+                # "... as a retired surveyor, Bernard Quayle, walking", "B as her mother-in-law,
+                # Mama Ikenna, and C as ...": the part's name
+                out[-1] = (out[-1][0], clean(chunk))
+                described = False
+                continue
+        described = False
         if re.fullmatch(r"(?:Jr|Sr|III|II|IV)\.?", chunk) and out:
             out[-1] = (f"{out[-1][0]}, {chunk}", out[-1][1])  # "Noah Beery, Sr."
             continue
@@ -640,7 +684,8 @@ def cast_items(text: str, french: bool = False, known=None) -> list[tuple[str, s
         if known is not None and len(words) == 2 and re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?", words[0]):
             words = words[1:]  # "starring Ms. Thistlewood": the surname of a name given in full
             name = words[0]
-        if known is not None and len(words) == 1 and not rest:  # "starred Ashcombe and ...": named in full before
+        if known is not None and len(words) == 1 and (not rest or rest.startswith("as ")):
+            # "starred Ashcombe and ...", "with Wendover as his adopted daughter": named in full before
             name = known(name)
             words = name.split()
         if not name or not looks_like_name(name) or _kind_of_name(name) != "person":
@@ -648,13 +693,23 @@ def cast_items(text: str, french: bool = False, known=None) -> list[tuple[str, s
         char = None
         if rest:
             # ("dans le rôle de l'oncle Kees", "dans celui de sa sœur Truus": the name after the kin)
-            cm = re.match(r"^(?:as\s+|dans\s+(?:le\s+rôle|celui)\s+(?:de\s+|d['’]\s*)(?:(?:sa|son|l['’]|le|la)\s*"
+            # (a short description, then a plain comma: "as a retired surveyor, Bernard Quayle,")
+            described = bool(re.fullmatch(r"as\s+(?:the|an?|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*", rest)
+                             and m is not None and m.group(0).strip() == ","
+                             and not re.search(r"\b(?:who|that|which|whose)\b", rest))
+            cm = re.match(r"^(?:as\s+" + _PART_DESC + r"|dans\s+(?:le\s+rôle|celui)\s+(?:de\s+|d['’]\s*)(?:(?:sa|son|l['’]|le|la)\s*"
                           r"(?:[a-zà-ÿœ]+\s+)?)?)(?P<char>" + PERSON +
                           r")(?:\s*$|\s+(?:/|in|who|and|et|qui)\b|\s*\()", rest)
             pm = re.match(r"^\((?P<char>[^()]{1,60})\)\s*\.?$", rest)  # "Actor (Character)"
             cm = cm or pm
             if cm:
                 char = clean(cm.group("char"))
+                pair = re.match(r"^\s*(?P<c2>" + PERSON + r")\s*(?:[.;,]|$)", text[pos:]) \
+                    if out and out[-1][1] is None and re.search(r"\b[a-z]+[^'’s]s\s+$", rest[:cm.start("char")]) else None
+                if pair:  # "A and B as the estranged neighbours C and D": each one's part in turn
+                    out[-1] = (out[-1][0], char)
+                    out.append((name, clean(pair.group("c2"))))
+                    break
             elif not re.match(r"^(?:as|in|who|\(|playing|voicing|portraying|reprising|dans|qui)\b", rest):
                 if len(words) < 2:
                     break
@@ -1177,6 +1232,14 @@ class _Reader:
             # "A Birth Name (née X; 1939 – 2017), known professionally as B, was ...": the
             # lead is about B, the name the world (and the article's title) knows her by
             sent = f"{stage.group('name')} ({stage.group('paren')}) {sent[stage.end():]}"
+        cf = CLAUSE_FIRST.match(sent)
+        if cf and looks_like_name(clean(cf.group("title")), "film"):
+            # "Directed by A Name, The Glass Orchard (2006) follows ...": the film after the
+            # clause is the subject (the clause is read with the rest of the sentence)
+            film = self._film(clean(cf.group("title")), int(cf.group("year")), line)
+            self.add(film, "date", Value("year", cf.group("year")), line)
+            self.seen_film_lead = True
+            return film
         m = g.lead.match(sent)
         title = self._title_prefix(sent, g)
         if title is not None:  # "Wild is the Wind is a 1957 film": the title is the subject
@@ -1290,6 +1353,8 @@ class _Reader:
                 continue  # a plain "starring" list: cast_items() reads it, with characters
             if re.search(r"\b[Ss]ongs\s+(?:(?:were|are)\s+)?$", lowered[:m.start()]):
                 continue  # "the songs were written by X": SONGS reads it
+            if re.search(r"\b(?:score|music|soundtrack)\s+(?:was|is|were)\s+(?:\w+\s+)?$", lowered[:m.start()]):
+                roles = ["composer" if r == "screenwriter" else r for r in roles]  # "The score was co-written by A"
             # "produced by the Dublin studio X": X is a body, whatever its name's words
             self._credit(film, names_at(m), roles, line, body=bool(m.group("body")))
         for m in CAST_START.finditer(sent):
@@ -1302,10 +1367,19 @@ class _Reader:
         # (the patterns that open on a list of names try one at every word: spared where
         # their verb is missing, a third of the time film_facts took on lead paragraphs)
         for m in list(CAST_BEFORE.finditer(sent)) + list(WHO_STARS.finditer(sent) if "who" in sent else ()):
-            for n in _names(m.group("list")):
+            listed = [self.full_name(n) for n in _names(m.group("list"))]  # "Vallance plays": named in full before
+            plays = PLAYS_PART.match(sent, m.end()) if len(listed) == 1 and re.search(
+                r"\b(?:plays|play|portrays|portray)$", m.group(0)) else None
+            for n in listed:
+                if _kind_of_name(n) == "person" and len(n.split()) >= 2:
+                    char = clean(plays.group("char")) if plays else None  # "Vallance plays Edna Scholes, the ..."
+                    self.add(film, "cast", Mention("person", n), line, (("character", char),) if char else ())
+        for m in OWN_SCREENPLAY.finditer(sent):  # "directed by A from his own screenplay"
+            who = m.group("list") or m.group("who")
+            for n in _names(who) if m.group("list") else [clean(who)]:
                 if _kind_of_name(n) == "person":
-                    self.add(film, "cast", Mention("person", n), line)
-        for pattern in (DIRECTED_BY_SUBJECT, DIRECTOR_WAS, FILM_BY):
+                    self.add(film, "screenwriter", Mention("person", self.full_name(n)), line)
+        for pattern in (DIRECTED_BY_SUBJECT, DIRECTOR_WAS, FILM_BY, DIRECTORIAL_DEBUT):
             for m in pattern.finditer(sent):
                 for n in _names(m.group("list")):
                     if _kind_of_name(n) == "person":
@@ -1353,6 +1427,10 @@ class _Reader:
                 self.add(film, "based_on", work, line)
                 for n in _names(m.group("list")):
                     self.add(work, "author", Mention("person", n), line)
+        for m in FOLLOWS_CHAR.finditer(sent):  # "follows Amos Penhallow (Oswin Hargreave)"
+            actor = self.full_name(clean(m.group("actor")))
+            if len(actor.split()) >= 2 and looks_like_name(actor, "person") and _kind_of_name(actor) == "person":
+                self.add(film, "cast", Mention("person", actor), line, (("character", clean(m.group("char"))),))
         self._released_by(film, sent, line)
         self._crew(film, sent, line)
         for m in RELEASED.finditer(sent):
@@ -1487,6 +1565,8 @@ class _Reader:
         """Each name in each role; a body 'produced' the film as its production company."""
         for n in names:
             n = self.full_name(n)
+            if fold(re.sub(r"^(?:The|A|An)\s+", "", n)) == fold(re.sub(r"^(?:The|A|An)\s+", "", film.name)):
+                continue  # "Directed by A, The Glass Orchard (2006) follows": the title ends the list
             for r in dict.fromkeys(roles):
                 kind = "organization" if body else _kind_of_name(n)
                 if r == "producer" and kind == "organization":

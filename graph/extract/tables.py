@@ -385,10 +385,37 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
         # "Feature films (as director of photography)" over Year / Title / Director: the
         # person's craft on each film; "with A Name" in the notes shared it
         ctx.add(film, section.role, person, n, NAME)
-        shared = re.match(r"^(?:with|avec)\s+(?P<who>[A-ZÀ-Þ][^;,()]+?)\s*(?:[;,(]|$)", notes)
-        if shared and looks_like_name(clean(shared.group("who"))) and len(shared.group("who").split()) >= 2:
-            ctx.add(film, section.role, Mention("person", clean(shared.group("who"))), n, NAME)
+        _shared(ctx, film, section.role, notes, n)
+    elif "role" not in row and (section is None or section.role is None) and _craft(ctx, person):
+        # a composer's (a cinematographer's) "Year / Title / Director / Notes": the person's
+        # craft on each film; "Co-composed with A Name" in the notes shared it
+        ctx.add(film, _craft(ctx, person), person, n, NAME)
+        _shared(ctx, film, _craft(ctx, person), notes, n)
     return film
+
+
+CRAFTS = {"composer": "composer", "film composer": "composer", "cinematographer": "cinematographer",
+          "director of photography": "cinematographer", "editor": "editor", "film editor": "editor"}
+
+
+def _craft(ctx: Context, person: Mention) -> str | None:
+    """The crew part a person's stated occupation gives ('Occupation: Composer, fiddler')."""
+    said = [fold(c.object.value) for c in ctx.claims if c.prop == "occupation" and c.subject == person
+            and isinstance(c.object, Value)]
+    # (the lead says it too, before the prose reader reads it: "is an English composer of film music")
+    lead = next((t for t in ctx.doc.lines[:12] if fold(person.name) in fold(t)
+                 and re.search(r"\b(?:is|was)\s+an?\s", t)), "")
+    said += [fold(m.group(1)) for m in re.finditer(
+        r"\b(?:is|was)\s+an?\s+(?:[A-Z][\w-]+\s+)?(?:film\s+)?(composer|cinematographer|editor)\b", lead)]
+    return next((CRAFTS[o] for o in said if o in CRAFTS), None)
+
+
+def _shared(ctx: Context, film: Mention, role: str, notes: str, n: int) -> None:
+    """'with A Name', 'Co-composed with A Name' in a row's notes: A shared the person's part."""
+    shared = re.match(r"^(?:(?:co-?[a-z]+\s+)?with|(?:co-?[a-zé]+\s+)?avec)\s+(?P<who>[A-ZÀ-Þ][^;,()]+?)\s*(?:[;,(]|$)",
+                      notes, re.I)
+    if shared and looks_like_name(clean(shared.group("who"))) and len(shared.group("who").split()) >= 2:
+        ctx.add(film, role, Mention("person", clean(shared.group("who"))), n, NAME)
 
 
 __all__ = ["read", "NAME"]
