@@ -236,10 +236,10 @@ def read(ctx: Context) -> None:
             # no year ("Rejs do Helu (La Croisière | 1962 | Fernando Quintela" over "pour Hel),
             # VOSTF |  | Mota"): each column's cell goes on
             ycol = cols.index("year") if "year" in cols else None
+            tcol = cols.index("title") if "title" in cols else 0
             while ycol is not None and ycol < len(cells) and cells[ycol] and j + 1 < len(lines) \
                     and "\t" in lines[j + 1]:
                 more = _cells(lines[j + 1])
-                tcol = cols.index("title") if "title" in cols else 0
                 if len(more) != len(cells) or more[ycol] or not any(more) or not (
                         re.match(r"[a-zà-ÿ(]", more[tcol]) or cells[tcol].count("(") > cells[tcol].count(")")):
                     break  # (a film of the same year, its year cell left empty, is a row of its own)
@@ -386,11 +386,13 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
         # person's craft on each film; "with A Name" in the notes shared it
         ctx.add(film, section.role, person, n, NAME)
         _shared(ctx, film, section.role, notes, n)
-    elif "role" not in row and (section is None or section.role is None) and _craft(ctx, person):
-        # a composer's (a cinematographer's) "Year / Title / Director / Notes": the person's
-        # craft on each film; "Co-composed with A Name" in the notes shared it
-        ctx.add(film, _craft(ctx, person), person, n, NAME)
-        _shared(ctx, film, _craft(ctx, person), notes, n)
+    elif "role" not in row and (section is None or section.role is None):
+        craft = _craft(ctx, person)
+        if craft:
+            # a composer's (a cinematographer's) "Year / Title / Director / Notes": the person's
+            # craft on each film; "Co-composed with A Name" in the notes shared it
+            ctx.add(film, craft, person, n, NAME)
+            _shared(ctx, film, craft, notes, n)
     return film
 
 
