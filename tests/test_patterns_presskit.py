@@ -3570,10 +3570,56 @@ Year	Title	Director	Notes
 ]
 
 
+TWENTY_SIXTH = [
+    # a cinematographer's filmography, "1998 : Titre de A" under "Longs métrages": the lead's
+    # "est un directeur de la photographie" gives the part, not acting
+    case("la-filmographie-d-un-directeur-de-la-photographie", """Jules Exemple
+
+Jules Exemple, né le 3 juin 1968 à Tulle, est un directeur de la photographie français.
+
+Filmographie
+
+Longs métrages
+
+  • 1998 : L'Hiver d'Exemple de Rémi Modèle-Specimen
+  • 2004 : Un été sans Exemple de Delphine Modèle
+
+Courts métrages
+
+  • 1993 : Poussière d'Exemple de Rémi Modèle-Specimen
+""", [("cinematographer", "L'Hiver d'Exemple", "Jules Exemple"),
+      ("director", "L'Hiver d'Exemple", "Rémi Modèle-Specimen"),
+      ("cinematographer", "Un été sans Exemple", "Jules Exemple"),
+      ("cinematographer", "Poussière d'Exemple", "Jules Exemple")],
+         [("cast", "L'Hiver d'Exemple", "Jules Exemple"), ("cast", "Poussière d'Exemple", "Jules Exemple")]),
+    # a title page: "présente", the actors in columns, the title in capitals (a name's shape),
+    # "un film de" and the director: the title is the line over "un film de", not an actor
+    case("une-page-de-titre-au-titre-en-forme-de-nom", """LES FILMS D'EXEMPLE
+présente
+
+MAËLLE EXEMPLE     SAMIR MODÈLE
+
+MADEMOISELLE SPECIMEN
+
+un film de
+PAUL-HENRI EXEMPLE
+
+LISTE ARTISTIQUE
+
+Victoire ............................ MAËLLE EXEMPLE
+Antoine ............................. SAMIR MODÈLE
+
+Mademoiselle Specimen est sa première comédie.
+""", [("director", "FILM", "Paul-Henri Exemple"), ("cast", "FILM", "Maëlle Exemple", {"character": "Victoire"})],
+         [("cast", "FILM", "Mademoiselle Specimen"), ("cast", "Paul-Henri Exemple", "Maëlle Exemple")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
                          + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
                          + NINETEENTH + TWENTIETH + TWENTY_FIRST
-                         + TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH)
+                         + TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH
+                         + TWENTY_SIXTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

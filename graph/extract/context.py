@@ -336,6 +336,11 @@ def _third_billed(lines, j: int) -> bool:
     if not (_one_billed(text) and not lines[j - 1].strip() and _billing_line(_above(lines, j))) or \
             any(w in _ARTICLES for w in fold(text).split()) or not looks_like_name(text.title(), "person"):
         return False
+    k = j + 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    if k < len(lines) and (FILM_BY_ALONE.match(lines[k].strip()) or FILM_BY_LINE.match(lines[k])):
+        return False  # ("MADEMOISELLE SIROCCO" / "un film de": the title, over its director)
     return f" {fold(text)} " in " " + " ".join(fold(t) for t in lines[j + 1:]) + " "
 
 

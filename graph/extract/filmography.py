@@ -487,6 +487,29 @@ def _continues(e: Entry, text: str) -> bool:
             and not t.endswith("."))
 
 
+CRAFTS = {"composer": "composer", "film composer": "composer", "cinematographer": "cinematographer",
+          "director of photography": "cinematographer", "editor": "editor", "film editor": "editor",
+          "compositeur": "composer", "compositrice": "composer", "monteur": "editor", "monteuse": "editor",
+          "directeur de la photographie": "cinematographer", "directrice de la photographie": "cinematographer",
+          "chef operateur": "cinematographer", "cheffe operatrice": "cinematographer"}
+# the lead's occupation: "is an English composer of film music", "est un directeur de la photographie"
+LEAD_CRAFT = rx.compile(r"\b(?:(?:is|was)\s+an?\s+(?:[A-Z][\w-]+\s+)?(?:film\s+)?|(?:est|était)\s+une?\s+)"
+                        r"(composer|cinematographer|editor|director\s+of\s+photography|compositeur|compositrice|"
+                        r"monteur|monteuse|(?:directeur|directrice)\s+de\s+la\s+photographie|"
+                        r"chef\s+opérateur|cheffe\s+opératrice)\b")
+
+
+def stated_craft(ctx: Context, person: Mention) -> str | None:
+    """The crew part a person's stated occupation gives ('Occupation: Composer, fiddler')."""
+    said = [fold(c.object.value) for c in ctx.claims if c.prop == "occupation" and c.subject == person
+            and isinstance(c.object, Value)]
+    # (the lead says it too, before the prose reader reads it: "is an English composer of film music")
+    lead = next((t for t in ctx.doc.lines[:12] if fold(person.name) in fold(t)
+                 and re.search(r"\b(?:is|was|est|était)\s+(?:an?|une?)\s", t)), "")
+    said += [fold(m.group(1)) for m in LEAD_CRAFT.finditer(lead)]
+    return next((CRAFTS[o] for o in said if o in CRAFTS), None)
+
+
 def read(ctx: Context) -> None:
     blocks, trailing = _blocks(ctx)
     for b in blocks:
@@ -515,6 +538,9 @@ def read(ctx: Context) -> None:
         # crew member's trade, said over the list, is their part in every section that says none
         trade = b.sections[0].role if b.sections and b.sections[0].role in CREW_ROLES and \
             not any(e.section is b.sections[0] for e in b.entries) else None
+        # (or the person's stated craft: "est un directeur de la photographie français" over
+        # "Longs métrages" / "1998 : Titre de A")
+        trade = trade or (stated_craft(ctx, person) if person else None)
         if trade:
             role_default = {id(s): trade for s in b.sections}
         for e in b.entries:

@@ -22,7 +22,7 @@ from .. import rx, vocab
 from ..model import Mention, Value
 from ..text import clean, fold, name_case
 from .context import Context, article_person
-from .filmography import KINDS, SELF, Section, section_heading
+from .filmography import KINDS, SELF, Section, section_heading, stated_craft
 from .values import add_labelled, label_key, looks_like_name, names
 
 NAME = "tables"
@@ -387,29 +387,13 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
         ctx.add(film, section.role, person, n, NAME)
         _shared(ctx, film, section.role, notes, n)
     elif "role" not in row and (section is None or section.role is None):
-        craft = _craft(ctx, person)
+        craft = stated_craft(ctx, person)
         if craft:
             # a composer's (a cinematographer's) "Year / Title / Director / Notes": the person's
             # craft on each film; "Co-composed with A Name" in the notes shared it
             ctx.add(film, craft, person, n, NAME)
             _shared(ctx, film, craft, notes, n)
     return film
-
-
-CRAFTS = {"composer": "composer", "film composer": "composer", "cinematographer": "cinematographer",
-          "director of photography": "cinematographer", "editor": "editor", "film editor": "editor"}
-
-
-def _craft(ctx: Context, person: Mention) -> str | None:
-    """The crew part a person's stated occupation gives ('Occupation: Composer, fiddler')."""
-    said = [fold(c.object.value) for c in ctx.claims if c.prop == "occupation" and c.subject == person
-            and isinstance(c.object, Value)]
-    # (the lead says it too, before the prose reader reads it: "is an English composer of film music")
-    lead = next((t for t in ctx.doc.lines[:12] if fold(person.name) in fold(t)
-                 and re.search(r"\b(?:is|was)\s+an?\s", t)), "")
-    said += [fold(m.group(1)) for m in re.finditer(
-        r"\b(?:is|was)\s+an?\s+(?:[A-Z][\w-]+\s+)?(?:film\s+)?(composer|cinematographer|editor)\b", lead)]
-    return next((CRAFTS[o] for o in said if o in CRAFTS), None)
 
 
 def _shared(ctx: Context, film: Mention, role: str, notes: str, n: int) -> None:
