@@ -133,6 +133,22 @@ def _name_separators(french: bool, bodies: bool) -> re.Pattern:
     return rx.compile(rf",\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+|\s+[·•]\s+{dash}")
 
 
+# an archive's title filed under its first noun: "Bal des Tanneurs (Le)", "Glass Orchard, The"
+_ARTICLE = r"(?:Le|La|Les|L['’]|The|An?|Une?|Der|Die|Das|El|Los|Las|Il|Lo|Gli|I|Os|As|De|Het|Een|" \
+           r"LE|LA|LES|L['’]|THE|AN?|UNE?|DER|DIE|DAS|EL|LOS|LAS|IL|LO|GLI|OS|AS|DE|HET|EEN)"
+_INVERTED = rx.compile(rf"^(?P<t>[^()]+?)(?:\s*\((?P<a>{_ARTICLE})\)|\s*,\s*(?P<b>{_ARTICLE}))$")
+
+
+def uninvert(title: str) -> str:
+    """'Bal des Tanneurs (Le)' -> 'Le Bal des Tanneurs'; 'Glass Orchard, The' -> 'The Glass
+    Orchard'; any other title as it is."""
+    m = _INVERTED.match(title.strip())
+    if not m:
+        return title
+    a = m.group("a") or m.group("b")
+    return a + ("" if a[-1] in "'’" else " ") + m.group("t")
+
+
 def title_case(text: str) -> str:
     """'LA CLASSE DE NEIGE' -> 'La classe de neige': sentence case, as French titles are
     written (only for all-capital text; anything else is returned as it is)."""
@@ -153,6 +169,11 @@ def parse_date(text: str) -> tuple[str, str] | None:
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
     if m:
         return "date", m.group(0)
+    m = re.search(r"\b(\d{1,2})([-./])(\d{1,2})\2(\d{4})\b", text)
+    if m and (m.group(2) != "/" or int(m.group(1)) > 12) and 1 <= int(m.group(3)) <= 12:
+        # "22-10-1937", "22.10.1937": day, month, year ("10/22/1937" or "4/7/2019" is no
+        # day first, or cannot be told)
+        return "date", f"{int(m.group(4)):04d}-{int(m.group(3)):02d}-{int(m.group(1)):02d}"
     m = re.search(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)? ({_MONTH_RE}) (\d{{4}})\b", t)
     if m:
         return "date", f"{int(m.group(3)):04d}-{MONTHS[m.group(2)]:02d}-{int(m.group(1)):02d}"

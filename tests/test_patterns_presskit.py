@@ -3612,6 +3612,160 @@ Antoine ............................. SAMIR MODÈLE
 Mademoiselle Specimen est sa première comédie.
 """, [("director", "FILM", "Paul-Henri Exemple"), ("cast", "FILM", "Maëlle Exemple", {"character": "Victoire"})],
          [("cast", "FILM", "Mademoiselle Specimen"), ("cast", "Paul-Henri Exemple", "Maëlle Exemple")]),
+    # an archive's records, each under a rule: its number, "Titre : Bal d'Exemple (Le)" (the
+    # article filed after the title), labelled fields, a cast set apart by semicolons that
+    # wraps onto indented lines, a character with a comma in it, "Titre alternatif : —"
+    case("les-notices-d-une-cinematheque", """CINÉMATHÈQUE D'EXEMPLE
+Catalogue des collections film
+
+------------------------------------------------------------------------
+FICHE N° 1952-0031
+
+Titre : Bal d'Exemple (Le)
+Titre alternatif : —
+Année de production : 1951
+Pays : France
+Réalisateur : Hippolyte Exemple
+Interprètes : Germaine Modèle-Biron (Louise) ; Roger Specimen
+  (Auguste, le contremaître) ; Paulette Exemple (Mémé)
+Durée : 98 min
+
+------------------------------------------------------------------------
+FICHE N° 1947-0008
+
+Titre : Fille du modèle (La)
+Titre alternatif : —
+Année de production : 1946
+Pays : France ; Belgique
+Réalisatrice : Marcelle Specimen
+Interprètes : Roger Specimen (l'abbé)
+Durée : 86 min
+""", [("director", "Le Bal d'Exemple", "Hippolyte Exemple"),
+      ("cast", "Le Bal d'Exemple", "Germaine Modèle-Biron", {"character": "Louise"}),
+      ("cast", "Le Bal d'Exemple", "Roger Specimen", {"character": "Auguste"}),
+      ("cast", "Le Bal d'Exemple", "Paulette Exemple", {"character": "Mémé"}),
+      ("duration", "Le Bal d'Exemple", "98"),
+      ("director", "La Fille du modèle", "Marcelle Specimen"), ("country", "La Fille du modèle", "Belgium"),
+      ("cast", "La Fille du modèle", "Roger Specimen", {"character": "l'abbé"})],
+         [("alias", "Le Bal d'Exemple", "—"), ("director", "Fiche n° 1952-0031", "Hippolyte Exemple")]),
+    # the same in English: "Record ID:", "Title: Glass Example, The", "Screenplay: A; B
+    # (attrib.)", "Country: France; Belgium"
+    case("an-archive-s-records", """EXAMPLE SCREEN ARCHIVE
+Collections Catalogue
+
+==================================================================
+Record ID: ESA-F-00412
+Title: Glass Example, The
+Alternative title: —
+Production year: 2006
+Country: France; Belgium
+Director: Desmond Example
+Screenplay: Desmond Example; Hilary Model (attrib.)
+Cast: Oswin Specimen (Amos); Marguerite Model (Ruth);
+      Linus Example-Cole (Kit)
+Length: 106 min
+
+==================================================================
+Record ID: ESA-F-00987
+Title: Coal Dust Example
+Production year: 1949
+Director: Winifred Model
+Length: 84 min
+""", [("director", "The Glass Example", "Desmond Example"),
+      ("screenwriter", "The Glass Example", "Hilary Model"),
+      ("country", "The Glass Example", "France"), ("country", "The Glass Example", "Belgium"),
+      ("cast", "The Glass Example", "Linus Example-Cole", {"character": "Kit"}),
+      ("director", "Coal Dust Example", "Winifred Model")],
+         [("director", "The Glass Example", "Winifred Model")]),
+    # an archive's records with dotted leaders under "=== Record 1 of 2 ===": names filed
+    # under the surname ("Example, Kurt", "Grinten-Model, Willem van der", "Hartog, Louis
+    # (Dr.)"), a cast set apart by semicolons wrapped in its column, a day-month-year date,
+    # distributors with their years, "Sound / colour" (a print's facts, no sound crew)
+    case("an-archive-s-records-with-dotted-leaders", """EXAMPLE FILM HERITAGE
+Search: 2 records found
+
+=== Record 1 of 2 ==========================================================
+Record number ........ EFH-F-1937-0041
+Title ................ HET LAATSTE EXEMPEL
+Title (English) ...... The Last Example
+Country of production  Netherlands
+First screening ...... 22-10-1937, City-Bioscoop, Rotterdam
+Distributor .......... N.V. Filmverhuur Model (1937);
+                       Filmdistributie Specimen (re-release, 1946)
+Length ............... 2,410 m (35 mm) = 88 min at 24 fps
+Director ............. Grinten-Model, Willem van der
+Cinematography ....... Example, Kurt
+Producer ............. Hartog, Louis (Dr.)
+Sound / colour ....... Silent; black and white
+Cast ................. Ruijs, Cornelis (Klaas, the ferryman);
+                       Bakels, Trui (Aagje); Wapper, Dirk-Jan
+                       (Gerrit Mol)
+
+=== Record 2 of 2 ==========================================================
+Record number ........ EFH-F-1934-0007
+Title ................ ZEEMODEL
+Length ............... 62 min
+Director ............. Grinten-Model, Willem van der
+""", [("director", "Het laatste exempel", "Willem van der Grinten-Model"),
+      ("alias", "Het laatste exempel", "The Last Example"),
+      ("country", "Het laatste exempel", "Netherlands"), ("date", "Het laatste exempel", "1937-10-22"),
+      ("distributor", "Het laatste exempel", "Filmdistributie Specimen"),
+      ("cinematographer", "Het laatste exempel", "Kurt Example"),
+      ("producer", "Het laatste exempel", "Louis Hartog"),
+      ("cast", "Het laatste exempel", "Cornelis Ruijs", {"character": "Klaas"}),
+      ("cast", "Het laatste exempel", "Dirk-Jan Wapper", {"character": "Gerrit Mol"}),
+      ("director", "Zeemodel", "Willem van der Grinten-Model")],
+         [("cast", "Het laatste exempel", "Ruijs"), ("production_company", "Het laatste exempel", "Dr"),
+          ("sound", "Het laatste exempel", "Silent")]),
+    # an archive's cards drawn in boxes: the frame rubbed out, "TITLE ...... X, THE", two fields
+    # on a line ("YEAR ... 1962     COUNTRY ... G.B."), labels cut short with a dot ("PHOT.")
+    case("an-archive-s-cards-in-boxes", """EXAMPLE FILM LIBRARY — ACCESSION CARDS
+
++--------------------------------------------------------------------+
+| ACC. NO. 1990/1102                                                 |
+| TITLE ........ FERRYMAN'S EXAMPLE, THE                             |
+| YEAR ......... 1962            COUNTRY ... G.B.                    |
+| DIR. ......... Model, Hollis                                       |
+| PHOT. ........ Castelnuovo-Specimen, Bruno                         |
+| CAST ......... Example, Walter; Model, Hattie; Specimen, Ross      |
+| LENGTH ....... 94 min.                   GAUGE ... 35mm            |
++--------------------------------------------------------------------+
+
++--------------------------------------------------------------------+
+| ACC. NO. 2011/0093                                                 |
+| TITLE ........ MILLMODEL                                           |
+| YEAR ......... 1938                                                |
+| DIR. ......... Cedric Example                                      |
+| LENGTH ....... 81 min.                                             |
++--------------------------------------------------------------------+
+""", [("director", "The ferryman's example", "Hollis Model"), ("date", "The ferryman's example", "1962"),
+      ("country", "The ferryman's example", "United Kingdom"),
+      ("cinematographer", "The ferryman's example", "Bruno Castelnuovo-Specimen"),
+      ("cast", "The ferryman's example", "Walter Example"), ("cast", "The ferryman's example", "Ross Specimen"),
+      ("director", "Millmodel", "Cedric Example")],
+         [("cast", "The ferryman's example", "Walter"), ("cast", "The ferryman's example", "Example")]),
+    # a record's fields set apart by a tab: "Reference number:<TAB>CMIA 1812" and
+    # "Title:<TAB>DROVER'S ROAD, THE" are no "Character: ACTOR" lines
+    case("an-archive-s-records-with-tabs", """EXAMPLE MOVING IMAGE ARCHIVE
+
+==============================================================
+Record 1 of 2
+Reference number:\tEMIA 0447
+Title:\tHERRING EXAMPLES, THE
+Year:\t1953
+Running time:\t22 mins
+Director:\tIsobel Model
+
+==============================================================
+Record 2 of 2
+Reference number:\tEMIA 1812
+Title:\tDROVER'S MODEL, THE
+Year:\t1967
+Running time:\t89 mins
+Cast:\tCallum Example (Alec Munro); Isla Specimen (Kirsty Munro)
+""", [("director", "The herring examples", "Isobel Model"),
+      ("cast", "The drover's model", "Callum Example", {"character": "Alec Munro"})],
+         [("cast", "The drover's model", "Emia 1812"), ("cast", "The herring examples", "Emia 0447")]),
 ]
 
 

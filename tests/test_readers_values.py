@@ -6,7 +6,7 @@ import pytest
 
 from graph.extract.infobox import label_line
 from graph.extract.values import label_key, looks_like_name
-from graph.text import clean, parse_date, parse_minutes, parse_money, split_names
+from graph.text import clean, parse_date, parse_minutes, parse_money, split_names, uninvert
 
 
 @pytest.mark.parametrize("line, label, value", [
@@ -46,6 +46,11 @@ def test_footnote_marks_and_bullets_are_stripped(text, want):
     ("26 février 1988", ("date", "1988-02-26")),
     ("1er mars 2001", ("date", "2001-03-01")),
     ("released in 1999", ("year", "1999")),
+    ("22-10-1937, City-Bioscoop, Rotterdam", ("date", "1937-10-22")),  # an archive's day first
+    ("22.10.1937", ("date", "1937-10-22")),
+    ("22/10/1937", ("date", "1937-10-22")),
+    ("4/7/2019", ("year", "2019")),  # (day or month first: cannot be told)
+    ("10/22/1937", ("year", "1937")),
     ("no date here", None),
 ])
 def test_dates(text, want):
@@ -131,3 +136,16 @@ def test_what_looks_like_a_name(text, kind, want):
 def test_a_character_is_named_without_the_description_after_a_comma(written, name):
     from graph.extract import character_name
     assert character_name(written) == name
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bal des Tanneurs (Le)", "Le Bal des Tanneurs"),  # an archive files a title under its noun
+    ("Glass Orchard, The", "The Glass Orchard"),
+    ("Écluse (L')", "L'Écluse"),
+    ("Fille du sonneur (La)", "La Fille du sonneur"),
+    ("Le Bal des Tanneurs", "Le Bal des Tanneurs"),
+    ("Tanners, Bakers and Thieves", "Tanners, Bakers and Thieves"),
+    ("Paris (Texas)", "Paris (Texas)"),
+])
+def test_titles_filed_under_their_noun(text, want):
+    assert uninvert(text) == want

@@ -33,6 +33,7 @@ def extract(document: Document, readers: list[str] | None = None) -> list[Claim]
     unknown = [n for n in names if n not in READERS]
     if unknown:
         raise KeyError(f"no reader {unknown[0]!r}; valid: {', '.join(READERS)}")
+    document = columns.unframe(document)  # (records drawn in boxes: their text)
     cols = columns.split(document)
     main, side = cols if cols is not None else (document, None)
     parts = catalogue.entries(main, side)

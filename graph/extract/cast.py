@@ -104,6 +104,8 @@ def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
         if AWARD_CATEGORY.match(a) or re.search(r"\b\d{1,2}h\d\d\b", b):
             return None  # "Best Actress    A Name    Won": an awards table; a timetable's row
         if pattern in (DOTS, DASH) and b.isupper() and not a.isupper() and len(b.split()) >= 2:
+            if "," in b or not looks_like_name(name_case(b)):
+                return None  # ("Reference number:<TAB>CMIA 1812", "Title:<TAB>DROVER'S ROAD, THE")
             return name_case(b), a  # "Character ..... ACTOR NAME": press kits set actors in capitals
         if pattern is DASH and looks_like_name(b) and len(a) <= 60 and len(b) <= 60:
             return _Columns(a, b)  # "Actor – Character" or "Character – Actor": the run decides

@@ -26,7 +26,7 @@ import re
 
 from .. import rx, vocab
 from ..model import Document, Mention
-from ..text import clean, fold, title_case
+from ..text import clean, fold, title_case, uninvert
 from .context import HEADINGS, Context
 from .credits import BY_ENTRY, LISTING, PAREN_ENTRY, PAREN_FACTS, _tech_line, inline_entry
 from .values import label_key
@@ -41,6 +41,9 @@ LEAD = rx.compile(r"(?:\s*\([^()]{1,120}\))?,?\s+(?:is|was|est|était|fut)\s+(?:
 # a line that names one of the film's other titles: "Titre de travail : X", "English title: Y"
 TITLE_LABEL = rx.compile(r"^(?:titre|title|original\s+title|english\s+title|international\s+title|"
                          r"working\s+title|a\.?k\.?a\.?)\b[^:]{0,40}:\s*\S", re.I)
+# an archive record's title line: "Titre : Bal des Tanneurs (Le)", "Title: Glass Orchard, The"
+RECORD_TITLE = rx.compile(r"^(?:titre|title|titre\s+(?:français|principal)|main\s+title)\s*(?::|\.{3,})\s*"
+                          r"(?P<t>[^:\s][^:]{0,119}?)\s*$", re.I)
 # a programme's tag before a title: "RESTORED: THE TITLE", "UK PREMIERE: THE TITLE"
 PROGRAMME_TAG = rx.compile(r"^(?:(?:UK|US|European|World|International|Paris|French|Scottish|Irish)\s+)?"
                            r"(?:RESTORED|RESTORATION|(?:NEW|4K)\s+RESTORATION|PREMI[EÈ]RE|PREVIEW|REVIVAL|"
@@ -120,6 +123,14 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
         under_rubric = False
         if not text.strip():
             continue
+        record = _record(lines, i)
+        if record:
+            # "=====" / "Record ID: NSHA-F-00412" / "Title: Glass Orchard, The" / "Director: A" /
+            # ... / "Length: 12 min": an archive's record, from the line under its rule
+            found.append((record[0], uninvert(clean(record[1])), 0, ""))
+            continue
+        if any(_record(lines, k) for k in range(i + 1, min(len(lines), i + 3))):
+            continue  # ("FICHE N° 1952-0031" over "Titre : ...": the record's number, no title)
         inline = INLINE.fullmatch(text.strip())
         if inline and inline.group("t").isupper() and _facts(inline.group("f")) and not any(
                 vocab.countries().get(fold(x)) for x in re.split(r"\s*[/,]\s*", inline.group("t"))) \
@@ -228,6 +239,26 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
 
 
 LABELLED = rx.compile(r"^[A-ZÀ-Þ][\w'’ ./&-]{1,30}\s?:\s*\S")
+# an archive record's field with a dotted leader: "Year of production ... 1937"
+LEADERED = rx.compile(r"^[A-ZÀ-Þ][\w'’ ()/&-]{1,30}?\s*\.{3,}\s*\S|^[A-ZÀ-Þ][\w'’ ()/&-]{1,30}?\s{2,}\S")
+# a rule with the record's number in it: "=== Record 1 of 2 ====="
+RULED = rx.compile(r"^[-=_*─═~]{3,}\s.{1,40}\s[-=_*─═~]{4,}$")
+
+
+def _record(lines: tuple[str, ...], k: int) -> tuple[int, str] | None:
+    """(first line, title) when line k is an archive record's title line: labelled
+    'Titre :' / 'Title:', under a rule (past a record's number, at most two lines), over
+    labelled lines with a running time."""
+    m = RECORD_TITLE.match(lines[k].strip())
+    if not m or not _labelled_block(lines, k):
+        return None
+    j = k - 1
+    while j >= 0 and k - j <= 3 and not RULE.fullmatch(lines[j].strip()) and not RULED.match(lines[j].strip()):
+        j -= 1
+    if j < 0 or k - j > 3:
+        return None
+    first = next(x for x in range(j + 1, k + 1) if lines[x].strip())
+    return first + 1, m.group("t")
 
 
 def _labelled_block(lines: tuple[str, ...], k: int) -> bool:
@@ -236,9 +267,11 @@ def _labelled_block(lines: tuple[str, ...], k: int) -> bool:
     block = []
     for text in lines[k:k + 25]:
         t = text.strip()
-        if not t or not LABELLED.match(t):
+        if not t or not (LABELLED.match(t) or LEADERED.match(t)):
             if not block and RULE.fullmatch(t):
                 continue  # (the rule under the title)
+            if block and t and text[:1].isspace():
+                continue  # (a value wrapped onto an indented line: "  (Auguste) ; C (Mémé)")
             break
         block.append(t)
     return len(block) >= 3 and any(DURATION.search(t) for t in block)

@@ -134,3 +134,38 @@ def split(doc: Document) -> tuple[Document, Document] | None:
     right_lines = tuple(t[cuts[k]:].rstrip() if k in cuts else "" for k, t in enumerate(lines))
     return (Document(id=doc.id, name=doc.name, text="\n".join(left_lines), lines=left_lines),
             Document(id=doc.id, name=doc.name, text="\n".join(right_lines), lines=right_lines))
+
+
+FRAME_RULE = rx.compile(r"^(?P<i>\s*)\+(?P<rule>[-=]{4,})\+\s*$")
+FRAMED = rx.compile(r"^(?P<i>\s*)\|(?P<text>[^|]*)\|\s*$")
+
+
+def unframe(doc: Document) -> Document:
+    """A page of records drawn in boxes ("+-----+" / "| TITLE ... X |" / "+-----+"), with
+    the frame's edges rubbed out: each box's rules are rules, its lines the text inside, in
+    the columns they had. Tables drawn with more than one cell a line are left as they are."""
+    lines = list(doc.lines)
+    inside, changed = False, False
+    for k, text in enumerate(lines):
+        rule = FRAME_RULE.match(text)
+        if rule:
+            inside = not inside if inside else _box_below(lines, k)
+            lines[k] = rule.group("i") + " " + "-" * len(rule.group("rule"))
+            changed = True
+            continue
+        framed = FRAMED.match(text) if inside else None
+        if framed:
+            lines[k] = (framed.group("i") + " " + framed.group("text")).rstrip()
+        elif inside and text.strip():
+            inside = False
+    if not changed:
+        return doc
+    return Document(id=doc.id, name=doc.name, text="\n".join(lines), lines=tuple(lines))
+
+
+def _box_below(lines: list[str], k: int) -> bool:
+    """Whether a rule opens a box: framed lines of one cell under it, then a closing rule."""
+    j = k + 1
+    while j < len(lines) and FRAMED.match(lines[j]):
+        j += 1
+    return j > k + 1 and j < len(lines) and bool(FRAME_RULE.match(lines[j]))

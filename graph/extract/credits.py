@@ -28,7 +28,9 @@ COLON = rx.compile(r"^\s*(?P<label>[^:.!?]{1,60}?\.?)\s*:\s*(?P<value>.*?)\s*$")
 CONTINUES = rx.compile(r"(?:,|\band|\bet|&)\s*$", re.I)
 CONTINUATION = rx.compile(r"^\s*(?:and|et|&)\s+\S", re.I)
 # a role phrase with no colon: "with the artistic collaboration of X", "Directed by X"
-DOTS = rx.compile(r"^\s*(?P<a>[^.…\s][^.…]*?)\s*(?:\.{3,}|(?<=\s)\.\.(?=\s)|…+|·{3,}|_{3,}|\t+|\s{2,})\s*(?P<b>.+?)\s*$")
+DOTS = rx.compile(r"^\s*(?P<a>[^.…\s](?:[^.…]|\.(?=\s))*?)\s*(?:\.{3,}|(?<=\s)\.\.(?=\s)|…+|·{3,}|_{3,}|\t+|\s{2,})\s*(?P<b>.+?)\s*$")
+# a second field on a record's line, after a wide gap: "1962            COUNTRY ... Canada"
+SECOND_FIELD = rx.compile(r"\s{4,}(?P<label>[A-ZÀ-Þ][\w'’. ]{1,24}?)\s*(?:\.{3,}|:)\s*(?P<value>\S.*)$")
 NAME_DASH_ROLE = rx.compile(r"^\s*(?P<names>[A-ZÀ-Þ][^–—:]{2,80}?)\s+[–—]\s+(?P<role>[^\d–—]{2,80})$")
 FACT_LINE = rx.compile(r"^\s*(?P<label>[^\d:]{3,40}?)\s+(?:le\s+|on\s+|:\s*)?(?P<value>\d{1,2}(?:er)?\s+"
                        r"[^\W\d_]+\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4})\s*$", re.I)
@@ -62,6 +64,10 @@ def _phrase(text: str, bodies: bool = False) -> tuple[list[str], str] | None:
     return None
 
 
+# a print's facts beside a role's word: "Sound / colour" (silent, black and white)
+PRINT_FACTS = rx.compile(r"\b(?:colou?rs?|couleurs?|format|ratio|gauge)\b")
+
+
 def _role_keys(label: str) -> list[str]:
     """The roles a label alone on its line names: 'Editor' -> [editor]; 'Written and
     directed by' -> [screenwriter, director]."""
@@ -74,7 +80,7 @@ def _role_keys(label: str) -> list[str]:
     # "direction artistique et décors", "Make-up and Prosthetics": each part a role
     parts = [p for p in re.split(r"\s+(?:et|and|&)\s+|\s*[/,]\s*", label.strip()) if p]
     keys = [label_key(p) for p in parts]
-    if len(parts) >= 2 and keys[0] in vocab.roles():
+    if len(parts) >= 2 and keys[0] in vocab.roles() and not PRINT_FACTS.search(fold(label)):
         return list(dict.fromkeys(k for k in keys if k in vocab.roles()))
     return []
 
@@ -86,7 +92,11 @@ def _value_with_continuations(lines: tuple[str, ...], i: int, value: str) -> tup
         nxt = lines[j + 1].strip()
         if not nxt or COLON.match(nxt) and label_key(COLON.match(nxt).group("label")):
             break
-        if CONTINUES.search(value) or CONTINUATION.match(nxt):
+        # (or a list set apart by semicolons, wrapped onto indented lines: "Interprètes : A
+        # (Louise) ; B" / "  (Auguste) ; C (Mémé)"; a bracket left open)
+        listed = ";" in value and lines[j + 1][:1].isspace() and not lines[i][:1].isspace()
+        if CONTINUES.search(value) or CONTINUATION.match(nxt) or listed or value.rstrip().endswith(";") \
+                or value.count("(") > value.count(")"):
             value = f"{value} {nxt}"
             j += 1
             continue
@@ -368,9 +378,16 @@ def read(ctx: Context) -> None:
             i += 1
             continue
         dots = DOTS.match(text)
+        if dots and "." in dots.group("a") and len(dots.group("a")) > 24:
+            dots = None  # (a label shortened with a dot is short: "DIR. ....", "PROD. CO. ...")
         if dots:
             a, b = clean(dots.group("a")), clean(dots.group("b"))
-            ka, kb = label_key(a), label_key(b)
+            two = SECOND_FIELD.search(dots.group("b"))
+            if two and label_key(clean(two.group("label"))) and label_key(a):
+                # "YEAR ......... 1962            COUNTRY ... Canada": two fields on a line
+                add_labelled(ctx, film, label_key(clean(two.group("label"))), clean(two.group("value")), n, NAME)
+                b = clean(dots.group("b")[:two.start()])
+            ka, kb = label_key(a) or label_key(dots.group("a").strip()), label_key(b)  # ("PHOT.")
             if ka and kb and "\t" not in text and not re.search(r"\.{3,}|…", text):
                 # "DISTRIBUTION        RELATIONS PRESSE": two headings side by side, each
                 # over its column; the first line below them names each one's body
@@ -387,6 +404,20 @@ def read(ctx: Context) -> None:
                 i = j + 1
                 continue
             if ka or kb:  # "Role ..... Name" or "Name ..... Role"
+                if ka and ";" in dots.group("b"):
+                    # "Cast ..... A, Cornelis (Klaas); B, Trui" / "     (Gerrit); C, Jo": names
+                    # set apart by semicolons, wrapped in their column, read as one value
+                    at = text.rindex(dots.group("b"))
+                    j, b = i, dots.group("b").strip()
+                    while j + 1 < len(lines) and lines[j + 1].strip() and at >= 8 and \
+                            len(lines[j + 1]) - len(lines[j + 1].lstrip()) >= min(at - 2, 12) and \
+                            not DOTS.match(lines[j + 1].strip()):
+                        j += 1
+                        b = f"{b} {lines[j].strip()}"
+                    add_labelled(ctx, film, ka, b, n, NAME)
+                    last_credit = i = j
+                    i += 1
+                    continue
                 add_labelled(ctx, film, ka or kb, b if ka else a, n, NAME)
                 last_credit = i
                 i += 1
@@ -578,7 +609,9 @@ def _labels_run_on(ctx: Context, film: Mention, skip: set[int]) -> set[int]:
         for k in range(a, b + 1):
             starts.append(len(text))
             text += lines[k].strip() + " "
-        found = {m.start("label"): m for m in RUN_LABEL.finditer(text)}
+        # (never a label across a line's start: "Country: France; Belgium" / "Director: A")
+        found = {m.start("label"): m for m in RUN_LABEL.finditer(text)
+                 if not any(m.start("label") < x < m.end("label") for x in starts)}
         for s in starts:  # a label opening a line, after a line with no full stop
             m = LINE_LABEL.match(text, s)
             if m and m.start("label") not in found:

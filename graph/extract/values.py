@@ -7,8 +7,8 @@ from functools import lru_cache
 
 from .. import rx, vocab
 from ..model import Mention, Value
-from ..text import clean, fold, parse_date, parse_minutes, parse_money, split_names, valid_date, name_case
-from .context import Context
+from ..text import clean, fold, parse_date, parse_minutes, parse_money, split_names, uninvert, valid_date, name_case
+from .context import POST_NOMINALS, Context
 
 PAREN = rx.compile(r"\s*\(([^()]*)\)")
 
@@ -59,7 +59,9 @@ def label_key(label: str) -> str | None:
     if bare.endswith(".") and " " not in bare:
         return abbreviation(fold(bare))
     sides = {k for k in _side_keys(label) if k}
-    if len(sides) == 1:  # a bilingual catalogue's "Réalisation / Director": one role
+    if len(sides) == 1 and not re.search(r"\b(?:colou?rs?|couleurs?|format|ratio|gauge)\b", key):  # (as credits.PRINT_FACTS)
+        # a bilingual catalogue's "Réalisation / Director": one role (not "Sound / colour",
+        # a print's facts)
         return sides.pop()
     words = key.split()
     if len(words) > 2 and words[0] in vocab.countries() and (words[1] in ("and", "et") or "&" in label):
@@ -272,6 +274,30 @@ SUPPORTED = rx.compile(r",?\s+(?:avec\s+le\s+(?:soutien|concours)(?:\s+financier
 PLACED = rx.compile(r"\(\s*([A-ZÀ-Þ][\wÀ-ÿ'’-]+(?:[ -][A-ZÀ-Þ][\wÀ-ÿ'’-]+)?)\s*\)\s*$")
 
 
+# an archive's name filed under the surname: "Oberländer, Kurt", "Grinten-Opsomer, Willem van
+# der", "Hartog, Louis (Dr.)", "Bakels, Trui (Aagje Verhage)"
+INVERTED_NAME = rx.compile(r"^(?P<sur>[A-ZÀ-Þ][\w'’-]+),\s+"
+                           r"(?P<first>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ]\.)?"
+                           r"(?:\s+(?:van|von|der|den|de|du|da|di|le|la|ter|ten|dos|del)){0,3})"
+                           r"(?P<note>\s*\([^()]*\))?$")
+
+
+def _uninverted_names(value: str) -> str:
+    """'Ruijsdael, Cornelis (Klaas); Bakels, Trui' -> 'Cornelis Ruijsdael (Klaas); Trui
+    Bakels': names a catalogue files under the surname, each alone or set apart by
+    semicolons, in the order they are said; any other value as it is."""
+    chunks = [c.strip() for c in re.split(r"\s*;\s*(?![^()]*\))", value.strip().rstrip(";")) if c.strip()]
+    found = [INVERTED_NAME.match(c) for c in chunks]
+    if not chunks or not all(found) or any(POST_NOMINALS.search(c) or looks_like_name(m.group("sur")) is False or
+                                           m.group("first").split()[0].rstrip(".") in ("Jr", "Sr")
+                                           for c, m in zip(chunks, found)):
+        return value
+    # (a note that is an abbreviation is no character nor company: "(Dr.)", "(attrib.)")
+    return "; ".join(f"{m.group('first')} {m.group('sur')}" + (
+        "" if re.fullmatch(r"\s*\(\s*[^\W\d]{1,8}\.\s*\)", m.group("note") or "") else m.group("note") or "")
+        for m in found)
+
+
 def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
                  extractor: str, bodies: bool = False) -> int:
     """Claims for `film key value`; returns how many were added. `bodies`: the label said
@@ -279,6 +305,7 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
     before = len(ctx.claims)
     if key in vocab.roles():
         r = vocab.role(key)
+        value = _uninverted_names(value)
         backed = SUPPORTED.search(value) if key in ("production_company", "co_production", "producer",
                                                      "co_producer", "distributor") else None
         if backed and value[:backed.start()].strip():
@@ -322,7 +349,10 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
             value = ", ".join(keep)
         if key == "cast" and "(" in value:
             # "Cast: A Name (Mai), B Name (the ferryman)": each actor with the character
-            for part in split_names(value, ctx.french):
+            parts = [x for chunk in re.split(r"\s*;\s*(?![^()]*\))", value)  # ("A (Louise) ; B (Auguste)")
+                     for x in ([chunk] if re.fullmatch(r"[^(),]+\([^()]{1,60}\)", chunk.strip())
+                               else split_names(chunk, ctx.french))]  # ("C (Célestin, le sonneur)")
+            for part in parts:
                 pm = re.fullmatch(r"(?P<who>[^()]+?)\s*\((?P<char>[^()]{1,60})\)", part.strip())
                 who = clean(pm.group("who")) if pm else clean(part)
                 if looks_like_name(who):
@@ -351,6 +381,11 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
                     for body, _ in names(pm.group("body"), ctx, "organization"):
                         ctx.add(film, "production_company", Mention("organization", body), line, extractor)
                     value = value[:pm.start()] + value[pm.end():]
+        if r.object == "organization":  # "A (1937); B (re-release, 1946)": the years of each
+            value = re.sub(r"\s*\((?:[^()]*[\s,])?(?:1[89]|20)\d\d\)", "", value)
+        chunks = re.split(r"\s*;\s*(?![^()]*\))", value)
+        if len(chunks) > 1 and not any(label_key(" ".join(c.split()[:k])) for c in chunks for k in (1, 2)):
+            value = ", ".join(chunks)  # "Screenplay: A; B (attrib.)" (not "A; DoP B": another credit)
         for name, role in names(value, ctx, r.object):
             use = role or key
             if use == "production_company" and _person_shaped(name) and not bodies:
@@ -372,18 +407,20 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
     elif key in ("country", "language"):
         table = vocab.countries() if key == "country" else vocab.languages()
         value = PAREN.sub("", value)  # "Samoan (with English subtitles)"
-        value = re.sub(r"\s+/\s+", ", ", value)  # "United Kingdom / Norway"
+        value = re.sub(r"\s+/\s+|\s*;\s*", ", ", value)  # "United Kingdom / Norway", "France; Belgium"
         # "Drapeau de la France France", "Flag of France France": the flag's alt text
         value = re.sub(r"(?:Drapeau|Flag)\s+(?:de\s+la|de\s+l['’]|du|des|d['’]|de|of(?:\s+the)?)\s*"
                        r"([^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?)\s+\1", r"\1", value)
         for part in split_names(value, ctx.french):
-            hit = table.get(fold(part))
+            hit = table.get(fold(part)) or table.get(fold(part).replace(".", ""))  # ("G.B.")
             if hit:
                 ctx.add(film, key, Value(key, hit[1], hit[0]), line, extractor)
             elif looks_like_name(part, "organization"):
                 ctx.add(film, key, Value(key, clean(part)), line, extractor)
     elif key == "alias":
-        title = clean(PAREN.sub("", value)).strip("«»\"“” ")
+        if re.fullmatch(r"\s*[-–—]*\s*", value):
+            return 0  # "Titre alternatif : —": none
+        title = uninvert(clean(PAREN.sub("", uninvert(value.strip())))).strip("«»\"“” ")
         if title.count(")") > title.count("("):
             title = title.rstrip(") ")  # "(titre original : X)" on a line of its own
         if title and fold(title) != fold(film.name):
