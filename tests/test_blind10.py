@@ -28,7 +28,6 @@ MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("en", "wikidata.f1"): 0.651,
     ("en", "schema.f1"): 0.659,
     ("en", "films.recall"): 0.649,
-    ("en", "people.precision"): 0.880,
     ("fr", "wikidata.f1"): 0.459,
     ("fr", "schema.f1"): 0.447,
     ("fr", "films.precision"): 0.842,

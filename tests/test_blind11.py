@@ -32,7 +32,6 @@ MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("fr", "schema.f1"): 0.639,
     ("fr", "films.precision"): 0.708,
     ("fr", "films.recall"): 0.607,
-    ("fr", "people.precision"): 0.880,
     ("all", "wikidata.f1"): 0.600,
     ("all", "schema.f1"): 0.601,
     ("all", "films.precision"): 0.745,

@@ -32,7 +32,6 @@ MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("en", "wikidata.f1"): 0.645,
     ("en", "schema.f1"): 0.654,
     ("en", "films.recall"): 0.725,
-    ("fr", "wikidata.f1"): 0.711,
     ("all", "wikidata.f1"): 0.673,
     ("all", "schema.f1"): 0.685,
     ("all", "films.recall"): 0.708,
