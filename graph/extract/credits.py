@@ -21,7 +21,7 @@ from ..model import Mention, Value
 from ..text import clean, fold, name_case, parse_minutes
 from . import infobox, tables
 from .context import HEADINGS, Context
-from .values import BODY, abbreviation, add_labelled, label_key, label_keys, looks_like_name
+from .values import BODY, PRINT_FACTS, abbreviation, add_labelled, label_key, label_keys, looks_like_name
 
 NAME = "credits"
 COLON = rx.compile(r"^\s*(?P<label>[^:.!?]{1,60}?\.?)\s*:\s*(?P<value>.*?)\s*$")  # ("Réal. :")
@@ -62,10 +62,6 @@ def _phrase(text: str, bodies: bool = False) -> tuple[list[str], str] | None:
         if all(k in vocab.roles() and (vocab.role(k).object == "person") != bodies for k in keys):
             return keys, " ".join(words[n:])
     return None
-
-
-# a print's facts beside a role's word: "Sound / colour" (silent, black and white)
-PRINT_FACTS = rx.compile(r"\b(?:colou?rs?|couleurs?|format|ratio|gauge)\b")
 
 
 def _role_keys(label: str) -> list[str]:

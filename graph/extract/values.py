@@ -45,6 +45,10 @@ def label_keys(label: str) -> list[str]:
     return []
 
 
+# a print's facts beside a role's word: "Sound / colour" (silent, black and white)
+PRINT_FACTS = rx.compile(r"\b(?:colou?rs?|couleurs?|format|ratio|gauge)\b")
+
+
 @lru_cache(maxsize=8192)  # (a pure function of its text, asked of the same lines by several readers)
 def label_key(label: str) -> str | None:
     """The role or fact key a label names, or None. 'French distribution' falls back to
@@ -59,7 +63,7 @@ def label_key(label: str) -> str | None:
     if bare.endswith(".") and " " not in bare:
         return abbreviation(fold(bare))
     sides = {k for k in _side_keys(label) if k}
-    if len(sides) == 1 and not re.search(r"\b(?:colou?rs?|couleurs?|format|ratio|gauge)\b", key):  # (as credits.PRINT_FACTS)
+    if len(sides) == 1 and not PRINT_FACTS.search(key):
         # a bilingual catalogue's "Réalisation / Director": one role (not "Sound / colour",
         # a print's facts)
         return sides.pop()
