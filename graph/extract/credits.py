@@ -81,6 +81,13 @@ def _role_keys(label: str) -> list[str]:
     return []
 
 
+def _in_column(lines: tuple[str, ...], k: int, at: int) -> bool:
+    """Whether line k goes on, in its column, the value a dotted-leader line set at column
+    `at` ('Cast ..... A (X);' / '             B (Y)'): indented as far, no leaders of its own."""
+    return k < len(lines) and at >= 8 and bool(lines[k].strip()) and \
+        len(lines[k]) - len(lines[k].lstrip()) >= min(at - 2, 12) and not DOTS.match(lines[k].strip())
+
+
 def _value_with_continuations(lines: tuple[str, ...], i: int, value: str) -> tuple[str, int]:
     """Join wrapped lines onto a credit value; returns the value and the last line index."""
     j = i
@@ -405,23 +412,18 @@ def read(ctx: Context) -> None:
                     # set apart by semicolons, wrapped in their column, read as one value
                     at = text.rindex(dots.group("b"))
                     j, b = i, dots.group("b").strip()
-                    while j + 1 < len(lines) and lines[j + 1].strip() and at >= 8 and \
-                            len(lines[j + 1]) - len(lines[j + 1].lstrip()) >= min(at - 2, 12) and \
-                            not DOTS.match(lines[j + 1].strip()):
+                    while _in_column(lines, j + 1, at):
                         j += 1
                         b = f"{b} {lines[j].strip()}"
                     add_labelled(ctx, film, ka, b, n, NAME)
-                    last_credit = i = j
-                    i += 1
+                    last_credit, i = j, j + 1
                     continue
                 add_labelled(ctx, film, ka or kb, b if ka else a, n, NAME)
                 last_credit = i
                 i += 1
                 if ka:  # more names below the first, in its column: "       & B NAME"
                     at = text.rindex(dots.group("b"))
-                    while i < len(lines) and at >= 8 and lines[i].strip() and \
-                            len(lines[i]) - len(lines[i].lstrip()) >= min(at - 2, 12) and \
-                            not DOTS.match(lines[i].strip()):
+                    while _in_column(lines, i, at):
                         more = re.sub(r"^(?:&|and|et)\s+", "", lines[i].strip(), flags=re.I)
                         add_labelled(ctx, film, ka, more, i + 1, NAME)
                         last_credit = i
