@@ -221,6 +221,37 @@ def pipe_tables(lines: list[str]) -> list[str]:
     return out
 
 
+# a pipe table without its outer pipes, as a page copied from a word processor writes it:
+#     Year | Title | Role | Notes
+#     1999 | A Title | A Character |
+BARE_PIPE_HEAD = rx.compile(r"^[ ]*(?:Year|Année|Annee|YEAR|ANNÉE)[ ]*\|[ ]*(?:Title|Titre|Film|TITLE|TITRE|FILM)"
+                            r"[ ]*(?:\|[^|\t\n]*){0,6}$", re.M)
+BARE_PIPE_ROW = rx.compile(r"^[ ]*(?:1[89]|20)\d\d(?:[ ]*[–—-][ ]*(?:(?:1[89]|20)\d\d|present|aujourd'hui))?[ ]*\|",
+                           re.I)
+
+
+def bare_pipe_tables(lines: list[str]) -> list[str]:
+    """Rows of a pipe table without outer pipes, under a "Year | Title | ..." header, as
+    the tab-separated rows the readers know, line for line: `1999 | A Title | A Part |` ->
+    `1999<TAB>A Title<TAB>A Part<TAB>`. The table ends at the first line that does not open
+    with a year and a pipe."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        if not BARE_PIPE_HEAD.match(out[i]):
+            i += 1
+            continue
+        width = out[i].count("|")
+        j = i + 1
+        while j < len(out) and BARE_PIPE_ROW.match(out[j]) and out[j].count("|") <= width:
+            j += 1
+        if j > i + 1:
+            for k in range(i, j):
+                out[k] = "\t".join(c.strip() for c in out[k].strip().split("|"))
+        i = j
+    return out
+
+
 SPACED_HEAD = rx.compile(r"^[ ]*(?:Year|Année|Annee|YEAR|ANNÉE)[ ]{2,}(?:Title|Titre|Film|TITLE|TITRE)(?:[ ]{2,}\S[^\t]*?){1,6}[ ]*$", re.M)
 
 
@@ -336,6 +367,9 @@ def from_text(text: str, name: str = "<text>", raw: bytes | None = None) -> Docu
         text = "\n".join(lines)
     elif "|" in text and PIPE_ROW.search(text):
         lines = pipe_tables(lines)
+        text = "\n".join(lines)
+    if "|" in text and BARE_PIPE_HEAD.search(text):
+        lines = bare_pipe_tables(lines)
         text = "\n".join(lines)
     if "  " in text and SPACED_HEAD.search(text):
         lines = spaced_tables(lines)

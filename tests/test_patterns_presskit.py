@@ -3769,11 +3769,102 @@ Cast:\tCallum Example (Alec Munro); Isla Specimen (Kirsty Munro)
 ]
 
 
+TWENTY_SEVENTH = [
+    # a filmography drawn with pipes but no outer ones: "Year | Title | Role | Notes" over
+    # "1999 | A Title | A Part |" rows (the empty last cell kept)
+    case("a-pipe-table-without-outer-pipes", """Ottilie Example
+
+Ottilie Example (born 3 May 1971) is a Canadian actress.
+
+Filmography
+
+Film
+Year | Title | Role | Notes
+1997 | Example Road | Girl at the fair | Uncredited
+2004 | Specimen Bay | Lise Model |
+
+Television
+Year | Title | Role | Notes
+2005–2009 | Model Harbour | Dr. Anne Example | Main role; 52 episodes
+""", [("cast", "Example Road", "Ottilie Example", {"character": "Girl at the fair"}),
+      ("cast", "Specimen Bay", "Ottilie Example", {"character": "Lise Model"}),
+      ("date", "Specimen Bay", "2004")],
+         [("cast", "Model Harbour", "Ottilie Example")]),
+    # a festival catalogue's short credits: "Dir./Scr." (two roles), "Cast" with no colon or
+    # dot, "Phot. A   Ed. B   Mus. C" side by side, "Prod. A van B (A Company)"
+    case("a-festival-catalogue-s-short-credits", """EXAMPLE INTERNATIONAL FILM FESTIVAL
+Official Catalogue
+
+-------------------------------------------------------------
+
+THE MODEL HOUR
+Australia 2013 · 97 min · English · DCP
+
+Dir./Scr. Bronwen Example
+Cast Lachlan Specimen, Ngaio Model-Ross, Colm Example
+Prod. Riaan de Specimen (Karoo Example Pictures)
+Phot. Nikos Model   Ed. Mei Ling Example   Mus. Lars Specimen
+
+A boy spends his holidays on a houseboat.
+
+-------------------------------------------------------------
+
+THE SPECIMEN YEAR
+Norway 2012 · 88 min · Norwegian & Sami with English subtitles · DCP
+
+Dir. Sindre Example
+Cast Eirik Model, Hedda Specimen
+
+A maths teacher is asked to falsify exam results.
+""", [("director", "The model hour", "Bronwen Example"), ("screenwriter", "The model hour", "Bronwen Example"),
+      ("cast", "The model hour", "Lachlan Specimen"), ("cast", "The model hour", "Ngaio Model-Ross"),
+      ("cast", "The model hour", "Colm Example"), ("producer", "The model hour", "Riaan de Specimen"),
+      ("production_company", "The model hour", "Karoo Example Pictures"),
+      ("cinematographer", "The model hour", "Nikos Model"), ("editor", "The model hour", "Mei Ling Example"),
+      ("composer", "The model hour", "Lars Specimen"),
+      ("cast", "The specimen year", "Eirik Model"), ("language", "The specimen year", "Norwegian")],
+         [("director", "The model hour", "Cast Lachlan Specimen"), ("director", "The model hour", "Colm Example"),
+          ("language", "The specimen year", "English")]),
+    # a distributor's back catalogue: "TITLE (Director, Country, Year, N mins, Cert.)" over
+    # the cast; the catalogue's head names the distributor of every film in it
+    case("a-distributor-s-back-catalogue", """EXAMPLE ARC RELEASING
+Theatrical & Home Entertainment Catalogue – Autumn 2019
+
+=====================================================
+BACK CATALOGUE – DVD, BLU-RAY & DIGITAL
+=====================================================
+
+THE BRASS MODEL (Oliver Example, UK, 2018, 99 mins, Cert. 15)
+Kwame Specimen, Tamsin Model, Rufus Example
+"A lean, mean thriller." Blu-ray / DVD / Digital – out now
+
+THE QUIET SPECIMEN (Sindre Model, Norway, 2013, 88 mins, Cert. 12)
+Eirik Example, Hedda Model
+DVD / Digital – out now
+""", [("director", "The brass model", "Oliver Example"), ("date", "The brass model", "2018"),
+      ("duration", "The brass model", "99"), ("cast", "The brass model", "Tamsin Model"),
+      ("director", "The quiet specimen", "Sindre Model"), ("cast", "The quiet specimen", "Hedda Model"),
+      ("distributor", "The brass model", "Example Arc Releasing"),
+      ("distributor", "The quiet specimen", "Example Arc Releasing")]),
+    # a festival's catalogue is no distributor's
+    case("a-festival-catalogue-distributes-nothing", """EXAMPLE FILM FESTIVAL
+Official Catalogue
+
+THE BRASS MODEL (Oliver Example, UK, 2018, 99 mins)
+Kwame Specimen, Tamsin Model
+
+THE QUIET SPECIMEN (Sindre Model, Norway, 2013, 88 mins)
+Eirik Example, Hedda Model
+""", [("director", "The brass model", "Oliver Example")],
+         [("distributor", "The brass model", "Example Film Festival")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
                          + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
                          + NINETEENTH + TWENTIETH + TWENTY_FIRST
                          + TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH
-                         + TWENTY_SIXTH)
+                         + TWENTY_SIXTH + TWENTY_SEVENTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

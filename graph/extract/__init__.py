@@ -47,10 +47,13 @@ def extract(document: Document, readers: list[str] | None = None) -> list[Claim]
     else:  # a catalogue: each entry about its own film, the foreword about none
         french = is_french(document.text[:20000])
         contexts = []
+        by = catalogue.issuer(main)  # a distributor's catalogue: it distributes each film
         for part, film, line, (n, alt) in parts:
             ctx = Context(part, french, film, line, "a catalogue entry's title line")
             if film is not None and alt:  # "LAS PIEDRAS QUE CANTAN" / "The Singing Stones"
                 ctx.add(film, "alias", Mention("film", alt, local=film.local), n, catalogue.NAME)
+            if film is not None and by is not None:
+                ctx.add(film, "distributor", Mention("organization", by[1]), by[0], catalogue.NAME)
             contexts.append(ctx)
     key = credits.legend(document)  # a catalogue's abbreviations, for each of its entries
     claims: list[Claim] = []

@@ -26,9 +26,9 @@ import re
 
 from .. import rx, vocab
 from ..model import Document, Mention
-from ..text import clean, fold, title_case, uninvert
+from ..text import clean, fold, name_case, title_case, uninvert
 from .context import HEADINGS, Context
-from .credits import BY_ENTRY, LISTING, PAREN_ENTRY, PAREN_FACTS, _tech_line, inline_entry
+from .credits import BY_ENTRY, LISTING, PAREN_ENTRY, PAREN_FACTS, _tech_line, directed_entry, inline_entry
 from .values import label_key
 
 NAME = "catalogue"
@@ -147,6 +147,11 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
                 not re.search(r"[.;:]\s|\b(?:is|was|est)\b", short.group("t")):
             # "Tidewater (UK, 2019, 14 min) Dir: A Name.": a short film's entry on one line
             found.append((i + 1, _titles(short.group("t"))[0], 0, ""))
+            continue
+        directed = directed_entry(text)
+        if directed and _titles(directed.group("t").strip()):
+            # "THE TITLE (A Name, UK, 2018, 99 mins, Cert. 15)": a back catalogue's entry
+            found.append((i + 1, _titles(directed.group("t").strip())[0], 0, ""))
             continue
         by = inline_entry(text)
         if by and _titles(by.group("t").strip()):
@@ -394,6 +399,30 @@ def _part(doc: Document, start: int, end: int) -> Document:
     """The document with only lines start..end-1 kept, every other line blank."""
     lines = tuple(t if start <= k < end else "" for k, t in enumerate(doc.lines, 1))
     return Document(id=doc.id, name=doc.name, text="\n".join(lines), lines=lines)
+
+
+# a distributor's name at the head of its catalogue: "MERIDIAN ARC RELEASING" over
+# "Theatrical & Home Entertainment Catalogue – Autumn 2019" (not a festival's, a
+# cinematheque's or a school's: they show the films, they do not distribute them)
+DISTRIBUTOR_HEAD = rx.compile(r"^[A-ZÀ-Þ][\w&'’ .-]{1,60}\b(?:Releasing|Distribution|Distributors?|Pictures|Films|"
+                              r"Entertainment|Verleih|Filmverleih|Distribución)(?:\s+(?:Ltd|Inc|SAS|SARL|GmbH)\.?)?$",
+                              re.I)
+NOT_DISTRIBUTOR = rx.compile(r"\b(?:festival|cin[ée]math[èe]que|archives?|museum|mus[ée]e|club|school|[ée]cole|"
+                             r"institute?|society|soci[ée]t[ée]|library|biblioth[èe]que)\b", re.I)
+CATALOGUE_WORD = rx.compile(r"\bcatalog(?:ue)?\b", re.I)
+
+
+def issuer(doc: Document) -> tuple[int, str] | None:
+    """(line, name) of the distributor whose catalogue the document is: its first line
+    names a distributor, and one of the two lines under it says it is a catalogue."""
+    lines = [(n, clean(t)) for n, t in enumerate(doc.lines, 1) if t.strip()][:3]
+    if len(lines) < 2:
+        return None
+    n, head = lines[0]
+    if not DISTRIBUTOR_HEAD.match(head) or NOT_DISTRIBUTOR.search(head) or len(head.split()) > 6 \
+            or not any(CATALOGUE_WORD.search(t) for _, t in lines[1:]):
+        return None
+    return n, name_case(head) if head.isupper() else head
 
 
 def single(doc: Document, ctx: Context) -> Context:

@@ -230,6 +230,19 @@ def read(ctx: Context) -> None:
             last_credit = i
             i += 1
             continue
+        directed = directed_entry(text) if n == ctx.film_line else None
+        if directed:
+            # "THE TITLE (A Name, UK, 2018, 99 mins)" / "B Name, C Name, D Name": the director,
+            # the facts, and the cast on the line below
+            add_labelled(ctx, film, "director", directed.group("who"), n, NAME)
+            _add_tech(ctx, film, _tech_line(directed.group("tech")), n)
+            below = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            if "," in below and _names_only(below) and not label_key(below.split(",")[0]):
+                add_labelled(ctx, film, "cast", below, n + 1, NAME)
+                i += 1
+            last_credit = i
+            i += 1
+            continue
         paren = PAREN_FACTS.match(text.strip()) if 0 < n - ctx.film_line <= 3 and text.lstrip()[:1] == "(" else None
         entry = PAREN_ENTRY.match(text.strip()) if n == ctx.film_line and "(" in text else None
         if entry:
@@ -292,6 +305,15 @@ def read(ctx: Context) -> None:
         if not runs and "  " in text and len(_SPACED_LABEL.findall(text)) >= 2 and not _DASHED.search(text):
             # "Dir/Scr: A Name  Prod: B, C  DoP: D": a catalogue's credits set apart by spaces
             runs = _SPACED_LABEL_SPLIT.split(text.strip())
+        if not runs and "   " in text and _SPACED_SHORT_SPLIT.search(text):
+            shorts = _SPACED_SHORT_SPLIT.split(text.strip())
+            if all(_short_credit(ctx, film, seg, n, dry=True) for seg in shorts):
+                # "Phot. A Name   Ed. B Name   Mus. C Name": a catalogue's short credits side by side
+                for seg in shorts:
+                    _short_credit(ctx, film, seg, n)
+                last_credit = i
+                i += 1
+                continue
         hits = sum(_run_credit(ctx, film, seg, n, dry=True) for seg in runs) if len(runs) >= 2 else 0
         if len(runs) >= 3 and hits * 2 >= len(runs) or len(runs) == 2 and hits == 2:
             # "Written and directed by A / Co-writer B / Editor C / ...": credits run on
@@ -344,15 +366,14 @@ def read(ctx: Context) -> None:
             i = j + 1
             continue
         short = SHORT_LABEL.match(text)
-        if short and label_key(short.group("label")) in vocab.roles():
-            # "Prod. A Name (A Company)", "Réal. A Name", "With A, B, C": a short label, no colon
-            names = short.group("value")
-            if _names_only(names):
-                value, j = _value_with_continuations(lines, i, names)
-                if add_labelled(ctx, film, label_key(short.group("label")), value, n, NAME):
-                    last_credit = j
-                    i = j + 1
-                    continue
+        if short and _short_credit(ctx, film, text, n, dry=True):
+            # "Prod. A Name (A Company)", "Réal. A Name", "With A, B, C", "Dir./Scr. D": a
+            # short label, no colon
+            value, j = _value_with_continuations(lines, i, short.group("value"))
+            if sum(add_labelled(ctx, film, k, value, n, NAME) for k in _short_keys(short.group("label"))):
+                last_credit = j
+                i = j + 1
+                continue
         spoken = SPOKEN.match(text.strip())
         if spoken:  # "In Polish and Lithuanian with English subtitles"
             langs = [vocab.language(x) for x in re.split(r"\s*,\s*|\s+(?:and|et)\s+", spoken.group("langs"))]
@@ -527,6 +548,21 @@ INLINE_BY = rx.compile(r"(?:[•·*]\s*)?(?P<t>[^a-zà-ÿ•·*]{2,80}?)\s+(?:(?
                        r"(?P<f>\S.*)")
 
 
+# a back catalogue's entry: "THE TITLE (A Name, UK, 2018, 99 mins, Cert. 15)", the director
+# first in the brackets, then the facts; the cast on the line below
+DIRECTED_PAREN = rx.compile(r"^(?P<t>[^()]{2,80}?)\s+\((?P<who>[A-ZÀ-Þ][^(),\d]{2,60}?)\s*,\s*"
+                            r"(?P<tech>[^()]{4,100})\)$")
+
+
+def directed_entry(text: str) -> re.Match | None:
+    """The match of a back catalogue's entry line, its title in capitals, or None."""
+    m = DIRECTED_PAREN.match(text.strip()) if "(" in text else None
+    if m and m.group("t").isupper() and looks_like_name(m.group("who")) \
+            and not vocab.countries().get(fold(m.group("who"))) and _tech_line(m.group("tech")) is not None:
+        return m
+    return None
+
+
 def inline_entry(text: str) -> re.Match | None:
     """An entry on one line (INLINE_BY): its title in capitals, its director (no country:
     not "TITLE – Costa Rica – 2020 – 9'") and its facts."""
@@ -546,7 +582,30 @@ BY_ENTRY = rx.compile(r"^(?:(?:Un\s+)?(?!(?:Le|La|Les|The)\b)[A-ZÀ-Þ][a-zà-ÿ
                       r"\s+)*[A-ZÀ-Þ][\w'’-]+){1,5})\s*(?:\((?P<year>(?:18|19|20)\d\d)\)\s*)?"
                       r"(?:(?:•|,(?=\s*(?:[Aa]vec|[Ww]ith)\s))\s*(?P<rest>.*))?$")
 # a label of one short word before the names, with no colon: "Prod. A Name", "With A, B"
-SHORT_LABEL = rx.compile(r"^\s*(?P<label>[A-Za-zÀ-ÿ]{2,8}\.|With|Avec|Starring)\s+(?P<value>[A-ZÀ-Þ].*?)\s*$")
+SHORT_LABEL = rx.compile(r"^\s*(?P<label>[A-Za-zÀ-ÿ]{2,8}\.(?:/[A-Za-zÀ-ÿ]{2,8}\.?)*|With|Avec|Starring|Cast)"
+                         r"\s+(?P<value>[A-ZÀ-Þ].*?)\s*$")
+# a festival catalogue's short credits side by side: "Phot. A Name   Ed. B Name   Mus. C"
+_SPACED_SHORT_SPLIT = rx.compile(r"\s{3,}(?=[A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,7}\.(?:/[A-Za-zÀ-ÿ]{2,8}\.?)*\s+[A-ZÀ-Þ])")
+
+
+def _short_keys(label: str) -> list[str]:
+    """The roles a short label names: "Prod." -> producer, "Dir./Scr." -> director and
+    screenwriter; none when one of its parts names no role."""
+    if "/" not in label:
+        key = label_key(label)
+        return [key] if key in vocab.roles() else []
+    keys = [_short_key(p if p.endswith(".") else f"{p}.") or _short_key(p) for p in label.split("/")]
+    return list(dict.fromkeys(keys)) if all(k in vocab.roles() for k in keys) else []
+
+
+def _short_credit(ctx: Context, film: Mention, text: str, n: int, dry: bool = False) -> bool:
+    """A credit under a short label, no colon: "Prod. A Name (A Company)", "Dir./Scr. B",
+    "Cast C, D, E" (names only after it, never a sentence)."""
+    short = SHORT_LABEL.match(text)
+    keys = _short_keys(short.group("label")) if short else []
+    if not keys or not _names_only(short.group("value")):
+        return False
+    return dry or bool(sum(add_labelled(ctx, film, k, short.group("value"), n, NAME) for k in keys))
 
 
 def _names_only(text: str) -> bool:
@@ -725,7 +784,7 @@ _SUBTITLES = rx.compile(r"(?:\b(?:ST|STF|VOSTF?|VOST\w*)\b|\b(?:sous-titres?|sub
 _VO = rx.compile(r"\bVO\b")
 _BW = rx.compile(r"\b[Bb]/[Ww]\b|\b[Nn]/[Bb]\b")
 _NOTE = rx.compile(r"(?<=\S)\s*\((?:[^()\d]|\d[Kk]\b)[^()]{2,80}\)\s*$")
-_FACT_SEPARATORS = rx.compile(r"\s[/–—-]\s|/|,|(?<=\.)-(?=[A-ZÀ-Þ])|\s[–—-]\s|\s[·•]\s|\s\|\s|\s+and\s+|"
+_FACT_SEPARATORS = rx.compile(r"\s[/–—-]\s|/|,|(?<=\.)-(?=[A-ZÀ-Þ])|\s[–—-]\s|\s[·•]\s|\s\|\s|\s+(?:and|&)\s+|"
                               r"\s+et\s+|\s+(?=(?:1[89]|20)\d\d\b)")
 
 

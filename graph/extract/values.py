@@ -256,11 +256,15 @@ def _places(text: str) -> bool:
     return bool(parts) and all(p in vocab.countries() or p in REGIONS for p in parts)
 
 
+_PARTICLES = frozenset(("de", "du", "des", "van", "von", "der", "den", "da", "di", "dos", "das", "ten", "ter", "le", "la"))
+
+
 def _person_shaped(name: str) -> bool:
     """Two or three capitalised words and no company word: 'Anne Example', not 'Films du
     Nord' or 'Films et Cie'."""
-    words = name.split()
-    return (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+    words = [w for w in name.split() if w not in _PARTICLES]  # ("Riaan de Klerk", "Pieter van Wyk")
+    return (2 <= len(words) <= 3 and len(name.split()) - len(words) <= 2 and name.split()[0] == words[0]
+            and all(w[:1].isupper() for w in words)
             and not BODY.search(name)  # "Atelier Sablier", "Fondation X"
             and not re.search(r"film|prod|pictures|studio|ciné|cinema|media|distrib|company|"
                               r"entertainment|group|gmbh|ltd|inc\b|\bsa\b|sarl|\btv\b|télé|cine\b|kino|filmes|"
