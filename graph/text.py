@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from decimal import Decimal, InvalidOperation
 
 from . import rx
 from functools import lru_cache
@@ -248,13 +249,13 @@ def parse_money(text: str) -> tuple[str, str] | None:
         number = number.replace(",", ".")  # 3,8 millions (French decimal comma)
     else:
         number = number.replace(",", "")
-    try:
-        amount = float(number) * SCALES.get(scale or "", 1)
-    except ValueError:
+    try:  # (in decimal: "4,1 millions" is 4100000, where a float makes 4099999.9999999995)
+        amount = Decimal(number) * Decimal(int(SCALES.get(scale or "", 1)))
+    except InvalidOperation:
         return None
     currency = CURRENCIES.get((symbol or "").strip()) or \
         CURRENCIES.get(re.sub(r"\s+", " ", word or "")) or ""
-    return f"{amount:.0f}" if amount == int(amount) else f"{amount}", currency
+    return f"{amount:.0f}" if amount == amount.to_integral_value() else f"{amount.normalize():f}", currency
 
 
 def parse_minutes(text: str) -> str | None:

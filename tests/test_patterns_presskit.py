@@ -3857,6 +3857,31 @@ THE QUIET SPECIMEN (Sindre Model, Norway, 2013, 88 mins)
 Eirik Example, Hedda Model
 """, [("director", "The brass model", "Oliver Example")],
          [("distributor", "The brass model", "Example Film Festival")]),
+    # a page of related articles: each abstract's bodies are its own film's, not the page's;
+    # "with music by" ends a cast list; "the Cologne-based X" is X
+    case("a-related-article-s-companies-are-its-film-s", """Harbour of Examples
+
+Harbour of Examples is a 2002 Canadian drama film directed by Casimir Model and starring Alba Example.
+
+The Specimen Cartographer
+
+The Specimen Cartographer is a 1980 British mystery film directed by Casimir Model. It stars Graham Example, Vera Specimen and Anton Model, with music by Teodor Example.
+
+Ruby and the Model
+
+Ruby and the Model is a 2016 Canadian-German drama film written and directed by Henrike Example. The film was a co-production between Pinecrest Specimen Films and the Cologne-based Hafenkran Filmproduktion.
+""", [("production_company", "Ruby and the Model", "Pinecrest Specimen Films"),
+      ("production_company", "Ruby and the Model", "Hafenkran Filmproduktion"),
+      ("composer", "The Specimen Cartographer", "Teodor Example"),
+      ("cast", "The Specimen Cartographer", "Anton Model")],
+         [("production_company", "Harbour of Examples", "Pinecrest Specimen Films"),
+          ("production_company", "Ruby and the Model", "Cologne-based Hafenkran Filmproduktion"),
+          ("cast", "The Specimen Cartographer", "Teodor Example")]),
+    # a title that opens with "Cast" is no "Cast A Name" credit
+    case("a-title-that-opens-with-cast", """Cast Example
+
+Cast Example is a 2000 American survival drama film directed by Roberta Model and starring Tom Specimen.
+""", [("director", "FILM", "Roberta Model")], [("cast", "FILM", "Example")]),
 ]
 
 

@@ -83,6 +83,10 @@ def test_running_times_in_minutes(text, want):
     ("285 000 $", ("285000", "USD")),
     ("1,1 million de dollars", ("1100000", "USD")),
     ("NOK 14 million", ("14000000", "NOK")),
+    # in floating point, 4.1 x 1e6 is 4099999.9999999995: the amount is reckoned in decimal
+    ("4,1 millions d'euros", ("4100000", "EUR")),
+    ("$2.3 million", ("2300000", "USD")),
+    ("€12.5", ("12.5", "EUR")),
 ])
 def test_money(text, want):
     assert parse_money(text) == want

@@ -19,11 +19,11 @@ READERS: dict[str, Callable[[Context], None]] = {
     infobox.NAME: infobox.read,
     credits.NAME: credits.read,
     cast.NAME: cast.read,
-    companies.NAME: companies.read,
     billing.NAME: billing.read,
     filmography.NAME: filmography.read,
     tables.NAME: tables.read,
     prose.NAME: prose.read,
+    companies.NAME: companies.read,  # (after prose: which film each sentence tells of)
 }
 
 

@@ -107,9 +107,11 @@ def read(ctx: Context) -> None:
         return
     pattern = _phrases()
     boxed = {n for a, b in infobox.blocks(ctx) for n in range(a, b + 1)}
+    about = ctx.memo.get("prose.films", {})
     for text, where in _paragraphs(ctx):
         if boxed.intersection(where):
             continue  # an infobox: the infobox reader's
+        film = about.get(where[0], ctx.film)  # (a related article's paragraph: its film's)
         if text.count(" / ") >= 3 or text.count(" • ") >= 3:
             # credits run on: each part a sentence of its own (same length, same offsets)
             text = re.sub(r" [/•] ", " . ", text)

@@ -605,6 +605,9 @@ def _short_credit(ctx: Context, film: Mention, text: str, n: int, dry: bool = Fa
     keys = _short_keys(short.group("label")) if short else []
     if not keys or not _names_only(short.group("value")):
         return False
+    if short.group("label") == "Cast" and not all(
+            len(x.split()) >= 2 for x in re.split(r"\s*,\s*|\s+(?:and|&)\s+", short.group("value")) if x):
+        return False  # ("Cast Away", a title: "Cast" with no colon is a label before full names only)
     return dry or bool(sum(add_labelled(ctx, film, k, short.group("value"), n, NAME) for k in keys))
 
 

@@ -622,6 +622,17 @@ PART_APPOSITION = rx.compile(r"^(?:the|an?|his|her|their)\s+(?:[a-z][\w'’-]*\s
 AS_DESCRIBED = rx.compile(r"^as\s+" + _PART_DESC + r"(?P<char>" + PERSON + r")\s*$")
 
 
+# a film named by what it is, not by its title: "The film was a co-production ..."
+THE_FILM = rx.compile(r"(?:the|this|that|its|le|la|ce|cette|son)\s+(?:film|movie|picture|feature|documentary|"
+                      r"documentaire|long[- ]métrage)", re.I)
+
+
+# a credit after a cast list: "with music by A", "with a score by B", "cinematography by C"
+CREDIT_AFTER_CAST = rx.compile(r"^(?:(?:with|and)\s+)?(?:(?:an?|the)\s+)?(?:original\s+)?(?:music|score|songs?|soundtrack|"
+                               r"cinematography|photography|editing|costumes?|(?:a\s+)?screenplay|script)\s+"
+                               r"(?:(?:is|was)\s+)?(?:\w+\s+)?by\b", re.I)
+
+
 def cast_items(text: str, french: bool = False, known=None) -> list[tuple[str, str | None]]:
     """Actors (and characters) at the start of `text`: 'A as Char, B, and C in the title
     role, the film ...' -> [(A, Char), (B, None), (C, None)]; stops at the first item that
@@ -660,6 +671,8 @@ def cast_items(text: str, french: bool = False, known=None) -> list[tuple[str, s
         nat = re.match(r"^(?:le|la|l['’])\s*([A-ZÀ-Þ][a-zà-ÿ]+)\s+(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])", chunk) if french else None
         if nat and vocab.countries().get(fold(nat.group(1))):
             chunk = chunk[nat.end():]
+        if not french and CREDIT_AFTER_CAST.match(chunk):
+            break  # "It stars A, B and C, with music by D": D scored it, the cast has ended
         # "supermodel A Person", "comedian A Person": a lowercase descriptor before the name
         # ("l'actrice française Catherine X": the French one too)
         chunk = re.sub(r"^(?:[a-zà-ÿ][\w'’-]*\s+){1,2}(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])", "", chunk)
@@ -906,6 +919,12 @@ class _Reader:
                 self.bio_roles = ()
             if subject is not None:
                 self.subject = subject
+                if subject.kind == "film" and subject is not self.ctx.film and not THE_FILM.fullmatch(subject.name):
+                    # a paragraph that opens "T is a 2016 film": the companies reader, after
+                    # this one, gives its bodies to T (a related article's film), not to the
+                    # document's ("The film was a co-production ..." names no other film)
+                    for k in set(para.where):
+                        self.ctx.memo.setdefault("prose.films", {})[k] = subject
             elif first and not in_block:
                 self.subject = self._context_subject(sent) or self._bio_subject(sent, line) \
                     or self._credited_note(sent) or self._article_person_subject(sent)

@@ -146,10 +146,14 @@ def strip_descriptor(name: str) -> str:
                 name = " ".join(name.split()[len(d.split()):])
                 changed = True
         # "the Cypriot company Akamas Pictures", "the Dublin studio X": what it is, then who
-        kind = _KIND_OF_BODY.match(name)
+        kind = _KIND_OF_BODY.match(name) or _BASED.match(name)
         if kind:
             name, changed = name[kind.end():], True
     return name
+
+
+# "the Cologne-based Hafenkran Filmproduktion", "Paris-based X": where it is, then who
+_BASED = rx.compile(r"^[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?-based\s+(?=[A-ZÀ-Þ])")
 
 
 _KIND_OF_BODY = rx.compile(r"^(?:[A-Z][\w-]+\s+)?(?:production\s+company|company|studio|firm|outfit|"
