@@ -3882,6 +3882,43 @@ Ruby and the Model is a 2016 Canadian-German drama film written and directed by 
 
 Cast Example is a 2000 American survival drama film directed by Roberta Model and starring Tom Specimen.
 """, [("director", "FILM", "Roberta Model")], [("cast", "FILM", "Example")]),
+    # French related articles: "le premier long métrage du réalisateur belge A" (a film, by A),
+    # "Il a pour vedettes B, C et D"
+    case("fr-premier-long-metrage-du-realisateur-et-vedettes", """Le Pont des Exemples
+
+Le Pont des Exemples est le premier long métrage du réalisateur belge Thibaut Modèle, sorti en 2005. Écrit par Modèle et Sarah Exemple, il réunit Isaure Spécimen, Olivier Modèle et Gilles Exemple.
+
+Les Mariés de Spécimen
+
+Les Mariés de Spécimen est un film français réalisé par Mireille Exemple, sorti en 2012. Il a pour vedettes Odile Modèle, Bastien Exemple et Ugo Spécimen.
+""", [("director", "FILM", "Thibaut Modèle"), ("screenwriter", "FILM", "Sarah Exemple"),
+      ("cast", "FILM", "Gilles Exemple"), ("cast", "Les Mariés de Spécimen", "Odile Modèle"),
+      ("cast", "Les Mariés de Spécimen", "Ugo Spécimen")],
+         [("occupation", "Le Pont des Exemples", "director")]),
+    # an obituary's "T (1991), avec A et B" (its cast) and "T (1976), coécrit avec le
+    # romancier C" (its writers: the director and C)
+    case("fr-obituary-films-with-their-cast-and-co-writer", """CULTURE › CINÉMA
+
+Mort d'Armand Exemple, cinéaste des brumes wallonnes
+
+Le réalisateur belge, auteur de « Quai des Modèles », est mort le 9 septembre à Bruxelles. Il avait 91 ans.
+
+Par Bénédicte Spécimen
+Publié le 11 septembre 2022 à 17h05
+
+Les années 1970 sont celles de la reconnaissance. Un hiver à Modèle (1976), coécrit avec le romancier Pierre-Yves Spécimen, obtient le prix de la critique belge.
+
+Les financements se raréfient ensuite. Exemple tourne encore La Valse de Spécimen (1991), avec Paul Modèle et Nathalie Exemple-Legrand, puis se consacre à l'enseignement.
+""", [("director", "La Valse de Spécimen", "Armand Exemple"),
+      ("cast", "La Valse de Spécimen", "Paul Modèle"), ("cast", "La Valse de Spécimen", "Nathalie Exemple-Legrand"),
+      ("screenwriter", "Un hiver à Modèle", "Pierre-Yves Spécimen"),
+      ("screenwriter", "Un hiver à Modèle", "Armand Exemple")]),
+    # "long métrage de la cinéaste après T (2012)": T is a film, not the one who made it
+    case("fr-long-metrage-de-la-cineaste-apres-un-titre", """Le Cri de l'Exemple
+
+Le Cri de l'Exemple est un thriller canado-suisse coécrit et réalisé par Marie-Ève Modèle, sorti en 2017. Deuxième long métrage de la cinéaste après Les Mouettes de Spécimen (2012), il met en vedette Béatrice Exemple.
+""", [("director", "FILM", "Marie-Ève Modèle")], [("director", "FILM", "Mouettes de Spécimen"),
+                                                  ("director", "FILM", "Les Mouettes de Spécimen")]),
 ]
 
 

@@ -1288,7 +1288,7 @@ class _Reader:
         head_text = g.head_end.split(desc)[0]
         # the noun phrase ends at a comma or a new clause: "a comedy film, one of many ..."
         head_text = re.split(r"[,;(]|\s+(?:and|et)\s+(?:the|a|an|is|was|le|la|un|une|est)\b|"
-                             r"\s+(?:of|in which|de(?!\s+la\s+photographie)|dans)\s+",
+                             r"\s+(?:of|in which|de(?!\s+la\s+photographie)|du(?!\s+son\b)|des|dans)\s+",
                              head_text)[0]  # ("une directrice de la photographie": one noun)
         head = head_text.lower()
         block = self.subject if in_block else None
@@ -2502,6 +2502,17 @@ def _bare_title(chunk: str) -> str | None:
     return title if 1 <= len(title.split()) <= 10 and title[:1].isupper() else None
 
 
+# what follows a film and its year in an obituary: "T (1991), avec A et B", "T (1976),
+# coécrit avec le romancier C", "T (1980), starring D and E", "T (1975), co-written with F"
+AFTER_FILM = rx.compile(r"\s*,\s*(?:(?P<with>avec|with|starring)|(?:coécrit|co-écrit|co-?written)\s+(?:avec|with))\s+"
+                        r"(?:(?:le|la|l['’]|les|the|a|an|un|une)\s*(?:[a-zà-ÿ-]+\s+){0,2})?"
+                        rf"(?:(?=[^,.;]*\bet\b)(?P<flist>{fr.LIST})|(?P<list>{LIST}))")
+
+
+# "Ms. Thistlewood", "Mme Sorel": a name the obituary gave in full before, not a full name
+HONORIFIC = rx.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mlle|M|Sir|Dame)\.?\s", re.I)
+
+
 def _obituary_films(ctx: Context) -> None:
     """In an obituary of a director, the works its prose names with their years are the
     person's films, but for another's ("A Name's road movie 'T' (1963)") and what is no
@@ -2534,8 +2545,19 @@ def _obituary_films(ctx: Context) -> None:
             title = clean(title).rstrip(",.")
             if fold(name) in fold(title) or fold(title) in NOT_NAMES or len(title) < 2:
                 continue
-            ctx.add(Mention("film", title, int(m.group("year"))), part, person,
-                    para.line(m.start("title")), NAME)
+            film = Mention("film", title, int(m.group("year")))
+            ctx.add(film, part, person, para.line(m.start("title")), NAME)
+            # "T (1991), avec A et B": its cast; "T (1976), coécrit avec le romancier C": its
+            # writers, the person and C
+            after = AFTER_FILM.match(text, m.end())
+            if after:
+                french = after.group("flist") is not None
+                for n in _names(after.group("list") or after.group("flist"), french):
+                    if _kind_of_name(n) == "person" and len(n.split()) >= 2 and not HONORIFIC.match(n):
+                        key = "cast" if after.group("with") else "screenwriter"
+                        ctx.add(film, key, Mention("person", n), para.line(m.end()), NAME)
+                        if key == "screenwriter" and part == "director":
+                            ctx.add(film, key, person, para.line(m.end()), NAME)
 
 
 def _dates_box(ctx: Context) -> None:

@@ -54,7 +54,7 @@ CAST_START = rx.compile(
     r"(?<!mariée )(?<!marié )(?<!scénario )(?<!script )(?<!dialogues )(?<!coproduction )(?<!association )(?<!partenariat )\b(?:[Aa]vec|met\s+en\s+vedette|[Pp]ortée?\s+par\s+(?=[A-ZÀ-Þ])|"
     # "le film réunit autour d'un repas A, B et C", "réunissait une dernière fois A et B"
     r"réuni(?:t|ssait)\s+(?:[a-zà-ÿ'’-]+\s+){0,8}?(?=[A-ZÀ-Þ])|rôles?\s+principaux\s+"
-    r"(?:sont\s+)?(?:tenus|interprétés)\s+par|[Ii]nterprétée?\s+par|a\s+pour\s+interprètes(?:\s+principa(?:ux|les))?\s*|"
+    r"(?:sont\s+)?(?:tenus|interprétés)\s+par|[Ii]nterprétée?\s+par|a\s+pour\s+(?:interprètes|vedettes?)(?:\s+principa(?:ux|les))?\s*|"
     r"interprètes\s+principaux\s*(?:sont\s+|:\s*)?|(?:a\s+pour\s+)?acteurs\s+principaux\s*(?:sont\s+|:\s*)?|"
     # "aux côtés d'A et de B", "Les voix principales sont celles de A (Taupin), B (Violette)"
     r"aux\s+côtés\s+(?:de\s+|d['’]\s*)(?=[A-ZÀ-Þ])|\b(?:[Ii]l|[Ee]lle)\s+retrouve\s+(?=[A-ZÀ-Þ][^,.;]{0,50}\s+dans\s+le\s+rôle)|[Vv]oix\s+(?:principales\s+|originales\s+)?sont\s+celles\s+"
@@ -105,7 +105,10 @@ COWRITTEN_WITH = rx.compile(rf"\b(?:(?:scénario|script),?\s+(?:est\s+|a\s+été
                             rf"écrit)|^[Cc]o-?écrit|^[Cc]oécrit)\s+(?:avec|en\s+collaboration\s+avec)\s+"
                             rf"(?P<list>{LIST})")
 FILM_BY = rx.compile(rf"^[^,]*?\b(?:film|comédie|drame|documentaire|long[- ]métrage|court[- ]métrage|"
-                     rf"téléfilm|thriller|western|mélodrame)\s+(?:[a-zéèêàç-]+\s+){{0,3}}(?:de|d['’])\s*"
+                     rf"téléfilm|thriller|western|mélodrame)\s+(?:[a-zéèêàç-]+\s+){{0,3}}(?:de|d['’]|"
+                     # "le premier long métrage du réalisateur belge A", "de la cinéaste B"
+                     rf"(?:du|de\s+la)\s+(?:réalisat(?:eur|rice)|cinéaste)\s+(?:(?!(?:après|avant|avec|dans|pour|depuis|sur)\s)"
+                     rf"[a-zéèêàç-]+\s+){{0,2}}(?=[A-ZÀ-Þ])(?!(?:Les|Le|La|L['’]|Un|Une|Des)\b))\s*"
                      rf"(?P<list>{LIST})")
 BASED_ON = rx.compile(rf"\b(?:[Dd]['’]après|[Aa]daptée?\s+d[ue]|[Aa]daptation\s+d[ue])\s+(?:le|la|l['’])?\s*"
                       rf"(?P<what>roman|pièce|livre|nouvelle|bande dessinée|récit)\s+"
