@@ -3919,6 +3919,26 @@ Les financements se raréfient ensuite. Exemple tourne encore La Valse de Spéci
 Le Cri de l'Exemple est un thriller canado-suisse coécrit et réalisé par Marie-Ève Modèle, sorti en 2017. Deuxième long métrage de la cinéaste après Les Mouettes de Spécimen (2012), il met en vedette Béatrice Exemple.
 """, [("director", "FILM", "Marie-Ève Modèle")], [("director", "FILM", "Mouettes de Spécimen"),
                                                   ("director", "FILM", "Les Mouettes de Spécimen")]),
+    # an obituary headed "A Name obituary" under the rubric, its standfirst opening with the
+    # part ("Director whose ..."): the films its prose names with their years are the
+    # director's, even after "with" or "the little-seen"; "written with" names a co-writer
+    case("an-obituary-headed-name-obituary", """OBITUARIES
+
+Casimir Example obituary
+
+Director whose quiet, map-obsessed dramas made him a favourite of European festivals
+
+By Harriet Model
+Tuesday 7 February 2023
+
+The film director Casimir Example, who has died aged 88, once said that every film was about a line.
+
+A Fever in Specimen (1972), a romantic thriller, brought him a wider audience.
+
+In the 1980s Example turned to the border country with Dunmore Model (1984), written with the playwright Niall Specimen, and to television. He directed only one more feature, the little-seen Camber Example (1996), with Rupert Model and Vera Specimen.
+""", [("director", "A Fever in Specimen", "Casimir Example"), ("director", "Dunmore Model", "Casimir Example"),
+      ("screenwriter", "Dunmore Model", "Niall Specimen"), ("director", "Camber Example", "Casimir Example"),
+      ("cast", "Camber Example", "Rupert Model"), ("cast", "Camber Example", "Vera Specimen")]),
 ]
 
 

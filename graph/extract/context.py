@@ -258,9 +258,12 @@ def _obituary_person(doc: Document) -> str | None:
     lines = [line.strip() for line in doc.lines[:12] if line.strip()]
     if not lines:
         return None
-    m = OBITUARY_HEADLINE.match(lines[0])
-    if m:
-        return clean(m.group("a") or m.group("b"))
+    # "A Name obituary", first or under the rubric ("OBITUARIES" / "A Name obituary")
+    rubric = re.split(r"\s+[>›»/|·•]\s+", lines[0])[-1]
+    for line in lines[:2] if OBITUARY_RUBRIC.match(rubric) else lines[:1]:
+        m = OBITUARY_HEADLINE.match(line)
+        if m and 1 <= len((m.group("a") or m.group("b")).split()) <= 5:
+            return clean(m.group("a") or m.group("b"))
     # the rubric alone, or last of a site's breadcrumb ("Culture > Cinéma > Disparitions")
     rubric = re.split(r"\s+[>›»/|·•]\s+", lines[0])[-1]
     if OBITUARY_RUBRIC.match(rubric) and len(lines) > 1:

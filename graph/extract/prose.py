@@ -2463,11 +2463,20 @@ HEADLINE_PART = {"director": "director", "filmmaker": "director", "actress": "ca
 def _headline_part(ctx: Context, name: str) -> str | None:
     """The part an obituary's headline gives its person: "Mort de A Name, cinéaste des
     ...", "A Name, 84, Director Whose Films ..., Dies" (None when it gives none)."""
-    headline = next((t.strip() for t in ctx.doc.lines[:12] if fold(name) in fold(t)), "")
+    at = next((k for k, t in enumerate(ctx.doc.lines[:12]) if fold(name) in fold(t)), None)
+    headline = ctx.doc.lines[at].strip() if at is not None else ""
     described = fold(headline)[fold(headline).find(fold(name)) + len(fold(name)):]
     words = {**{fold(w): o for w, o in fr.OCCUPATIONS.items()}, **{fold(o): o for o in OCCUPATIONS}}
-    return next((HEADLINE_PART[o] for w, o in sorted(words.items(), key=lambda wo: (-len(wo[0]), wo[0]))
+    ordered = sorted(words.items(), key=lambda wo: (-len(wo[0]), wo[0]))
+    part = next((HEADLINE_PART[o] for w, o in ordered
                  if o in HEADLINE_PART and re.search(rf"\b{re.escape(w)}\b", described)), None)
+    if part is None and at is not None and re.fullmatch(r"\s*obituary\s*", described):
+        # "A Name obituary" over its standfirst, "Director whose quiet dramas ...": the
+        # standfirst's first words give the part
+        stand = next((fold(t.strip()) for t in ctx.doc.lines[at + 1:at + 4] if t.strip()), "")
+        part = next((HEADLINE_PART[o] for w, o in ordered
+                     if o in HEADLINE_PART and re.match(rf"(?:[a-z-]+\s+)?{re.escape(w)}\b", stand)), None)
+    return part
 
 
 # an obituary's running prose names the person's works with their years: '"Blue Days"
@@ -2488,6 +2497,10 @@ LEADING_WORDS = rx.compile(r"^(?:(?:Avec|Et|Puis|Dans|Après|Avant|Depuis|Enfin|
                            r"After|Before|Since|Finally|But|Yet)\s+)+")
 
 
+TITLE_TAIL = rx.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:of|in|the|and|on|at|to|de|du|des|la|le|les|à|et|en)\s+)*"
+                        r"[A-ZÀ-Þ][\w'’-]*)*$")
+
+
 def _bare_title(chunk: str) -> str | None:
     """The title that ends a clause before its year: from its article ('reste Les X',
     'Suivent Une saison chez Y'), or the clause's capitalised words ('Avec Septembre à X')."""
@@ -2498,13 +2511,19 @@ def _bare_title(chunk: str) -> str | None:
     else:
         title = LEADING_WORDS.sub("", chunk.strip())  # ("Avec Septembre à X": no "Avec")
         if not title[:1].isupper():
-            return None
+            # "turned to the border country with Dunmore Road": the capitalised words that
+            # end the clause
+            tail = TITLE_TAIL.search(title)
+            if tail is None or not re.search(r"(?:\b(?:with|avec|in|dans|en)|(?:^|\s)(?:the|le|la|les)\s+"
+                                             r"(?:[a-zà-ÿ-]+\s+){0,2})\s*$", title[:tail.start()]):
+                return None
+            title = tail.group(0)
     return title if 1 <= len(title.split()) <= 10 and title[:1].isupper() else None
 
 
 # what follows a film and its year in an obituary: "T (1991), avec A et B", "T (1976),
 # coécrit avec le romancier C", "T (1980), starring D and E", "T (1975), co-written with F"
-AFTER_FILM = rx.compile(r"\s*,\s*(?:(?P<with>avec|with|starring)|(?:coécrit|co-écrit|co-?written)\s+(?:avec|with))\s+"
+AFTER_FILM = rx.compile(r"\s*,\s*(?:(?P<with>avec|with|starring)|(?:coécrit|co-écrit|écrit|co-?written|written)\s+(?:avec|with))\s+"
                         r"(?:(?:le|la|l['’]|les|the|a|an|un|une)\s*(?:[a-zà-ÿ-]+\s+){0,2})?"
                         rf"(?:(?=[^,.;]*\bet\b)(?P<flist>{fr.LIST})|(?P<list>{LIST}))")
 
