@@ -33,8 +33,6 @@ MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("fr", "schema.f1"): 0.812,
     ("fr", "films.precision"): 0.931,
     ("fr", "films.recall"): 0.871,
-    ("fr", "people.precision"): 0.862,
-    ("all", "wikidata.f1"): 0.774,
     ("all", "films.precision"): 0.852,
 }
 
