@@ -3939,6 +3939,30 @@ In the 1980s Example turned to the border country with Dunmore Model (1984), wri
 """, [("director", "A Fever in Specimen", "Casimir Example"), ("director", "Dunmore Model", "Casimir Example"),
       ("screenwriter", "Dunmore Model", "Niall Specimen"), ("director", "Camber Example", "Casimir Example"),
       ("cast", "Camber Example", "Rupert Model"), ("cast", "Camber Example", "Vera Specimen")]),
+    # a press kit's crew as "Role" over "NAME" (a "Mc" name in capitals too), then the
+    # director's bio and filmography: the last role heading is no name heading, so the
+    # filmography is the director's, not "Costume Designer"'s
+    case("a-role-heading-is-no-filmography-s-owner", """THE LANTERN EXAMPLES
+
+a film by Tomasz Model
+
+Production Designer
+OSKAR SPECIMEN-HUME
+
+Costume Designer
+AILSA McEXAMPLE
+
+
+ABOUT THE DIRECTOR
+
+TOMASZ MODEL was born in 1967 in Łódź. After studying physics he attended a film school.
+
+Filmography
+2002  Ashbrook Example
+2006  Quiet Specimen
+""", [("costume_designer", "FILM", "Ailsa McExample"), ("director", "Ashbrook Example", "Tomasz Model"),
+      ("director", "Quiet Specimen", "Tomasz Model")],
+         [("director", "Ashbrook Example", "Costume Designer"), ("costume_designer", "FILM", "AILSA McEXAMPLE")]),
 ]
 
 

@@ -22,7 +22,7 @@ from .. import rx
 from ..model import Mention, Value
 from ..text import LOWER, UPPER, clean, fold, name_case
 from .context import HEADINGS, POST_NOMINALS, Context, article_person
-from .values import looks_like_name, names
+from .values import label_key, looks_like_name, names
 
 NAME = "filmography"
 
@@ -236,6 +236,7 @@ def name_heading(text: str, before: str = "", after: str = "") -> bool:
     return (2 <= len(words) <= 4 and looks_like_name(shaped) and not section_heading(t)
             and not any(c.isdigit() for c in t) and " - " not in t
             and not ORG_WORDS.search(t) and fold(t) not in HEADINGS
+            and label_key(t) is None  # ("Costume Designer" over a name: a credit's role)
             and (t.isupper() or not any(len(w) >= 3 and w.isupper() for w in words))
             and all(w[:1].isupper() for w in words if len(w) > 3))
 

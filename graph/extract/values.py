@@ -234,8 +234,8 @@ def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
             if ONLY_LETTERS.match(part) or EQUIPMENT.search(part):
                 continue
             part = POST_NOMINAL.sub("", part)
-            if part.isupper() and len(part.split()) >= 2:
-                part = name_case(part)  # "AGNÈS EXAMPLE", as title pages set names
+            if re.sub(r"\bMa?c(?=[A-ZÀ-Þ])", "MC", part).isupper() and len(part.split()) >= 2:
+                part = name_case(part)  # "AGNÈS EXAMPLE", "AILSA McCRINDLE", as title pages set names
         if kind == "organization":
             part = strip_descriptor(part)
             if re.match(r"^\d+[\s,]", part):
