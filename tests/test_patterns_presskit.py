@@ -3966,11 +3966,199 @@ Filmography
 ]
 
 
+TWENTY_EIGHTH = [
+    # a newspaper's review, its credits under "Fiche technique" opening on "Titre : ..."
+    case("a-review-s-technical-sheet-names-its-film", """LE JOURNAL EXEMPLE — 6 novembre 2016
+
+« L'Hiver modèle » : une saison morte
+
+Par Jeanne Critique
+
+Il y a des cinéastes de l'été ; Anne Exemple est une cinéaste de l'entre-saison.
+
+Fiche technique
+Titre : L'Hiver modèle
+Réalisation : Anne Exemple
+Scénario : Anne Exemple, Paule Modèle
+Musique : Benoît Spécimen
+Distribution : Sillage Exemple
+France, 2016, 1 h 42.
+""", [("director", "FILM", "Anne Exemple"), ("screenwriter", "FILM", "Paule Modèle"),
+      ("composer", "FILM", "Benoît Spécimen"), ("duration", "FILM", "102")]),
+    # a review's credits block: the title in capitals over "Country, year. Cert 15. 98 mins.
+    # In Spanish and English with subtitles." (a line of facts in sentences), then the credits
+    case("a-review-s-credits-block-under-its-facts-in-sentences", """THE EXAMPLE COURIER · Friday 14 October 2016
+
+FILM OF THE WEEK
+
+A house where every wall has a needle in it
+
+By Ann Critic
+
+There is a moment about forty minutes into the film when nothing happens.
+
+———————————
+
+THE HOUSE OF MODELS (La casa de los modelos)
+Mexico, 2016. Cert 15. 98 mins. In Spanish and English with subtitles.
+Director Rafael Example
+Screenplay Rafael Example, Maite Specimen
+Starring Graciela Model, Callum Sample
+Distributor Saltmarsh Example
+""", [("director", "The house of models", "Rafael Example"), ("country", "The house of models", "Mexico"),
+      ("duration", "The house of models", "98"), ("language", "The house of models", "Spanish"),
+      ("language", "The house of models", "English"), ("cast", "The house of models", "Callum Sample")],
+         [("director", "Mexico, 2016. Cert 15. 98 mins. In Spanish and English with subtitles",
+           "Rafael Example")]),
+    # an actor's bio in a press kit, its filmography in spaced columns "Year   Title   Director":
+    # no cast list of the kit's film ("2006 Title" no character, the director no actor)
+    case("a-filmography-in-columns-is-no-cast-list", """EXAMPLE FILMS
+présente
+
+LE FLEUVE MODÈLE
+
+un film d'Anne Exemple
+
+
+MEHDI MODÈLE
+Yacine
+
+Né en 1980, Mehdi Modèle tourne pour Karim Exemple.
+
+Filmographie sélective
+2006   Le Terminus exemple      Karim Exemple
+2010   Dakar, modèle            Anne Exemple
+2018   Le Fleuve modèle         Anne Exemple
+""", [("director", "Le Terminus exemple", "Karim Exemple")],
+         [("cast", "FILM", "Karim Exemple"), ("cast", "FILM", "Anne Exemple")]),
+    # two credits on one line set apart by a dash; the languages of a French press kit
+    case("two-credits-on-a-line-and-the-version-s-languages", """LE FILM EXEMPLE
+
+FICHE TECHNIQUE
+
+Réalisation : Jeanne Exemple
+Son : Lamine Modèle – Mixage : Florent Spécimen
+Version originale en français et en wolof, sous-titrée
+""", [("sound", "FILM", "Lamine Modèle"), ("sound_mixer", "FILM", "Florent Spécimen"),
+      ("language", "FILM", "French"), ("language", "FILM", "Wolof")]),
+    # an infobox lists a company a line ("Dune et Exemple": one name, not two), and the
+    # technical sheet below names it again after "en coproduction avec"; the funders' line
+    # among the sheet's labelled lines; a release date by country at the margin
+    case("a-company-s-name-with-et-listed-alone-stays-whole", """Marée exemple (film, 2012)
+
+Marée exemple
+Réalisation	Anne Exemple
+Sociétés de production	Les Films de l'Exemple
+Noroît Modèle Productions
+Dune et Exemple
+Pays de production	France
+Durée	107 minutes
+
+Marée exemple est un film dramatique français réalisé par Anne Exemple, sorti en 2012.
+
+Fiche technique
+Réalisation : Anne Exemple
+Sociétés de production : Les Films de l'Exemple, en coproduction avec Dune et Exemple (Belgique)
+Avec la participation du Fonds Modèle Images et de la Région Exemple
+Dates de sortie :
+France : 19 septembre 2012
+Belgique : 26 septembre 2012
+""", [("production_company", "FILM", "Dune et Exemple"), ("funder", "FILM", "Fonds Modèle Images"),
+      ("funder", "FILM", "Région Exemple"), ("date", "FILM", "2012-09-19")],
+         [("production_company", "FILM", "Dune"), ("production_company", "FILM", "Exemple")]),
+    # a film society's season, each entry in a layout of its own: "Réal. : A. Scén. : A, B.
+    # Int. : C, D." (credits in sentences on a line), "A Name · France · 1995 · 1 h 38" with
+    # "Image B — Musique C", a director's name alone under the title, "avec D, E", and bare
+    # labels "Réalisation F" / "Interprètes G, H"; a second title under a title is no director
+    case("a-season-s-entries-in-layouts-of-their-own", """CINÉMATHÈQUE EXEMPLE
+
+PROGRAMME AVRIL 2019
+
+═══════════════════════════
+
+MARDI 9 AVRIL
+
+RUE DES MODÈLES
+Jean-Paul Exemple · France · 1995 · 1 h 38
+Image Bruno Modèle — Musique Aurélien Spécimen
+Interprétation : Claire Exemple, Rémi Modèle
+
+═══════════════════════════
+
+MARDI 7 MAI
+
+LES NEIGES D'EXEMPLE
+Canada (Québec), 2009. 112 min.
+Réal. : Mathieu Modèle. Scén. : Mathieu Modèle, Josée Spécimen. Int. : Marc Exemple, Claire Exemple.
+Prod. : Productions Bleu Exemple.
+
+═══════════════════════════
+
+MARDI 14 MAI
+
+DAKAR, CINQ MODÈLES
+Aïssatou Exemple
+Sénégal / France – 2010 – 1 h 26 – VOSTF (wolof, français)
+avec Mehdi Modèle, Fatou Exemple,
+Cheikh Spécimen
+
+═══════════════════════════
+
+MARDI 28 MAI
+
+LE JARDIN MODÈLE
+Talvimalli — Finlande, 2012, 1 h 35, VOSTF
+Réalisation Sakari Exemple
+Interprètes Anssi Modèle, Eeva Spécimen
+
+═══════════════════════════
+
+MARDI 4 JUIN
+
+THE ORANGE EXAMPLES
+Les Orangers de Modèle · France, Liban 1999 · 93 min
+""", [("director", "Rue des modèles", "Jean-Paul Exemple"), ("cinematographer", "Rue des modèles", "Bruno Modèle"),
+      ("composer", "Rue des modèles", "Aurélien Spécimen"), ("date", "Rue des modèles", "1995"),
+      ("director", "Les neiges d'exemple", "Mathieu Modèle"),
+      ("screenwriter", "Les neiges d'exemple", "Josée Spécimen"),
+      ("cast", "Les neiges d'exemple", "Claire Exemple"),
+      ("cast", "Dakar, cinq modèles", "Cheikh Spécimen"),
+      ("director", "Le jardin modèle", "Sakari Exemple"), ("cast", "Le jardin modèle", "Eeva Spécimen")],
+         [("director", "Les neiges d'exemple", "Claire Exemple"),
+          ("director", "The orange examples", "Les Orangers de Modèle")]),
+    # a season's film notes (their running times in the schedule above): "THE TITLE (1962)"
+    # over "Dir.: A. With B (Char), C. Phot.: D.", each note its film's (not all the first's)
+    case("a-season-s-film-notes-each-its-own-film", """EXAMPLE CINEMATHEQUE
+Programme Notes
+
+A Retrospective of Hollis Example
+
+Few directors have filmed the winter as tenderly as Hollis Example.
+
+SCREENING SCHEDULE
+
+Sun 3 Feb\t16:00\tTHE FERRYMAN'S EXAMPLE (1962)\t35mm\t94 min
+Thu 7 Feb\t19:30\tDOMINION MODEL (1967)\t35mm\t118 min
+
+FILM NOTES
+
+THE FERRYMAN'S EXAMPLE (1962)
+Dir.: Hollis Example. Scr.: Hollis Example, Gordon Model. With Walter Specimen (Aimé). Music: Lorne Sample.
+The film that made his name.
+
+DOMINION MODEL (1967)
+Dir.: Hollis Example. With Wesley Model (Arthur), Margaux Specimen. Phot.: Bruno Sample. Ed.: Ilse Model.
+""", [("director", "Dominion model", "Hollis Example"), ("editor", "Dominion model", "Ilse Model"),
+      ("composer", "The ferryman's example", "Lorne Sample")],
+         [("editor", "The ferryman's example", "Ilse Model"), ("cast", "The ferryman's example", "Wesley Model")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
                          + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
                          + NINETEENTH + TWENTIETH + TWENTY_FIRST
                          + TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH
-                         + TWENTY_SIXTH + TWENTY_SEVENTH)
+                         + TWENTY_SIXTH + TWENTY_SEVENTH + TWENTY_EIGHTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

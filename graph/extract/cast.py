@@ -115,8 +115,9 @@ def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
             return None  # "Music ..... Name", "Name ..... chef animateur": a credit
         if BODY.search(b) or BODY.search(a):
             return None  # "A Producer (Les Ateliers X)", "A Name    B SALES": bodies, no cast
-        if re.match(r"^(?:1[89]\d\d|20\d\d)\b", b) or re.fullmatch(r"(?:1[89]\d\d|20\d\d)(?:\s*[–-]\s*\d{2,4})?", a):
-            return None  # "A TITLE (2014)", "(2006, short)", "2015    TITLE de A": a filmography line
+        if re.match(r"^(?:1[89]\d\d|20\d\d)\b", b) or re.match(r"(?:1[89]\d\d|20\d\d)(?:\s*[–-]\s*\d{2,4})?(?:\s|$)", a):
+            return None  # "A TITLE (2014)", "(2006, short)", "2015    TITLE de A", "2006   TITLE   A
+            # Director": a filmography line
         if pattern is DOTS and (looks_like_name(a) or looks_like_name(b)) and len(a) <= 60 \
                 and len(b) <= 60:
             return _Columns(a, b)  # which column holds the actors: the run decides

@@ -222,6 +222,13 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
             # blurb, its credits and its facts, up to the next rule
             found.append((i + 1, title, i + 1 if same else 0, same))
             continue
+        if title.isupper() and re.search(r"\((?:18|19|20)\d\d\)\s*$", text) and nxt and nxt[0] == i + 1 \
+                and LABELLED.match(lines[i + 1].strip()) and \
+                label_key(lines[i + 1].strip().split(":")[0]) == "director":
+            # "THE TITLE (1962)" / "Dir.: A Name. With B, C. Phot.: D.": a season's film
+            # note, its credits in sentences right under its title
+            found.append((i + 1, title, i + 1 if same else 0, same))
+            continue
         if title.isupper() and not _slot(text) and _ruled_entry(lines, i):
             # "-----" / "THE TITLE" / "un film d'A Name" / "Portugal – 2022 – 1h52": a title
             # just under a rule, its director and its running time before the next rule; a

@@ -108,7 +108,9 @@ def read(ctx: Context) -> None:
     pattern = _phrases()
     boxed = {n for a, b in infobox.blocks(ctx) for n in range(a, b + 1)}
     about = ctx.memo.get("prose.films", {})
-    for text, where in _paragraphs(ctx):
+    todo = list(_paragraphs(ctx))
+    while todo:
+        text, where = todo.pop(0)
         if boxed.intersection(where):
             continue  # an infobox: the infobox reader's
         film = about.get(where[0], ctx.film)  # (a related article's paragraph: its film's)
@@ -118,7 +120,12 @@ def read(ctx: Context) -> None:
         lines = set(where)
         colon_lines = {n for n in lines if ":" in ctx.doc.line(n)}
         if (len(colon_lines) * 2 > len(lines) and text.count(":") >= text.count(".")) or len(text) > 3000:
-            continue  # a run of "Label: value" credit lines: the credits reader's
+            # a run of "Label: value" credit lines: the credits reader's, but for a line
+            # without a label among them ("Avec la participation du Fonds X et de la Région Y")
+            if len(lines) > 1 and len(text) <= 3000:
+                todo[:0] = [(t + " ", _Where([0], [n], len(t) + 1)) for n in sorted(lines - colon_lines)
+                            if (t := ctx.doc.line(n).strip())]
+            continue
         hits = list(pattern.finditer(text)) + list(PRODUCED_BY.finditer(text))
         hits.sort(key=lambda m: m.start())
         copro = COPRODUCTION.search(text) or FRENCH_COPRODUCTION.search(text) or \

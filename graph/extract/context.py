@@ -32,6 +32,8 @@ SHEETS = {"fiche technique", "fiche artistique", "liste technique", "liste artis
 # "Titre original : Les Ombres", "Original title: ..." on a technical sheet
 TITLE_FIELD = rx.compile(r"^\s*(?:titre\s+original|original\s+title|titre\s+du\s+film|film\s+title)"
                          r"\s*[:：]\s*(?P<title>[^:]{2,120}?)\s*$", re.I)
+# "Titre : L'Hiver à Paimpol" / "Title: The Salt Orchard" first under a technical sheet's heading
+SHEET_TITLE = rx.compile(r"^\s*(?:titre|title)\s*[:：]\s*(?P<title>[^:]{2,120}?)\s*$", re.I)
 IMAGE_LINE = rx.compile(r"\.(?:png|jpe?g|gif|svg|webp|tiff?)\.?\s*$|^Description de l['’]image\b", re.I)
 # runs of capitalised words as press kits write titles: BACKSTAGE, LA CLASSE DE NEIGE
 CAPS_RUN = rx.compile(rf"\b[{UPPER}][{UPPER}'’\-]+(?:\s+[{UPPER}][{UPPER}'’\-]*)*\b")
@@ -127,6 +129,15 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
         if m and 1 <= len(m.group("title").split()) <= 12:
             return Mention("film", clean(m.group("title")), None, local="film"), i, \
                 "a technical sheet's title line ('Original title: ...')"
+    # a review's technical sheet: "Fiche technique" over "Titre : L'Hiver à Paimpol"
+    for i, text in enumerate(doc.lines[:400], 1):
+        if fold(text.strip()) in SHEETS:
+            below = [(j, t) for j, t in enumerate(doc.lines[i:i + 4], i + 1) if t.strip()][:2]
+            for j, t in below:
+                m = SHEET_TITLE.match(t)
+                if m and 1 <= len(m.group("title").split()) <= 12:
+                    return Mention("film", clean(m.group("title")), None, local="film"), j, \
+                        "the title line under a technical sheet's heading ('Titre : ...')"
     # press kit: the capitalised title that recurs most
     counts: Counter[str] = Counter()
     where: dict[str, int] = {}

@@ -21,7 +21,7 @@ from ..model import Mention, Value
 from ..text import clean, fold, name_case, parse_minutes
 from . import infobox, tables
 from .context import HEADINGS, Context
-from .values import BODY, PRINT_FACTS, abbreviation, add_labelled, label_key, label_keys, looks_like_name
+from .values import _PARTICLES, BODY, PRINT_FACTS, abbreviation, add_labelled, label_key, label_keys, looks_like_name
 
 NAME = "credits"
 COLON = rx.compile(r"^\s*(?P<label>[^:.!?]{1,60}?\.?)\s*:\s*(?P<value>.*?)\s*$")  # ("Réal. :")
@@ -37,8 +37,9 @@ FACT_LINE = rx.compile(r"^\s*(?P<label>[^\d:]{3,40}?)\s+(?:le\s+|on\s+|:\s*)?(?P
 # what a line that gives the release date opens with ("Sortie en salles en Suisse le ...")
 RELEASE_LABEL = rx.compile(r"^(?:au cinema|en salles?|dans les salles|in cinemas|in theaters|in theatres|"
                            r"sortie\b.*|release\b.*|released\b.*|out in cinemas)$")
-SPOKEN = rx.compile(r"^(?:In|En)\s+(?P<langs>[^\d.:;]{3,80}?)(?:\s+(?:with|avec)\s+[^\d.:;]*"
-                    r"(?:subtitles|sous-titres)[^\d.:;]*)?\.?$")
+SPOKEN = rx.compile(r"^(?:(?:Version\s+originale|Original\s+version)\s+(?:en|in)|In|En)\s+"
+                    r"(?P<langs>[^\d.:;,]{3,80}?)(?:\s+(?:with|avec)\s+[^\d.:;]*"
+                    r"(?:subtitles|sous-titres)[^\d.:;]*|,\s+(?:sous-titrée?s?|subtitled)[^\d.:;]*)?\.?$")
 PHRASE_END = rx.compile(r"(?:\bof|\bby|\bwith|\bfrom|\bde|\bpar|\bavec)$", re.I)
 
 
@@ -323,6 +324,14 @@ def read(ctx: Context) -> None:
             i += 1
             continue
         segments = re.split(r"\s+[–—]\s+", text.strip())
+        labelled = [COLON.match(x) for x in segments] if len(segments) >= 2 else []
+        if labelled and all(sm and label_key(sm.group("label")) in vocab.roles() for sm in labelled):
+            # "Son : A Name – Mixage : B Name": two credits on a line, set apart by a dash
+            for sm in labelled:
+                add_labelled(ctx, film, label_key(sm.group("label")), sm.group("value"), n, NAME)
+            last_credit = i
+            i += 1
+            continue
         if len(segments) >= 3 and any(COLON.match(x) for x in segments):
             # "Durée : 1 h 38 – France – 2016 – Image : 1.85": labelled and bare facts
             bare = []
@@ -334,6 +343,19 @@ def read(ctx: Context) -> None:
                 elif not sm:
                     bare.append(seg)
             _add_tech(ctx, film, _tech_line(" – ".join(bare)) if bare else None, n)
+            i += 1
+            continue
+        took = _entry_line(ctx, film, lines, i, n) if 0 < n - ctx.film_line <= 6 else 0
+        if took:
+            last_credit = i + took - 1
+            i += took
+            continue
+        told = [x for x in LABEL_SENTENCE.finditer(text) if label_key(x.group("label")) in vocab.roles()]
+        if len(told) >= 2 and told[0].start() == 0 and text.count(":") == len(LABEL_SENTENCE.findall(text)):
+            # "Réal. : A Name. Scén. : A Name, B Name. Int. : C Name, D Name.": credits told
+            # in sentences on one line
+            _credit_sentences(ctx, film, text.strip(), n)
+            last_credit = i
             i += 1
             continue
         m = COLON.match(text)
@@ -352,8 +374,9 @@ def read(ctx: Context) -> None:
             # ones): the first date
             for j in range(i + 1, min(len(lines), i + 6)):
                 sub = COLON.match(BULLETED.sub("", lines[j]))
-                if not (BULLETED.match(lines[j]) or lines[j][:1] in (" ", "\t")) or not sub:
-                    break
+                if not sub or not (BULLETED.match(lines[j]) or lines[j][:1] in (" ", "\t")
+                                   or vocab.countries().get(fold(sub.group("label")))):
+                    break  # ("France : 19 septembre 2012" at the margin: a country's date)
                 if add_labelled(ctx, film, "date", sub.group("value"), j + 1, NAME):
                     break
             i += 1
@@ -376,7 +399,8 @@ def read(ctx: Context) -> None:
                 continue
         spoken = SPOKEN.match(text.strip())
         if spoken:  # "In Polish and Lithuanian with English subtitles"
-            langs = [vocab.language(x) for x in re.split(r"\s*,\s*|\s+(?:and|et)\s+", spoken.group("langs"))]
+            langs = [vocab.language(x) for x in re.split(r"\s*,\s*|\s+(?:and|et)\s+(?:en\s+|in\s+)?",
+                                                          spoken.group("langs"))]
             if langs and all(langs):
                 for code, language in langs:
                     ctx.add(film, "language", Value("language", language, code), n, NAME)
@@ -523,7 +547,7 @@ LISTING = rx.compile(r"^(?!(?:Le|La|Les|L['’]|The|An?|Un|Une)\b)(?P<kind>[A-Z�
 def _credit_sentences(ctx: Context, film: Mention, rest: str, n: int, bare_cast: bool = False) -> None:
     """Credits told in short sentences after an entry's facts: "Scénario : B et C. Avec D
     (Lena), E." (`bare_cast`: "With B, C" with no colon is the cast)."""
-    for sent in re.split(r"(?<=[a-zà-ÿ)])\.\s+", rest):
+    for sent in re.split(r"(?<=[a-zà-ÿ)])\.\s+(?=[A-ZÀ-Þ])", rest):
         sent = sent.strip().rstrip(".")
         avec = re.match(r"(?:[Aa]vec|[Ww]ith|Starring)\s+(?P<who>[A-ZÀ-Þ].+)", sent) if bare_cast else None
         lm = COLON.match(sent) or SHORT_LABEL.match(sent)
@@ -532,6 +556,73 @@ def _credit_sentences(ctx: Context, film: Mention, rest: str, n: int, bare_cast:
             add_labelled(ctx, film, "cast", avec.group("who"), n, NAME)
         elif key in vocab.roles():
             add_labelled(ctx, film, key, lm.group("value"), n, NAME)
+
+
+def _bare_credits(text: str) -> list[tuple[str, str]] | None:
+    """'Image A Name — Musique B Name', 'Réalisation C Name', 'Interprètes D, E': credits
+    under a role's word with no colon, set apart by dashes, names only after each word."""
+    out = []
+    for seg in re.split(r"\s+[–—]\s+", text.strip()):
+        words = seg.split()
+        for k in (1, 2, 3):
+            label, value = " ".join(words[:k]), " ".join(words[k:])
+            key = label_key(label) if re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)*", label) and \
+                value[:1].isupper() else None  # (a word, no abbreviation: "Dir./Scr. A" is not this)
+            if key in vocab.roles() and _names_only(value):
+                out.append((key, value))
+                break
+        else:
+            return None
+    return out
+
+
+def _entry_line(ctx: Context, film: Mention, lines, i: int, n: int) -> int:
+    """A line of a programme's entry, just under its title, in a shape of its own:
+    'A Name · France · 1995 · 1 h 38' (the director, then the facts); 'avec B, C' (the
+    cast); 'Image D — Musique E' (bare labels). (A name alone under the title is not read:
+    "Sakhli Mestiis Zemot", a second title, has a name's shape too.)
+    How many lines it reads (0: none of those)."""
+    t = lines[i].strip()
+    if any(c.prop == "alias" and c.evidence.line == n for c in ctx.claims):
+        return 0  # "A HOUSE ABOVE MESTIA" / "Sakhli Mestiis Zemot": the second title
+    parts = re.split(r"\s+[·•|–—]\s+", t, maxsplit=1)
+    if len(parts) == 2 and _person_name(parts[0]) and _tech_line(parts[1]):
+        add_labelled(ctx, film, "director", parts[0], n, NAME)
+        _add_tech(ctx, film, _tech_line(parts[1]), n)
+        return 1
+    avec = _WITH.match(t) if not re.search(r"\s{3,}", t) else None  # (not billing in columns)
+    if avec:
+        who, j = avec.group("who"), i
+        while who.rstrip().endswith(",") and j + 1 < len(lines) and _names_only(lines[j + 1].strip()):
+            j += 1  # "Avec A, B," / "C": the list goes on
+            who = f"{who.rstrip()} {lines[j].strip()}"
+        if _names_only(who.rstrip(" ,.")):
+            add_labelled(ctx, film, "cast", who.rstrip(" ,."), n, NAME)
+            return j - i + 1
+    bare = _bare_credits(t) if not t.endswith(",") else None  # (a list going on: the short label's)
+    if bare:
+        for key, value in bare:
+            add_labelled(ctx, film, key, value, n, NAME)
+        return 1
+    return 0
+
+
+_ARTICLES = {"le", "la", "les", "l", "the", "el", "los", "las", "il", "lo", "gli", "der", "die", "das",
+             "de", "du", "des", "het", "een", "o", "os", "a", "as", "un", "une"}
+_WITH = rx.compile(r"^(?:avec|with)\s+(?P<who>[A-ZÀ-Þ].+)$")
+
+
+def _person_name(text: str) -> bool:
+    """A person's full name and nothing else: 'Aïssatou Ndiaye-Corbin'."""
+    return 2 <= len(text.split()) <= 4 and looks_like_name(text) and not BODY.search(text) \
+        and not label_key(text) and not text.isupper() and not re.search(r"[/,&]", text) \
+        and all(w[:1].isupper() or w in _PARTICLES for w in text.split()) \
+        and fold(text.split()[0]) not in _ARTICLES \
+        and not any(vocab.countries().get(fold(w)) for w in [text, *text.split()])
+
+
+# a credit told in a sentence: "Scén. : A Name, B Name." after "Réal. : C Name."
+LABEL_SENTENCE = rx.compile(r"(?:^|(?<=[a-zà-ÿ)]\.)\s+)(?P<label>[A-ZÀ-Þ][\wÀ-ÿ'’/ -]{1,24}?\.?)\s*:\s")
 
 
 # a line of facts in brackets, the entry's credits after it: "(Poland, 2019, 88 min) Dir: A."
@@ -782,12 +873,16 @@ KIND_WORDS = {"fiction", "documentaire", "documentary", "animation", "court metr
 
 
 _SUBTITLED_IN = rx.compile(r"\bVOST\w*\s*\(([^()]+)\)")
-_WITH_SUBTITLES = rx.compile(r"\s(?:with|avec)\s+(?:\w+\s+){1,2}(?=subtitles|sous-titres)")
+_WITH_SUBTITLES = rx.compile(r"\s(?:with|avec)\s+(?:\w+\s+){0,2}(?=subtitles|sous-titres)")
+# a review's "Cert 15", "Cert. 12A", "PG-13" among the facts: the film's rating, no title
+_CERTIFICATE = rx.compile(r"(?:cert(?:ificate)?\.?|rated)\s*(?:U|PG|\d{1,2}A?|R|X)|PG-13|NC-17|12A", re.I)
+# "In Spanish and English", "en wolof": the languages the film speaks
+_IN_LANGUAGE = rx.compile(r"^(?:in|en)\s+", re.I)
 _SUBTITLES = rx.compile(r"(?:\b(?:ST|STF|VOSTF?|VOST\w*)\b|\b(?:sous-titres?|subtitles?|subtitled)\b)[^·•|–—]*")
 _VO = rx.compile(r"\bVO\b")
 _BW = rx.compile(r"\b[Bb]/[Ww]\b|\b[Nn]/[Bb]\b")
 _NOTE = rx.compile(r"(?<=\S)\s*\((?:[^()\d]|\d[Kk]\b)[^()]{2,80}\)\s*$")
-_FACT_SEPARATORS = rx.compile(r"\s[/–—-]\s|/|,|(?<=\.)-(?=[A-ZÀ-Þ])|\s[–—-]\s|\s[·•]\s|\s\|\s|\s+(?:and|&)\s+|"
+_FACT_SEPARATORS = rx.compile(r"\s[/–—-]\s|/|,|(?<=[a-z\d])\.\s+|(?<=\.)-(?=[A-ZÀ-Þ])|\s[–—-]\s|\s[·•]\s|\s\|\s|\s+(?:and|&)\s+|"
                               r"\s+et\s+|\s+(?=(?:1[89]|20)\d\d\b)")
 
 
@@ -816,7 +911,10 @@ def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[s
     unknown, kinds = [], 0
     for tok in tokens:
         hit = vocab.countries().get(fold(tok)) or _country_abbreviation(tok)
-        lang = vocab.languages().get(fold(tok))
+        lang = vocab.languages().get(fold(tok)) or (
+            vocab.languages().get(fold(_IN_LANGUAGE.sub("", tok))) if _IN_LANGUAGE.match(tok) else None)
+        if _CERTIFICATE.fullmatch(tok):
+            continue
         if hit and tok[:1].isupper() and not (lang and countries and tok == lang[1]):
             countries.append(hit)
         elif lang:

@@ -223,7 +223,12 @@ def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
     # "et" joins people in any language; in a body's name it may belong to the name
     # "avec la collaboration de A Name" under "Scénario": a writer all the same
     text = COLLABORATION.sub("", text)
+    whole = _joined_names(ctx) if kind == "organization" else {}
+    for phrase, glued in whole.items():
+        if phrase in text:  # "Dune et Bruyère", alone on a line of a list: one company
+            text = re.sub(rf"(?<![\w'’]){re.escape(phrase)}(?![\w'’])", glued, text)
     for part in split_names(text, ctx.french or kind == "person", bodies=kind == "organization"):
+        part = part.replace(_GLUE, " ")
         role = None
         for m in PAREN.finditer(part):
             k = label_key(m.group(1))
@@ -243,6 +248,27 @@ def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
         if part and looks_like_name(part, kind):
             out.append((part, role))
     return out
+
+
+_GLUE = "\ue000"  # (no space: no split falls on it)
+# a line that is only "Word et Word" / "Word and Word" / "Word & Word", in a list of names
+_JOINED = rx.compile(r"^(?P<a>[A-ZÀ-Þ][\w'’-]+)\s+(?P<j>et|and|&)\s+(?P<b>[A-ZÀ-Þ][\w'’-]+)$")
+
+
+def _joined_names(ctx: Context) -> dict[str, str]:
+    """'Dune et Bruyère' where it stands alone on a line, in a list of a company's names one
+    a line (an infobox's): one name, which a credit elsewhere in the document splits not."""
+    found = ctx.memo.get("values.joined")
+    if found is None:
+        found = {}
+        lines = ctx.doc.lines
+        for k, line in enumerate(lines):
+            m = _JOINED.match(line.strip())
+            if m and not BODY.search(line) and k and lines[k - 1].strip() and \
+                    k + 1 < len(lines) and lines[k + 1].strip():
+                found[m.group(0)] = m.group(0).replace(" ", _GLUE)
+        ctx.memo["values.joined"] = found
+    return found
 
 
 COLLABORATION = rx.compile(r"^\s*(?:avec\s+la\s+collaboration\s+d(?:e\s+|')|"
