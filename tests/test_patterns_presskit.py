@@ -4151,6 +4151,87 @@ Dir.: Hollis Example. With Wesley Model (Arthur), Margaux Specimen. Phot.: Bruno
 """, [("director", "Dominion model", "Hollis Example"), ("editor", "Dominion model", "Ilse Model"),
       ("composer", "The ferryman's example", "Lorne Sample")],
          [("editor", "The ferryman's example", "Ilse Model"), ("cast", "The ferryman's example", "Wesley Model")]),
+    # a press kit's "Selected films:" as "– THE TITLE (A Director, 2014)" under an actor's
+    # bio: no cast list ("The Title" no actor); "Make-up & Hair:"; "Produced by A in
+    # co-production with B": two companies
+    case("a-bio-s-selected-films-are-no-cast-list", """EXAMPLE PICTURES present
+
+THE LANTERN MODELS
+
+a film by Tomasz Example
+
+CREW
+
+Director: Tomasz Example
+Make-up & Hair: Clodagh Model
+
+Produced by Ferrybridge Films in co-production with Wydma Film (Gdańsk).
+
+ABOUT THE CAST
+
+PRIYA SPECIMEN (Anjali Rao)
+Born in Leicester in 1981, Priya Specimen trained at a theatre school.
+
+Selected films:
+– THE TAILOR OF EXAMPLE (Kwame Model, 2014)
+– WINTER SPECIMEN (Tomasz Example, 2015)
+""", [("makeup_artist", "FILM", "Clodagh Model"), ("production_company", "FILM", "Ferrybridge Films"),
+      ("production_company", "FILM", "Wydma Film")],
+         [("cast", "FILM", "The Tailor Of Example"), ("cast", "FILM", "Winter Specimen"),
+          ("production_company", "FILM", "Ferrybridge Films in co-production with Wydma Film")]),
+    # a cinematographer's filmography table whose notes give a film's English title ("The
+    # Limekiln"), or say what the row is ("Short film", "Robin Award nomination")
+    case("a-table-s-notes-give-the-english-title", """Jurgis Example
+
+Jurgis Example (born 1961) is a Lithuanian cinematographer.
+
+SELECTED FILMOGRAPHY
+
+Year\tTitle\tDirector\tNotes
+1986\tRūko modelis\tVytenis Model\tShort film
+1989\tGintarinis pavyzdys\tVytenis Model\tInternational title: The Amber Example
+1996\tKalkmodel\tSigne Specimen\tThe Lime Example
+2011\tThe Salt Model\tTomasz Example\tRobin Award nomination
+""", [("alias", "Kalkmodel", "The Lime Example"), ("alias", "Gintarinis pavyzdys", "The Amber Example")],
+         [("alias", "Rūko modelis", "Short film"), ("alias", "The Salt Model", "Robin Award nomination")]),
+    # a film society's season: a date in capitals over an entry is no title; "Written and
+    # directed by A" over "Cinematography by B · Edited by C" (no "A Cinematography");
+    # "Prod: A Company"; "Starring A · B · C"
+    case("a-film-society-s-entries-with-dates-and-dotted-lists", """EXAMPLE FILM SOCIETY
+SEASON 67 · AUTUMN 2019
+
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+10 OCTOBER
+
+THE LIME EXAMPLE (Kalkmodel)
+Denmark, 1997. Dir. Signe Specimen. 109 mins. Danish.
+With Hanne Model, Jesper Example.
+
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+7 NOVEMBER
+
+CALLE MODELO
+Mexico 2008 | 101 min | Spanish
+Dir: Rafael Example
+Prod: Urraca Films
+Starring Graciela Model · Miguel Specimen · Lucía Example
+
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+21 NOVEMBER
+
+SMALL HOURS IN EXAMPLE
+Scotland · 2010 · 93 min · cert. 15
+Written and directed by Oona Model
+Cinematography by Jurgis Example · Edited by Samir Specimen
+with Callum Example and Marguerite Model
+""", [("production_company", "Calle modelo", "Urraca Films"), ("cast", "Calle modelo", "Miguel Specimen"),
+      ("cast", "Calle modelo", "Lucía Example"), ("director", "Small hours in example", "Oona Model"),
+      ("alias", "The lime example", "Kalkmodel")],
+         [("alias", "10 October", "THE LIME EXAMPLE (Kalkmodel)"),
+          ("director", "Small hours in example", "Oona Model Cinematography")]),
 ]
 
 

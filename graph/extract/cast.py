@@ -115,6 +115,9 @@ def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
             return None  # "Music ..... Name", "Name ..... chef animateur": a credit
         if BODY.search(b) or BODY.search(a):
             return None  # "A Producer (Les Ateliers X)", "A Name    B SALES": bodies, no cast
+        dated = re.fullmatch(r"(?P<who>[^,]+),\s*(?:1[89]\d\d|20\d\d)", b) if pattern is PAREN else None
+        if dated and len(dated.group("who").split()) >= 2 and looks_like_name(dated.group("who")):
+            return None  # "– THE TITLE (A Director, 2014)": a filmography line (not "A (ANDRÉ, 1958)")
         if re.match(r"^(?:1[89]\d\d|20\d\d)\b", b) or re.match(r"(?:1[89]\d\d|20\d\d)(?:\s*[–-]\s*\d{2,4})?(?:\s|$)", a):
             return None  # "A TITLE (2014)", "(2006, short)", "2015    TITLE de A", "2006   TITLE   A
             # Director": a filmography line

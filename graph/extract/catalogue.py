@@ -174,7 +174,7 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
             if pair is not None and not under_rubric:
                 found.append((i + 1, pair[0], i + 1 if pair[1] else 0, pair[1]))
                 continue
-        pair = _titles(text)
+        pair = _titles(text) if not _slot(text) else None  # ("10 OCTOBER": the date over a title)
         if pair is None:
             continue
         title, same = pair  # (a second title on the title line itself)

@@ -392,7 +392,7 @@ def read(ctx: Context) -> None:
         if short and _short_credit(ctx, film, text, n, dry=True):
             # "Prod. A Name (A Company)", "Réal. A Name", "With A, B, C", "Dir./Scr. D": a
             # short label, no colon
-            value, j = _value_with_continuations(lines, i, short.group("value"))
+            value, j = _value_with_continuations(lines, i, _DOTTED_LIST.sub(", ", short.group("value")))
             if sum(add_labelled(ctx, film, k, value, n, NAME) for k in _short_keys(short.group("label"))):
                 last_credit = j
                 i = j + 1
@@ -679,6 +679,10 @@ SHORT_LABEL = rx.compile(r"^\s*(?P<label>[A-Za-zÀ-ÿ]{2,8}\.(?:/[A-Za-zÀ-ÿ]{2
 _SPACED_SHORT_SPLIT = rx.compile(r"\s{3,}(?=[A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,7}\.(?:/[A-Za-zÀ-ÿ]{2,8}\.?)*\s+[A-ZÀ-Þ])")
 
 
+# "Starring A Name · B Name · C Name": names set apart by middle dots
+_DOTTED_LIST = rx.compile(r"\s+[·•]\s+")
+
+
 def _short_keys(label: str) -> list[str]:
     """The roles a short label names: "Prod." -> producer, "Dir./Scr." -> director and
     screenwriter; none when one of its parts names no role."""
@@ -694,12 +698,12 @@ def _short_credit(ctx: Context, film: Mention, text: str, n: int, dry: bool = Fa
     "Cast C, D, E" (names only after it, never a sentence)."""
     short = SHORT_LABEL.match(text)
     keys = _short_keys(short.group("label")) if short else []
-    if not keys or not _names_only(short.group("value")):
+    if not keys or not _names_only(_DOTTED_LIST.sub(", ", short.group("value"))):
         return False
     if short.group("label") == "Cast" and not all(
             len(x.split()) >= 2 for x in re.split(r"\s*,\s*|\s+(?:and|&)\s+", short.group("value")) if x):
         return False  # ("Cast Away", a title: "Cast" with no colon is a label before full names only)
-    return dry or bool(sum(add_labelled(ctx, film, k, short.group("value"), n, NAME) for k in keys))
+    return dry or bool(sum(add_labelled(ctx, film, k, _DOTTED_LIST.sub(", ", short.group("value")), n, NAME) for k in keys))
 
 
 def _names_only(text: str) -> bool:

@@ -584,6 +584,12 @@ def _without_nickname(name: str) -> str:
     return re.sub(r"(?<=\w)\s+[\"“'‘][^\"“”'‘’]+[\"”'’](?=\s+\w)", "", name)
 
 
+# a craft's word that opens a credit on the next line, run on after a name by a paragraph
+_CRAFT_WORD = rx.compile(r"Cinematography|Photography|Music|Editing|Edited|Editor|Produced|Producer|"
+                         r"Screenplay|Script|Camera|Sound|Design|Costumes|Casting|Image|Musique|Montage|"
+                         r"Scénario|Photographie|Production|Décors|Son|Starring|Cast|With|Avec")
+
+
 def _names(span: str, french: bool = False, bodies: bool = False) -> list[str]:
     """Names in a matched list: 'A, B and C' -> [A, B, C], without stray words."""
     conj = r"and|et|&" if french else r"and|&"
@@ -598,6 +604,8 @@ def _names(span: str, french: bool = False, bodies: bool = False) -> list[str]:
         # a capital article belongs to a body's name ("Les Productions X"), not to a person's
         while words and fold(words[0]) in NOT_NAMES and not (bodies and words[0][:1].isupper()):
             words = words[1:]
+        if not bodies and len(words) >= 3 and _CRAFT_WORD.fullmatch(words[-1]):
+            words = words[:-1]  # "... by A Name" / "Cinematography by B" on the next line
         p = " ".join(words)
         if p and looks_like_name(p, "organization") and fold(p) not in NOT_NAMES:
             out.append(p)

@@ -315,6 +315,8 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
             and not any(p.search(m.group(0)[len(m.group("title")):]) for p, _ in KINDS):
         title, alt = m.group("title"), m.group("alt")  # "Kırık Testi (The Broken Jug)"
     notes = row.get("notes", "")
+    if not alt:
+        alt = _title_in_notes(notes)  # "Kalkovnen" | ... | "The Limekiln": its English title
     medium = section.medium if section else "film"
     series = medium == "tv" and (bool(ym and ym.group("end")) or
                                  re.search(r"\bseries\b|\bsérie\b|\bepisodes?\b|\bépisodes?\b", notes, re.I)) \
@@ -394,6 +396,33 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
             ctx.add(film, craft, person, n, NAME)
             _shared(ctx, film, craft, notes, n)
     return film
+
+
+# a row's notes that give its film's other title: "International title: The Amber Shore"
+_NOTE_TITLE = rx.compile(r"^(?:(?:international|english|original|UK|US|French|alternative)\s+title|"
+                         r"titre\s+(?:international|anglais|original|français)|also\s+known\s+as|a\.k\.a\.)"
+                         r"\s*[:：]?\s*(?P<t>[^:;]{2,80}?)\.?$", re.I)
+_SMALL = {"of", "the", "a", "an", "in", "on", "and", "to", "at", "for", "from", "by", "de", "la", "le",
+          "les", "du", "des", "et", "à"}
+_NOTE_WORDS = rx.compile(r"\b(?:film|films|series|serial|episodes?|award|awards|nominat\w*|prize|winner|won|"
+                         r"uncredited|voice|short|documentary|also|credited|director|writer|role|cameo|"
+                         r"segment|festival|TV|premiere|released|unreleased|lost|remake|sequel|co-\w+|"
+                         r"série|épisodes?|prix|court|rôle|voix|non\s+crédité)\b", re.I)
+
+
+def _title_in_notes(notes: str) -> str | None:
+    """The film's other title a row's notes give: after 'International title:', or as the
+    whole note when it reads as a title ('The Limekiln', 'Sand in the Pockets'), not as a
+    note ('Short film', 'Robin Award nomination', 'Uncredited')."""
+    notes = notes.strip()
+    m = _NOTE_TITLE.match(notes)
+    if m:
+        return m.group("t").strip()
+    words = notes.split()
+    if 2 <= len(words) <= 8 and words[0][:1].isupper() and not re.search(r"[\d;:,()]", notes) \
+            and not _NOTE_WORDS.search(notes) and all(w[:1].isupper() or w in _SMALL for w in words):
+        return notes
+    return None
 
 
 def _shared(ctx: Context, film: Mention, role: str, notes: str, n: int) -> None:

@@ -250,6 +250,8 @@ def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
     return out
 
 
+_COPRODUCTION_WITH = rx.compile(r"\s*[;,]?\s+(?:in\s+co-?production\s+with|en\s+co-?production\s+avec|"
+                                r"in\s+association\s+with)\s+(?=[A-ZÀ-Þ])", re.I)
 _GLUE = "\ue000"  # (no space: no split falls on it)
 # a line that is only "Word et Word" / "Word and Word" / "Word & Word", in a list of names
 _JOINED = rx.compile(r"^(?P<a>[A-ZÀ-Þ][\w'’-]+)\s+(?P<j>et|and|&)\s+(?P<b>[A-ZÀ-Þ][\w'’-]+)$")
@@ -344,6 +346,9 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
     if key in vocab.roles():
         r = vocab.role(key)
         value = _uninverted_names(value)
+        if key in ("production_company", "co_production", "producer"):
+            # "Ferrybridge Pictures in co-production with Wydma Film": two companies
+            value = _COPRODUCTION_WITH.sub(", ", value)
         backed = SUPPORTED.search(value) if key in ("production_company", "co_production", "producer",
                                                      "co_producer", "distributor") else None
         if backed and value[:backed.start()].strip():
