@@ -30,8 +30,6 @@ MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("en", "schema.f1"): 0.77,
     ("en", "films.precision"): 0.833,
     ("en", "films.recall"): 0.625,
-    ("en", "people.precision"): 0.908,
-    ("en", "film_merges.recall"): 0.7,
     ("fr", "wikidata.f1"): 0.765,
     ("fr", "schema.f1"): 0.771,
     ("fr", "films.recall"): 0.815,
