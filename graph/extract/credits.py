@@ -283,8 +283,7 @@ def read(ctx: Context) -> None:
                     re.match(r"(?:avec|with)\s+[A-ZÀ-Þ]", lines[j + 2].strip()):
                 j += 1  # "de A" / "Belgique · 2019 · 1 h 34" / "avec B (Sofie), C": the facts between
                 _add_tech(ctx, film, _tech_line(lines[j].strip()), j + 1)
-            avec = re.match(r"(?:avec|with)\s+(?P<who>[A-ZÀ-Þ].+)", lines[j + 1].strip()) \
-                if j + 1 < len(lines) else None
+            avec = _WITH.match(lines[j + 1].strip()) if j + 1 < len(lines) else None
             if avec and _names_only(avec.group("who").rstrip(" ,.")):  # "un film d'A" / "avec B, C"
                 j += 1
                 add_labelled(ctx, film, "cast", avec.group("who").rstrip(" ,."), j + 1, NAME)
@@ -350,8 +349,9 @@ def read(ctx: Context) -> None:
             last_credit = i + took - 1
             i += took
             continue
-        told = [x for x in LABEL_SENTENCE.finditer(text) if label_key(x.group("label")) in vocab.roles()]
-        if len(told) >= 2 and told[0].start() == 0 and text.count(":") == len(LABEL_SENTENCE.findall(text)):
+        labels = list(LABEL_SENTENCE.finditer(text))
+        told = [x for x in labels if label_key(x.group("label")) in vocab.roles()]
+        if len(told) >= 2 and told[0].start() == 0 and text.count(":") == len(labels):
             # "Réal. : A Name. Scén. : A Name, B Name. Int. : C Name, D Name.": credits told
             # in sentences on one line
             _credit_sentences(ctx, film, text.strip(), n)
