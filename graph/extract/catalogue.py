@@ -89,6 +89,9 @@ def _titles(text: str) -> tuple[str, str] | None:
         slashed = text.strip().split(" / ")
         if len(slashed) == 2 and slashed[0].isupper() and not slashed[1].isupper():
             halves = slashed
+        elif len(slashed) == 2 and all(p[:1].isupper() and not p.isupper() and 2 <= len(p.split()) <= 10
+                                       and label_key(p) is None for p in slashed):
+            halves = slashed  # "Die Stille nach dem Hagel / The Silence After the Hail"
     if len(halves) == 2:
         a, b = _title_line(halves[0]), _title_line(halves[1])
         return (a, b) if a and b else None

@@ -69,13 +69,46 @@ def first_line(doc: Document) -> tuple[int, str]:
 REVIEW_HEADLINE = rx.compile(r"^(?P<title>[A-ZÀ-Þ0-9«\"“][^–—:|]{0,80}?)\s+(?:review|film review)\s*(?:[–—:|-]\s+\S|$)")
 
 
+# a trade paper's item: a headline that quotes a title ("A Name starts shoot on 'The Title'",
+# "A Name tourne « Le Titre » en Limousin") over a byline with its date ("By A Writer |
+# 3 March 2025", "Par A Writer — le 14 avril 2025"); the masthead above is the paper's
+QUOTED = rx.compile(r"(?:(?<=\s)|^)(?:['‘](?P<title>[A-ZÀ-Þ0-9][^'‘’«»\"“”]{0,80}?)['’]|"
+                    r"[\"“](?P<title2>[A-ZÀ-Þ0-9][^«»\"“”]{0,80}?)[\"”]|«\s*(?P<title3>[A-ZÀ-Þ0-9][^«»\"“”]{0,80}?)\s*»)"
+                    r"(?=[\s;:,.!?]|$)")
+NEWS_BYLINE = rx.compile(r"^(?:By|Par)\s+[A-ZÀ-Þ][^|—–]{2,60}?\s*[|—–,-].*\b(?:1[89]|20)\d\d\b")
+
+
+def headline(text: str) -> str | None:
+    """The title a headline quotes, when it quotes one: a short line, not a sentence."""
+    text = text.strip()
+    if not text or len(text.split()) > 22 or re.search(r"[.:]$", text):
+        return None
+    found = [(m.group("title") or m.group("title2") or m.group("title3")).strip() for m in QUOTED.finditer(text)]
+    return found[0] if len(found) == 1 and 1 <= len(found[0].split()) <= 12 else None
+
+
+def news_headline(doc: Document) -> tuple[int, str] | None:
+    """(line, title) of a trade paper item's headline: a quoted title over a byline."""
+    shown = [(i, t.strip()) for i, t in enumerate(doc.lines[:20], 1) if t.strip()]
+    for k, (i, text) in enumerate(shown):
+        title = headline(text)
+        if title and any(NEWS_BYLINE.match(t) for _, t in shown[k + 1:k + 3]):
+            return i, title
+    return None
+
+
 def main_film(doc: Document) -> tuple[Mention | None, int, str]:
     """The film a document is about, recognised by the document's shape:
 
     - an article or lead paragraph opens with its title on a line of its own
       ("Some Title (2005 film)", or a short line that the next paragraph begins with);
+    - a trade paper's item quotes its film's title in its headline, over a byline;
     - a press kit names its film in capitals, more often than anything else.
     """
+    found = news_headline(doc)
+    if found:
+        return Mention("film", clean(found[1]), None, local="film"), found[0], \
+            "a trade paper's headline that quotes the title, over a byline"
     n, line = first_line(doc)
     m = TITLE_LINE.match(line)
     if m:
@@ -229,8 +262,11 @@ def article_person(ctx: "Context") -> str | None:
         return None
     if "article_person" not in ctx.memo:
         from .values import looks_like_name
-        name = POST_NOMINALS.sub("", clean(first_line(ctx.doc)[1]))
-        ok = bool(name) and 2 <= len(name.split()) <= 5 and looks_like_name(name)
+        n, first = first_line(ctx.doc)
+        name = POST_NOMINALS.sub("", clean(first))
+        below = next((t.strip() for t in ctx.doc.lines[n:n + 3] if t.strip()), "")
+        ok = bool(name) and 2 <= len(name.split()) <= 5 and looks_like_name(name) \
+            and not _MENU.match(below)  # (a paper's name over its menu: "Home | News | Sport")
         if not ok:
             name = _encyclopedia_title(ctx.doc)
             ok = bool(name) and 2 <= len(name.split()) <= 5 and looks_like_name(name, "person")
@@ -265,11 +301,20 @@ def obituary_person(ctx: "Context") -> str | None:
     return ctx.memo["obituary_person"]
 
 
+_MENU = rx.compile(r"^[^|]{1,30}(?:\s+\|\s+[^|]{1,30}){3,}$")  # a site's menu: "Home | News | Sport | Culture"
+
+
 def _obituary_person(doc: Document) -> str | None:
     lines = [line.strip() for line in doc.lines[:12] if line.strip()]
     if not lines:
         return None
-    # "A Name obituary", first or under the rubric ("OBITUARIES" / "A Name obituary")
+    # "A Name obituary", first or under the rubric ("OBITUARIES" / "A Name obituary"); the
+    # rubric may stand under the paper's name and its menu ("Home | News | Obituaries")
+    top = 0
+    while top + 1 < min(len(lines), 4) and not OBITUARY_RUBRIC.match(re.split(r"\s+[>›»/|·•]\s+", lines[top])[-1]) \
+            and (_MENU.match(lines[top + 1]) or _MENU.match(lines[top])):
+        top += 1
+    lines = lines[top:]
     rubric = re.split(r"\s+[>›»/|·•]\s+", lines[0])[-1]
     for line in lines[:2] if OBITUARY_RUBRIC.match(rubric) else lines[:1]:
         m = OBITUARY_HEADLINE.match(line)

@@ -223,6 +223,8 @@ def name_heading(text: str, before: str = "", after: str = "") -> bool:
         return False  # ("And Jane Example?": an interviewer's question)
     if "\t" in text.strip() or "   " in text.strip():
         return False  # "Director      Jane Example": a label and its value, in columns
+    if _DATELINE.match(after.strip()):
+        return False  # an article's author over its date ("Thursday 11 April 2024, 17.40 BST")
     words = t.split()
     if words and fold(words[0]) in ("the", "a", "an", "le", "la", "les", "un", "une", "l", "en", "in",
                                     "au", "aux", "dans", "sur", "pour", "avec", "at", "on", "for", "with"):
@@ -241,6 +243,13 @@ def name_heading(text: str, before: str = "", after: str = "") -> bool:
             and all(w[:1].isupper() for w in words if len(w) > 3))
 
 
+_DATELINE = rx.compile(r"^(?:(?:[a-z]+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|published|updated|"
+                       r"publié|mis\s+à\s+jour)[\s,:]+)?(?:le\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?|"
+                       r"[^\W\d_]+\.?\s+\d{1,2},)\s+(?:1[89]|20)\d\d\b", re.I)
+_PAGE_FURNITURE = rx.compile(r"^(?:Related(?:\s+(?:articles|stories|content|links|reading))?|Read\s+more|"
+                             r"More\s+(?:on|from|in|news)\b.*|Most\s+(?:read|popular|viewed)\b.*|Comments?(?:\s*\(\d+\))?|"
+                             r"Share(?:\s+this)?(?:\s*:.*)?|(?:À|A)\s+lire\s+aussi|Lire\s+aussi|Sur\s+le\s+même\s+sujet|"
+                             r"Commentaires?(?:\s*\(\d+\))?|Partager(?:\s*:.*)?)$", re.I)
 _PAGE_NUMBER_OR_RULE = rx.compile(r"[—–\-\s]*\d{1,3}[—–\-\s]*|[\W_]{3,}")  # "— 5 —", "_____"
 _CONTACT = rx.compile(r"@|www\.|(?<!\d)\d{1,3}(?:bis|ter)?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|street|"
                       r"road)\b|\btél\b", re.I)  # an address, a mail, a telephone
@@ -336,6 +345,9 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             continue
         if _PAGE_NUMBER_OR_RULE.fullmatch(text.strip()):
             continue  # a page number ("4", "— 5 —") or a rule: nothing of the list
+        if current is not None and _PAGE_FURNITURE.match(text.strip()):
+            current = None  # a web page's "Related" / "Comments (14)" after the list
+            continue
         if current is not None and (fold(text) in CONTACT_HEADINGS or _CONTACT.search(text)):
             current = None  # "DISTRIBUTION" / "12, rue ..." after the list: the contacts
             continue

@@ -510,6 +510,12 @@ _NATIONALITY_AFTER = rx.compile(r"\b(?:" + "|".join(FR.occupations) +
                                 r")\s+(?:et\s+\w+\s+)?(?P<nat>[^\W\d_]+(?:-[^\W\d_]+)?)\b")
 
 
+# a sentence that opens with another film's title and tells what it did
+OTHER_TITLE_DID = rx.compile(r"^(?P<t>(?:(?:The|An?|Le|La|Les)\s+|L['’])?[" + UPPER + r"][\w'’-]*(?:\s+(?:[" + UPPER +
+                             r"][\w'’-]*|of|the|and|at|in|on|de|du|des|la|le|et)){0,7})\s+(?:premiered|grossed|earned|"
+                             r"took|opened|became|sold|a\s+rapporté|a\s+attiré|a\s+totalisé|a\s+dépassé)\b")
+
+
 @lru_cache(maxsize=None)
 def _word(pattern: str) -> re.Pattern:
     """A word or an alternation of words as a whole word ('actor' not in 'factory')."""
@@ -992,8 +998,13 @@ class _Reader:
                 self.film_facts(self.ctx.film, sent, start, para)
                 continue
             if self.subject is None:
-                if self.ctx.film is not None and not in_block:
+                other = OTHER_TITLE_DID.match(sent)
+                if other and (len(other.group("t").split()) < 2 or self.ctx.film is None
+                              or fold(other.group("t")) == fold(self.ctx.film.name)):
+                    other = None
+                if self.ctx.film is not None and not in_block and not other:
                     # "Le budget est estimé à ..." in a section about the document's film
+                    # (not "Another Title premiered in 2019 and grossed $5.1m")
                     self.money(self.ctx.film, sent, line)
                     # "The production designer was A", "It was released by B in Ireland, and
                     # in the United States by C"
@@ -2061,7 +2072,7 @@ class _Reader:
     def _roles_in(self, person: Mention, text: str, line: int, role: str,
                   require_year: bool = True) -> None:
         for m in TITLE_YEAR.finditer(text):
-            title, owner = self._title_of(m)
+            title, owner = self._owned_title_of(m)  # ("starred in A Name's T (1985)")
             if not title:
                 continue
             if role == "director" and BY_AFTER_YEAR.match(text, m.end()):

@@ -1,0 +1,184 @@
+"""A trade paper's news item about a film being made (graph/extract/news.py), and the web
+page around an article: the paper's name over its menu, the author's byline over the
+date, the links after the text. Each case is a small invented text of its own; same
+machinery as tests/test_patterns_lists.py."""
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.context import context
+from graph.read import from_text
+
+from test_patterns_lists import assert_reads, case
+
+NEWS_EN = """FILM WEEKLY EXAMPLE
+News | Reviews | Box Office | Festivals | Jobs
+
+Jana Sample starts shoot on 'The Tidewater Clocks'; Meridian Example Sales boards sales
+
+By Ola Writer | 4 February 2025 | 10:05 GMT
+
+Cameras are rolling in Cumbria on The Tidewater Clocks, the third feature from Welsh director Jana Sample (Grey Tides), Film Weekly Example can reveal.
+
+Piet Example, who won the Northern Prize for Grey Tides, leads the cast as Amos Vell, a retired ferryman, with Rhian Model as his granddaughter Tess. Ola Specimen and newcomer Dai Example complete the principal cast.
+
+The screenplay is by Sample and Gwen Example, her co-writer on Grey Tides.
+
+Mara Example is producing for Heronsgate Pictures. Bram Specimen of Utrecht-based Dijkstra Film is co-producer. Lise Model of Eastlight Films is executive producer.
+
+The film is financed by the Northern Screen Example and the Fenland Film Fund, with Kestrel Capital providing gap finance.
+
+Sample is reuniting with her regular team: director of photography Una Example, editor Colm Model, production designer Nuala Specimen and composer Ivo Example.
+
+London-based Meridian Example Sales has taken worldwide sales. Ashgrove Distribution will release the film in the UK and Ireland.
+
+Grey Tides premiered at Harbourlight in 2019 and grossed $4.2m worldwide.
+
+IN BRIEF
+
+Ashgrove takes UK rights to 'Salt Choir'
+Ashgrove Distribution has acquired UK rights to Lena Example's Salt Choir from Meridian Example Sales. The drama, starring Otto Model and June Specimen, was produced by Fieldmouse Pictures.
+
+Related articles
+'Grey Tides' wins Harbourlight prize (12 June 2019)
+"""
+
+NEWS_FR = """LA LETTRE EXEMPLE
+Actualités | Production | Distribution | Box-office | Festivals
+
+Claire Exemple tourne « Les Saules de Brocéliande » en Bretagne
+
+Par Jean Auteur — le 3 mars 2025 à 9 h 30
+
+Le tournage du quatrième long métrage de Claire Exemple (La Dune, Les Vents) a débuté le 24 février dans le Morbihan.
+
+Léa Modèle, fidèle de la cinéaste depuis La Dune, y incarne Rose Kerjean, une luthière qui revient au pays. Paul Exemple, Anne Spécimen et le jeune Tom Modèle complètent la distribution.
+
+Le scénario est signé Claire Exemple et Marc Spécimen, déjà coscénariste de La Dune.
+
+Le film est produit par Lise Exemple pour Les Films du Goéland, en coproduction avec le belge Studio Exemple (Hugo Modèle). Il bénéficie de l'avance sur recettes, du soutien du Fonds Bretagne Exemple et d'un préachat de Ciné-Modèle.
+
+Derrière la caméra, Exemple retrouve son équipe : Yves Modèle à l'image, Inès Exemple au montage et Noé Spécimen à la musique. Les décors sont confiés à Anna Modèle.
+
+Exemple International Sales assure les ventes internationales. Galet Distribution sortira le film en France en 2026.
+
+EN BREF
+
+Exemple International Sales s'empare de « L'Été de Margot »
+Le vendeur a acquis les droits internationaux du premier long métrage de Louis Exemple, produit par les Québécois de Érable Films. Julie Modèle y tient le rôle-titre.
+"""
+
+OBITUARY = """THE DAILY EXAMPLE
+Home | News | Sport | Culture | Obituaries | Puzzles
+
+Obituaries
+
+Tom Example obituary
+Editor whose cutting gave the provinces their rhythm
+
+Ann Writer
+Friday 12 April 2024, 17.40 BST
+
+Tom Example, who has died aged 80, was the editor of many quietly admired films.
+
+Filmography as editor
+1974 The Lamp Example (dir. Ed Model)
+1981 Night Bus to Example (dir. Ed Model)
+
+Related
+Ed Model obituary (2009)
+
+Comments (14)
+"""
+
+CASES = [
+    case("news-item-credits-en", NEWS_EN, [
+        ("director", "FILM", "Jana Sample"),
+        ("cast", "FILM", "Piet Example", {"character": "Amos Vell"}),
+        ("cast", "FILM", "Rhian Model", {"character": "Tess"}),
+        ("cast", "FILM", "Ola Specimen"), ("cast", "FILM", "Dai Example"),
+        ("screenwriter", "FILM", "Jana Sample"), ("screenwriter", "FILM", "Gwen Example"),
+        ("producer", "FILM", "Mara Example"), ("production_company", "FILM", "Heronsgate Pictures"),
+        ("co_producer", "FILM", "Bram Specimen"), ("production_company", "FILM", "Dijkstra Film"),
+        ("executive_producer", "FILM", "Lise Model"),
+        ("funder", "FILM", "Kestrel Capital"), ("funder", "FILM", "Fenland Film Fund"),
+        ("cinematographer", "FILM", "Una Example"), ("editor", "FILM", "Colm Model"),
+        ("production_designer", "FILM", "Nuala Specimen"), ("composer", "FILM", "Ivo Example"),
+        ("sales_agent", "FILM", "Meridian Example Sales"),
+        ("distributor", "FILM", "Ashgrove Distribution"),
+    ], [
+        ("box_office", "FILM", "4200000"),  # (Grey Tides grossed it, not this film)
+        ("director", "FILM", "Sample"), ("cast", "FILM", "newcomer Dai Example"),
+    ]),
+    case("news-brief-en", NEWS_EN, [
+        ("director", "Salt Choir", "Lena Example"), ("distributor", "Salt Choir", "Ashgrove Distribution"),
+        ("sales_agent", "Salt Choir", "Meridian Example Sales"), ("cast", "Salt Choir", "Otto Model"),
+        ("cast", "Salt Choir", "June Specimen"), ("production_company", "Salt Choir", "Fieldmouse Pictures"),
+    ], [("cast", "FILM", "Otto Model"), ("production_company", "FILM", "Fieldmouse Pictures")]),
+    case("news-item-credits-fr", NEWS_FR, [
+        ("director", "FILM", "Claire Exemple"),
+        ("cast", "FILM", "Léa Modèle", {"character": "Rose Kerjean"}),
+        ("cast", "FILM", "Paul Exemple"), ("cast", "FILM", "Anne Spécimen"), ("cast", "FILM", "Tom Modèle"),
+        ("screenwriter", "FILM", "Claire Exemple"), ("screenwriter", "FILM", "Marc Spécimen"),
+        ("producer", "FILM", "Lise Exemple"), ("production_company", "FILM", "Les Films du Goéland"),
+        ("production_company", "FILM", "Studio Exemple"), ("producer", "FILM", "Hugo Modèle"),
+        ("funder", "FILM", "Fonds Bretagne Exemple"), ("funder", "FILM", "Ciné-Modèle"),
+        ("cinematographer", "FILM", "Yves Modèle"), ("editor", "FILM", "Inès Exemple"),
+        ("composer", "FILM", "Noé Spécimen"), ("production_designer", "FILM", "Anna Modèle"),
+        ("sales_agent", "FILM", "Exemple International Sales"), ("distributor", "FILM", "Galet Distribution"),
+    ], [("cast", "FILM", "le jeune Tom Modèle"), ("production_company", "FILM", "belge Studio Exemple")]),
+    case("news-brief-fr", NEWS_FR, [
+        ("director", "L'Été de Margot", "Louis Exemple"),
+        ("sales_agent", "L'Été de Margot", "Exemple International Sales"),
+        ("production_company", "L'Été de Margot", "Érable Films"),
+        ("cast", "L'Été de Margot", "Julie Modèle"),
+    ], [("production_company", "L'Été de Margot", "Québécois de Érable Films")]),
+    # an obituary on a web page: the paper's menu and the rubric above the headline, the
+    # author's name over the date, the links after the filmography
+    case("obituary-page", OBITUARY, [
+        ("editor", "The Lamp Example", "Tom Example"), ("editor", "Night Bus to Example", "Tom Example"),
+    ], [("editor", "The Lamp Example", "Ann Writer"), ("editor", "The Lamp Example", "THE DAILY EXAMPLE"),
+        ("editor", "Ed Model obituary", "Tom Example")]),
+    # a catalogue entry's title and its English title, apart by a slash
+    case("slashed-titles", """FESTIVAL EXAMPLE 2024
+
+------------------------------------------------------------
+Der Sommer am See / The Summer by the Lake
+Germany 2023 — 88 min — German
+Director Karl Example | Screenplay Karl Example
+Cast Jan Model, Eva Specimen
+Two sisters spend a last summer at the lake house.
+
+------------------------------------------------------------
+La Nuit des Exemples / The Night of Examples
+France 2022 — 95 min — French
+Director Anne Model | Screenplay Anne Model
+Cast Paul Specimen
+A night porter watches over a hotel.
+""", [("director", "Der Sommer am See", "Karl Example"), ("alias", "Der Sommer am See", "The Summer by the Lake")],
+         [("director", "Der Sommer am See / The Summer by the Lake", "Karl Example")]),
+    # an actress's part in a director's film, the film named with whose
+    case("starred-in-owned-title", """Ola Example
+
+Ola Example (born 1950) is an English actress. She starred in Ann Model's The Orchard Example (1985) and, decades later, in Tom Specimen's Quiet Example (2008).
+""", [("cast", "The Orchard Example", "Ola Example"), ("director", "The Orchard Example", "Ann Model"),
+      ("cast", "Quiet Example", "Ola Example")],
+         [("cast", "Ann Model's The Orchard Example", "Ola Example")]),
+]
+
+
+@pytest.mark.parametrize("text, want, absent", CASES)
+def test_news_and_web_page_patterns(text, want, absent):
+    assert_reads(text, want, absent)
+
+
+def test_a_news_item_is_about_the_film_its_headline_quotes():
+    ctx = context(from_text(NEWS_EN))
+    assert ctx.film is not None and ctx.film.name == "The Tidewater Clocks"
+    assert context(from_text(NEWS_FR)).film.name == "Les Saules de Brocéliande"
+
+
+def test_a_headline_without_a_byline_names_no_film():
+    text = "Notes\n\nJana Sample starts shoot on 'The Tidewater Clocks'\n\nThe shoot is long.\n"
+    ctx = context(from_text(text))
+    assert ctx.film is None or ctx.film.name != "The Tidewater Clocks"
