@@ -1,6 +1,7 @@
 """A trade paper's news item about a film being made (graph/extract/news.py), and the web
 page around an article: the paper's name over its menu, the author's byline over the
-date, the links after the text. Each case is a small invented text of its own; same
+date, the links after the text; and a festival programme's entries set apart by rules,
+their facts and credits told in sentences. Each case is a small invented text of its own; same
 machinery as tests/test_patterns_lists.py."""
 from __future__ import annotations
 
@@ -157,6 +158,30 @@ Cast Paul Specimen
 A night porter watches over a hotel.
 """, [("director", "Der Sommer am See", "Karl Example"), ("alias", "Der Sommer am See", "The Summer by the Lake")],
          [("director", "Der Sommer am See / The Summer by the Lake", "Karl Example")]),
+    # a programme's entries between rules: a title not in capitals over a note that names
+    # its director and ends with its facts; a title in capitals over its facts and credits
+    # in sentences
+    case("ruled-entries-in-sentences", """FESTIVAL EXAMPLE 2024
+Official Competition
+
+------------------------------------------------------------
+The Clock Example (L'orologio esempio)
+Anna Model Specimen's second feature is a chamber piece set in a watch workshop. Lia Example and Eva Model play the sisters Irene and Vera, and Rico Specimen their stern father. Italy–Switzerland, 2023, 121 minutes, in Italian.
+Sun 11 June 18:30 Screen 1
+
+------------------------------------------------------------
+DRY EXAMPLE HYMN
+USA, 2022, 109 min. Directed by Kurt Model. Starring Lula Example, Otis Specimen. A Fieldmouse Pictures production.
+A choir splits over a donation.
+Tue 13 June 21:00 Screen 1
+
+------------------------------------------------------------
+""", [("director", "The Clock Example", "Anna Model Specimen"), ("cast", "The Clock Example", "Lia Example"),
+      ("cast", "The Clock Example", "Rico Specimen"), ("country", "The Clock Example", "Switzerland"),
+      ("duration", "The Clock Example", "121"), ("language", "The Clock Example", "Italian"),
+      ("duration", "Dry example hymn", "109"), ("country", "Dry example hymn", "United States"),
+      ("cast", "Dry example hymn", "Otis Specimen"), ("director", "Dry example hymn", "Kurt Model")],
+         [("director", "The Clock Example", "Kurt Model")]),
     # an actress's part in a director's film, the film named with whose
     case("starred-in-owned-title", """Ola Example
 

@@ -232,7 +232,7 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
             # note, its credits in sentences right under its title
             found.append((i + 1, title, i + 1 if same else 0, same))
             continue
-        if title.isupper() and not _slot(text) and _ruled_entry(lines, i):
+        if not _slot(text) and _ruled_entry(lines, i, strict=not title.isupper()):
             # "-----" / "THE TITLE" / "un film d'A Name" / "Portugal – 2022 – 1h52": a title
             # just under a rule, its director and its running time before the next rule; a
             # second title on the line below, alone or in brackets ("(Febre das Salinas)")
@@ -314,13 +314,22 @@ DIRECTED_LINE = rx.compile(r"^(?:(?:[Uu]n|[Aa]n?)\s+)?(?:(?:[\w-]+\s+){0,2}(?:[F
                            r"[Cc]ourt[- ]métrage|[Ss]hort|[Aa]nimation)\s+)?(?:[Dd]e|[Dd]['’]|[Bb]y)\s*[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ]")
 
 
-def _ruled_entry(lines: tuple[str, ...], k: int) -> bool:
+DIRECTED_SENTENCE = rx.compile(r"(?:^|[.;]\s+)(?:(?:Written\s+and\s+)?[Dd]irected|[Rr]éalisé)\s+(?:by|par)\s+[A-ZÀ-Þ]|"
+                               r"^[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}['’]s\s+(?:[a-z]+\s+)?(?:feature|film|"
+                               r"debut|documentary)\b")
+
+
+def _ruled_entry(lines: tuple[str, ...], k: int, strict: bool = False) -> bool:
     """Whether the title on line k stands just under a rule (past blank lines and one
     rubric in capitals), and the lines after it, up to the next rule (at most 25), name its
-    director ('un film de A', 'Réalisation : A', 'Réalisation     A') and give a running time."""
+    director ('un film de A', 'Réalisation : A', 'Réalisation     A', 'USA, 2023, 109 min.
+    Directed by A.', 'A Name's second feature is ...') and give a running time. `strict`
+    (a title not in capitals): right under the rule, and a rule closes the entry too."""
     j = k - 1
     while j >= 0 and not lines[j].strip():
         j -= 1
+    if strict and (j != k - 1 or not any(RULE.fullmatch(t.strip()) for t in lines[k + 1:k + 26])):
+        return False
     if j >= 0 and lines[j].strip().isupper() and not RULE.fullmatch(lines[j].strip()):
         j -= 1  # "PATRIMOINE – VERSION RESTAURÉE 4K"
         while j >= 0 and not lines[j].strip():
@@ -333,7 +342,8 @@ def _ruled_entry(lines: tuple[str, ...], k: int) -> bool:
         if RULE.fullmatch(t):
             break
         spaced = re.match(r"^(?P<label>\S[\w'’ ]*?)(?:\s*:\s*|\s{3,})\S", t)
-        if DIRECTED_LINE.match(t) or spaced and label_key(spaced.group("label")) == "director":
+        if DIRECTED_LINE.match(t) or spaced and label_key(spaced.group("label")) == "director" \
+                or DIRECTED_SENTENCE.search(t):
             director = True
         if DURATION.search(t):
             duration = True

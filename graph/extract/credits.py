@@ -244,6 +244,20 @@ def read(ctx: Context) -> None:
             last_credit = i
             i += 1
             continue
+        said = [t for t in re.split(r"(?<!\b[A-Z])\.\s+(?=[A-ZÀ-Þ])", text.strip().rstrip("."))
+                if _FACTS_SAID.search(t) and _tech_line(t) and not label_key(t.split(":")[0])] \
+            if 0 < n - ctx.film_line <= 3 and ". " in text.strip() else []
+        if said:
+            # under an entry's title, its facts in a sentence of their own: "USA, 2023, 109 min.
+            # Directed by A Name. Starring B, C." (its credits in the sentences after them), or
+            # "A Name's second feature is ... Italy–Switzerland, 2023, 121 minutes, in Italian."
+            _add_tech(ctx, film, _tech_line(said[0]), n)
+            rest = text.strip()[len(said[0]):].lstrip(". ")
+            if text.strip().startswith(said[0]) and rest:
+                _credit_sentences(ctx, film, rest, n, bare_cast=True)
+            last_credit = i
+            i += 1
+            continue
         paren = PAREN_FACTS.match(text.strip()) if 0 < n - ctx.film_line <= 3 and text.lstrip()[:1] == "(" else None
         entry = PAREN_ENTRY.match(text.strip()) if n == ctx.film_line and "(" in text else None
         if entry:
@@ -886,11 +900,14 @@ _SUBTITLES = rx.compile(r"(?:\b(?:ST|STF|VOSTF?|VOST\w*)\b|\b(?:sous-titres?|sub
 _VO = rx.compile(r"\bVO\b")
 _BW = rx.compile(r"\b[Bb]/[Ww]\b|\b[Nn]/[Bb]\b")
 _NOTE = rx.compile(r"(?<=\S)\s*\((?:[^()\d]|\d[Kk]\b)[^()]{2,80}\)\s*$")
-_FACT_SEPARATORS = rx.compile(r"\s[/–—-]\s|/|,|(?<=[a-z\d])\.\s+|(?<=\.)-(?=[A-ZÀ-Þ])|\s[–—-]\s|\s[·•]\s|\s\|\s|\s+(?:and|&)\s+|"
+_FACT_SEPARATORS = rx.compile(r"\s[/–—-]\s|/|,|(?<=[a-zà-ÿ])[–—](?=[A-ZÀ-Þ])|(?<=[a-z\d])\.\s+|(?<=\.)-(?=[A-ZÀ-Þ])|\s[–—-]\s|\s[·•]\s|\s\|\s|\s+(?:and|&)\s+|"
                               r"\s+et\s+|\s+(?=(?:1[89]|20)\d\d\b)")
 
 
 _REGION = rx.compile(r"(?<=[a-zà-ÿ])\s+\((?:[A-ZÀ-Þ][\wÀ-ÿ'’-]+(?:[ -][A-ZÀ-Þ][\wÀ-ÿ'’-]+)?)\)(?=\s*[|/,·•–—-])")
+
+
+_FACTS_SAID = rx.compile(r"\b\d{1,3}\s*(?:min|mins|minutes|mn)\.?,?(?:\s+(?:in|en)\s+[A-ZÀ-Þ][\w\s]*)?$")
 
 
 def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[str, str]]] | None:

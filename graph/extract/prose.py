@@ -510,6 +510,10 @@ _NATIONALITY_AFTER = rx.compile(r"\b(?:" + "|".join(FR.occupations) +
                                 r")\s+(?:et\s+\w+\s+)?(?P<nat>[^\W\d_]+(?:-[^\W\d_]+)?)\b")
 
 
+# a programme's note: "A Name's second feature is ...", "B and C play the sisters X and Y"
+OWN_FEATURE = rx.compile(rf"^(?P<who>{PERSON})['’]s\s+(?:[a-z-]+\s+){{0,2}}(?:feature|film|documentary|debut)\s+"
+                         r"(?:is|was|tells|follows|brings|returns)\b")
+PLAY_LIST = rx.compile(rf"^(?P<list>{LIST})\s+(?:play|star\s+as)\s+(?:the\s+|two\s+|three\s+)?[a-z]+(?P<rest>.*)$")
 # a sentence that opens with another film's title and tells what it did
 OTHER_TITLE_DID = rx.compile(r"^(?P<t>(?:(?:The|An?|Le|La|Les)\s+|L['’])?[" + UPPER + r"][\w'’-]*(?:\s+(?:[" + UPPER +
                              r"][\w'’-]*|of|the|and|at|in|on|de|du|des|la|le|et)){0,7})\s+(?:premiered|grossed|earned|"
@@ -1006,6 +1010,7 @@ class _Reader:
                     # "Le budget est estimé à ..." in a section about the document's film
                     # (not "Another Title premiered in 2019 and grossed $5.1m")
                     self.money(self.ctx.film, sent, line)
+                    self._blurb(self.ctx.film, sent, line)
                     # "The production designer was A", "It was released by B in Ireland, and
                     # in the United States by C"
                     self._crew(self.ctx.film, sent, line)
@@ -1521,6 +1526,23 @@ class _Reader:
                 found = parse_money(amount)
                 if found and float(found[0]) >= 100:
                     self.add(film, key, Value("money", found[0], found[1]), line)
+
+    def _blurb(self, film: Mention, sent: str, line: int) -> None:
+        """A programme's note on its film: "A Name's second feature is an elegant chamber
+        piece ...", "B Name and C Name play the sisters X and Y, and D Name their father"."""
+        if fold(sent).startswith(fold(film.name)):  # (the entry's title line, run on)
+            sent = re.sub(r"^\s*(?:\([^()]*\)\s*)?", "", sent[len(film.name):])
+        m = OWN_FEATURE.match(sent)
+        if m and fold(m.group("who")) != fold(film.name):
+            who = self.full_name(clean(m.group("who")))
+            if len(who.split()) >= 2 and looks_like_name(who, "person"):
+                self.add(film, "director", Mention("person", who), line)
+        m = PLAY_LIST.match(sent)
+        if m:
+            more = re.search(rf",\s+and\s+(?P<who>{PERSON})\s+(?:his|her|their|the|a|an)\s+[a-z]", m.group("rest"))
+            for n in _names(m.group("list")) + ([more.group("who")] if more else []):
+                if len(n.split()) >= 2 and looks_like_name(n, "person"):
+                    self.add(film, "cast", Mention("person", self.full_name(n)), line)
 
     def _directors_in(self, sent: str) -> list[str]:
         m = re.search(r"\bdirected\s+by\s+(?P<list>" + LIST + ")", sent)
