@@ -182,6 +182,47 @@ Tue 13 June 21:00 Screen 1
       ("duration", "Dry example hymn", "109"), ("country", "Dry example hymn", "United States"),
       ("cast", "Dry example hymn", "Otis Specimen"), ("director", "Dry example hymn", "Kurt Model")],
          [("director", "The Clock Example", "Kurt Model")]),
+    # a home-video publisher's catalogue: titles not in capitals, each over its director
+    # and facts in a shape of its own; rubrics in capitals over them
+    case("video-catalogue-entries", """ÉDITIONS EXEMPLE
+Catalogue vidéo — Automne 2024
+
+COLLECTION PATRIMOINE
+
+Le Rendez-vous d'Exemple
+Paul Modèle — France — 1962 — 87 min — noir et blanc
+Avec Anne Exemple, Luc Spécimen
+DVD — 14,99 €
+
+Un orage exemplaire
+Un film de Marc Exemple (France, 1967, 95 min)
+Interprétation : Anne Exemple, Henri Modèle
+DVD — 14,99 €
+
+Les Loups d'Exemple — NOUVELLE RESTAURATION 4K
+Réal. : Marc Exemple. Scén. : Marc Exemple, d'après Lucien Spécimen.
+Image : Jean Modèle. Montage : Rose Exemple.
+France — 1971 — 104 min — couleur
+Blu-ray — 24,99 €
+
+Monsieur Exemple s'en va
+Marc Exemple, 1976 — 99 min
+Produit par Les Films Exemple
+Blu-ray — 24,99 €
+
+La Dernière Valse à Exemple
+de Sylvie Modèle — avec Anne Exemple, Luc Spécimen
+France, 1984, 110 min, couleur. Musique : Michel Exemple.
+DVD — 14,99 €
+""", [("director", "Le Rendez-vous d'Exemple", "Paul Modèle"), ("duration", "Le Rendez-vous d'Exemple", "87"),
+      ("director", "Un orage exemplaire", "Marc Exemple"), ("duration", "Un orage exemplaire", "95"),
+      ("director", "Les Loups d'Exemple", "Marc Exemple"), ("editor", "Les Loups d'Exemple", "Rose Exemple"),
+      ("director", "Monsieur Exemple s'en va", "Marc Exemple"), ("duration", "Monsieur Exemple s'en va", "99"),
+      ("director", "La Dernière Valse à Exemple", "Sylvie Modèle"),
+      ("cast", "La Dernière Valse à Exemple", "Luc Spécimen"), ("duration", "La Dernière Valse à Exemple", "110")],
+         [("screenwriter", "Les Loups d'Exemple", "d'après Lucien Spécimen"),
+          ("director", "Un orage exemplaire", "Paul Modèle"), ("editor", "Un orage exemplaire", "Rose Exemple"),
+          ("alias", "COLLECTION PATRIMOINE", "Le Rendez-vous d'Exemple")]),
     # an actress's part in a director's film, the film named with whose
     case("starred-in-owned-title", """Ola Example
 

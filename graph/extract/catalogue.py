@@ -29,7 +29,7 @@ from ..model import Document, Mention
 from ..text import clean, fold, name_case, title_case, uninvert
 from .context import HEADINGS, Context
 from .credits import BY_ENTRY, LISTING, PAREN_ENTRY, PAREN_FACTS, _tech_line, directed_entry, inline_entry
-from .values import label_key
+from .values import label_key, looks_like_name
 
 NAME = "catalogue"
 # "01  TITLE", "3. Title", "No. 4 – Title": an entry's number before its title
@@ -83,6 +83,9 @@ def _titles(text: str) -> tuple[str, str] | None:
     if timed and text.isupper() and len(text.split()) <= 2:
         return None  # "20.55  CINÉMA": the listing's rubric, the title below it
     text = PROGRAMME_TAG.sub("", text.strip())  # "RESTORED: THE TITLE"
+    tag = re.match(r"^(?P<t>.*[a-zà-ÿ].*?)\s+[—–]\s+[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 ]+$", text)
+    if tag:
+        text = tag.group("t")  # "Les Loups de Valmorel — NOUVELLE RESTAURATION 4K": the edition's tag
     halves = re.split(r"\s{4,}", text.strip())
     if len(halves) != 2 and " / " in text:
         # "WOLVES OF THE ALENTEJO / Os Lobos do Alentejo": the title, then its original
@@ -114,7 +117,17 @@ def _facts(text: str) -> bool:
     m = PAREN_FACTS.match(t)  # "(UK/Ireland, 2019, 118 min) Dir: A Name. With B Name,"
     if m:
         return _tech_line(m.group("tech")) is not None
-    return len(t) <= 160 and _tech_line(t) is not None
+    if len(t) <= 160 and _tech_line(t) is not None:
+        return True
+    # "Gilbert Example — France — 1962 — 87 min — noir et blanc", "A Name, 1976 — 99 min":
+    # the director, then the facts; "Un film de A Name (France, 1967, 95 min)"
+    m = NAMED_FACTS.match(t) or FILM_BY_FACTS.match(t)
+    return bool(m and looks_like_name(clean(m.group("who")), "person") and _tech_line(m.group("f")))
+
+
+NAMED_FACTS = rx.compile(r"^(?P<who>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){1,3})\s*(?:[—–·|,]|\s-\s)\s*(?P<f>.{4,120})$")
+FILM_BY_FACTS = rx.compile(r"^(?:(?:Un|Une|A|An)\s+)?(?:film|documentaire|documentary)\s+(?:de\s+|d['’]\s*|by\s+)"
+                           r"(?P<who>[^()]{3,60}?)\s*\((?P<f>[^()]+)\)\s*$", re.I)
 
 
 def heads(doc: Document) -> list[tuple[int, str, int, str]]:
@@ -193,6 +206,18 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
             # "TITLE" / "Titre de travail : A" / "Titre anglais : B" / "France / 1958 / 94 min"
             found.append((i + 1, title, 0, ""))
             continue
+        block = []
+        for k in range(i + 1, min(len(lines), i + 7)):
+            if not lines[k].strip():
+                break
+            block.append(lines[k])
+        if nxt and nxt[0] == i + 1 and not title.isupper() and i and not lines[i - 1].strip() and (
+                BY_ENTRY.match(lines[i + 1].strip()) or DIRECTED_SENTENCE.match(lines[i + 1].strip())) \
+                and any(DURATION.search(t) for t in block):
+            # a video catalogue's "Title" / "de A Name — avec B, C" or "Réal. : A Name. Scén. : B"
+            # / ... / "France — 1971 — 104 min": a title over its director, its facts in its block
+            found.append((i + 1, title, i + 1 if same else 0, same))
+            continue
         if nxt and nxt[0] == i + 1 and BY_ENTRY.match(lines[i + 1].strip()) and title.isupper() and any(
                 DURATION.search(lines[k]) for k in range(i + 1, min(len(lines), i + 5)) if lines[k].strip()):
             # a programme's "TITLE" / "De A Name • Avec B, C" / "France • 2022 • 1 h 38"
@@ -205,10 +230,11 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
             # (not "JEUNE PUBLIC" / "TITLE" / "Animation de A • 2023 • 1 h 12": a rubric)
             # "LAS PIEDRAS QUE CANTAN" / "The Singing Stones" / facts: a second title
             alt = _title_line(lines[nxt[0]])
-            if alt is not None and title.isupper() and alt.isupper() and nxt[0] > i + 1 \
+            if alt is not None and title.isupper() and nxt[0] > i + 1 \
                     and nxt[1] == nxt[0] + 1 and _facts(lines[nxt[1]]) and not same:
                 # "DOCUMENTARY STRAND" / (blank) / "THE TITLE" / its facts: a rubric (a second
-                # title in capitals stands right under the first: "SØLVKYSTEN" / "THE SILVER COAST")
+                # title stands right under the first: "SØLVKYSTEN" / "THE SILVER COAST"); and
+                # "NOUVEAUTÉS" / (blank) / "Title" / "A Name — France, 2003, 93 min"
                 continue
             if alt is not None or re.fullmatch(r"\(.{2,80}\)", lines[nxt[0]].strip()):
                 alt = clean(alt or lines[nxt[0]].strip()[1:-1])
@@ -314,7 +340,8 @@ DIRECTED_LINE = rx.compile(r"^(?:(?:[Uu]n|[Aa]n?)\s+)?(?:(?:[\w-]+\s+){0,2}(?:[F
                            r"[Cc]ourt[- ]métrage|[Ss]hort|[Aa]nimation)\s+)?(?:[Dd]e|[Dd]['’]|[Bb]y)\s*[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ]")
 
 
-DIRECTED_SENTENCE = rx.compile(r"(?:^|[.;]\s+)(?:(?:Written\s+and\s+)?[Dd]irected|[Rr]éalisé)\s+(?:by|par)\s+[A-ZÀ-Þ]|"
+DIRECTED_SENTENCE = rx.compile(r"(?:^|[.;]\s+)(?:(?:(?:Written\s+and\s+)?[Dd]irected|[Rr]éalisé)\s+(?:by|par)\s+|"
+                               r"(?:Réalisation|Réal\.|Director|Dir\.)\s*:\s*)[A-ZÀ-Þ]|"
                                r"^[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}['’]s\s+(?:[a-z]+\s+)?(?:feature|film|"
                                r"debut|documentary)\b")
 

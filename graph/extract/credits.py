@@ -599,10 +599,15 @@ def _entry_line(ctx: Context, film: Mention, lines, i: int, n: int) -> int:
     t = lines[i].strip()
     if any(c.prop == "alias" and c.evidence.line == n for c in ctx.claims):
         return 0  # "A HOUSE ABOVE MESTIA" / "Sakhli Mestiis Zemot": the second title
-    parts = re.split(r"\s+[·•|–—]\s+", t, maxsplit=1)
+    parts = re.split(r"\s+[·•|–—]\s+|,\s+(?=(?:1[89]|20)\d\d\b)", t, maxsplit=1)  # ("A Name, 1976 — 99 min")
     if len(parts) == 2 and _person_name(parts[0]) and _tech_line(parts[1]):
         add_labelled(ctx, film, "director", parts[0], n, NAME)
         _add_tech(ctx, film, _tech_line(parts[1]), n)
+        return 1
+    by = _FILM_BY_FACTS.match(t)
+    if by and _person_name(clean(by.group("who"))) and _tech_line(by.group("f")):
+        add_labelled(ctx, film, "director", clean(by.group("who")), n, NAME)  # "Un film de A (France, 1967, 95 min)"
+        _add_tech(ctx, film, _tech_line(by.group("f")), n)
         return 1
     avec = _WITH.match(t) if not re.search(r"\s{3,}", t) else None  # (not billing in columns)
     if avec:
@@ -624,6 +629,8 @@ def _entry_line(ctx: Context, film: Mention, lines, i: int, n: int) -> int:
 _ARTICLES = {"le", "la", "les", "l", "the", "el", "los", "las", "il", "lo", "gli", "der", "die", "das",
              "de", "du", "des", "het", "een", "o", "os", "a", "as", "un", "une"}
 _WITH = rx.compile(r"^(?:avec|with)\s+(?P<who>[A-ZÀ-Þ].+)$")
+_FILM_BY_FACTS = rx.compile(r"^(?:(?:Un|Une|A|An)\s+)?(?:film|documentaire|documentary)\s+(?:de\s+|d['’]\s*|by\s+)"
+                            r"(?P<who>[^()]{3,60}?)\s*\((?P<f>[^()]+)\)\s*$", re.I)
 
 
 def _person_name(text: str) -> bool:
@@ -685,7 +692,7 @@ BY_ENTRY = rx.compile(r"^(?:(?:Un\s+)?(?!(?:Le|La|Les|The)\b)[A-ZÀ-Þ][a-zà-ÿ
                       r"un\s+(?:film|documentaire|court[- ]métrage)\s+(?:de|d['’])|a\s+film\s+by|"
                       r"[Dd]e|[Dd]['’]|[Bb]y)\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:et|and|&)\s+)?(?:" + NAME_PARTICLE +
                       r"\s+)*[A-ZÀ-Þ][\w'’-]+){1,5})\s*(?:\((?P<year>(?:18|19|20)\d\d)\)\s*)?"
-                      r"(?:(?:•|,(?=\s*(?:[Aa]vec|[Ww]ith)\s))\s*(?P<rest>.*))?$")
+                      r"(?:(?:•|(?:,|\s[—–])(?=\s*(?:[Aa]vec|[Ww]ith)\s))\s*(?P<rest>.*))?$")
 # a label of one short word before the names, with no colon: "Prod. A Name", "With A, B"
 SHORT_LABEL = rx.compile(r"^\s*(?P<label>[A-Za-zÀ-ÿ]{2,8}\.(?:/[A-Za-zÀ-ÿ]{2,8}\.?)*|With|Avec|Starring|Cast)"
                          r"\s+(?P<value>[A-ZÀ-Þ].*?)\s*$")
@@ -907,7 +914,7 @@ _FACT_SEPARATORS = rx.compile(r"\s[/–—-]\s|/|,|(?<=[a-zà-ÿ])[–—](?=[A-
 _REGION = rx.compile(r"(?<=[a-zà-ÿ])\s+\((?:[A-ZÀ-Þ][\wÀ-ÿ'’-]+(?:[ -][A-ZÀ-Þ][\wÀ-ÿ'’-]+)?)\)(?=\s*[|/,·•–—-])")
 
 
-_FACTS_SAID = rx.compile(r"\b\d{1,3}\s*(?:min|mins|minutes|mn)\.?,?(?:\s+(?:in|en)\s+[A-ZÀ-Þ][\w\s]*)?$")
+_FACTS_SAID = rx.compile(r"\b\d{1,3}\s*(?:min|mins|minutes|mn)\b")
 
 
 def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[str, str]]] | None:

@@ -215,6 +215,9 @@ EQUIPMENT = rx.compile(r"\b(?:ARRI|Arriflex|Alexa|Amira|RED\s+(?:Epic|Dragon|Mon
 ONLY_LETTERS = rx.compile(rf"^\s*{_LETTERS}\s*$")  # ", ACE" split off a name by its comma
 
 
+_SOURCE = rx.compile(r"^(?:d['’]\s*après|based\s+on|adapted\s+from)\s", re.I)
+
+
 def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
     """Names in a credit value, each with the role a parenthesis gives it ('(lyrics)')."""
     out = []
@@ -229,6 +232,8 @@ def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
             text = re.sub(rf"(?<![\w'’]){re.escape(phrase)}(?![\w'’])", glued, text)
     for part in split_names(text, ctx.french or kind == "person", bodies=kind == "organization"):
         part = part.replace(_GLUE, " ")
+        if kind == "person" and _SOURCE.match(part):
+            continue  # "Scén. : A Name, d'après Lucien X": the novel's author wrote no script
         role = None
         for m in PAREN.finditer(part):
             k = label_key(m.group(1))
