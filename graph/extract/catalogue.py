@@ -28,7 +28,7 @@ from .. import rx, vocab
 from ..model import Document, Mention
 from ..text import clean, fold, name_case, title_case, uninvert
 from .context import HEADINGS, Context
-from .credits import BY_ENTRY, LISTING, PAREN_ENTRY, PAREN_FACTS, _tech_line, directed_entry, inline_entry
+from .credits import BY_ENTRY, FILM_BY_FACTS, LISTING, PAREN_ENTRY, PAREN_FACTS, _tech_line, directed_entry, inline_entry
 from .values import label_key, looks_like_name
 
 NAME = "catalogue"
@@ -126,8 +126,6 @@ def _facts(text: str) -> bool:
 
 
 NAMED_FACTS = rx.compile(r"^(?P<who>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){1,3})\s*(?:[—–·|,]|\s-\s)\s*(?P<f>.{4,120})$")
-FILM_BY_FACTS = rx.compile(r"^(?:(?:Un|Une|A|An)\s+)?(?:film|documentaire|documentary)\s+(?:de\s+|d['’]\s*|by\s+)"
-                           r"(?P<who>[^()]{3,60}?)\s*\((?P<f>[^()]+)\)\s*$", re.I)
 
 
 def heads(doc: Document) -> list[tuple[int, str, int, str]]:

@@ -604,7 +604,7 @@ def _entry_line(ctx: Context, film: Mention, lines, i: int, n: int) -> int:
         add_labelled(ctx, film, "director", parts[0], n, NAME)
         _add_tech(ctx, film, _tech_line(parts[1]), n)
         return 1
-    by = _FILM_BY_FACTS.match(t)
+    by = FILM_BY_FACTS.match(t)
     if by and _person_name(clean(by.group("who"))) and _tech_line(by.group("f")):
         add_labelled(ctx, film, "director", clean(by.group("who")), n, NAME)  # "Un film de A (France, 1967, 95 min)"
         _add_tech(ctx, film, _tech_line(by.group("f")), n)
@@ -629,7 +629,7 @@ def _entry_line(ctx: Context, film: Mention, lines, i: int, n: int) -> int:
 _ARTICLES = {"le", "la", "les", "l", "the", "el", "los", "las", "il", "lo", "gli", "der", "die", "das",
              "de", "du", "des", "het", "een", "o", "os", "a", "as", "un", "une"}
 _WITH = rx.compile(r"^(?:avec|with)\s+(?P<who>[A-ZÀ-Þ].+)$")
-_FILM_BY_FACTS = rx.compile(r"^(?:(?:Un|Une|A|An)\s+)?(?:film|documentaire|documentary)\s+(?:de\s+|d['’]\s*|by\s+)"
+FILM_BY_FACTS = rx.compile(r"^(?:(?:Un|Une|A|An)\s+)?(?:film|documentaire|documentary)\s+(?:de\s+|d['’]\s*|by\s+)"
                             r"(?P<who>[^()]{3,60}?)\s*\((?P<f>[^()]+)\)\s*$", re.I)
 
 

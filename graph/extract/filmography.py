@@ -246,7 +246,7 @@ def name_heading(text: str, before: str = "", after: str = "") -> bool:
 _DATELINE = rx.compile(r"^(?:(?:[a-z]+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|published|updated|"
                        r"publié|mis\s+à\s+jour)[\s,:]+)?(?:le\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?|"
                        r"[^\W\d_]+\.?\s+\d{1,2},)\s+(?:1[89]|20)\d\d\b", re.I)
-_PAGE_FURNITURE = rx.compile(r"^(?:Related(?:\s+(?:articles|stories|content|links|reading))?|Read\s+more|"
+PAGE_FURNITURE = rx.compile(r"^(?:Related(?:\s+(?:articles|stories|content|links|reading))?|Read\s+more|"
                              r"More\s+(?:on|from|in|news)\b.*|Most\s+(?:read|popular|viewed)\b.*|Comments?(?:\s*\(\d+\))?|"
                              r"Share(?:\s+this)?(?:\s*:.*)?|(?:À|A)\s+lire\s+aussi|Lire\s+aussi|Sur\s+le\s+même\s+sujet|"
                              r"Commentaires?(?:\s*\(\d+\))?|Partager(?:\s*:.*)?)$", re.I)
@@ -345,7 +345,7 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             continue
         if _PAGE_NUMBER_OR_RULE.fullmatch(text.strip()):
             continue  # a page number ("4", "— 5 —") or a rule: nothing of the list
-        if current is not None and _PAGE_FURNITURE.match(text.strip()):
+        if current is not None and PAGE_FURNITURE.match(text.strip()):
             current = None  # a web page's "Related" / "Comments (14)" after the list
             continue
         if current is not None and (fold(text) in CONTACT_HEADINGS or _CONTACT.search(text)):

@@ -20,14 +20,15 @@ from .. import rx
 from ..model import Mention
 from ..text import UPPER, clean, fold, split_names
 from .context import NEWS_BYLINE, Context, headline, news_headline
+from .filmography import PAGE_FURNITURE
 from .prose import PERSON, sentences
 from .values import BODY, _person_shaped, add_labelled, label_key, looks_like_name, names, strip_descriptor
 
 NAME = "news"
 
-# where an item ends: a heading in capitals, a list of links, the paper's footer
-_END = rx.compile(r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{2,30}|Related\s+(?:articles|stories)|Read\s+more|More\s+news|"
-                  r"(?:À|A)\s+lire\s+aussi|Lire\s+aussi|Sur\s+le\s+même\s+sujet|Share\b.*|Partager\b.*|©.*)$")
+# where an item ends: a heading in capitals, a web page's links ("Related articles",
+# "À lire aussi"), the paper's footer
+_END = rx.compile(r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{2,30}|©.*)$")
 _CHAR = rf"[{UPPER}][\w'’-]+(?:\s+(?:[{UPPER}][\w'’-]+|de|du|des|von|van|le|la)){{0,3}}"
 # names up to the clause's end: "Aldcroft and Judith Ashgrove, her co-writer on ..."
 _LIST = rf"(?P<list>[{UPPER}][^.;:()]*?)(?=\s*,\s+(?![{UPPER}])|\s*[.;:(]|\s+(?:who|qui|déjà|already)\b|\s*$)"
@@ -118,7 +119,7 @@ def items(ctx: Context) -> list[tuple[Mention, int, list[tuple[int, str]]]]:
         i += 1
         if not text or NEWS_BYLINE.match(text):
             continue
-        if _END.match(text):
+        if _END.match(text) or PAGE_FURNITURE.match(text):
             break
         body.append((i, text))
     out.append((film, n, body))
