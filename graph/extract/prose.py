@@ -387,8 +387,8 @@ OWNED_TITLES = rx.compile(r"(?:(?P<who>" + PERSON + r")['’]s|(?P<who2>" + PERS
 # another's: "A's third collaboration after T"), or what is no film ("A's novel T")
 OWNED_NOT = rx.compile(r"\b(?:after|before|since|besides|except|like|including|for|of|with|in|on|than|to|"
                        r"about|from|at|by|novel|"
-                       r"play|book|story|stories|poem|musical|opera|comic|song|album|series|show|"
-                       r"collaboration|role|character|and)\b")
+                       r"play|book|(?<!ghost\s)(?<!love\s)(?<!war\s)(?<!crime\s)story|stories|poem|musical|opera|comic|song|album|"
+                       r"series|show|collaboration|role|character|and)\b")
 OWNED_WORK = rx.compile(r"\b(?:novel|play|book|story|stories|poem|musical|opera|comic|song|album|series|show|"
                         r"collaboration|role|character)\b")
 # "Assistant de A sur T (1963)", "assistant director to A on T (1963)": A directed T
@@ -396,9 +396,14 @@ ASSISTED = rx.compile(r"\b(?:[Aa]ssistant(?:e)?|[Ss]tagiaire)(?:\s+(?:réalisate
                       r"de\s+réalisation|à\s+la\s+réalisation))?\s+(?:de|d['’]|to)\s*(?P<who>" + PERSON +
                       r")\s+(?:sur|on|pour|for)\s+(?P<title>[" + UPPER + r"0-9«\"“][^(),;]{1,80}?)\s*"
                       r"\((?P<year>1[89]\d\d|20\d\d)\)")
-TITLE_YEAR = rx.compile(r"(?:^|,|\b(?:and|in|for|et|dont|dans|including|notamment|réalise|réalisé|"
+TITLE_YEAR = rx.compile(r"(?:^|,|\b(?:debut\s+with|débute?\s+avec|and|in|for|et|dont|dans|including|notamment|réalise|réalisé|"
                         r"dirige|dirigé|tourne|tourné|directed|made|include|includes|films|movies)\b)\s*"
                         r"(?P<title>[A-ZÀ-ÖØ-Þ0-9«\"“][^,()]*?)\s*\((?P<year>\d{4})(?:\s+film)?\)")
+# what a title is said to be before it, with the nationality of a film: "British-Danish
+# co-production", "Danish drama" ("Small Hours in Kilbride", "Dust on the Wires" stay whole)
+DESCRIBED = rx.compile(r"^[A-Z][a-z]+(?:ish|ian|an|ese|ch|ic|i|ss)(?:[-–][A-Z][a-z]+)*\s+(?:[a-z][\w-]*\s+){0,2}?"
+                       r"(?:co-?productions?|productions?|drama|comedy|thriller|western|romance|melodrama|"
+                       r"musical|film|feature|documentary)\s+(?=[A-ZÀ-ÖØ-Þ0-9«\"“])")
 # what kind of work a list names before a title: "les courts métrages T (2012)", "the
 # features T (2008)", "ainsi que le documentaire T (2018)"
 KINDS = (r"(?:premiers?|première|first|debut|second|deuxième|troisième|third|courts?|longs?|moyens?|"
@@ -440,7 +445,10 @@ SPOUSE = rx.compile(rf"\b(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s+(?:the\s+(
                     rf"(?P<who>{PERSON})|\b(?P<subj>[Ss]he|[Hh]e|[A-ZÀ-Þ][\w'’-]+)\s+(?:later\s+|then\s+|also\s+)?"
                     rf"married\s+(?:the\s+(?:[a-z]+\s+){{1,2}})?(?P<who2>{PERSON})|"
                     rf"\b(?:[Hh]is|[Hh]er)\s+(?:first|second|third|earlier|brief|only)\s+marriage\s*,?\s+to\s+"
-                    rf"(?:the\s+(?:[a-z]+\s+){{1,2}})?(?P<who3>{PERSON})")
+                    rf"(?:the\s+(?:[a-z]+\s+){{1,2}})?(?P<who3>{PERSON})|"
+                    # "he met the Swedish editor A Name; they married in 1998"
+                    rf"\b(?:[Ss]he|[Hh]e)\s+met\s+(?:the\s+(?:[A-Za-z-]+\s+){{1,2}})?(?P<who4>{PERSON})\s*[;,]?\s+"
+                    rf"(?:and\s+)?they\s+(?:later\s+|soon\s+)?married\b")
 STAGE_LEAD = rx.compile(r"^(?P<birth>[^(),]{3,80}?)\s*\((?P<paren>[^()]*)\),\s*(?:also\s+|better\s+)?known\s+"
                         r"(?:professionally\s+|by\s+(?:her|his|the)\s+stage\s+name\s+)?as\s+(?P<name>[^,()]{3,60}),\s*"
                         r"(?=(?:is|was)\s)")
@@ -487,7 +495,7 @@ class Grammar:
 
 EN = Grammar(
     lead=LEAD,
-    head_end=rx.compile(r"(?<![-\w])(?:directed|written|produced|starring|who|that|which|released|"
+    head_end=rx.compile(r"(?<![-\w])(?:directed|written|produced|starring|who|whose|that|which|released|"
                         r"based|from|about|and\s+(?:is|was))\b"),
     film_nouns=FILM_NOUNS,
     not_film=rx.compile(r"\b(?:series|sitcom|soap opera|play|novel|album|song|video game|franchise|"
@@ -766,6 +774,10 @@ SPAN = rx.compile(rf"\(\s*(?:[^;()\d]*;\s*)?(?P<b>{_DAY})\s*[–—-]\s*"
                   rf"(?P<d>{_DAY})\s*[;,)]")
 
 
+# a profile's row of a life: "Born 3 May 1961, Kaunas, Lithuania", "Née le 2 mars 1950 à Lyon"
+VITAL_ROW = rx.compile(rf"^(?P<what>Born|Née?|Died|Morte?)\s*:?\s+(?:(?:on|le|in|en)\s+)?{_WHEN}\b")
+
+
 def life_span(text: str) -> list[tuple[str, tuple[str, str]]]:
     """[('birth_date', d), ('death_date', d)] of the first life span in brackets in a text."""
     m = SPAN.search(text)
@@ -831,10 +843,11 @@ def _once(name: str, heading: str | None = None) -> str:
 def _possessed(title: str) -> tuple[str, str | None]:
     """'Jacob Example's surf drama RIPTIDE SEASON' -> ('RIPTIDE SEASON', 'Jacob Example'):
     a director's film, its title in capitals ('' for the owner when it names no person)."""
-    pm = re.match(rf"^(?P<who>{PERSON})['’]s\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<t>[{UPPER}0-9][^a-z]*)$", title)
+    split = _owner_split(title)
+    pm = re.match(rf"^(?:[a-z][\w-]*\s+){{0,4}}(?P<t>[{UPPER}0-9][^a-z]*)$", split[1]) if split else None
     if not (pm and len(pm.group("t")) >= 3 and any(c.isalpha() for c in pm.group("t"))):
         return title, None
-    who = clean(pm.group("who"))
+    who = clean(split[0])
     return pm.group("t").strip(), who if looks_like_name(who) and len(who.split()) >= 2 else ""
 
 
@@ -843,16 +856,35 @@ def _owned(title: str) -> tuple[str, str | None]:
     film, named with whose."""
     if "'s " not in title and "’s " not in title:
         return title, None
-    pm = re.match(rf"^(?P<who>{PERSON})['’]s\s+(?P<words>(?:[a-z][\w-]*\s+){{0,3}})[«\"“]?\s*(?P<t>[{UPPER}0-9].*)$",
-                  title)
+    split = _owner_split(title)
+    pm = re.match(rf"^(?P<words>(?:[a-z][\w-]*\s+){{0,3}})[«\"“]?\s*(?P<t>[{UPPER}0-9].*)$",
+                  split[1]) if split else None
     # (a preposition inside the title is the title's: "A Name's The Mill at Hallam Cross";
     # before it, or a work's noun anywhere, it is no film's: "A Name's role in T", "'s novel T")
-    if pm and len(pm.group("who").split()) >= 2 and looks_like_name(pm.group("who")) \
-            and fold(pm.group("who").split()[0]) not in NOT_NAMES and \
-            _kind_of_name(pm.group("who")) == "person" and not OWNED_NOT.search(pm.group("words")) \
+    who = split[0] if split else ""
+    if pm and len(who.split()) >= 2 and looks_like_name(who) \
+            and fold(who.split()[0]) not in NOT_NAMES and \
+            _kind_of_name(who) == "person" and not OWNED_NOT.search(pm.group("words")) \
             and not OWNED_WORK.search(pm.group("t")):
-        return pm.group("t"), clean(pm.group("who"))
+        return pm.group("t"), clean(who)
+    if pm and not pm.group("words") and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ-]+", who) and \
+            re.match(r"(?:The|A|An)\s", pm.group("t")) and fold(who) not in NOT_NAMES:
+        return pm.group("t"), ""  # "Surname's The Cooper's Daughters": a surname's film
     return title, None
+
+
+def _owner_split(title: str) -> tuple[str, str] | None:
+    """'Kunle Example's The Widow's Lantern' -> ('Kunle Example', "The Widow's Lantern"): the
+    name before the first "'s" and what follows it; the name may come after what the person
+    is ('the Scottish director A Name's T'); None when no name owns the words."""
+    m = re.search(r"['’]s\s+", title)
+    if not m:
+        return None
+    who = re.sub(r"^(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:director|filmmaker|film-maker|auteur|"
+                 r"writer-director|actor|actress)\s+(?=[A-ZÀ-Þ])", "", title[:m.start()])
+    if not re.fullmatch(PERSON, who):
+        return None
+    return who, title[m.end():]
 
 
 def _kind_of_name(name: str) -> str:
@@ -1249,8 +1281,11 @@ class _Reader:
         if who is None:
             return None
         surname = re.escape(who.split()[-1])
-        if re.match(rf"^(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?\s+)?(?:She|He|Elle|Il)\s|^{surname}\s|"
-                    rf"^.{{0,30}}?\b{re.escape(who)}\s", sent) or \
+        if re.match(rf"^(?:[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?\s+)?(?:She|He|His|Her|Elle|Il)\s|^{surname}\s|"
+                    rf"^.{{0,30}}?\b{re.escape(who)}\s|"
+                    # "The son of a radio engineer, Surname trained", "In 1993 Surname moved"
+                    rf"^(?:[^,]{{3,60}},\s+|(?:In|From|After|By|Since|En|Dès|Après)\s+\d{{4}},?\s+){surname}\s+[a-zà-ÿ]",
+                    sent) or \
                 PRONOUN_AFTER_CLAUSE.match(sent):
             # ("Au tournant des années 2000, elle devient ...": a clause, then the pronoun;
             # "Biographie Elle débute ...", "Vie privée A Name est ...": a heading glued on)
@@ -1387,6 +1422,8 @@ class _Reader:
             if found and m.re.pattern != COMPOSED.pattern and re.match(r"\s+(?:(?:again|also)\s+(?:" + _DID + r")\b|(?:" + _DID + r")\s*(?:[.;,]|$))|"
                                   r"\s+of\s+[A-Z][\w-]*['’]s\b", sent[m.end(group):]):
                 found = found[:-1]
+            elif found and re.match(r"\s*\((?:1[89]|20)\d\d\)", sent[m.end(group):]):
+                found = found[:-1]  # "His partnership with A produced T (1974)": a title, no name
             return found
 
         lowered = sent[:1].lower() + sent[1:]  # "Directed by X, the film ..."
@@ -1586,7 +1623,7 @@ class _Reader:
                     re.search(r"Act(?:or|ress)|Performance|Acteur|Actrice|Interprét", award):
                 self._roles_in(person, sent[m.end() - 1:], line, "cast")
         for m in SPOUSE.finditer(sent):  # "with his wife, the actress Jane Example"
-            who = clean(m.group("who") or m.group("who2") or m.group("who3"))
+            who = clean(m.group("who") or m.group("who2") or m.group("who3") or m.group("who4"))
             subj = m.group("subj")
             if subj and fold(subj) not in ("she", "he") and not _same_person(subj, person.name):
                 continue  # "Anna married the architect B": someone else's marriage
@@ -1813,6 +1850,19 @@ class _Reader:
                 self.add(film, "date", Value("year", m.group("year")), line)
                 self.add(film, "director", Mention("person", who), line)
 
+    def vital_rows(self, para) -> bool:
+        """A profile's rows under a name heading: 'Born 3 May 1961, Kaunas, Lithuania',
+        'Died 2 June 2019, London'; whether there was one (the name goes on down the page)."""
+        found = False
+        for n in sorted(set(para.where)):
+            m = VITAL_ROW.match(self.ctx.doc.lines[n - 1].strip())
+            d = parse_date(m.group("date")) if m else None
+            if d and (d[0] == "year" or valid_date(d[1])):
+                prop = "death_date" if m.group("what")[0] in "DdM" else "birth_date"
+                self.add(self.subject, prop, Value(*d), n)
+                found = True
+        return found
+
     def births(self, person: Mention | None, sent: str, line: int) -> None:
         """'She was born in Place in 1980', 'Born in 1981 in Place, Name studied',
         'Née à Place en 1987, Name ...', 'Name was born on 3 May 1950': the birth of the
@@ -1946,6 +1996,8 @@ class _Reader:
                 title, kind_owner = title[kind.end():], who.group("who")
         elif kind:
             title = title[kind.end():]
+        # "the British-Danish co-production T", "the Danish drama T": the title after what it is
+        title = DESCRIBED.sub("", title)
 
         if re.match(r"^(?:He|She|His|Her|They|Their|It|Its|This|That)\s", title):
             # "Her last film under the Perlas contract was T", "He also co-starred with A in
@@ -2476,6 +2528,9 @@ def read(ctx: Context) -> None:
             continue
         if _is_prose(para.text):
             r.paragraph(para, in_block)
+        elif in_block and r.subject is not None and r.subject.kind == "person" and \
+                r.vital_rows(para):  # "Born 3 May 1961, Kaunas, Lithuania" under the name
+            continue
         else:
             r.subject = None
         in_block = False
