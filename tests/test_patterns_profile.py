@@ -69,3 +69,119 @@ On the set of Model's The Tollgate (1971) she met the actor Piet Specimen. Her p
 @pytest.mark.parametrize("text, want, absent", CASES)
 def test_profile_and_life_patterns(text, want, absent):
     assert_reads(text, want, absent)
+
+
+SEASON = """CALDER EXAMPLE FILM ARCHIVE
+Cinema · Collections · Learning
+The Calder Example Film Archive, Wharf Street, Leeds
+
+SEASON PROGRAMME  ·  MARCH 2023
+
+THE FILMS
+
+HARROW EXAMPLE
+UK 1981. Dir. Tobias Model. Scr. Tobias Model, Alan Specimen. Ph. Gordon Example. Ed. Ruth Model. Mus. Colin Specimen. With Judith Example, Neville Model. 94 min. B&W. 35mm.
+A street of back-to-backs is scheduled for demolition.
++ COAL EXAMPLE LULLABY (UK 1976. Dir. Tobias Model. 21 min. 16mm.)
+Sat 4 March 18:00
+
+NORTHBOUND EXAMPLE
+UK/Germany 1994. Dir. Tobias Model. Scr. Alan Specimen, from the novel by Hester Example. Prod. Miriam Model, Rainer Specimen. Ph. Gordon Example. With Emmet Model, Judith Example. 118 min. Colour. 35mm.
+A young signalman begins to suspect the messages are meant for him.
+Fri 17 March 20:00
+"""
+
+AGENCY = """MARLOWE EXAMPLE
+Talent Representation · Heads of Department & Crew
+
+EDITORS › HANNAH SPECIMEN
+
+HANNAH SPECIMEN
+Editor
+Based: Dublin / London
+
+SELECTED CREDITS
+
+FEATURE FILMS
+2024   THE QUIET EXAMPLE
+       Dir. Orla Model
+       Prod. Fergal Example, Sabine Model – Curlew Example Films / Les Films du Spécimen
+
+2009   THE SALT EXAMPLE
+       Dir. Orla Model
+       Prod. Fergal Example – Curlew Example Films
+       (co-editor with Ruth Model)
+
+DOCUMENTARY
+2018   THE DROWNED EXAMPLE (TV documentary, 52')
+       Dir. Sorcha Model
+       Teilifís Example
+
+SHORT FILMS
+2010   WET EXAMPLE
+       Dir. Gideon Model
+       starring Maeve Example
+
+TRAINING
+2001  Northern Example School, Sheffield – MA Film Editing
+"""
+
+PALMARES = """FESTIVAL DES EXEMPLES
+12e édition · 3 – 10 octobre 2025
+
+PALMARÈS DE LA 12e ÉDITION
+
+GRAND PRIX
+MAUVAISE EXEMPLE de Camille Modèle (France)
+Avec Léa Spécimen, Karim Exemple
+
+PRIX SPÉCIAL DU JURY
+KAIROS EXEMPLE de Dimitra Modèle (Grèce, France)
+Avec Eleni Spécimen, Yorgos Modèle
+
+PRIX DE LA MISE EN SCÈNE
+L'HIVER À EXEMPLE (Zima w Exemple) d'Agnieszka Modèle (Pologne)
+
+GRAND PRIX DU COURT MÉTRAGE
+RESSAC EXEMPLE de Margot Modèle (France, 19 min)
+
+MENTION SPÉCIALE
+ESTRAN EXEMPLE de Léo Modèle (France, 14 min)
+"""
+
+LISTS = [
+    # a film archive's season: each film's facts and credits told in one line of short sentences
+    case("season-facts-then-credits", SEASON,
+         [("director", "Harrow example", "Tobias Model"), ("screenwriter", "Harrow example", "Alan Specimen"),
+          ("cinematographer", "Harrow example", "Gordon Example"), ("editor", "Harrow example", "Ruth Model"),
+          ("composer", "Harrow example", "Colin Specimen"), ("cast", "Harrow example", "Neville Model"),
+          ("duration", "Harrow example", "94"), ("country", "Harrow example", "United Kingdom"),
+          ("director", "Coal example lullaby", "Tobias Model"), ("duration", "Coal example lullaby", "21"),
+          ("producer", "Northbound example", "Rainer Specimen"), ("country", "Northbound example", "Germany"),
+          ("duration", "Northbound example", "118")],
+         [("screenwriter", "Northbound example", "Hester Example"),
+          ("director", "Calder example film archive", "Tobias Model")]),
+    # an agency's page for an editor: the craft under the name, the credits under each title
+    case("agency-credits-under-titles", AGENCY,
+         [("editor", "THE QUIET EXAMPLE", "Hannah Specimen"), ("director", "THE QUIET EXAMPLE", "Orla Model"),
+          ("producer", "THE QUIET EXAMPLE", "Sabine Model"),
+          ("production_company", "THE QUIET EXAMPLE", "Les Films du Spécimen"),
+          ("production_company", "THE SALT EXAMPLE", "Curlew Example Films"),
+          ("editor", "THE SALT EXAMPLE", "Hannah Specimen"),
+          ("director", "THE DROWNED EXAMPLE", "Sorcha Model"), ("cast", "WET EXAMPLE", "Maeve Example")],
+         [("director", "THE QUIET EXAMPLE", "Hannah Specimen"), ("cast", "THE QUIET EXAMPLE", "Hannah Specimen"),
+          ("director", "THE DROWNED EXAMPLE", "Sorcha Model Teilifís Example"),
+          ("director", "Northern Example School, Sheffield", "MA Film Editing")]),
+    # a festival's awards: each prize's film, its director, its countries, its cast
+    case("award-list-films", PALMARES,
+         [("director", "Mauvaise exemple", "Camille Modèle"), ("cast", "Mauvaise exemple", "Karim Exemple"),
+          ("director", "Kairos exemple", "Dimitra Modèle"), ("country", "Kairos exemple", "Greece"),
+          ("cast", "Kairos exemple", "Eleni Spécimen"), ("alias", "L'hiver à exemple", "Zima w Exemple"),
+          ("duration", "Ressac exemple", "19"), ("director", "Estran exemple", "Léo Modèle")],
+         [("cast", "Mauvaise exemple", "Eleni Spécimen")]),
+]
+
+
+@pytest.mark.parametrize("text, want, absent", LISTS)
+def test_season_agency_and_award_lists(text, want, absent):
+    assert_reads(text, want, absent)

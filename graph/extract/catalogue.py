@@ -28,7 +28,8 @@ from .. import rx, vocab
 from ..model import Document, Mention
 from ..text import clean, fold, name_case, title_case, uninvert
 from .context import HEADINGS, Context
-from .credits import BY_ENTRY, FILM_BY_FACTS, LISTING, PAREN_ENTRY, PAREN_FACTS, _tech_line, directed_entry, inline_entry
+from .credits import (BY_ENTRY, award_entry, FILM_BY_FACTS, LISTING, PAREN_ENTRY, PAREN_FACTS, SUPPORTING, _tech_line, directed_entry,
+                      facts_then_credits, inline_entry)
 from .values import label_key, looks_like_name
 
 NAME = "catalogue"
@@ -156,6 +157,16 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
             if pair is not None:
                 found.append((i + 1, pair[0], i + 1 if pair[1] else 0, pair[1]))
                 continue
+        award = award_entry(text)
+        if award and _titles(award[0].group("t").strip()):
+            # "GRAND PRIX" / "MAUVAISE SAISON de A Name (France)": an award list's film
+            found.append((i + 1, _titles(award[0].group("t").strip())[0], 0, ""))
+            continue
+        plus = SUPPORTING.match(text.strip()) if text.lstrip()[:1] == "+" else None
+        if plus and _titles(plus.group("t")) and facts_then_credits(plus.group("inner")):
+            # "+ COAL DUST LULLABY (UK 1976. Dir. A Name. 21 min. 16mm.)": the short before a feature
+            found.append((i + 1, _titles(plus.group("t"))[0], 0, ""))
+            continue
         short = PAREN_ENTRY.match(text.strip()) if "(" in text else None
         if short and _tech_line(short.group("tech")) and _titles(short.group("t")) and \
                 not re.search(r"[.;:]\s|\b(?:is|was|est)\b", short.group("t")):
@@ -193,7 +204,9 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
             continue
         title, same = pair  # (a second title on the title line itself)
         nxt = [k for k in range(i + 1, min(len(lines), i + 6)) if lines[k].strip()][:3]
-        if nxt and nxt[0] == i + 1 and _facts(lines[nxt[0]]) and not under_rubric:
+        if nxt and nxt[0] == i + 1 and not under_rubric and (
+                _facts(lines[nxt[0]]) or title.isupper() and facts_then_credits(lines[nxt[0]])):
+            # ("THE TITLE" / "UK 1981. Dir. A Name. Scr. B. With C, D. 94 min. B&W.")
             found.append((i + 1, title, i + 1 if same else 0, same))
             continue
         past = [k for k in range(i + 1, min(len(lines), i + 8)) if lines[k].strip()]

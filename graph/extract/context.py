@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import rx
 from ..model import Claim, Document, Evidence, Mention, Value
-from ..text import UPPER, clean, fold, is_french, title_case
+from ..text import UPPER, clean, fold, is_french, name_case, title_case
 
 # "Title (2005 film)", "Title (film)", "Title (2004 French film)"
 TITLE_LINE = rx.compile(r"^(?P<title>.+?)\s*\((?:(?P<year>1[89]\d\d|20\d\d)\s+)?(?:[\w-]+\s+)*"
@@ -97,6 +97,13 @@ def news_headline(doc: Document) -> tuple[int, str] | None:
     return None
 
 
+# the name of a body that shows films, no film: "CALDER FILM ARCHIVE", "Cinémathèque de X"
+INSTITUTION = rx.compile(r"\b(?:film\s+archives?|archives?\s+(?:du\s+film|françaises\s+du\s+film)|"
+                         r"cin[ée]math[èe]que|cinematheque|film\s+society|film\s+institute|"
+                         r"film\s+museum|mus[ée]e\s+du\s+cin[ée]ma|ciné-club|film\s+club|"
+                         r"film\s+festival|festival\s+(?:du|de|des|international)\b)", re.I)
+
+
 def main_film(doc: Document) -> tuple[Mention | None, int, str]:
     """The film a document is about, recognised by the document's shape:
 
@@ -120,7 +127,8 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
     if line and len(line) <= 120 and not re.search(r"[.!?:]\s*$", line):
         rest = "\n".join(doc.lines[n:n + 12])
         head = fold(line)
-        if head and (fold(rest).startswith(head) or f" {head} " in f" {fold(rest)[:400]} "):
+        if head and (fold(rest).startswith(head) or f" {head} " in f" {fold(rest)[:400]} ") and \
+                not INSTITUTION.search(line):  # ("CALDER FILM ARCHIVE" / "The Calder Film Archive, ...")
             return Mention("film", clean(line), None, local="film"), n, \
                 "the first line, which the text below repeats"
         # a title in capitals over a technical sheet: "LE BARRAGE" / "(LA DIGA)" / "FICHE TECHNIQUE"
@@ -186,6 +194,8 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
     ranked = [(c, -where[r], r) for r, c in counts.items() if c >= 2]
     if ranked:
         c, _, run = max(ranked)
+        if _profile_heading(doc, run):
+            return None, 0, ""  # an agency's "HANNAH EXAMPLE" / "Editor": a person's page
         return Mention("film", title_case(run), None, local="film"), where[run], \
             f"the title in capitals the text repeats most ({c} times)"
     return None, 0, ""
@@ -204,6 +214,23 @@ _PERSON_LEAD = rx.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:née?|born)\b[^,]*,\
                           re.I)
 _DESCRIPTION = rx.compile(r"^[\w'’ -]{0,60}\b" + _OCCUPATION + r"s?\b[\w'’ ,-]{0,60}(?:\((?:born|née?|b\.)?"
                           r"\s*\d{4}(?:\s*[–-]\s*\d{4})?\)|\(\d{4}\s*[–-]\s*\d{4}\))?\s*$", re.I)
+
+
+_CRAFT = rx.compile(r"^(?:(?:chief|lead|supervising|first|chef|cheffe)\s+)?(?:" + _OCCUPATION +
+                    r"|director of photography|production designer|sound designer|costume designer|"
+                    r"casting director|chef opératrice|chef opérateur|chef monteuse|chef monteur)"
+                    r"(?:\s*(?:[,/&]|and|et)\s*[\w' -]{2,30})?$", re.I)
+
+
+def _profile_heading(doc: Document, run: str) -> bool:
+    """A name in capitals on a line of its own, over the person's craft ('HANNAH EXAMPLE' /
+    'Editor', 'JURGIS EXAMPLE' / 'Director of Photography'): a crew member's page."""
+    from .values import looks_like_name
+    lines = [t.strip() for t in doc.lines]
+    for k, t in enumerate(lines[:-1]):
+        if t == run and _CRAFT.match(lines[k + 1]) and looks_like_name(name_case(run), "person"):
+            return True
+    return False
 
 
 def _about_a_person(doc: Document, n: int, title: str) -> bool:

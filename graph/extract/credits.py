@@ -244,6 +244,25 @@ def read(ctx: Context) -> None:
             last_credit = i
             i += 1
             continue
+        award = award_entry(text) if n == ctx.film_line else None
+        if award:  # "MAUVAISE SAISON de A Name (France)" under a prize: the director, the countries
+            add_labelled(ctx, film, "director", award[0].group("who"), n, NAME)
+            _add_tech(ctx, film, (award[1], "", award[2], []), n)
+            if award[0].group("alt"):
+                ctx.add(film, "alias", Mention("film", clean(award[0].group("alt")), local=film.local), n, NAME)
+            last_credit = i
+            i += 1
+            continue
+        season = facts_then_credits(text) if 0 < n - ctx.film_line <= 2 else None
+        plus = SUPPORTING.match(text.strip()) if n == ctx.film_line else None
+        season = season or (facts_then_credits(plus.group("inner")) if plus else None)
+        if season:
+            # a season's "THE TITLE" / "UK 1981. Dir. A Name. Scr. B. With C, D. 94 min. B&W."
+            # (or its short: "+ THE SHORT (UK 1976. Dir. A Name. 21 min. 16mm.)")
+            _facts_and_credits(ctx, film, season, n)
+            last_credit = i
+            i += 1
+            continue
         said = [t for t in re.split(r"(?<!\b[A-Z])\.\s+(?=[A-ZÀ-Þ])", text.strip().rstrip("."))
                 if _FACTS_SAID.search(t) and _tech_line(t) and not label_key(t.split(":")[0])] \
             if 0 < n - ctx.film_line <= 3 and ". " in text.strip() else []
@@ -558,6 +577,48 @@ def read(ctx: Context) -> None:
 LISTING = rx.compile(r"^(?!(?:Le|La|Les|L['’]|The|An?|Un|Une)\b)(?P<kind>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){0,3})"
                      r"\s+(?:de|d['’]|by)\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
                      r"\s*\((?P<tech>[^()]{4,120})\)\.?\s*(?P<rest>.*)$")
+def _short_sentences(text: str) -> list[str]:
+    """A line's sentences, an abbreviated label kept with its names: 'UK 1981. Dir. A Name.
+    Scr. B, C.' -> ['UK 1981', 'Dir. A Name', 'Scr. B, C']."""
+    out: list[str] = []
+    for piece in re.split(r"(?<=[\wà-ÿ)])\.\s+(?=[A-ZÀ-Þ0-9+(])", text.strip().rstrip(".")):
+        if out and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{1,7}\.?", out[-1]) and label_key(out[-1].rstrip(".") + "."):
+            out[-1] = f"{out[-1].rstrip('.')}. {piece}"  # "Dir" / "A Name": one credit
+        else:
+            out.append(piece)
+    return out
+
+
+def facts_then_credits(text: str) -> list[str] | None:
+    """The sentences of a season programme's line of facts and credits, when it is one:
+    'UK/Germany 1994. Dir. A Name. Scr. B, from the novel by C. Prod. D. Ph. E. Ed. F.
+    Mus. G. With H, I. 118 min. Colour. 35mm.' (the country and the year first, then a
+    director's credit, a running time somewhere); None when it is not."""
+    t = text.strip()
+    if not re.match(r"^[A-ZÀ-Þ][^.]{0,60}?\b(?:18|19|20)\d\d\.\s", t) or not _DURATION_WORD.search(t):
+        return None
+    said = _short_sentences(t)
+    if len(said) < 3 or not _tech_line(said[0]):
+        return None
+    lm = SHORT_LABEL.match(said[1]) or COLON.match(said[1])
+    if not (lm and label_key(lm.group("label")) == "director"):
+        return None
+    return said
+
+
+def _facts_and_credits(ctx: Context, film: Mention, said: list[str], n: int) -> None:
+    """The claims of facts_then_credits()'s sentences: the facts together, each credit."""
+    facts = []
+    for sent in said:
+        lm = SHORT_LABEL.match(sent) or COLON.match(sent)
+        key = label_key(lm.group("label")) if lm else None
+        if key in vocab.roles():
+            add_labelled(ctx, film, key, lm.group("value"), n, NAME)
+        elif len(sent.split()) <= 4 or _tech_line(sent):  # "UK 1981", "94 min", "B&W", "35mm"
+            facts.append(sent)
+    _add_tech(ctx, film, _tech_line(" – ".join(facts)) if facts else None, n)
+
+
 def _credit_sentences(ctx: Context, film: Mention, rest: str, n: int, bare_cast: bool = False) -> None:
     """Credits told in short sentences after an entry's facts: "Scénario : B et C. Avec D
     (Lena), E." (`bare_cast`: "With B, C" with no colon is the cast)."""
@@ -660,6 +721,33 @@ INLINE_BY = rx.compile(r"(?:[•·*]\s*)?(?P<t>[^a-zà-ÿ•·*]{2,80}?)\s+(?:(?
                        r"(?P<f>\S.*)")
 
 
+# an award list's film: "MAUVAISE SAISON de A Name (France)", "L'HIVER (Zima) d'A Name
+# (Pologne)", "RESSAC de A Name (France, 19 min)": a title in capitals, its director, its
+# countries (and running time) in brackets
+AWARD_ENTRY = rx.compile(r"^(?P<t>[^a-zà-ÿ()]{2,80}?)\s*(?:\((?P<alt>[^()]{2,80})\)\s*)?\s(?:de|d['’]|by)\s*"
+                         r"(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:" + NAME_PARTICLE + r"\s+)*[A-ZÀ-Þ][\w'’-]+){1,3})\s*"
+                         r"\((?P<c>[^()]{2,80})\)$")
+
+
+def award_entry(text: str) -> tuple[re.Match, list[tuple[str, str]], str] | None:
+    """(match, countries, minutes) of an award list's film line (AWARD_ENTRY), when its
+    brackets hold countries only (and a running time)."""
+    m = AWARD_ENTRY.match(text.strip())
+    if not m or not m.group("t").strip().isupper() or not re.search(r"[A-ZÀ-Þ]{2}", m.group("t")):
+        return None
+    countries, minutes = [], ""
+    for piece in re.split(r"\s*[,/]\s*", m.group("c")):
+        c = vocab.countries().get(fold(piece))
+        d = re.fullmatch(r"(\d{1,3})\s*(?:min|mn|minutes)\.?", piece)
+        if c:
+            countries.append(c)
+        elif d:
+            minutes = d.group(1)
+        else:
+            return None
+    return (m, countries, minutes) if countries else None
+
+
 # a back catalogue's entry: "THE TITLE (A Name, UK, 2018, 99 mins, Cert. 15)", the director
 # first in the brackets, then the facts; the cast on the line below
 DIRECTED_PAREN = rx.compile(r"^(?P<t>[^()]{2,80}?)\s+\((?P<who>[A-ZÀ-Þ][^(),\d]{2,60}?)\s*,\s*"
@@ -694,6 +782,9 @@ BY_ENTRY = rx.compile(r"^(?:(?:Un\s+)?(?!(?:Le|La|Les|The)\b)[A-ZÀ-Þ][a-zà-ÿ
                       r"\s+)*[A-ZÀ-Þ][\w'’-]+){1,5})\s*(?:\((?P<year>(?:18|19|20)\d\d)\)\s*)?"
                       r"(?:(?:•|(?:,|\s[—–])(?=\s*(?:[Aa]vec|[Ww]ith)\s))\s*(?P<rest>.*))?$")
 # a label of one short word before the names, with no colon: "Prod. A Name", "With A, B"
+_DURATION_WORD = rx.compile(r"\b\d{1,3}\s*(?:mins?|mn|minutes)\b|\b\d\s*h\s*\d\d\b", re.I)
+# a short shown before a season's feature: "+ COAL DUST LULLABY (UK 1976. Dir. A Name. 21 min.)"
+SUPPORTING = rx.compile(r"^\+\s*(?P<t>[^()]{2,80}?)\s*\((?P<inner>[^()]{8,300})\)\.?$")
 SHORT_LABEL = rx.compile(r"^\s*(?P<label>[A-Za-zÀ-ÿ]{2,8}\.(?:/[A-Za-zÀ-ÿ]{2,8}\.?)*|With|Avec|Starring|Cast)"
                          r"\s+(?P<value>[A-ZÀ-Þ].*?)\s*$")
 # a festival catalogue's short credits side by side: "Phot. A Name   Ed. B Name   Mus. C"

@@ -18,11 +18,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .. import rx
+from .. import rx, vocab
 from ..model import Mention, Value
 from ..text import LOWER, UPPER, clean, fold, name_case
 from .context import HEADINGS, POST_NOMINALS, Context, article_person
-from .values import label_key, looks_like_name, names
+from .values import add_labelled, label_key, looks_like_name, names
 
 NAME = "filmography"
 
@@ -108,6 +108,7 @@ class Entry:
     text: str
     section: Section
     part: int = 0  # the entry's place on its line, when a line lists several
+    rows: list = field(default_factory=list)  # (line, text) of the lines joined to it
 
 
 @dataclass
@@ -205,7 +206,8 @@ HEADING_WORDS = {"biography", "biographie", "filmography", "filmographie", "inte
                  "entretien", "synopsis", "statement", "contacts", "credits", "notes", "crew",
                  "cast", "sales", "press", "presse", "kit", "dossier", "technical", "technique",
                  "techniques", "details", "specifications", "information", "informations",
-                 "logline", "enquiries", "caracteristiques", "screenings", "projections"}
+                 "logline", "enquiries", "caracteristiques", "screenings", "projections",
+                 "training", "education", "formation"}
 
 
 def _section_words(text: str) -> bool:
@@ -357,11 +359,12 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             continue
         if current is not None and current.entries and re.match(r"\s{2,}\S", text) and \
                 not re.match(r"\s", lines[current.entries[-1].line - 1]) and not ENTRY.match(text) and \
-                not text.lstrip()[:1] in "•·*▪◦‣-" and not section_heading(text):
-            _append(current.entries[-1], text)  # "   BAFTA nomination" under an entry: a note on it
+                not text.lstrip()[:1] in "•·*▪◦‣-" and (not section_heading(text) or text.strip()[:1] == "("):
+            # ("   (co-editor with A Name)": a note on the entry, no section)
+            _append(current.entries[-1], text, n)  # "   BAFTA nomination" under an entry: a note on it
             continue
         if current is not None and current.entries and _expects_more(current.entries[-1]):
-            _append(current.entries[-1], text)
+            _append(current.entries[-1], text, n)
             continue
         head = _DASH.split(text.strip(), maxsplit=1)[0] if _DASH.search(text) \
             and not ENTRY.match(text) and not _DASH_YEAR.search(text) else text
@@ -447,13 +450,13 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
                 and not _section_words(text):
             current = None  # "Screenings:  Fri 12 Nov 19:30 — Cinema 3" after the list: not of it
         elif current.entries and _continues(current.entries[-1], text):
-            _append(current.entries[-1], text)
+            _append(current.entries[-1], text, n)
         elif current.entries and TITLE.match(text.strip()) and _complete(current.entries[-1]) \
                 and not _section_words(text):
             prev = current.entries[-1]
             current.entries.append(Entry(n, prev.year, text.strip(), current.sections[-1]))
         elif current.entries:
-            _append(current.entries[-1], text)
+            _append(current.entries[-1], text, n)
     return blocks, trailing
 
 
@@ -471,8 +474,9 @@ def _prose_line(text: str) -> bool:
     return len(words) >= 8 and bool(_SENTENCE.search(text)) and sum(w.islower() for w in words) >= 4
 
 
-def _append(e: Entry, text: str) -> None:
+def _append(e: Entry, text: str, n: int = 0) -> None:
     """A wrapped line joins its entry; a name cut after its hyphen joins without a space."""
+    e.rows.append((n, text.strip()))
     joiner = "" if re.search(r"\w-$", e.text.rstrip()) else " "
     e.text = f"{e.text.rstrip()}{joiner}{text.strip()}".strip()
 
@@ -523,6 +527,14 @@ def stated_craft(ctx: Context, person: Mention) -> str | None:
     return next((CRAFTS[o] for o in said if o in CRAFTS), None)
 
 
+def _craft_under(ctx: Context, b: Block) -> str | None:
+    """The craft a line under the owner's name heading says ('HANNAH EXAMPLE' / 'Editor')."""
+    if not b.owner or not b.owner_line:
+        return None
+    below = next((t.strip() for t in ctx.doc.lines[b.owner_line:b.owner_line + 2] if t.strip()), "")
+    return CRAFTS.get(fold(re.sub(r"^(?:chief|lead|supervising|chef|cheffe)\s+", "", below, flags=re.I)))
+
+
 def read(ctx: Context) -> None:
     blocks, trailing = _blocks(ctx)
     for b in blocks:
@@ -553,7 +565,7 @@ def read(ctx: Context) -> None:
             not any(e.section is b.sections[0] for e in b.entries) else None
         # (or the person's stated craft: "est un directeur de la photographie français" over
         # "Longs métrages" / "1998 : Titre de A")
-        trade = trade or (stated_craft(ctx, person) if person else None)
+        trade = trade or (stated_craft(ctx, person) if person else None) or _craft_under(ctx, b)
         if trade:
             role_default = {id(s): trade for s in b.sections}
         for e in b.entries:
@@ -723,7 +735,8 @@ def _credit(text: str) -> re.Match | None:
     bracketed = re.match(rf"^\s*\(\s*(?:{DIRECTED}|de\s|by\s)\s*(?P<who>[^()]+?)\s*\)", found[1])
     if bracketed:  # "A TITLE (dir. A Director)"
         return bracketed
-    said = re.search(rf"(?:^|[\s,(–-]){DIRECTED}\s*(?P<who>[{UPPER}][^,;()|\t—]+)", found[1][:80])
+    said = re.search(rf"(?:^|[\s,(–-])(?i:{DIRECTED})\s*(?P<who>[{UPPER}](?:(?!\s[A-Z][a-zà-ÿ]{{1,7}}\.\s)[^,;()|\t—])+)",
+                     found[1][:80])
     if said:  # "Title (1966) – short documentary, dir. A Director"
         return said
     rest = re.sub(r"^(?:\s*\([^()]*\))+", "", found[1])
@@ -800,6 +813,10 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
     if part_by:  # "1961 — Le Port — Karim (A Director)": the part played, then the director
         char, dash = clean(part_by.group("char")), None
         credited = [clean(part_by.group("who"))]
+    row_director = next((m.group("value") for _, row in e.rows for m in [ROW_CREDIT.match(re.split(r"\s+[–—]\s+", row)[0])]
+                         if m and label_key(m.group("label").rstrip(": ")) == "director"), None)
+    if row_director:  # "Dir. A Name" on a line of its own under the title
+        dash = re.match(r"(?P<who>.*)", row_director)
     if dash:
         who = re.sub(r"\((?:[^()]*)\)|\bTVM\b.*|\d+\s*mn.*", "", dash.group("who"))
         who = re.split(r"(?<!\b[A-Z])\.(?:\s|$)|\bDirected by\b", who)[0]
@@ -816,6 +833,7 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
         return  # film roles (P57, P161) would make it a film: nothing maps a series' credits yet
     for n in credited or []:
         ctx.add(film, "director", Mention("person", n), e.line, NAME)
+    _row_credits(ctx, film, e.rows)
     if person is None or role == "assistant":
         return
     if self_made:
@@ -841,6 +859,32 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
                 ctx.add(film, "screenwriter", person, e.line, NAME)
                 for n, _ in names(w.group("who"), ctx, "person"):
                     ctx.add(film, "screenwriter", Mention("person", n), e.line, NAME)
+
+
+ROW_CREDIT = rx.compile(r"^(?P<label>[A-ZÀ-Þ][a-zà-ÿ]{1,7}s?\.(?:\s*[A-ZÀ-Þ][a-zà-ÿ]{1,7}\.)?|[A-ZÀ-Þ][\w ]{1,25}?\s*:|"
+                       r"[Ss]tarring|[Ww]ith|[Aa]vec)\s*(?P<value>[A-ZÀ-Þ].*)$")
+
+
+def _row_credits(ctx: Context, film: Mention, rows: list) -> None:
+    """The credits on an entry's own lines under its title: 'Dir. A Name', 'Prod. B, C –
+    D Films / E Pictures' (the companies after the producers), 'starring F', 'Dir. G –
+    Editor: H'."""
+    for n, row in rows:
+        last = None
+        for seg in re.split(r"\s+[–—]\s+", row):
+            m = ROW_CREDIT.match(seg.strip())
+            key = label_key(m.group("label").rstrip(": ")) if m else None
+            if key in vocab.roles():
+                if key != "director":  # (the director: _credit() has read it)
+                    add_labelled(ctx, film, key, m.group("value"), n, NAME)
+                last = key
+            elif last == "producer" and all(ORG_WORDS.search(x) or len(x.split()) <= 3
+                                            for x in re.split(r"\s*/\s*", seg)) and "/" in seg + "/":
+                # "Prod. A Name – Curlew Films / Les Films du Préau": the companies
+                add_labelled(ctx, film, "production_company", seg.replace(" / ", ", "), n, NAME, bodies=True)
+                last = None
+            else:
+                last = None
 
 
 def _tidy_title(raw: str) -> str:
