@@ -185,3 +185,33 @@ LISTS = [
 @pytest.mark.parametrize("text, want, absent", LISTS)
 def test_season_agency_and_award_lists(text, want, absent):
     assert_reads(text, want, absent)
+
+
+BOOKLET = """DUNLIN EXAMPLE EDITIONS  ·  No. 014
+
+LOW TIDE AT EXAMPLE
+A film by Orla Model
+
+CAST
+Bríd Specimen ............................ Maeve Example
+Dessie Specimen .......................... Emmet Model
+Harbourmaster Quigley .................... Neville Example
+
+There is a shot that tells you everything: Bríd Specimen (Maeve Example) stands on the slipway, and her brother Dessie (Emmet Model) is already there.
+
+DISC PRODUCTION CREDITS
+Restoration supervisor: Nuala Model
+Booklet editor: Ana Specimen
+"""
+
+
+@pytest.mark.parametrize("text, want, absent", [
+    # a booklet's cast with the characters first, as its essay's "Character (Actor)" shows;
+    # the disc's own credits are no parts
+    case("booklet-characters-first", BOOKLET,
+         [("cast", "FILM", "Maeve Example", {"character": "Bríd Specimen"}),
+          ("cast", "FILM", "Neville Example", {"character": "Harbourmaster Quigley"})],
+         [("cast", "FILM", "Bríd Specimen"), ("cast", "FILM", "Nuala Model"), ("cast", "FILM", "Ana Specimen")]),
+])
+def test_booklet_cast(text, want, absent):
+    assert_reads(text, want, absent)

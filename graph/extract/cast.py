@@ -162,13 +162,18 @@ class _ColonColumns(_Columns):
     """The two sides of a 'Name : Name' line under a cast heading."""
 
 
-def _orient(run: list) -> None:
+def _orient(run: list, text: str = "") -> None:
     """Columns of a 'Name ..... Name' list: the column that reads more as characters is the
-    characters' ('Hélène Example ..... Jane Actor', 'Le notaire ..... John Actor'); actors
-    first when it is a tie. A line whose actor is not a full name is dropped."""
+    characters' ('Hélène Example ..... Jane Actor', 'Le notaire ..... John Actor'), or the
+    one the document's prose names with the other in brackets after it ('Bríd Example (Jane
+    Actor)'); actors first when it is a tie. A line whose actor is not a full name is
+    dropped."""
     cols = [p for _, p in run if isinstance(p, _Columns)]
     left = sum(_charish(a) for a, _ in cols)
     right = sum(_charish(b) for _, b in cols)
+    for a, b in cols:  # the prose's "Character (Actor)": which side is whose
+        left += 2 * any(f"{x} ({b}" in text for x in {a, a.split()[0]})
+        right += 2 * any(f"{x} ({a}" in text for x in {b, b.split()[0]})
     if cols and left == right and all(isinstance(p, _ColonColumns) for p in cols):
         left += 1  # "Claire Example : Lena Sample" in a press kit: the character first
     keep = []
@@ -224,7 +229,7 @@ def read(ctx: Context) -> None:
     run: list[tuple[int, tuple[str, str | None]]] = []
 
     def flush(require: int) -> None:
-        _orient(run)
+        _orient(run, ctx.doc.text)
         if not any(char for _, (_, char) in run):
             require = max(require, 2)  # bare names count only as a list of them
         if len(run) >= require:

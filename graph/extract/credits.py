@@ -1096,6 +1096,11 @@ def _credit_like(text: str) -> bool:
 BULLET_START = rx.compile(r"^\s*[•·*\-–]\s")
 
 
+_JOB_NOUN = rx.compile(r"\b(?:supervisor|editor|designer|manager|co-?ordinator|consultant|operator|engineer|"
+                      r"technician|assistant|advis[eo]r|mixer|grader|colou?rist|authoring|translator|"
+                      r"superviseur|superviseuse|conseill[eè]re?|régisseu(?:r|se)|assistante?)\s*$", re.I)
+
+
 def _cast_runs(ctx: Context, skip: set[int]) -> dict[int, tuple[str, str]]:
     """'Character: Actor' lines that stand in runs of two or more; a run whose left column
     reads as the actors ('Yolande Example : la veuve Gendron', an encyclopedia's cast under
@@ -1121,6 +1126,8 @@ def _cast_runs(ctx: Context, skip: set[int]) -> dict[int, tuple[str, str]]:
         else:
             bulleted = BULLET_START.match(text)  # "• Actor : Character": the cast reader's
             hit = None if n in skip or bulleted else _character_line(text, loose=True)
+            if hit and _JOB_NOUN.search(hit[0]):
+                hit = None  # "Restoration supervisor: A Name", "Booklet editor: B": a job, no part
         if hit:
             run.append((n, hit))
             continue
