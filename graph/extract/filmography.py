@@ -735,7 +735,7 @@ def _credit(text: str) -> re.Match | None:
     bracketed = re.match(rf"^\s*\(\s*(?:{DIRECTED}|de\s|by\s)\s*(?P<who>[^()]+?)\s*\)", found[1])
     if bracketed:  # "A TITLE (dir. A Director)"
         return bracketed
-    said = re.search(rf"(?:^|[\s,(–-])(?i:{DIRECTED})\s*(?P<who>[{UPPER}](?:(?!\s[A-Z][a-zà-ÿ]{{1,7}}\.\s)[^,;()|\t—])+)",
+    said = re.search(rf"(?:^|[\s,(–-])(?:{DIRECTED}|Dirs?\.)\s*(?P<who>[{UPPER}](?:(?!\s[A-Z][a-zà-ÿ]{{1,7}}\.\s)[^,;()|\t—])+)",
                      found[1][:80])
     if said:  # "Title (1966) – short documentary, dir. A Director"
         return said
