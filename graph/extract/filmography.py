@@ -879,7 +879,7 @@ def _row_credits(ctx: Context, film: Mention, rows: list) -> None:
                     add_labelled(ctx, film, key, m.group("value"), n, NAME)
                 last = key
             elif last == "producer" and all(ORG_WORDS.search(x) or len(x.split()) <= 3
-                                            for x in re.split(r"\s*/\s*", seg)) and "/" in seg + "/":
+                                            for x in re.split(r"\s*/\s*", seg)):
                 # "Prod. A Name – Curlew Films / Les Films du Préau": the companies
                 add_labelled(ctx, film, "production_company", seg.replace(" / ", ", "), n, NAME, bodies=True)
                 last = None
