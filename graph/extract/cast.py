@@ -45,6 +45,7 @@ BULLET_COLON = rx.compile(r"^(?P<actor>[^:]+?)\s*:\s*(?P<char>.+?)\s*$")
 PIPE = rx.compile(r"^(?P<actor>[^|]+?)\s*\|\s*(?P<char>[^|]+?)\s*$")
 TABLE_HEADER = rx.compile(r"^(?:actor|actress|acteur|actrice|cast|performer|name|nom|"
                           r"interprete)s?\s+(?:role|character|personnage|part)s?$")
+ROLE_LABEL = rx.compile(r"^(?:r[ôo]les?|personnage|character|part)\s*:\s*(?=\S)", re.I)
 DASH = rx.compile(r"^(?P<actor>[^–—]+?)\s+[–—]\s+(?P<char>.+?)\s*$")
 
 
@@ -89,6 +90,9 @@ def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
     raw = BULLET.sub("", text).strip()  # spaced columns: clean() would fold them
     # "Actor : Character" with a bullet, or under a cast heading ("Distribution" /
     # "Lucienne Exemple : Josée"), where the actor side must read as a person's name
+    labelled = re.match(r"^(?P<a>.+?)\s{2,}" + ROLE_LABEL.pattern[1:] + r"(?P<b>.+)$", raw, re.I)
+    if labelled and looks_like_name(clean(labelled.group("a"))):
+        return clean(labelled.group("a")), clean(labelled.group("b"))  # "Léa Example   Rôle : Jeanne"
     colon = bool(BULLET.match(text)) or (under_heading and " : " in t)
     # "Actor – Character" under a cast heading (elsewhere "Name – role" is a credit)
     patterns = [DOTS, AS_LINE, PAREN] + ([BULLET_COLON] if colon else []) + \
@@ -99,6 +103,7 @@ def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
             continue
         a, b = (m.group("a"), m.group("b")) if pattern is DOTS else (m.group("actor"), m.group("char"))
         a, b = clean(UNCREDITED.sub(" ", a)), clean(UNCREDITED.sub(" ", b))  # ("Mémé Y (voix) ..... ANN")
+        b = ROLE_LABEL.sub("", b)  # "Léa Example    Rôle : Jeanne": a film page's label
         if label_key(a) or label_key(b) or _crewish(a) or _crewish(b):
             return None  # "Music ..... Name", "Name ..... chef animateur": a credit
         if AWARD_CATEGORY.match(a) or re.search(r"\b\d{1,2}h\d\d\b", b):

@@ -1101,6 +1101,9 @@ _JOB_NOUN = rx.compile(r"\b(?:supervisor|editor|designer|manager|co-?ordinator|c
                       r"superviseur|superviseuse|conseill[eè]re?|régisseu(?:r|se)|assistante?)\s*$", re.I)
 
 
+_ROLE_COLUMN = rx.compile(r"\S\s{2,}(?:r[ôo]les?|personnage|character)\s*:\s*\S", re.I)
+
+
 def _cast_runs(ctx: Context, skip: set[int]) -> dict[int, tuple[str, str]]:
     """'Character: Actor' lines that stand in runs of two or more; a run whose left column
     reads as the actors ('Yolande Example : la veuve Gendron', an encyclopedia's cast under
@@ -1128,6 +1131,8 @@ def _cast_runs(ctx: Context, skip: set[int]) -> dict[int, tuple[str, str]]:
             hit = None if n in skip or bulleted else _character_line(text, loose=True)
             if hit and _JOB_NOUN.search(hit[0]):
                 hit = None  # "Restoration supervisor: A Name", "Booklet editor: B": a job, no part
+            if hit and _ROLE_COLUMN.search(text):
+                hit = None  # "Léa Example    Rôle : Jeanne": the actor, then the part (the cast reader's)
         if hit:
             run.append((n, hit))
             continue

@@ -239,6 +239,9 @@ def person_box(ctx: Context) -> None:
                 ctx.add(person, "spouse", Mention("person", who), line, NAME)
 
 
+# a release on another medium, named after a release label ("Date de sortie VOD  …")
+_OTHER_RELEASE = rx.compile(r"^\s*(?:DVD|VOD|Blu-?ray|vid[ée]o|home\s+video|streaming|TV|t[ée]l[ée]vision)\b", re.I)
+
 ROLE_COLON = rx.compile(r"^\s*([^\W\d][^:\t]{1,38}?)\s*:\s+(\S.*)$")
 
 
@@ -290,6 +293,8 @@ def read(ctx: Context) -> None:
             else:
                 value = text
             key = label_key(label) if label else None
+            if key == "date" and _OTHER_RELEASE.match(value):
+                continue  # "Date de sortie DVD  14/02/2017": the video's release, not the film's
             if key and "@" in value and key in vocab.roles() and vocab.role(key).object == "organization":
                 continue  # "Jane Example – jane@distrib.fr" under "Distribution": a contact
             if key:

@@ -441,6 +441,12 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
             kind = vocab.role(use).object
             ctx.add(film, use, Mention(kind, name), line, extractor)
     elif key == "date":
+        if " | " in value:  # "12 octobre 2016 en salle | 1h 38min | Drame": a film page's header
+            value, *rest = value.split(" | ")
+            for part in rest:
+                m = parse_minutes(part) if re.fullmatch(r"\s*\d{1,2}\s*h\s*\d{0,2}\s*(?:min\.?)?\s*|\s*\d{2,3}\s*min\.?\s*", part) else None
+                if m:
+                    ctx.add(film, "duration", Value("minutes", m), line, extractor)
         d = parse_date(PAREN.sub("", value)) or parse_date(value)
         if d and (d[0] == "year" or valid_date(d[1])):
             ctx.add(film, "date", Value(*d), line, extractor)
