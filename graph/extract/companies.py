@@ -113,7 +113,8 @@ def read(ctx: Context) -> None:
         text, where = todo.pop(0)
         if boxed.intersection(where):
             continue  # an infobox: the infobox reader's
-        film = about.get(where[0], ctx.film)  # (a related article's paragraph: its film's)
+        # (a related article's paragraph, perhaps under its title's line: its film's)
+        film = next((about[k] for k in where.numbers[:2] if k in about), ctx.film)
         if text.count(" / ") >= 3 or text.count(" • ") >= 3:
             # credits run on: each part a sentence of its own (same length, same offsets)
             text = re.sub(r" [/•] ", " . ", text)

@@ -550,6 +550,12 @@ def _caps_heading(text: str) -> bool:
     return head.isupper() and 2 <= len(head.split()) <= 4 and not re.search(r"[.,;:\d]", head)
 
 
+def _short_heading(piece: str) -> bool:
+    """A heading's line: a few words, capitalised, no sentence's end ('Un vrai métier')."""
+    t = piece.strip()
+    return len(t) <= 45 and len(t.split()) <= 7 and t[:1].isupper() and not re.search(r"[.,;:!?)\]]$", t)
+
+
 def paragraphs(ctx: Context) -> list[Paragraph]:
     out, buf, where = [], [], []
     for n, line in enumerate(ctx.doc.lines + ("",), 1):
@@ -560,6 +566,12 @@ def paragraphs(ctx: Context) -> list[Paragraph]:
                     re.search(r"[a-zà-ÿ]", piece):
                 # "LAURENT EXAMPLE" / "Né à Ostende en 1972, Laurent Example étudie ...": a
                 # name heading in capitals over its biography, with no blank line between
+                out.append(Paragraph("".join(buf).rstrip(), where))
+                buf, where = [], []
+            elif buf and all(_short_heading(b) for b in buf) and piece[:1].isupper() and \
+                    len(piece) >= 60 and len(piece.split()) >= 8 and re.search(r"[a-zà-ÿ]", piece):
+                # "Secrets de tournage" / "Une première pour A" / "T est le premier …": headings
+                # over a paragraph with no blank line between are no part of its first sentence
                 out.append(Paragraph("".join(buf).rstrip(), where))
                 buf, where = [], []
             if buf and re.search(r"[^\W\d_]-\s$", buf[-1]) and piece[:1].isalpha():
@@ -821,6 +833,29 @@ def _same_person(text: str, name: str) -> bool:
     """'Jane Example', 'Example' or 'JANE EXAMPLE' for Jane Example."""
     t, n = fold(text), fold(name)
     return bool(t) and (t == n or (len(t.split()) == 1 and n.split()[-1:] == t.split()))
+
+
+_CLAUSE_SUBJECT = rx.compile(rf"^(?P<who>{PERSON})\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|ote|ade|ot)\b")
+
+
+def _others_clause(sent: str, pos: int, name: str) -> str | None:
+    """The other person whose clause holds the verb at pos: 'A was married to B; B
+    photographed T and later directed U' (B's doing, not A's); None when it is A's."""
+    clause = (re.split(r"[;:]|\.\s", sent[:pos])[-1] + sent[pos:pos + 30]).strip()
+    m = _CLAUSE_SUBJECT.match(clause)
+    if not m or fold(m.group("who").split()[0]) in NOT_NAMES:
+        return None
+    who = m.group("who")
+    if _same_person(who, name) or any(_same_person(w, name) for w in who.split()):
+        return None
+    return who
+
+
+def _named_in_full(who: str, text: str) -> str | None:
+    """The full name the text gives before a surname ('Teodoro Brandão Klein' for 'Brandão
+    Klein'), or None."""
+    m = re.search(rf"(?<![\w'’-]){CAP}\s+{re.escape(who)}\b", text)
+    return clean(m.group(0)) if m else None
 
 
 def _fuller_name(text: str, name: str) -> bool:
@@ -1529,6 +1564,9 @@ class _Reader:
         if found:
             found += AND_THERE_BY.finditer(sent, found[-1].end())
         for m in found:
+            if re.search(r"\b(?:on|as\s+an?)\s+(?:CD|LP|vinyl|record|album|cassette|soundtrack|DVD|Blu-?ray|video|VHS)\b", m.group(0)) \
+                    or re.search(r"\b(?:score|soundtrack|album)\b[^.;,]{0,60}$", sent[:m.start()]):
+                continue  # "the score … was released on CD by A Records": the music's label
             for n in _names(m.group("list"), bodies=True):
                 if _kind_of_name(n) == "organization":
                     self.add(film, "distributor", Mention("organization", n), line)
@@ -1603,10 +1641,14 @@ class _Reader:
         if "(" not in sent:
             self._part_no_year(person, sent, line)
         for m in DID_FOR.finditer(sent):
+            other = _others_clause(sent, m.start(), person.name)
+            if other and not _named_in_full(other, sent):
+                continue
+            who = Mention("person", _named_in_full(other, sent)) if other else person  # "…; B shot T": B's
             role = next(k for k in ("composer", "cinematographer", "editor", "producer", "own") if m.group(k))
-            role = self._occupation_role(person) if role == "own" else role
+            role = self._occupation_role(who) if role == "own" else role
             if role:
-                self._did(person, role, m.group("rest"), line)
+                self._did(who, role, m.group("rest"), line)
         for m in WHICH_DID.finditer(sent) if "which" in sent else ():
             roles = [VERB_ROLE[v] for v in re.findall(r"wrote|directed|produced|edited|shot|scored",
                                                        m.group("verbs"))]
@@ -1642,8 +1684,14 @@ class _Reader:
                 self.add(person, "alias", Mention("person", alias, local=person.local), line)
         if "directed by" in sent:
             self._directed_by(sent, line)
-        if re.search(r"\b(?:directed|directing)\b(?!\s+by\b)", sent) and not KNOWN_FOR.search(sent):
+        did = re.search(r"\b(?:directed|directing)\b(?!\s+by\b)", sent)
+        other = _others_clause(sent, did.start(), person.name) if did else None
+        if did and not KNOWN_FOR.search(sent) and not other:
             self._roles_in(person, sent, line, "director", require_year=True)
+        elif did and other and _named_in_full(other, sent):
+            # (another's clause: "…; B photographed T and later directed the documentary U
+            # (2001)": B's)
+            self._did(Mention("person", _named_in_full(other, sent)), "director", sent[did.end():], line)
         self._directed_list(person, sent, line)
 
     def full_name(self, name: str) -> str:
@@ -2046,6 +2094,9 @@ class _Reader:
         """`role` for the person in each film `rest` lists with its year, and the director
         the list names ('every film directed by A Name since T (1987), including U')."""
         rest = ALT_YEAR.sub(lambda a: f"({a.group('year')})", rest)
+        # (another verb ends the list: "photographed T and later directed U (2001)")
+        rest = re.split(r"\s+(?:and|but)\s+(?:later\s+|then\s+|also\s+|afterwards\s+)?"
+                        r"(?:directed|wrote|starred|appeared|acted)\b", rest)[0]
         d = DIRECTED_BY_IN.search(rest)
         director = clean(d.group("who")) if d else None
         # "since T", "and the Danish-Icelandic co-production T": the title after the words
@@ -2319,6 +2370,8 @@ class _Reader:
                 if _kind_of_name(n) == "person":
                     self.add(film, "screenwriter", Mention("person", self.full_name(n)), line)
         for m in fr.FILM_BY.finditer(sent):  # "une comédie française de X"
+            if fr.FESTIVAL_OF.search(sent[:m.start("list")]):
+                continue  # "au Festival du film de Port-Example": a place, no director
             for n in _names(m.group("list"), french=True):
                 n = self.full_name(n)  # "le premier long métrage de Thériault"
                 if _kind_of_name(n) == "person":

@@ -110,6 +110,10 @@ FILM_BY = rx.compile(rf"^[^,]*?\b(?:film|comédie|drame|documentaire|long[- ]mé
                      rf"(?:du|de\s+la)\s+(?:réalisat(?:eur|rice)|cinéaste)\s+(?:(?!(?:après|avant|avec|dans|pour|depuis|sur)\s)"
                      rf"[a-zéèêàç-]+\s+){{0,2}}(?=[A-ZÀ-Þ])(?!(?:Les|Le|La|L['’]|Un|Une|Des)\b))\s*"
                      rf"(?P<list>{LIST})")
+# "au Festival du film de X", "aux Rencontres du court métrage de Y": the festival's town
+FESTIVAL_OF = rx.compile(r"\b(?:[Ff]estival|[Rr]encontres|[Ss]emaine|[Ff]ête|[Mm]ois|[Nn]uits?)\s+(?:international\s+)?"
+                         r"du\s+(?:film|cinéma|court[- ]métrage|long[- ]métrage|documentaire)\s+"
+                         r"(?:[a-zéèêàç-]+\s+){0,2}(?:de|d['’])\s*$")
 BASED_ON = rx.compile(rf"\b(?:[Dd]['’]après|[Aa]daptée?\s+d[ue]|[Aa]daptation\s+d[ue])\s+(?:le|la|l['’])?\s*"
                       rf"(?P<what>roman|pièce|livre|nouvelle|bande dessinée|récit)\s+"
                       rf"(?:(?P<title>[A-ZÀ-Þ«\"“][^,.;]*?)\s+)?(?:de|d['’])\s*(?P<list>{LIST})")

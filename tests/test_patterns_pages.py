@@ -1,0 +1,91 @@
+"""A film database's page (a header line of date, running time and genre; 'Label  value'
+rows; a cast as 'Actor    Rôle : Character'; headings with no blank line before their
+paragraph), and prose whose clauses change subject ('A was married to B; B photographed
+T'). Each case is a small invented text of its own; same machinery as
+tests/test_patterns_lists.py."""
+from __future__ import annotations
+
+import pytest
+
+from test_patterns_lists import assert_reads, case
+
+PAGE = """CinéExemple
+Films   Séances   Stars   News
+
+Accueil > Films > Drame > Le Sel exemple
+
+LE SEL EXEMPLE
+Fiche   Casting   Critiques presse   Photos
+
+Date de sortie : 12 octobre 2016 en salle | 1h 38min | Drame
+De Camille Modèle
+Avec Léa Exemple, Baptiste Spécimen
+Titre original : Le Sel exemple
+
+Presse  3,6 ★★★★☆  (19 critiques)
+
+Nationalité  Français
+Date de sortie DVD  14/02/2017
+Date de sortie VOD  10/02/2017
+Budget  2,1 M€
+
+Acteurs et actrices
+Léa Exemple    Rôle : Jeanne Le Dantec
+Baptiste Spécimen    Rôle : Yann
+Karim Modèle    Rôle : Le banquier
+Annick Le Exemple   Rôle : Tante Maryvonne
+
+Sociétés
+Production : Les Films Exemple
+Aide à la production : Fonds Exemple Images
+
+Secrets de tournage
+Une première pour Camille Modèle
+Le Sel exemple est le premier long métrage de Camille Modèle, qui avait été assistante sur un film de Jean Spécimen.
+"""
+
+PAGES = [
+    case("film-page-header-rows-and-cast", PAGE,
+         [("duration", "FILM", "98"), ("date", "FILM", "2016-10-12"), ("country", "FILM", "France"),
+          ("cast", "FILM", "Léa Exemple", {"character": "Jeanne Le Dantec"}),
+          ("cast", "FILM", "Karim Modèle", {"character": "Le banquier"}),
+          ("cast", "FILM", "Annick Le Exemple", {"character": "Tante Maryvonne"}),
+          ("funder", "FILM", "Fonds Exemple Images")],
+         [("date", "FILM", "2017-02-14"), ("date", "FILM", "2017"),
+          ("cast", "FILM", "Annick Le Exemple Rôle"), ("cast", "FILM", "Karim Modèle Rôle"),
+          ("cast", "FILM", "Léa Exemple", {"character": "Rôle : Jeanne Le Dantec"}),
+          ("alias", "FILM", "Secrets de tournage Une première pour Camille Modèle Le Sel exemple")]),
+    # another person's clause: B's doing, not the life's subject's
+    case("clause-of-another-person", """Iris Example
+Brazilian actress (born 1961)
+
+Iris Example (born 12 March 1961) is a Brazilian actress.
+
+Personal life
+Example was married to the cinematographer Teodoro Model Klein from 1986 until their divorce in 1997; Model Klein photographed The Shoreless Example (1987) and later directed the documentary Empty Example (2001), in which she appears.
+""", [("cinematographer", "The Shoreless Example", "Teodoro Model Klein"),
+      ("director", "Empty Example", "Teodoro Model Klein"), ("spouse", "Iris Example", "Teodoro Model Klein")],
+         [("director", "Empty Example", "Iris Example"), ("cinematographer", "Empty Example", "Iris Example"),
+          ("cinematographer", "Empty Example", "Teodoro Model Klein")]),
+    # a festival's town after "du film de" is no director
+    case("festival-town-no-director", """Les Veilleurs exemple
+
+Les Veilleurs exemple est un film dramatique français réalisé par Hélène Modèle, sorti en 2018.
+
+Le film est présenté en avant-première au Festival du film de Port-Exemple en août 2018. À sa sortie, il réunit 412 000 spectateurs.
+""", [("director", "FILM", "Hélène Modèle")], [("director", "FILM", "Port-Exemple")]),
+    # a score's record label is no distributor
+    case("score-label-no-distributor", """The Saltmarsh Example
+
+The Saltmarsh Example is a 1994 British drama film directed by Ada Model and distributed by Harbour Pictures.
+
+Post-production and music
+The film was edited by Ruth Example. Lionel Specimen's score, performed by a string quintet, was released on CD by Example Records.
+""", [("distributor", "FILM", "Harbour Pictures"), ("editor", "FILM", "Ruth Example")],
+         [("distributor", "FILM", "Example Records")]),
+]
+
+
+@pytest.mark.parametrize("text, want, absent", PAGES)
+def test_pages_and_clauses(text, want, absent):
+    assert_reads(text, want, absent)
