@@ -24,6 +24,10 @@ Titre original : Le Sel exemple
 
 Presse  3,6 ★★★★☆  (19 critiques)
 
+Distributeur  Les Films Spécimen
+Récompenses  3 prix et 4 nominations
+Voir les infos techniques
+
 Nationalité  Français
 Date de sortie DVD  14/02/2017
 Date de sortie VOD  10/02/2017
@@ -54,7 +58,9 @@ PAGES = [
          [("date", "FILM", "2017-02-14"), ("date", "FILM", "2017"),
           ("cast", "FILM", "Annick Le Exemple Rôle"), ("cast", "FILM", "Karim Modèle Rôle"),
           ("cast", "FILM", "Léa Exemple", {"character": "Rôle : Jeanne Le Dantec"}),
-          ("alias", "FILM", "Secrets de tournage Une première pour Camille Modèle Le Sel exemple")]),
+          ("alias", "FILM", "Secrets de tournage Une première pour Camille Modèle Le Sel exemple"),
+          ("distributor", "FILM", "Voir les infos techniques"),
+          ("distributor", "FILM", "Récompenses 3 prix et 4 nominations")]),
     # another person's clause: B's doing, not the life's subject's
     case("clause-of-another-person", """Iris Example
 Brazilian actress (born 1961)
@@ -84,6 +90,47 @@ The film was edited by Ruth Example. Lionel Specimen's score, performed by a str
 """, [("distributor", "FILM", "Harbour Pictures"), ("editor", "FILM", "Ruth Example")],
          [("distributor", "FILM", "Example Records")]),
 ]
+
+
+OBITUARIES = [
+    # the rubric among the masthead's parts, the headline under it, the footer after a bullet
+    case("obituary-under-masthead", """THE DAILY EXAMPLE  ·  Obituaries  ·  Saturday 6 January 2024
+
+Lionel Example obituary
+Character actor whose face made him the cinema's favourite vicar
+
+By Rosa Model
+
+Lionel Example, who has died aged 89, once said he had been murdered on screen nineteen times.
+
+His film debut was a two-line role as a bank clerk in Reginald Model's heist comedy The Brass Example (1957).
+
+In 1958 he had married the actress Dilys Specimen. He was even better as the smuggler Jory Pen in Children of the Example (1972), directed by Model's regular editor turned director, Alun Specimen.
+
+• Lionel Frank Example, actor, born 11 February 1934; died 3 January 2024
+""", [("cast", "The Brass Example", "Lionel Example"), ("director", "The Brass Example", "Reginald Model"),
+      ("spouse", "Lionel Example", "Dilys Specimen"), ("death_date", "Lionel Example", "2024-01-03"),
+      ("cast", "Children of the Example", "Lionel Example", {"character": "Jory Pen"})],
+         [("director", "Children of the Example", "Model's")]),
+    # a French headline that names the person after what they did; a film shot somewhere
+    case("obituary-french-headline", """LE RÉPUBLICAIN EXEMPLE
+Actualité   Culture   Nécrologies
+
+Le cinéaste Anatole Modèle, enfant de Nevers, est mort
+
+Par Francis Exemple
+
+Anatole Modèle est mort samedi 18 novembre 2023 à Paris. Il avait 79 ans.
+
+Il épouse en 1975 la comédienne Odile Exemple. Il retrouve Baptiste Spécimen dans Un hiver exemple (2001), tourné dans le Morvan, puis dans Le Passeur exemple (2012), son dernier film.
+""", [("spouse", "Anatole Modèle", "Odile Exemple")],
+         [("spouse", "LE RÉPUBLICAIN EXEMPLE", "Odile Exemple"), ("cast", "Le Passeur exemple", "Anatole Modèle")]),
+]
+
+
+@pytest.mark.parametrize("text, want, absent", OBITUARIES)
+def test_obituaries(text, want, absent):
+    assert_reads(text, want, absent)
 
 
 @pytest.mark.parametrize("text, want, absent", PAGES)

@@ -294,6 +294,9 @@ def article_person(ctx: "Context") -> str | None:
         below = next((t.strip() for t in ctx.doc.lines[n:n + 3] if t.strip()), "")
         ok = bool(name) and 2 <= len(name.split()) <= 5 and looks_like_name(name) \
             and not _MENU.match(below)  # (a paper's name over its menu: "Home | News | Sport")
+        dead = obituary_person(ctx)
+        if dead and 2 <= len(dead.split()) <= 5 and looks_like_name(dead, "person"):
+            name, ok = dead, True  # (a paper's name in capitals over the obituary's headline)
         if not ok:
             name = _encyclopedia_title(ctx.doc)
             ok = bool(name) and 2 <= len(name.split()) <= 5 and looks_like_name(name, "person")
@@ -320,6 +323,13 @@ HEADLINE_NAME = rx.compile(r"^(?P<name>[^,:;«»\"“”()]+?)(?:\s*,\s|\s+[:–
                            r"s['’]est éteinte?|n['’]est plus|dies|has died|died)\b)")
 
 
+OCCUPATION_BEFORE = rx.compile(r"^(?:(?:le|la|l['’])\s*|(?:the\s+)?(?:veteran\s+|british\s+|french\s+|american\s+)?)"
+                               r"(?:cinéaste|réalisat(?:eur|rice)|acteur|actrice|comédien(?:ne)?|producteur|"
+                               r"productrice|scénariste|compositeur|compositrice|chef opérat(?:eur|rice)|"
+                               r"monteuse|monteur|director|actor|actress|filmmaker|producer|screenwriter|"
+                               r"composer|cinematographer|editor)\s+(?-i:(?=[A-ZÀ-Þ]))", re.I)
+
+
 def obituary_person(ctx: "Context") -> str | None:
     """The person a newspaper's obituary is about, as its headline names them (None when
     the document is no obituary)."""
@@ -343,7 +353,9 @@ def _obituary_person(doc: Document) -> str | None:
         top += 1
     lines = lines[top:]
     rubric = re.split(r"\s+[>›»/|·•]\s+", lines[0])[-1]
-    for line in lines[:2] if OBITUARY_RUBRIC.match(rubric) else lines[:1]:
+    # (the rubric among a masthead's parts: "THE DAILY EXAMPLE  ·  Obituaries  ·  Saturday 6 May")
+    ruled = any(OBITUARY_RUBRIC.match(p.strip()) for p in re.split(r"\s+[>›»/|·•—–]\s+", lines[0]))
+    for line in lines[:2] if ruled else lines[:1]:
         m = OBITUARY_HEADLINE.match(line)
         if m and 1 <= len((m.group("a") or m.group("b")).split()) <= 5:
             return clean(m.group("a") or m.group("b"))
@@ -354,7 +366,8 @@ def _obituary_person(doc: Document) -> str | None:
         if m:
             return clean(m.group("name"))
     # a headline that says the death, on one of the first lines (under a site's breadcrumb)
-    for line in lines[:3]:
+    for line in lines[:6]:
+        line = OCCUPATION_BEFORE.sub("", line)  # "Le cinéaste A Name, enfant de X, est mort"
         m = DEATH_OF.match(line) or DIES_HEADLINE.match(line)
         if m and 2 <= len(m.group("name").split()) <= 5:
             return clean(m.group("name"))

@@ -443,7 +443,7 @@ NOMINATED = rx.compile(r"\b(?P<verb>nominated|won|received|awarded)\s+(?:for\s+)
 MARRIED = rx.compile(r"\bmarried\s+to\s+(?P<who>[^.;]+?)(?:\s+since\s+(?P<since>\d{4})|\s+in\s+\d{4}|\s+from\b|[.;,]|$)")
 SPOUSE = rx.compile(rf"\b(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s+(?:the\s+(?:[a-z]+\s+){{1,2}})?"
                     rf"(?P<who>{PERSON})|\b(?P<subj>[Ss]he|[Hh]e|[A-ZÀ-Þ][\w'’-]+)\s+(?:later\s+|then\s+|also\s+)?"
-                    rf"married\s+(?:the\s+(?:[a-z]+\s+){{1,2}})?(?P<who2>{PERSON})|"
+                    rf"(?:had\s+)?married\s+(?:the\s+(?:[a-z]+\s+){{1,2}})?(?P<who2>{PERSON})|"
                     rf"\b(?:[Hh]is|[Hh]er)\s+(?:first|second|third|earlier|brief|only)\s+marriage\s*,?\s+to\s+"
                     rf"(?:the\s+(?:[a-z]+\s+){{1,2}})?(?P<who3>{PERSON})|"
                     # "he met the Swedish editor A Name; they married in 1998"
@@ -938,6 +938,8 @@ class _Reader:
         self.notice: Mention | None = None  # the person a dictionary's notice heading names
 
     def add(self, s, prop, o, line, quals=()):
+        if isinstance(o, Mention) and o.kind == "person" and re.search(r"['’]s$", o.name):
+            return  # "directed by Example's regular editor, B": a possessive, no name
         self.ctx.add(s, prop, o, line, NAME, quals)
 
     # ------------------------------------------------------------ blocks
@@ -2776,7 +2778,8 @@ def _life_footer(ctx: Context) -> None:
     if not who:
         return
     for n, text in enumerate(ctx.doc.lines, 1):
-        m = LIFE_FOOTER.match(text.strip()) if ("born" in text or "né" in text) else None
+        # (set apart by a bullet: "• Ann Mary Name, actor, born …; died …")
+        m = LIFE_FOOTER.match(text.strip().lstrip("•·*–- ")) if ("born" in text or "né" in text) else None
         if not m:
             continue
         name = clean(m.group("name"))

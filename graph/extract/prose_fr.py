@@ -133,8 +133,8 @@ WEDS = rx.compile(rf"\b(?:[Ii]l|[Ee]lle)\s+(?:épouse|a\s+épousé|avait\s+épou
                   rf"(?:(?:l['’]|le\s+|la\s+)\s*(?:[a-zéèêàç-]+\s+){{1,2}}?)?(?P<who2>{PERSON})")
 KNOWN_FOR = rx.compile(r"\b(?:[Cc]onnue?|[Cc]élèbre|[Rr]emarquée?)\s+(?:notamment\s+)?pour\s+(?:ses|son|sa)\s+"
                        r"(?:rôles?|interprétations?|films?)\s+dans\s+(?P<rest>[^.]+)")
-PLAYED_IN = rx.compile(r"\b(?:a\s+)?(?:joué|tourné|apparu|interprété\s+des\s+rôles|débute\s+au\s+cinéma(?:\s+en\s+\d{4})?|"
-                       r"obtient\s+son\s+(?:premier\s+)?(?:grand\s+)?rôle)\s+(?:notamment\s+)?"
+PLAYED_IN = rx.compile(r"\b(?:(?:a|avait|aura|ont)\s+(?:[a-zé]+\s+)?tourné|(?:a\s+)?(?:joué|apparu|interprété\s+des\s+rôles|débute\s+au\s+cinéma(?:\s+en\s+\d{4})?|"
+                       r"obtient\s+son\s+(?:premier\s+)?(?:grand\s+)?rôle))\s+(?:notamment\s+)?"
                        r"dans\s+(?P<rest>[^.]+)|\b[Rr]évélée?\s+(?:au\s+grand\s+public\s+)?(?:par|dans)\s+(?P<rest2>[^.]+)")
 # a part in a life's story: "lui confie le rôle de Louise, fille de batelier, dans T (1955)",
 # "Régine Azoulay en fait, dans T (1976), une concierge tragi-comique, Madame Pujol"
