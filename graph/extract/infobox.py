@@ -127,6 +127,8 @@ def _blocks(ctx: Context) -> list[tuple[int, int]]:
 
 
 COLUMNS = rx.compile(r"^[A-ZÀ-Þ][\w'’ -]{0,30}?\S\s{3,}\S")
+# a film page's row, its label and value two spaces apart ("Récompenses  3 prix et 4 nominations")
+ROW = rx.compile(r"^[A-ZÀ-Þ][\w'’-]*(?: [\w'’-]+){0,3}  (?! )\S")
 TITLE_LABEL = rx.compile(r"^(?:titre(?:\s+original)?|title|original\s+title)(?:\s*:\s*|\s{2,}|\t)", re.I)
 
 
@@ -280,7 +282,8 @@ def read(ctx: Context) -> None:
                 # before it) is the next label, not a value of the one above
                 label = clean(text)
                 continue
-            elif label and COLUMNS.match(text) and COLUMNS.match(ctx.doc.line(n - 1)) \
+            elif label and (COLUMNS.match(text) and COLUMNS.match(ctx.doc.line(n - 1)) or
+                            ROW.match(text) and ROW.match(ctx.doc.line(n - 1))) \
                     and not text.startswith((" ", "\t")):
                 # "Pays      France" / "Année      2024": in a sheet of two columns, a line that
                 # opens at the margin holds a label the box's pattern does not know, and its value
