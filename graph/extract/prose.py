@@ -839,8 +839,9 @@ _CLAUSE_SUBJECT = rx.compile(rf"^(?P<who>{PERSON})\s+(?:also\s+|later\s+|then\s+
 
 
 def _others_clause(sent: str, pos: int, name: str) -> str | None:
-    """The other person whose clause holds the verb at pos: 'A was married to B; B
-    photographed T and later directed U' (B's doing, not A's); None when it is A's."""
+    """The other person whose clause holds the verb at pos: 'A was married to B Name; Name
+    photographed T and later directed U' (B Name's doing, not A's), by the full name the
+    sentence gives; "" when the sentence gives none, None when the doing is A's."""
     clause = (re.split(r"[;:]|\.\s", sent[:pos])[-1] + sent[pos:pos + 30]).strip()
     m = _CLAUSE_SUBJECT.match(clause)
     if not m or fold(m.group("who").split()[0]) in NOT_NAMES:
@@ -848,7 +849,7 @@ def _others_clause(sent: str, pos: int, name: str) -> str | None:
     who = m.group("who")
     if _same_person(who, name) or any(_same_person(w, name) for w in who.split()):
         return None
-    return who
+    return _named_in_full(who, sent) or ""
 
 
 def _named_in_full(who: str, text: str) -> str | None:
@@ -1644,9 +1645,9 @@ class _Reader:
             self._part_no_year(person, sent, line)
         for m in DID_FOR.finditer(sent):
             other = _others_clause(sent, m.start(), person.name)
-            if other and not _named_in_full(other, sent):
-                continue
-            who = Mention("person", _named_in_full(other, sent)) if other else person  # "…; B shot T": B's
+            if other == "":
+                continue  # (someone else's, not named in full)
+            who = Mention("person", other) if other else person  # "…; B shot T": B's
             role = next(k for k in ("composer", "cinematographer", "editor", "producer", "own") if m.group(k))
             role = self._occupation_role(who) if role == "own" else role
             if role:
@@ -1688,12 +1689,12 @@ class _Reader:
             self._directed_by(sent, line)
         did = re.search(r"\b(?:directed|directing)\b(?!\s+by\b)", sent)
         other = _others_clause(sent, did.start(), person.name) if did else None
-        if did and not KNOWN_FOR.search(sent) and not other:
+        if did and not KNOWN_FOR.search(sent) and other is None:
             self._roles_in(person, sent, line, "director", require_year=True)
-        elif did and other and _named_in_full(other, sent):
+        elif did and other:
             # (another's clause: "…; B photographed T and later directed the documentary U
             # (2001)": B's)
-            self._did(Mention("person", _named_in_full(other, sent)), "director", sent[did.end():], line)
+            self._did(Mention("person", other), "director", sent[did.end():], line)
         self._directed_list(person, sent, line)
 
     def full_name(self, name: str) -> str:
