@@ -125,6 +125,44 @@ Anatole Modèle est mort samedi 18 novembre 2023 à Paris. Il avait 79 ans.
 Il épouse en 1975 la comédienne Odile Exemple. Il retrouve Baptiste Spécimen dans Un hiver exemple (2001), tourné dans le Morvan, puis dans Le Passeur exemple (2012), son dernier film.
 """, [("spouse", "Anatole Modèle", "Odile Exemple")],
          [("spouse", "LE RÉPUBLICAIN EXEMPLE", "Odile Exemple"), ("cast", "Le Passeur exemple", "Anatole Modèle")]),
+    # an actor's life in French: parts by preposition, dated by the sentence, the director
+    # after the title or before it ("chez A", "A lui confie"); born and died; two marriages
+    case("obituary-french-actor", """LE COURRIER EXEMPLE — Culture — Disparition
+Publié le 3 février 2025
+
+Mort de Gaston Modèle, le second rôle au grand cœur
+
+Figure du cinéma français, l'acteur est mort lundi à l'âge de 88 ans.
+
+Gaston Modèle est mort le lundi 2 février 2025 à Nantes, a annoncé sa famille.
+
+Né le 4 mai 1936 à Exempleville (Gers), fils d'un boulanger, il monte à Paris à vingt ans et fait ses débuts sur scène dans Le Bal des exemples, un vaudeville.
+
+Le cinéma l'appelle en 1960 : Paul Spécimen lui confie un petit rôle de facteur dans Les Toits exemplaires. Trois ans plus tard, Anne Modèle en fait le passeur Mathurin de La Barque exemple (1963). En 1967, il partage l'affiche d'Un automne exemplaire, de Luc Spécimen, avec la comédienne Rose Exemple, qu'il a épousée en 1961.
+
+Il est l'inoubliable inspecteur Lebrun du Témoin exemple (1972), de Marc Spécimen, puis le notaire des Cousins exemplaires (1976), comédie de Jean Modèle. En 1984, son interprétation de Firmin Caradec, le berger têtu de L'Homme exemple, de Yves Spécimen, lui vaut un César.
+
+À la télévision, il est le juge Morin dans Les Dossiers exemple (1990-1996). On le voit chez Lise Spécimen dans La Dune exemple (1997).
+
+Au théâtre, il est Alceste dans Le Misanthrope, de Molière, en 1985.
+
+Il avait épousé en secondes noces, en 1980, la costumière Claire Spécimen.
+""", [("cast", "Les Toits exemplaires", "Gaston Modèle"), ("director", "Les Toits exemplaires", "Paul Spécimen"),
+      ("date", "Les Toits exemplaires", "1960"),
+      ("cast", "La Barque exemple", "Gaston Modèle", {"character": "Mathurin"}),
+      ("director", "La Barque exemple", "Anne Modèle"),
+      ("cast", "Un automne exemplaire", "Gaston Modèle"), ("cast", "Un automne exemplaire", "Rose Exemple"),
+      ("director", "Un automne exemplaire", "Luc Spécimen"),
+      ("cast", "Le Témoin exemple", "Gaston Modèle", {"character": "Lebrun"}),
+      ("director", "Le Témoin exemple", "Marc Spécimen"),
+      ("cast", "Les Cousins exemplaires", "Gaston Modèle"), ("director", "Les Cousins exemplaires", "Jean Modèle"),
+      ("cast", "L'Homme exemple", "Gaston Modèle", {"character": "Firmin Caradec"}),
+      ("director", "L'Homme exemple", "Yves Spécimen"),
+      ("cast", "La Dune exemple", "Gaston Modèle"), ("director", "La Dune exemple", "Lise Spécimen"),
+      ("birth_date", "Gaston Modèle", "1936-05-04"), ("death_date", "Gaston Modèle", "2025-02-02"),
+      ("spouse", "Gaston Modèle", "Rose Exemple"), ("spouse", "Gaston Modèle", "Claire Spécimen")],
+         [("cast", "Le Misanthrope", "Gaston Modèle"), ("cast", "Le Bal des exemples", "Gaston Modèle"),
+          ("cast", "Les Dossiers exemple", "Gaston Modèle"), ("director", "Le Misanthrope", "Molière")]),
 ]
 
 

@@ -779,6 +779,11 @@ _PLACE = r"(?:in|à|au|en)\s+[A-ZÀ-Þ][\w'’-]+(?:(?:,\s+|\s+)[A-ZÀ-Þ][\w'�
 _WHEN = r"(?P<date>(?:\d{1,2}(?:er)?\s+)?(?:[A-Za-zéû]+\s+)?(?:\d{1,2},?\s+)?\d{4})"
 BIRTH = rx.compile(rf"(?P<paren>\(\s*)?(?:(?:was|est|fut)\s+)?\b(?:[Bb]orn|[Nn]ée?)\s+"
                    rf"(?:{_PLACE}\s+)?(?:(?:in|on|en|le)\s+)?{_WHEN}\b")
+# a death the life's story dates: "A Name est mort le vendredi 14 mars 2025 à X", "She died
+# on 3 May 2001 in Y"
+DEATH = rx.compile(rf"(?:^|(?<=\s))(?P<who>{PERSON})\s+(?:est\s+morte?|est\s+décédée?|s['’]est\s+éteinte?|died|"
+                   rf"passed\s+away)\s+(?:(?:le|on|en|in)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                   rf"dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?{_WHEN}\b")
 # a life in brackets: "(1922–1985)", "(9 April 1931 – 17 November 2004)", "(born Birth Name;
 # 9 April 1931 – 17 November 2004)", "(April 9, 1931 – November 17, 2004)"
 _DAY = r"(?:\d{1,2}(?:er)?\s+)?(?:[A-Za-zéû]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d"
@@ -1961,13 +1966,22 @@ class _Reader:
                 continue
             if before == "":  # "Born in 1981 in Place, Name studied": Name is the subject
                 after = sent[m.end():]
+                # ("Né le 8 juillet 1938 à X, fils d'un tonnelier, il monte à Paris": the
+                # pronoun, in a paragraph about the person)
                 if not any(_same_person(clean(w.group("who")), person.name) for w in
-                           re.finditer(rf",\s*(?P<who>{PERSON})", after[:160])):
+                           re.finditer(rf",\s*(?P<who>{PERSON})", after[:160])) and \
+                        not re.search(r",\s*(?:il|elle|he|she)\s+[a-zà-ÿ]", after[:200]):
                     continue
             elif not (re.fullmatch(r"(?:She|He|They|Elle|Il)", before)
                       or _same_person(before, person.name)):
                 continue
             self.add(person, "birth_date", Value(*d), line)
+        for m in DEATH.finditer(sent) if person is not None else ():
+            who = clean(m.group("who"))
+            d = parse_date(m.group("date"))
+            if d and (d[0] != "date" or valid_date(d[1])) and \
+                    (re.fullmatch(r"(?:She|He|Elle|Il)", who) or _same_person(who, person.name)):
+                self.add(person, "death_date", Value(*d), line)
 
     def _bio_credits(self, person: Mention, sent: str, line: int) -> None:
         """In a press kit's biography: 'Her producing credits include A (2013)', 'He
@@ -2443,6 +2457,66 @@ class _Reader:
             sent = sent[:m.start()] + " " * (m.end() - m.start()) + sent[m.end():]
         return sent
 
+    def _actor(self, person: Mention) -> bool:
+        """Whether the person is an actor and no director: stated, or an obituary's
+        headline or standfirst says so ("l'acteur est mort vendredi")."""
+        said = " ".join(self._occupations(person))
+        if said:
+            return bool(re.search(r"act(?:or|ress|eur|rice)|comédien", said)) and \
+                not re.search(r"director|réalisat|cinéaste|filmmaker", said)
+        who = obituary_person(self.ctx)
+        return who is not None and fold(who) == fold(person.name) and _life_part(self.ctx, who) == "cast"
+
+    def _parts_fr(self, person: Mention, sent: str, line: int) -> None:
+        """An actor's films in a sentence of their life: "X lui confie un petit rôle dans T",
+        "Y en fait le contrebandier Lucien de T (1965)", "il est le commissaire Bastide du T
+        (1974), de Z", "on le voit chez W dans T (1995)", "il partage l'affiche d'T, de Z,
+        avec B" (not the stage's or television's: "Au théâtre, il est Alceste dans T")."""
+        if fr.PART_NOT_FILM.search(sent) and not re.search(r"\(\d{4}\)", sent):
+            return
+        for m in fr.PART_FILM.finditer(sent):
+            title = clean(m.group("title")).strip("«»\"“” ")
+            year = m.group("year")
+            by = fr.PART_BY.match(sent, m.end())
+            before = sent[:m.start()]
+            clause = re.split(r"[.;:]\s|,\s+(?:puis|et)\s", before)[-1]
+            run = re.search(r"(?:^|\s)((?:[A-ZÀ-Þ][\w'’-]*\s+)+)$", before)
+            if run and (re.search(r"(?:^|\s)(?:Le|La|Les|L['’]|Un|Une|The)\b", run.group(1)) or
+                        re.search(r"\b(?:au|aux|du|des)\s*$", before[:run.start(1)]) or
+                        not re.search(r"[a-zà-ÿ]\s+$", before[:run.start(1)])):
+                # a title's own "de": "Le Passeur de Chalonnes (1996)", "au Pont des Arches",
+                # ", Rue des Trois-Frères (1981)" (not "le contrebandier Lucien de T")
+                continue
+            if not year:
+                dated = list(re.finditer(r"\b[Ee]n\s+((?:1[89]|20)\d\d)\b", before))
+                if not dated or not (by and m.group("prep") != "dans" or m.group("prep") == "dans" and (
+                        fr.PART_CHEZ.search(before) or fr.PART_MAKES.search(clause))):
+                    continue
+                year = dated[-1].group(1)
+            if fr.PART_NOT_FILM.search(clause[-60:]) or not title or len(title.split()) > 10 or \
+                    _same_person(title, person.name) or fold(title) in NOT_NAMES:
+                continue
+            article = {"du": "Le ", "des": "Les "}.get(fold(m.group("prep")), "")
+            film = Mention("film", article + title, int(year))
+            char = fr.PART_CHAR.search(before) if m.group("prep") != "dans" else None
+            named = list(fr.PART_NAMED.finditer(clause))
+            char = clean(char.group("char")) if char else clean(named[-1].group("char")) if named else None
+            if char and (_same_person(char, person.name) or fold(char) in NOT_NAMES):
+                char = None
+            self.add(film, "cast", person, line, (("character", char),) if char else ())
+            self.add(film, "date", Value("year", year), line)
+            who = by.group("who") if by else None
+            for pattern in (fr.PART_CHEZ, fr.PART_MAKES):
+                w = pattern.search(clause if pattern is fr.PART_MAKES else before)
+                who = who or (w.group("who") if w else None)
+            if who and looks_like_name(clean(who), "person") and len(who.split()) >= 2 \
+                    and not _same_person(clean(who), person.name):
+                self.add(film, "director", Mention("person", clean(who)), line)
+            rest = sent[by.end():] if by else sent[m.end():]
+            w = fr.PART_WITH.match(rest)
+            if w and looks_like_name(clean(w.group("who")), "person") and len(w.group("who").split()) >= 2:
+                self.add(film, "cast", Mention("person", clean(w.group("who"))), line)
+
     def person_facts_fr(self, person: Mention, sent: str, line: int) -> None:
         self.births(person, sent, line)
         for pattern in (fr.KNOWN_FOR, fr.PLAYED_IN):
@@ -2458,9 +2532,15 @@ class _Reader:
             if looks_like_name(who, "person") and len(who.split()) >= 2 and not _same_person(who, person.name):
                 self._roles_in(person, m.group("rest"), line, "cast")
                 self._roles_in(Mention("person", who), m.group("rest"), line, "director")
+        if self._actor(person):
+            self._parts_fr(person, sent, line)
         for m in fr.WEDS.finditer(sent):
             who = clean(m.group("who") or m.group("who2"))
             if looks_like_name(who) and len(who.split()) >= 2:
+                self.add(person, "spouse", Mention("person", who), line)
+        for m in fr.WEDDED.finditer(sent):
+            who = clean(m.group("who"))
+            if looks_like_name(who, "person") and len(who.split()) >= 2 and not _same_person(who, person.name):
                 self.add(person, "spouse", Mention("person", who), line)
         for m in fr.MARRIED.finditer(sent):
             found = re.findall(fr.PERSON, m.group("who"))
@@ -2610,6 +2690,22 @@ LIFE_DATE = rx.compile(r"^(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})\s*[
 HEADLINE_PART = {"director": "director", "filmmaker": "director", "actress": "cast", "actor": "cast",
                  "screenwriter": "screenwriter", "producer": "producer", "composer": "composer",
                  "cinematographer": "cinematographer", "editor": "editor"}
+
+
+def _life_part(ctx: Context, name: str) -> str | None:
+    """The part an obituary gives its person: its headline's, or its standfirst's ("Figure
+    du cinéma français, l'acteur est mort vendredi", "The actor, who died on Monday")."""
+    if "life_part" not in ctx.memo:
+        part = _headline_part(ctx, name)
+        if part is None:
+            top = fold(" ".join(ctx.doc.lines[:16]))
+            said = re.findall(r"\b(?:l |le |la |the )(acteur|actrice|comedien|comedienne|actor|actress|"
+                              r"cineaste|realisateur|realisatrice|director|filmmaker)\b", top)
+            parts = {"director" if w in ("cineaste", "realisateur", "realisatrice", "director", "filmmaker")
+                     else "cast" for w in said}
+            part = parts.pop() if len(parts) == 1 else None
+        ctx.memo["life_part"] = part
+    return ctx.memo["life_part"]
 
 
 def _headline_part(ctx: Context, name: str) -> str | None:

@@ -128,9 +128,12 @@ MARRIED = rx.compile(r"\b(?:[Mm]ariée?|[Éé]pouse|[Éé]poux|compagne|compagno
 # "Il épouse en 1980 l'actrice A", "Elle a épousé B", "Il se marie avec C en 1975"
 WEDS = rx.compile(rf"\b(?:[Ii]l|[Ee]lle)\s+(?:épouse|a\s+épousé|avait\s+épousé|se\s+marie\s+avec|"
                   rf"s['’]est\s+mariée?\s+avec|s['’]était\s+mariée?\s+avec)\s+"
-                  rf"(?:en\s+\d{{4}}\s+)?(?:(?:l['’]|le\s+|la\s+)\s*(?:[a-zéèêàç-]+\s+){{1,2}}?)?(?P<who>{PERSON})"
+                  # ("Il avait épousé en secondes noces, en 1981, la costumière B")
+                  rf"(?:en\s+(?:premières|secondes|troisièmes)\s+noces\s*,?\s*)?(?:,?\s*en\s+\d{{4}}\s*,?\s+)?(?:(?:l['’]|le\s+|la\s+)\s*(?:[a-zéèêàç-]+\s+){{1,2}}?)?(?P<who>{PERSON})"
                   rf"|\b[Ss](?:on|a)\s+(?:épouse|époux|mari|femme|veuve|compagne|compagnon)\s*,\s+"
                   rf"(?:(?:l['’]|le\s+|la\s+)\s*(?:[a-zéèêàç-]+\s+){{1,2}}?)?(?P<who2>{PERSON})")
+# "avec la comédienne B Name, qu'il a épousée en 1962": the name before the clause
+WEDDED = rx.compile(rf"(?P<who>{PERSON}),\s+qu['’](?:il|elle)\s+(?:a|avait|aura)\s+épousée?\b")
 KNOWN_FOR = rx.compile(r"\b(?:[Cc]onnue?|[Cc]élèbre|[Rr]emarquée?)\s+(?:notamment\s+)?pour\s+(?:ses|son|sa)\s+"
                        r"(?:rôles?|interprétations?|films?)\s+dans\s+(?P<rest>[^.]+)")
 PLAYED_IN = rx.compile(r"\b(?:(?:a|avait|aura|ont)\s+(?:[a-zé]+\s+)?tourné|(?:a\s+)?(?:joué|apparu|interprété\s+des\s+rôles|débute\s+au\s+cinéma(?:\s+en\s+\d{4})?|"
@@ -187,3 +190,26 @@ DIRECTOR_TURNS = rx.compile(r"\b(?:[Ii]l|[Ee]lle)\s+(?:tourne|enchaîne\s+avec|s
 # "..., dont il signe aussi les scénarios": the person wrote the films just listed
 WROTE_THEM = rx.compile(r",\s+dont\s+(?:il|elle)\s+(?:signe|écrit|a\s+signé|a\s+écrit)\s+(?:aussi\s+|également\s+)?"
                         r"(?:le\s+scénario|les\s+scénarios)\b")
+# an actor's parts in a life's story: a film after its preposition ("dans T", "du Témoin (1974)",
+# "d'Un été sans Hélène"), with its year in brackets, or one the sentence dates ("En 1986, ...
+# de L'Homme du cadastre, de A Name") where a director follows it or "dans" leads to it
+PART_FILM = rx.compile(r"\b(?P<prep>dans|de\s+la|de\s+l['’]|des|du|de|d['’])\s*"
+                       r"(?P<title>[A-ZÀ-Þ0-9«\"“](?:(?!\s(?:dans|avec|pour|par|chez|co-?écrit|écrit|réalisé|sur|et)\s)"
+                       r"[^,;:()«»\"“”.])*?(?:\s*[»\"”])?)"
+                       r"(?:\s*\((?P<year>(?:1[89]|20)\d\d)\)|(?=\s*,\s*(?:de|d['’])\s*[A-ZÀ-Þ])|(?=\s*[.;]|\s*$))")
+# who directed it, after it: "T (1974), de A Name", "T (1978), comédie de B Name"
+PART_BY = rx.compile(rf"\s*,\s*(?:(?:une?\s+)?(?:comédie|drame|film|polar|thriller|western|mélodrame|documentaire)"
+                     rf"\s+(?:[a-zé]+\s+)?)?(?:de|d['’])\s*(?P<who>{PERSON})")
+# who directed it, before it: "chez A dans T", "A en fait le contrebandier L de T", "A lui
+# confie un petit rôle dans T"
+PART_CHEZ = rx.compile(rf"\bchez\s+(?P<who>{PERSON})\s*$")  # (before "dans T")
+PART_MAKES = rx.compile(rf"(?:^|[:;,]\s+|\s)(?P<who>{PERSON})\s+(?:en\s+fait|lui\s+(?:confie|offre|donne|propose))\b[^.;:]*$")
+# the character, before it: "le contrebandier Lucien de", "l'inoubliable commissaire Bastide du"
+PART_CHAR = rx.compile(r"\b(?:le|la|l['’]|un|une)\s*(?:[a-zà-ÿ-]+\s+){1,3}?(?P<char>[A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+)?)\s+$")
+PART_NAMED = rx.compile(rf"\b(?:interprétation|rôle|celui|celle)\s+(?:de|d['’])\s*(?P<char>{PERSON})\s*,")
+# another in it: "il partage l'affiche de T, de A, avec la comédienne B", "où il retrouve B"
+PART_WITH = rx.compile(rf"^\s*,\s*(?:avec|où\s+(?:il|elle)\s+retrouve)\s+(?:(?:la|le|l['’]|sa|son)\s*"
+                       rf"(?:comédienne|comédien|actrice|acteur|partenaire)\s+)?(?P<who>{PERSON})")
+# what is not the screen: "sur scène", "Au théâtre", "À la télévision", "la série T"
+PART_NOT_FILM = rx.compile(r"\b(?:scène|théâtre|télévision|série|feuilleton|vaudeville|pièce|opéra|roman|"
+                           r"disque|album|chanson)\b", re.I)
