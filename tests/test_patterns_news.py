@@ -223,6 +223,45 @@ DVD — 14,99 €
          [("screenwriter", "Les Loups d'Exemple", "d'après Lucien Spécimen"),
           ("director", "Un orage exemplaire", "Paul Modèle"), ("editor", "Un orage exemplaire", "Rose Exemple"),
           ("alias", "COLLECTION PATRIMOINE", "Le Rendez-vous d'Exemple")]),
+    # an apostrophe in the quoted title; who does what said of them ("A is to direct T", "B
+    # has written the screenplay", "C is director of photography, D will edit"); a surname
+    # alone for a name the headline gave in full; a second producer for their company;
+    # another film's "starring" is not this one's cast
+    case("news-item-said-of-them", """SCREEN EXAMPLE
+News › Production
+
+Ada Model reunites with Ben Exampleton, Cora Modelson for 'The Lockkeeper's Example' (exclusive)
+
+Example Releasing takes UK rights; Sample Lane Sales to launch in Berlin
+
+By Dee Writer | 3 March 2025
+
+Welsh filmmaker Ada Model is to direct The Lockkeeper's Example, a canal-set thriller.
+
+Exampleton will play Nia Pryce, who keeps the last lock, with Modelson as Huw Teague, her brother. Eli Sample, who appeared in Model's earlier films, co-stars as the village's postmistress Gwen, and newcomer Fay Example plays Nia's son Ifan.
+
+Model has written the screenplay. Rhys Example is producing for Cardiff-based Example Pictures and Mair Model for Swansea's Specimen Films. Tom Model of Harbour Example Films is executive producer.
+
+Lena Specimen is director of photography, Owain Sample will edit and Iolo Example is composing the score.
+
+The £3.4 million production is backed by the Example Screen Fund.
+
+Example Releasing has acquired UK rights; Harbour Example Films will release the film in Ireland. Sample Lane Sales is handling international rights.
+
+Her most recent film, Slate Example (2020), starring Gwyn Specimen, was released in 2021.
+""", [("director", "FILM", "Ada Model"), ("screenwriter", "FILM", "Ada Model"),
+      ("cast", "FILM", "Ben Exampleton", {"character": "Nia Pryce"}),
+      ("cast", "FILM", "Cora Modelson", {"character": "Huw Teague"}),
+      ("cast", "FILM", "Eli Sample", {"character": "Gwen"}),
+      ("cast", "FILM", "Fay Example", {"character": "Ifan"}),
+      ("producer", "FILM", "Rhys Example"), ("producer", "FILM", "Mair Model"),
+      ("production_company", "FILM", "Example Pictures"), ("production_company", "FILM", "Specimen Films"),
+      ("executive_producer", "FILM", "Tom Model"),
+      ("cinematographer", "FILM", "Lena Specimen"), ("editor", "FILM", "Owain Sample"),
+      ("composer", "FILM", "Iolo Example"), ("budget", "FILM", "3400000"),
+      ("distributor", "FILM", "Example Releasing"), ("distributor", "FILM", "Harbour Example Films"),
+      ("sales_agent", "FILM", "Sample Lane Sales")],
+         [("cast", "FILM", "Gwyn Specimen"), ("production_company", "FILM", "Harbour Example Films")]),
     # an actress's part in a director's film, the film named with whose
     case("starred-in-owned-title", """Ola Example
 

@@ -72,7 +72,8 @@ REVIEW_HEADLINE = rx.compile(r"^(?P<title>[A-ZÀ-Þ0-9«\"“][^–—:|]{0,80}?
 # a trade paper's item: a headline that quotes a title ("A Name starts shoot on 'The Title'",
 # "A Name tourne « Le Titre » en Limousin") over a byline with its date ("By A Writer |
 # 3 March 2025", "Par A Writer — le 14 avril 2025"); the masthead above is the paper's
-QUOTED = rx.compile(r"(?:(?<=\s)|^)(?:['‘](?P<title>[A-ZÀ-Þ0-9][^'‘’«»\"“”]{0,80}?)['’]|"
+QUOTED = rx.compile(r"(?:(?<=\s)|^)(?:['‘](?P<title>[A-ZÀ-Þ0-9](?:[^'‘’«»\"“”]|['’](?=[a-z]))"
+                    r"{0,80}?)['’]|"  # (an apostrophe within: 'The Ferryman's Tithe')
                     r"[\"“](?P<title2>[A-ZÀ-Þ0-9][^«»\"“”]{0,80}?)[\"”]|«\s*(?P<title3>[A-ZÀ-Þ0-9][^«»\"“”]{0,80}?)\s*»)"
                     r"(?=[\s;:,.!?]|$)")
 NEWS_BYLINE = rx.compile(r"^(?:By|Par)\s+[A-ZÀ-Þ][^|—–]{2,60}?\s*[|—–,-].*\b(?:1[89]|20)\d\d\b")

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from .. import rx
-from ..model import Mention
-from ..text import UPPER, clean, fold, split_names
+from ..model import Mention, Value
+from ..text import UPPER, clean, fold, parse_money, split_names
 from .context import NEWS_BYLINE, Context, headline, news_headline
 from .filmography import PAGE_FURNITURE
 from .prose import PERSON, sentences
@@ -44,10 +44,13 @@ HEADLINE_DIRECTOR = rx.compile(r"^" + _WHO + r"\s+(?:starts?\s+(?:shoot(?:ing)?|
                                r"achève\s+le\s+tournage\s+(?:de|du|d['’]))\s")
 LEADS = rx.compile(r"^" + _WHO + r"\b[^.]*?\b(?:leads|heads|headlines|fronts|will\s+lead|will\s+head)\s+the\s+"
                    r"(?:[a-z]+\s+)?cast(?:\s+as\s+(?P<char>" + _CHAR + r"))?")
-STARS_AS = rx.compile(r"^" + _WHO + r",?\s+(?:[^.]*?,\s+)?(?:stars|will\s+star|plays|will\s+play|y\s+incarne|"
+# (a part described before its name: "as the island's postmistress Úna", "plays Orla's son Fionn")
+_PART = r"(?:(?:the|his|her|their|a|an)\s+)?(?:[" + UPPER + r"]?[\w-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}?"
+STARS_AS = rx.compile(r"(?:^|,\s+and\s+(?:[a-z-]+\s+)?|;\s+)" + _WHO + r",?\s+(?:[^.]*?,\s+)?(?:stars|will\s+star|"
+                      r"co-stars|will\s+co-star|plays|will\s+play|y\s+incarne|"
                       r"incarne|y\s+interprète|interprète|y\s+joue|y\s+campe|campe|incarnera|interprétera)\s+"
-                      r"(?:as\s+)?(?P<char>" + _CHAR + r")")
-WITH_AS = rx.compile(r"\bwith\s+" + _WHO + r"\s+as\s+(?:(?:his|her|their|the|a|an)\s+(?:[a-z-]+\s+){0,3})?"
+                      r"(?:as\s+)?" + _PART + r"(?P<char>" + _CHAR + r")")
+WITH_AS = rx.compile(r"\bwith\s+" + _WHO + r"\s+as\s+(?:(?:his|her|their|the|a|an)\s+(?:[\w-]+['’]s\s+)?(?:[a-z-]+\s+){0,3})?"
                      r"(?P<char>" + _CHAR + r")")
 TITLE_ROLE = rx.compile(_WHO + r"\s+(?:y\s+)?(?:tient|tiendra|plays|takes|will\s+play)\s+(?:le\s+rôle[- ]titre|"
                         r"the\s+title\s+role)")
@@ -63,7 +66,22 @@ SCRIPT = rx.compile(r"\b(?:[Tt]he\s+)?(?:screenplay|script)\s+(?:is|was|will\s+b
                     r"\b[Ll]e\s+scénario\s+(?:est\s+|a\s+été\s+|sera\s+)?(?:signé|écrit|cosigné|coécrit)\s+"
                     r"(?:par\s+)?" + _LIST.replace("list", "list2"))
 PRODUCING_FOR = rx.compile(r"^" + _WHO + r"\s+(?:is|are|will\s+be)\s+(?P<role>producing|co-producing)\s+"
-                           r"(?:for|through|via)\s+" + _BODY + r"(?=[,.;]|\s+(?:which|and|who)\b|$)")
+                           r"(?:for|through|via)\s+" + _BODY + r"(?=[,.;]|\s+(?:which|and|who)\b|$)"
+                           # "... and B Name for Dublin's C Films": a second producer, for their company
+                           r"(?:\s+and\s+(?P<who2>" + PERSON + r")\s+(?:for|through|via)\s+"
+                           r"(?P<body2>[" + UPPER + r"][^,;.()]*?)(?=[,.;]|\s+(?:which|and|who)\b|$))?")
+# who directs, writes, shoots, edits or scores it, said of them: "A Name is to direct T", "B
+# has written the screenplay", "C is director of photography, D will edit and E is composing
+# the score"
+WILL_DIRECT = r"(?:is|are)\s+(?:set\s+|due\s+|attached\s+)?to\s+(?:direct|helm)|will\s+(?:direct|helm)|is\s+directing"
+DOES = rx.compile(r"(?:^|[:;,]\s+|\band\s+)" + _WHO + r"\s+(?:(?P<screenwriter>has\s+written|wrote|is\s+writing|will\s+write|"
+                  r"has\s+penned|penned)\s+(?:the\s+)?(?:screenplay|script)|"
+                  r"(?:is|will\s+be|serves\s+as)\s+(?:the\s+)?(?:film['’]s\s+)?(?P<role>director\s+of\s+photography|"
+                  r"cinematographer|DoP|editor|production\s+designer|composer|costume\s+designer|casting\s+director)|"
+                  r"(?P<editor>will\s+edit|is\s+editing|edits)\b|"
+                  r"(?P<composer>is\s+composing|will\s+compose|composes|is\s+writing|will\s+write)\s+the\s+(?:score|music))")
+BUDGET = rx.compile(r"\b(?:[Tt]he|[Aa])\s+(?P<money>[£$€]\s?\d[\d.,]*\s*(?:million|m|bn|billion)?)\s+"
+                    r"(?:production|film|feature|project|drama|thriller|comedy)\b")
 WHO_OF = rx.compile(r"(?:^|;\s+|,\s+and\s+)" + _WHO + r"\s+of\s+" + _BODY + r"\s+(?:is|are|will\s+be|serves\s+as)\s+"
                     r"(?:the\s+)?(?P<role>co-producer|co-producing|executive\s+producer|executive\s+producing|"
                     r"line\s+producer|producer|producing)\b")
@@ -84,16 +102,18 @@ AT_ROLE_FR = rx.compile(_WHO + r"\s+(?:à\s+l['’]|au\s+|aux\s+|à\s+la\s+)(?P<
                         r"costumes|scénario|casting|mixage)\b")
 GIVEN_TO_FR = rx.compile(r"\b[Ll][ae]s?\s+(?P<role>décors|costumes|musique|image|montage|photographie)\s+"
                          r"(?:sont|est|seront|sera)\s+(?:confiée?s?|signée?s?)\s+(?:à\s+|par\s+)?" + _WHO)
-SALES = rx.compile(r"^" + _BODY + r"(?:,\s+[^.]*?,)?\s+(?:has\s+taken|have\s+taken|takes|boards|has\s+boarded|"
+SALES = rx.compile(r"(?:^|;\s+)" + _BODY + r"(?:,\s+[^.]*?,)?\s+(?:has\s+taken|have\s+taken|takes|boards|has\s+boarded|"
                    r"is\s+handling|will\s+handle|handles|has\s+picked\s+up|picks\s+up|is\s+selling|"
                    r"assure|assurera|gère|gérera|a\s+pris|prend|s['’]occupe(?:ra)?\s+des)\s+(?:les\s+)?"
                    r"(?:(?:worldwide|international|world|foreign|global)\s+)?(?:sales|ventes\s+(?:internationales|"
-                   r"à\s+l['’]international|mondiales))\b")
+                   r"à\s+l['’]international|mondiales))\b|"
+                   r"(?:^|;\s+)" + _BODY.replace("body", "body2") + r"\s+(?:is\s+handling|will\s+handle|handles)\s+"
+                   r"(?:worldwide|international|world|foreign|global)\s+rights\b")
 RIGHTS = rx.compile(r"^" + _BODY + r"\s+(?:has\s+|have\s+|a\s+)?(?:acquired|acquires|picked\s+up|takes|taken|"
                     r"acquis|acquiert)\s+(?:les\s+)?(?P<what>[^.]{0,60}?)\s*(?:rights|droits)\b(?P<rest>[^.]*)")
 FROM_SELLER = rx.compile(r"\bfrom\s+(?:the\s+)?" + _BODY + r"(?=[.,;]|$)|\bauprès\s+(?:de|du|d['’])\s*" +
                          _BODY.replace("body", "body2") + r"(?=[.,;]|$)")
-RELEASES = rx.compile(r"^" + _BODY + r"\s+(?:will\s+(?:release|distribute)|is\s+(?:releasing|distributing)|"
+RELEASES = rx.compile(r"(?:^|;\s+)" + _BODY + r"\s+(?:will\s+(?:release|distribute)|is\s+(?:releasing|distributing)|"
                       r"releases|distributes|sortira|distribuera|distribue|sort)\s+(?:the\s+film|it|le\s+film)\b")
 DISTRIBUTOR_FR = rx.compile(r"\b(?:son|leur|le)\s+distributeur,?\s+" + _BODY + r"(?=[.,;]|$)")
 HEADLINE_BODY = rx.compile(r"^" + _BODY + r"\s+(?:s['’]empare\s+(?:de|du|d['’])|acquiert|boards|takes|picks\s+up|"
@@ -151,6 +171,7 @@ class _Item:
         self.ctx = ctx
         self.film = film
         self.people: list[str] = []  # the item's people named in full, for a surname alone
+        self.named: list[str] = []  # every name in full the item's text gives
 
     def add(self, prop: str, obj: Mention, line: int, quals: tuple = ()) -> None:
         if obj.kind == "person":
@@ -169,7 +190,8 @@ class _Item:
         that surname named in full before."""
         if len(name.split()) != 1:
             return name
-        found = {p for p in self.people if p.split()[-1] == name}
+        found = {p for p in self.people if p.split()[-1] == name} or \
+            {p for p in self.named if p.split()[-1] == name}
         return found.pop() if len(found) == 1 else name
 
     def person(self, prop: str, who: str, line: int, char: str | None = None) -> None:
@@ -193,6 +215,9 @@ class _Item:
 
     def read(self, body: list[tuple[int, str]]) -> None:
         head_line, head = body[0]
+        self.named = list(dict.fromkeys(
+            clean(m.group(0)) for _, t in body for m in re.finditer(PERSON, t)
+            if len(m.group(0).split()) >= 2 and looks_like_name(clean(m.group(0)), "person")))
         m = HEADLINE_DIRECTOR.match(head)
         if m:
             self.person("director", m.group("who"), head_line)
@@ -227,8 +252,22 @@ class _Item:
                 self.person("cast", m.group("who"), line, m.groupdict().get("char"))
         for m in TITLE_ROLE.finditer(sent):
             self.person("cast", m.group("who"), line)
+        for m in re.finditer(_WHO + r"\s+(?:" + WILL_DIRECT + r")\s+(?:the\s+film\b|it\b|" +
+                             re.escape(film.name) + ")", sent):
+            self.person("director", m.group("who"), line)
+        for m in DOES.finditer(sent):
+            key = "screenwriter" if m.group("screenwriter") else "editor" if m.group("editor") else \
+                "composer" if m.group("composer") else label_key(m.group("role"))
+            if key:
+                self.person(key, m.group("who"), line)
+        m = BUDGET.search(sent)
+        found = parse_money(m.group("money")) if m else None
+        if found and float(found[0]) >= 10000:
+            self.ctx.add(film, "budget", Value("money", found[0], found[1]), line, NAME)
         for pattern in (COMPLETE, STARRING, WITH_FR):
             m = pattern.search(sent)
+            if m and pattern is STARRING and re.search(r"\(\d{4}\)\s*,?\s*$", sent[:m.start()]):
+                continue  # ("Her last film, U (2020), starring A": another film's cast)
             if m:
                 self.people_in("cast", m.group("list"), line)
         m = SCRIPT.search(sent)
@@ -236,14 +275,17 @@ class _Item:
             self.people_in("screenwriter", m.group("list") or m.group("list2"), line)
         m = PRODUCING_FOR.match(sent)
         if m:
-            self.person("co_producer" if m.group("role").startswith("co") else "producer", m.group("who"), line)
-            self.bodies("production_company", m.group("body"), line)
+            for who, body in ((m.group("who"), m.group("body")), (m.group("who2"), m.group("body2"))):
+                if who:
+                    self.person("co_producer" if m.group("role").startswith("co") else "producer", who, line)
+                    self.bodies("production_company", re.sub(r"^[" + UPPER + r"][\w-]*['’]s\s+", "", body), line)
         for m in WHO_OF.finditer(sent):
             role = m.group("role")
             key = "co_producer" if role.startswith("co") else "executive_producer" \
                 if role.startswith("executive") else "production_manager" if role.startswith("line") else "producer"
             self.person(key, m.group("who"), line)
-            self.bodies("production_company", m.group("body"), line)
+            if key != "executive_producer":  # (an executive producer's company may be the distributor)
+                self.bodies("production_company", m.group("body"), line)
         m = PRODUCED_BY.search(sent)
         if m:
             value = m.group("list") or re.split(r"\s+et\s+(?!(?:le|la|les|l['’]|du|des|de)\b)(?=[a-zà-ÿ])|,\s+(?=[a-zà-ÿ](?!n\s+co))", m.group("fr"))[0]
@@ -269,9 +311,9 @@ class _Item:
                 key = label_key(m.group("role"))
                 if key:
                     self.person(key, m.group("who"), line)
-        m = SALES.match(sent)
+        m = SALES.search(sent)
         if m:
-            self.bodies("sales_agent", m.group("body"), line)
+            self.bodies("sales_agent", m.group("body") or m.group("body2"), line)
         m = RIGHTS.match(sent)
         if m:
             who = m.group("body")
@@ -283,7 +325,7 @@ class _Item:
             s = FROM_SELLER.search(m.group("rest"))
             if s:
                 self.bodies("sales_agent", s.group("body") or s.group("body2"), line)
-        m = RELEASES.match(sent)
+        m = RELEASES.search(sent)
         if m:
             self.bodies("distributor", m.group("body"), line)
         for m in DISTRIBUTOR_FR.finditer(sent):
