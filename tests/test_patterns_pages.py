@@ -166,6 +166,69 @@ Il avait épousé en secondes noces, en 1980, la costumière Claire Spécimen.
 ]
 
 
+COMPANIES = [
+    # an article about a company: no film of its name; its filmography's films are its own,
+    # and the bodies a note names made them with it; a film in the making has no year yet
+    case("company-article-table", """Example Pictures
+
+From Wikipedia, the free encyclopedia
+
+Example Pictures Ltd
+Type	Private
+Industry	Film production
+Founded	1998
+Founders	Ann Model
+Headquarters	Bristol, England
+
+Example Pictures Ltd is a British independent film production company based in Bristol, England. It was founded in 1998 by the producer Ann Model.
+
+Filmography
+
+Year	Title	Director	Notes
+2000	Sawdust Example	Tom Specimen
+2016	The Saltings Example	Ria Model	Co-production with Heron Example Films
+TBA	The Lockkeeper's Example	Ria Model	In pre-production; co-production with Heron Example Films
+""", [("production_company", "Sawdust Example", "Example Pictures"), ("director", "Sawdust Example", "Tom Specimen"),
+      ("production_company", "The Saltings Example", "Example Pictures"),
+      ("production_company", "The Saltings Example", "Heron Example Films"),
+      ("production_company", "The Lockkeeper's Example", "Example Pictures")],
+         [("director", "Example Pictures", "Ann Model"), ("cast", "Sawdust Example", "Example Pictures")]),
+    case("company-article-list-fr", """Les Films de l'Exemple
+
+Un article de Wikipédia, l'encyclopédie libre.
+
+Les Films de l'Exemple
+Création	1991
+Fondateurs	Paul Modèle, Anne Spécimen
+Forme juridique	Société à responsabilité limitée
+Siège social	Paris (France)
+Direction	Paul Modèle
+
+Les Films de l'Exemple est une société française de production de cinéma fondée à Paris en 1991 par Paul Modèle et Anne Spécimen.
+
+Filmographie
+
+Longs métrages
+1997 : Les Cerfs-volants d'exemple de Marc Spécimen
+2017 : Le Pont d'exemple d'Armelle Modèle (coproduction avec Escaut Exemple et Télé Spécimen Cinéma)
+2023 : L'Estran exemple d'Armelle Modèle
+En production : Les Nuits d'exemple de Hugo Spécimen
+""", [("production_company", "Les Cerfs-volants d'exemple", "Les Films de l'Exemple"),
+      ("production_company", "Le Pont d'exemple", "Escaut Exemple"),
+      ("production_company", "Le Pont d'exemple", "Télé Spécimen Cinéma"),
+      ("director", "L'Estran exemple", "Armelle Modèle"),
+      ("production_company", "Les Nuits d'exemple", "Les Films de l'Exemple"),
+      ("director", "Les Nuits d'exemple", "Hugo Spécimen")],
+         [("director", "Les Films de l'Exemple", "Paul Modèle"),
+          ("cast", "Les Cerfs-volants d'exemple", "Les Films de l'Exemple")]),
+]
+
+
+@pytest.mark.parametrize("text, want, absent", COMPANIES)
+def test_companies(text, want, absent):
+    assert_reads(text, want, absent)
+
+
 @pytest.mark.parametrize("text, want, absent", OBITUARIES)
 def test_obituaries(text, want, absent):
     assert_reads(text, want, absent)

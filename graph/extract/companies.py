@@ -16,7 +16,7 @@ from functools import lru_cache
 from .. import rx, vocab
 from ..model import Mention
 from . import infobox
-from .context import Context
+from .context import Context, article_company
 from ..text import fold, split_names
 from .values import BODY, _person_shaped, label_key, looks_like_name, names
 
@@ -101,7 +101,34 @@ class _Where:
         return iter(self.numbers)
 
 
+# a company's filmography note: "Co-production with A Films", "(coproduction avec A et B)",
+# "production déléguée : C Productions"
+CO_NOTE = rx.compile(r"\b(?:co-?production|coproduction)\s+(?:with|avec)\s+(?P<list>[A-ZÀ-Þ][^;()]*)|"
+                     r"\bproduction\s+déléguée\s*:\s*(?P<list2>[A-ZÀ-Þ][^;()]*)", re.I)
+
+
+def _company_films(ctx: Context) -> None:
+    """In an article about a company, the films its filmography lists are the company's
+    (made or distributed), and the bodies a note names beside them made them too."""
+    found = article_company(ctx)
+    if found is None:
+        return
+    name, role = found
+    body = Mention("organization", name)
+    films = {}
+    for c in ctx.claims:
+        if c.evidence.extractor in ("filmography", "tables") and c.subject.kind == "film":
+            films.setdefault((c.subject, c.evidence.line), None)
+    for film, line in films:
+        ctx.add(film, role, body, line, NAME)
+        for m in CO_NOTE.finditer(ctx.doc.line(line)):
+            for n, _ in names((m.group("list") or m.group("list2")).strip(" .,"), ctx, "organization"):
+                if fold(n) != fold(name):
+                    ctx.add(film, "production_company", Mention("organization", n), line, NAME)
+
+
 def read(ctx: Context) -> None:
+    _company_films(ctx)
     film = ctx.film
     if film is None:
         return

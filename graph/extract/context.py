@@ -125,6 +125,8 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
                 "a title line such as 'Title (2005 film)'")
     if line and len(line) <= 120 and not re.search(r"[.!?:]\s*$", line) and _about_a_person(doc, n, line):
         return None, 0, ""  # an article about a person: its films are other readers' business
+    if line and len(line) <= 120 and not re.search(r"[.!?:]\s*$", line) and _about_a_body(doc, n, line):
+        return None, 0, ""  # an article about a company: its films are its filmography's
     if line and len(line) <= 120 and not re.search(r"[.!?:]\s*$", line):
         rest = "\n".join(doc.lines[n:n + 12])
         head = fold(line)
@@ -254,6 +256,49 @@ def _about_a_person(doc: Document, n: int, title: str) -> bool:
     return False
 
 
+# what a company's article says first: "A Films Ltd is a British independent film production
+# company", "A est une société française de production de cinéma"
+BODY_LEAD = rx.compile(r"^\s*(?:Ltd\.?|Limited|Inc\.?|LLC|GmbH|S\.?A\.?S?\.?|SARL)?\s*,?\s*(?:\([^()]*\)\s*,?\s*)?"
+                       r"(?:is|was|est|était)\s+(?:an?|une?|the|la|le|l['’])\s*(?:[\w'’-]+\s+){0,6}?"
+                       r"(?:company|studio|distributor|société|maison|entreprise|distributeur)\b", re.I)
+BODY_FIELDS = {"founded", "founders", "founder", "headquarters", "industry", "key people", "creation",
+               "fondateurs", "fondateur", "fondatrice", "siege social", "forme juridique", "activite"}
+
+
+def _about_a_body(doc: Document, n: int, title: str) -> bool:
+    """The first line names a company the article is about: the paragraph that opens with
+    the name says it is a company, or an infobox under it has a company's fields."""
+    near = doc.lines[n:n + 40]
+    labels = {fold(t.split("\t")[0]) for t in near if "\t" in t}
+    if len(labels & BODY_FIELDS) >= 2 and not labels & {"directed by", "realisation", "realise par", "starring"}:
+        return True
+    head = fold(title)
+    for text in near:
+        t = text.strip()
+        if head and fold(t).startswith(head) and len(t) > len(title) + 20:
+            return bool(BODY_LEAD.match(t[len(title):]))
+    return False
+
+
+def article_company(ctx: "Context") -> tuple[str, str] | None:
+    """(name, role) of the company an article is about, its role in the films it lists
+    ('production_company', or 'distributor' for a distributor's): None for other documents."""
+    if ctx.film is not None:
+        return None
+    if "article_company" not in ctx.memo:
+        n, first = first_line(ctx.doc)
+        found = None
+        if first and len(first) <= 120 and _about_a_body(ctx.doc, n, first):
+            lead = next((t for t in ctx.doc.lines[n:n + 40] if fold(t).startswith(fold(first))
+                         and len(t.strip()) > len(first) + 20), "")
+            said = fold(lead[:300])
+            role = "distributor" if re.search(r"\bdistribut", said) and not re.search(r"\bproduc|\bproduct", said) \
+                else "production_company"
+            found = (clean(first), role)
+        ctx.memo["article_company"] = found
+    return ctx.memo["article_company"]
+
+
 # an encyclopedia page copied whole: its menus first ("Jump to content", "Main menu"), then
 # its title, its tabs, "From Wikipedia, the free encyclopedia" and the title again
 FROM_ENCYCLOPEDIA = rx.compile(r"^(?:From\s+Wikipedia,\s+the\s+free\s+encyclopedia|Un\s+article\s+de\s+"
@@ -286,7 +331,7 @@ POST_NOMINALS = rx.compile(r"\s*,?\s+" + LETTERS + "$")
 def article_person(ctx: "Context") -> str | None:
     """The person an article is about: its first line, when the document is about no film
     and that line reads as a name."""
-    if ctx.film is not None:
+    if ctx.film is not None or article_company(ctx) is not None:
         return None
     if "article_person" not in ctx.memo:
         from .values import looks_like_name

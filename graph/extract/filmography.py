@@ -449,6 +449,10 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
         elif current.entries and n >= 2 and not lines[n - 2].strip() and LABELLED_LINE.match(text.strip()) \
                 and not _section_words(text):
             current = None  # "Screenings:  Fri 12 Nov 19:30 — Cinema 3" after the list: not of it
+        elif current.entries and UPCOMING.match(text.strip()):
+            # "En production : T de A": a film in the making, of no year yet, not the last
+            # entry's wrapped line
+            current.entries.append(Entry(n, None, UPCOMING.match(text.strip()).group("rest"), current.sections[-1]))
         elif current.entries and _continues(current.entries[-1], text):
             _append(current.entries[-1], text, n)
         elif current.entries and TITLE.match(text.strip()) and _complete(current.entries[-1]) \
@@ -460,6 +464,9 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
     return blocks, trailing
 
 
+UPCOMING = rx.compile(r"^(?:En\s+(?:cours\s+de\s+)?(?:production|développement|préparation|tournage|post-?production)|"
+                      r"In\s+(?:production|development|pre-production|post-production)|TBA|À\s+venir|Upcoming)"
+                      r"\s*[:–—-]?\s*(?P<rest>[A-ZÀ-Þ0-9«\"“].*)$")
 VENUE = rx.compile(r"\b(?:Theatre|Theater|Théâtre|Rep|Playhouse|Stage|Company|Compagnie|Opera|Opéra|Festival|Centre|"
                    r"Center|Hall|Scène|Comédie|Odéon|Lyceum|Arts|Atelier|Rond-Point|Bouffes)\b")
 _SENTENCE = rx.compile(r"\b(?:is|was|were|has|had|made|starred|appeared|est|a|était|joue|"
