@@ -73,6 +73,18 @@ Example was married to the cinematographer Teodoro Model Klein from 1986 until t
       ("director", "Empty Example", "Teodoro Model Klein"), ("spouse", "Iris Example", "Teodoro Model Klein")],
          [("director", "Empty Example", "Iris Example"), ("cinematographer", "Empty Example", "Iris Example"),
           ("cinematographer", "Empty Example", "Teodoro Model Klein")]),
+    # a title with "in" of its own after "with A's"; what the film is, before its title
+    case("possessive-title-described", """Ola Example
+English actress (born 1978)
+
+Ola Example (born 3 March 1978) is an English actress.
+
+Career
+Her breakthrough came with Ben Model's Quiet Hours in Exampleton (2004), in which she played Hanna Lisle. She then played a plant pathologist in Kasimir Specimen's Anglo-Danish drama The Unquiet Example (2019).
+""", [("cast", "Quiet Hours in Exampleton", "Ola Example", {"character": "Hanna Lisle"}),
+      ("director", "Quiet Hours in Exampleton", "Ben Model"),
+      ("director", "The Unquiet Example", "Kasimir Specimen")],
+         [("cast", "Exampleton", "Ola Example"), ("director", "Anglo-Danish drama The Unquiet Example", "Kasimir Specimen")]),
     # a festival's town after "du film de" is no director
     case("festival-town-no-director", """Les Veilleurs exemple
 

@@ -231,7 +231,8 @@ ACTED = rx.compile(r"\b(?:(?:he|she)\s+(?:played|portrayed|was)|playing|portrayi
                    r"\bin\s+(?:(?:the|a|an|his|her)\s+(?:[a-z][a-z-]*\s+){0,3})?"
                    r"(?P<rest>[A-Z0-9][^,()]{0,80}?\s*\(\d{4}\))")
 # "came in T (1962), A Name's fierce drama of ..., in which he played the foreman X"
-ACTED_AFTER = rx.compile(r"\b(?:in|to|was)\s+(?:(?:the|a|an|his|her)\s+(?:[a-z][a-z-]*\s+){0,3})?"
+# ("came with A Name's Quiet Hours in Lisbon (2004), in which she played X": from "with")
+ACTED_AFTER = rx.compile(r"\b(?:in|to|was|with)\s+(?:(?:the|a|an|his|her)\s+(?:[a-z][a-z-]*\s+){0,3})?"
                          r"(?P<rest>[A-Z0-9][^,()]{0,80}?\s*\(\d{4}\))[^.()]{0,160}?,\s+in\s+which\s+"
                          r"(?:he|she)\s+(?:played|voiced)\s+(?P<char>[^,.;()]{3,80})")
 # what a person did for the films a sentence lists: "He also composed the music for the
@@ -401,7 +402,8 @@ TITLE_YEAR = rx.compile(r"(?:^|,|\b(?:debut\s+with|débute?\s+avec|and|in|for|et
                         r"(?P<title>[A-ZÀ-ÖØ-Þ0-9«\"“][^,()]*?)\s*\((?P<year>\d{4})(?:\s+film)?\)")
 # what a title is said to be before it, with the nationality of a film: "British-Danish
 # co-production", "Danish drama" ("Small Hours in Kilbride", "Dust on the Wires" stay whole)
-DESCRIBED = rx.compile(r"^[A-Z][a-z]+(?:ish|ian|an|ese|ch|ic|i|ss)(?:[-–][A-Z][a-z]+)*\s+(?:[a-z][\w-]*\s+){0,2}?"
+DESCRIBED = rx.compile(r"^(?:(?:Anglo|Franco|Italo|Sino|Indo|Afro|Hispano|Russo|Greco|Austro)[-–])?"
+                       r"[A-Z][a-z]+(?:ish|ian|an|ese|ch|ic|i|ss)(?:[-–][A-Z][a-z]+)*\s+(?:[a-z][\w-]*\s+){0,2}?"
                        r"(?:co-?productions?|productions?|drama|comedy|thriller|western|romance|melodrama|"
                        r"musical|film|feature|documentary)\s+(?=[A-ZÀ-ÖØ-Þ0-9«\"“])")
 # what kind of work a list names before a title: "les courts métrages T (2012)", "the
@@ -1891,6 +1893,8 @@ class _Reader:
                     listed = list(listed)[:1]
                 for t in listed:
                     title = self.bare_title(clean(head + t.group("title")).strip("«»\"“” "))
+                    # ("A Name's Anglo-Danish drama The T (2019)": what the film is, not its title)
+                    title = DESCRIBED.sub("", title) if title and DESCRIBED.sub("", title) else title
                     head = ""
                     if title and len(title) <= 80 and title[:1].isupper():
                         film = self._film(title, int(t.group("year")), line)
