@@ -248,12 +248,19 @@ def _about_a_person(doc: Document, n: int, title: str) -> bool:
     if labels & {"born", "nee", "ne", "naissance"} and not labels & {"directed by", "realisation",
                                                                     "realise par", "starring"}:
         return True  # a person's infobox: "Born<TAB>9 April 1931", no film's fields
+    lead = _lead_after(near, title)
+    return lead is not None and bool(_PERSON_LEAD.match(lead))
+
+
+def _lead_after(near: list[str], title: str) -> str | None:
+    """What the first paragraph that opens with the title says after it (None when none
+    does)."""
     head = fold(title)
     for text in near:
         t = text.strip()
         if head and fold(t).startswith(head) and len(t) > len(title) + 20:
-            return bool(_PERSON_LEAD.match(t[len(title):]))
-    return False
+            return t[len(title):]
+    return None
 
 
 # what a company's article says first: "A Films Ltd is a British independent film production
@@ -272,12 +279,8 @@ def _about_a_body(doc: Document, n: int, title: str) -> bool:
     labels = {fold(t.split("\t")[0]) for t in near if "\t" in t}
     if len(labels & BODY_FIELDS) >= 2 and not labels & {"directed by", "realisation", "realise par", "starring"}:
         return True
-    head = fold(title)
-    for text in near:
-        t = text.strip()
-        if head and fold(t).startswith(head) and len(t) > len(title) + 20:
-            return bool(BODY_LEAD.match(t[len(title):]))
-    return False
+    lead = _lead_after(near, title)
+    return lead is not None and bool(BODY_LEAD.match(lead))
 
 
 def article_company(ctx: "Context") -> tuple[str, str] | None:
@@ -289,9 +292,7 @@ def article_company(ctx: "Context") -> tuple[str, str] | None:
         n, first = first_line(ctx.doc)
         found = None
         if first and len(first) <= 120 and _about_a_body(ctx.doc, n, first):
-            lead = next((t for t in ctx.doc.lines[n:n + 40] if fold(t).startswith(fold(first))
-                         and len(t.strip()) > len(first) + 20), "")
-            said = fold(lead[:300])
+            said = fold((first + (_lead_after(ctx.doc.lines[n:n + 40], first) or ""))[:300])
             role = "distributor" if re.search(r"\bdistribut", said) and not re.search(r"\bproduc|\bproduct", said) \
                 else "production_company"
             found = (clean(first), role)
