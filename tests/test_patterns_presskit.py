@@ -4235,11 +4235,39 @@ with Callum Example and Marguerite Model
 ]
 
 
+# the thirtieth blind set's press kit: a role over one body a line
+TWENTY_NINTH = [
+    case("funders-one-a-line-under-with-the-support-of-an-address-is-no-body", """THE SAMPLE ORCHARD
+a film by Ingrid Example
+
+PRESS KIT
+
+CREW
+
+Director ............................... Ingrid Example
+Screenplay ............................. Ingrid Example
+Producer ............................... Tobias Model
+
+with the support of
+the Northern Model Film Board
+the Coastal Specimen Fund
+the Example Screen Initiative
+
+UK distribution
+Model Releasing
+14 Sample Yard
+Bristol
+""", [("funder", "FILM", "Northern Model Film Board"), ("funder", "FILM", "Coastal Specimen Fund"),
+      ("funder", "FILM", "Example Screen Initiative"), ("distributor", "FILM", "Model Releasing")],
+        [("distributor", "FILM", "14 Sample Yard"), ("distributor", "FILM", "Bristol")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
                          + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
                          + NINETEENTH + TWENTIETH + TWENTY_FIRST
                          + TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH
-                         + TWENTY_SIXTH + TWENTY_SEVENTH + TWENTY_EIGHTH)
+                         + TWENTY_SIXTH + TWENTY_SEVENTH + TWENTY_EIGHTH + TWENTY_NINTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

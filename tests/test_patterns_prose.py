@@ -123,6 +123,17 @@ Winter Tides is a 2008 drama film directed by Imogen Slade, based on the 2003 no
     ], absent=[("screenwriter", "Winter Tides", "Helena Marchbanks"),
                ("director", "Winter Tides", "Helena Marchbanks")]),
 
+    case("adapted-from-a-novelists-novel-the-author-before-the-work", """Winter Lamps
+
+Winter Lamps is a 2011 drama film directed by Imogen Sample, adapted from Harriet Examplewood's 1998 novel The Keeper's Sample. It stars Tobias Model.
+
+The novel was reissued after the film. Examplewood called it faithful.
+""", [
+        ("based_on", "Winter Lamps", "The Keeper's Sample"),
+        ("author", "The Keeper's Sample", "Harriet Examplewood"),
+    ], absent=[("cast", "Winter Lamps", "Harriet Examplewood"),
+               ("director", "Winter Lamps", "Harriet Examplewood")]),
+
     case("based-on-the-novel-by-without-a-title", """Paper Lanterns
 
 Paper Lanterns is a 1962 American musical film directed by Ned Calloway, based on the novel by Agnes Whitlow.

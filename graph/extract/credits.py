@@ -549,7 +549,11 @@ def read(ctx: Context) -> None:
                     and not DOTS.match(nxt) and fold(clean(nxt)) not in HEADINGS and not castlike:
                 value, k = _value_with_continuations(lines, j, nxt.strip())
                 # one name a line: "Produit par" / "A (Les Films X)" / "B (Studio Y)"
-                while k + 1 < len(lines) and _one_name(lines[k + 1]) and _one_name(value):
+                # ("with the support of" / "the A Film Board" / "the B Fund": one body a line)
+                bodies = all(vocab.roles()[key].object == "organization" for key in keys)
+                one = _one_body if bodies else _one_name
+                alone = one(value)
+                while k + 1 < len(lines) and alone and one(lines[k + 1]):
                     value = f"{value}, {lines[k + 1].strip()}"
                     k += 1
                 if sum(add_labelled(ctx, film, key, value, j + 1, NAME) for key in keys):
@@ -955,6 +959,20 @@ def _one_name(text: str) -> bool:
     """A line that holds one name, with a company or a note in brackets after it."""
     t = re.sub(r"\s*\([^()]*\)\s*$", "", text.strip())
     return bool(t) and looks_like_name(t) and 2 <= len(t.split()) <= 4 and not label_key(t)
+
+
+def _one_body(text: str) -> bool:
+    """A line that holds one company's or fund's name ("the Nordic Coast Film Fund")."""
+    t = re.sub(r"\s*\([^()]*\)\s*$", "", text.strip())
+    t = re.sub(r"^(?:the|la|le|les|l['’])\s*", "", t, flags=re.I)
+    return bool(t) and looks_like_name(t, "organization") and len(t.split()) <= 7 and not label_key(t) \
+        and not COLON.match(t) and bool(BODY.search(t) or _FUNDING_BODY.search(t)) and not re.search(r"\d", t)
+
+
+# the words of a public body's name, which a company's do not use (an address or a town under a
+# company's name is no second company)
+_FUNDING_BODY = rx.compile(r"\b(?:Board|Council|Commission|Initiative|Institute|Institut|Cent(?:re|er)|Région|"
+                           r"Region|Département|Ministry|Ministère|Trust|Programme|Program|Screen|Agency)\b")
 
 
 BULLETED = rx.compile(r"^\s*[•·◦▪*\-–]\s+")

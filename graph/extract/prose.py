@@ -146,6 +146,11 @@ BASED_ON = rx.compile(
     r"short story|story|novella|comic|comic book|memoir|musical|opera|poem|graphic novel)"
     r"(?:\s+of\s+the\s+same\s+name)?(?:\s*,?\s+(?P<title>(?!by\b)[^,.;]+?))?\s+by\s+"
     r"(?P<list>" + LIST + ")")
+# "adapted from A's novel T", "based on A's 1998 novel T": the author before the work
+BASED_ON_POSS = rx.compile(
+    r"\b(?:adapted\s+from|based\s+on)\s+(?P<list>" + PERSON + r")['’]s?\s+(?:(?P<year>\d{4})\s+)?(?:[\w-]+\s+)?"
+    r"(?P<what>novel|play|book|short story|story|novella|comic|memoir|musical|opera|poem|graphic novel)"
+    r"(?:\s+of\s+the\s+same\s+name)?(?:\s*,?\s+(?P<title>[A-Z\"“][^,.;()]*?))?(?=\s*[,.;()]|\s+(?:is|was|and|which|by|in)\b|$)")
 RELEASED = rx.compile(r"(?<!films\s)(?<!which\swere\s)\b(?:released|premiered)\s+(?:[\w\s]{0,40}?\s)?(?:on|in)\s+(?P<date>(?:\d{1,2}\s+)?[A-Z]?[a-z]*\s*\d{0,2},?\s*\d{4})")
 RELEASED_BY = rx.compile(r"\b(?:released|distributed)\s+(?:[^.,;]{0,40}?\s)?by\s+(?P<list>" + LIST + ")")
 # "It was released by A in Ireland, and in the United States by B"
@@ -1542,8 +1547,8 @@ class _Reader:
             for n in _names(m.group("list"), bodies=True):
                 if _kind_of_name(n) == "organization":
                     self.add(film, "production_company", Mention("organization", n), line)
-        for m in BASED_ON.finditer(sent):
-            title = clean(m.group("title") or "")
+        for m in [*BASED_ON.finditer(sent), *BASED_ON_POSS.finditer(sent)]:
+            title = clean(m.group("title") or "").strip("\"“”")
             if not title and re.search(r"\bsame\s+name\b", m.group(0)):
                 title = film.name  # "based on the novel of the same name by X"
             if title and title[:1].isupper():
@@ -1551,7 +1556,7 @@ class _Reader:
                                local=f"{NAME}:{line}:work")
                 self.add(film, "based_on", work, line)
                 for n in _names(m.group("list")):
-                    self.add(work, "author", Mention("person", n), line)
+                    self.add(work, "author", Mention("person", self.full_name(n)), line)
         for m in FOLLOWS_CHAR.finditer(sent):  # "follows Amos Penhallow (Oswin Hargreave)"
             actor = self.full_name(clean(m.group("actor")))
             if len(actor.split()) >= 2 and looks_like_name(actor, "person") and _kind_of_name(actor) == "person":
