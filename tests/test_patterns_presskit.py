@@ -4260,6 +4260,31 @@ Bristol
 """, [("funder", "FILM", "Northern Model Film Board"), ("funder", "FILM", "Coastal Specimen Fund"),
       ("funder", "FILM", "Example Screen Initiative"), ("distributor", "FILM", "Model Releasing")],
         [("distributor", "FILM", "14 Sample Yard"), ("distributor", "FILM", "Bristol")]),
+
+    case("fr-cast-list-characters-first-the-synopsis-calls-them-by-their-first-names", """L'ÉTÉ DES EXEMPLES
+un film de Fabrice Modèle
+
+SYNOPSIS
+
+Été 1976. Paul Exemplier, éleveur, refuse de vendre ses terres. Sa femme Claire voudrait
+partir. Leur fille Léa compte les jours, tandis que le petit Théo passe ses journées chez
+Mme Modelot, qui se souvient d'un autre été.
+
+LISTE ARTISTIQUE
+
+Paul Exemplier ......................... Lucien Barbemodel
+Claire Exemplier ....................... Élise Spécimen
+Léa Exemplier .......................... Héloïse Marmodel
+Théo Exemplier ......................... Noé Castexemple
+Mme Modelot ............................ Josiane Lemodel
+
+LISTE TECHNIQUE
+
+Réalisation ............................ Fabrice Modèle
+""", [("cast", "FILM", "Élise Spécimen", {"character": "Claire Exemplier"}),
+      ("cast", "FILM", "Josiane Lemodel", {"character": "Mme Modelot"}),
+      ("cast", "FILM", "Noé Castexemple")],
+        [("cast", "FILM", "Claire Exemplier"), ("cast", "FILM", "Théo Exemplier")]),
 ]
 
 

@@ -145,7 +145,8 @@ ROLE_WORDS = {"le", "la", "les", "l", "the", "a", "un", "une", "mr", "mrs", "ms"
               "inspecteur", "commissaire", "pastor", "father", "sister", "brother", "captain",
               "capitaine", "young", "old", "little", "petit", "petite", "frere", "soeur", "uncle",
               "aunt", "oncle", "tante", "officer", "agent", "sergeant", "sergent", "lady", "lord",
-              "sir", "sgt", "lt", "det", "insp", "prof", "rev", "abbe", "comte", "comtesse", "professor", "professeur", "maitre", "notaire"}
+              "sir", "sgt", "lt", "det", "insp", "prof", "rev", "abbe", "comte", "comtesse", "professor", "professeur", "maitre", "notaire",
+              "mme", "mmes", "mlle", "mlles", "mgr"}
 
 
 def _charish(text: str) -> bool:
@@ -167,6 +168,16 @@ class _ColonColumns(_Columns):
     """The two sides of a 'Name : Name' line under a cast heading."""
 
 
+def _first_name_alone(name: str, text: str) -> bool:
+    """Whether the text calls this "First Last" by the first name alone, as a synopsis
+    does its characters ("Leur fille Léa, seize ans")."""
+    words = name.split()
+    if len(words) != 2 or not words[0][:1].isupper() or len(words[0]) < 3:
+        return False
+    return bool(re.search(rf"(?<![\w.-]){re.escape(words[0])}(?![\w'’-])(?!\s+(?:[A-ZÀ-Þ]|d[eu]\b|van\b|von\b))",
+                          text))
+
+
 def _orient(run: list, text: str = "") -> None:
     """Columns of a 'Name ..... Name' list: the column that reads more as characters is the
     characters' ('Hélène Example ..... Jane Actor', 'Le notaire ..... John Actor'), or the
@@ -179,6 +190,9 @@ def _orient(run: list, text: str = "") -> None:
     for a, b in cols:  # the prose's "Character (Actor)": which side is whose
         left += 2 * any(f"{x} ({b}" in text for x in {a, a.split()[0]})
         right += 2 * any(f"{x} ({a}" in text for x in {b, b.split()[0]})
+    if left == right:  # the synopsis calls characters by their first names ("Sa femme Claire")
+        left += sum(_first_name_alone(a, text) for a, _ in cols)
+        right += sum(_first_name_alone(b, text) for _, b in cols)
     if cols and left == right and all(isinstance(p, _ColonColumns) for p in cols):
         left += 1  # "Claire Example : Lena Sample" in a press kit: the character first
     keep = []
