@@ -105,6 +105,47 @@ The film was edited by Ruth Example. Lionel Specimen's score, performed by a str
 
 
 OBITUARIES = [
+    # the byline and its date are no name heading; "the director A, for whom he photographed"
+    case("obituary-of-a-cinematographer-byline-and-for-whom", """Obituaries
+
+Owen Example obituary
+
+Cinematographer who lit the films of Desmond Specimen
+
+Bernard Model
+Thursday 18 August 2022
+
+The cinematographer Owen Example, who has died aged 77, is best remembered for his long
+partnership with the director Desmond Specimen, for whom he photographed The Coal Sample
+(1976), Brass Examples (1988) and Salt and Sample (2003).
+
+His first feature was Specimen's The Narrow Example (1967), on which he worked as focus puller.
+""", [("cinematographer", "The Coal Sample", "Owen Example"), ("director", "The Coal Sample", "Desmond Specimen"),
+      ("director", "Salt and Sample", "Desmond Specimen"), ("cinematographer", "Brass Examples", "Owen Example"),
+      ("director", "The Narrow Example", "Desmond Specimen")],
+        [("cinematographer", "The Coal Sample", "Bernard Model"),
+         ("cinematographer", "Brass Examples", "Bernard Model")]),
+    # the trade before the name under the rubric; "Pour A, B compose la musique des T (1969)",
+    # "dont il met en musique T (1971)"; a surname resolved from the text's full name
+    case("fr-obituary-of-a-composer-pour-a-met-en-musique", """CULTURE › CINÉMA › DISPARITION
+
+Le compositeur Antoine Exemple est mort
+
+Fidèle complice du cinéaste Maurice Modèle, il avait signé la musique d'une dizaine de
+films.
+
+Né le 22 mars 1941 à Nantes, Antoine Exemple étudie le piano au conservatoire.
+
+Commence alors une collaboration de près de trente ans. Pour Modèle, Exemple compose
+la musique des Noces d'exemple (1969), de La Dame de Spécimen (1974) et du Dernier Bal
+d'exemple (1992). Il travaille aussi pour Édouard Lussample, dont il met en musique Le
+Testament d'exemple (1971).
+""", [("composer", "Les Noces d'exemple", "Antoine Exemple"), ("director", "Les Noces d'exemple", "Maurice Modèle"),
+      ("composer", "La Dame de Spécimen", "Antoine Exemple"), ("director", "Le Dernier Bal d'exemple", "Maurice Modèle"),
+      ("composer", "Le Testament d'exemple", "Antoine Exemple"),
+      ("director", "Le Testament d'exemple", "Édouard Lussample"),
+      ("birth_date", "Antoine Exemple", "1941-03-22")],
+        [("director", "Le Testament d'exemple", "Maurice Modèle")]),
     # the rubric among the masthead's parts, the headline under it, the footer after a bullet
     case("obituary-under-masthead", """THE DAILY EXAMPLE  ·  Obituaries  ·  Saturday 6 January 2024
 

@@ -409,7 +409,7 @@ def _obituary_person(doc: Document) -> str | None:
     # the rubric alone, or last of a site's breadcrumb ("Culture > Cinéma > Disparitions")
     rubric = re.split(r"\s+[>›»/|·•]\s+", lines[0])[-1]
     if OBITUARY_RUBRIC.match(rubric) and len(lines) > 1:
-        m = HEADLINE_NAME.match(lines[1])
+        m = HEADLINE_NAME.match(OCCUPATION_BEFORE.sub("", lines[1]))  # ("Le compositeur A Name est mort")
         if m:
             return clean(m.group("name"))
     # a headline that says the death, on one of the first lines (under a site's breadcrumb)

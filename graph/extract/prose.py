@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .. import rx, vocab
 from ..model import Mention, Value
-from ..text import UPPER, clean, fold, is_french, parse_date, parse_money, valid_date, name_case
+from ..text import MONTHS, UPPER, clean, fold, is_french, parse_date, parse_money, valid_date, name_case
 from . import prose_fr as fr
 from .context import LETTERS, Context, article_person, obituary_person
 from .filmography import name_heading
@@ -147,6 +147,15 @@ BASED_ON = rx.compile(
     r"(?:\s+of\s+the\s+same\s+name)?(?:\s*,?\s+(?P<title>(?!by\b)[^,.;]+?))?\s+by\s+"
     r"(?P<list>" + LIST + ")")
 # "adapted from A's novel T", "based on A's 1998 novel T": the author before the work
+# "the director A Name, for whom he photographed T (1976), U (1988) and V (2003)": A's films
+FOR_WHOM = rx.compile(r"\b(?:director|film-?maker)\s+(?P<who>" + PERSON + r"),?\s+(?:for|with)\s+whom\s+(?:he|she|they)\s+"
+                      r"(?:[a-z]+\s+){0,2}?(?:photographed|shot|lit|edited|cut|scored|wrote|designed|produced|made)\s+"
+                      r"(?P<rest>[^;]+)")
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi",
+             "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+# a date alone on a line, as under a byline: "Thursday 18 August 2022", "Publié le 11 janvier 2020"
+DATELINE = rx.compile(r"^(?:(?:publi[ée]\s+le|le|updated|published)\s+)?(?:[A-Za-zé]+day|lundi|mardi|mercredi|jeudi|"
+                      r"vendredi|samedi|dimanche)?,?\s*\d{1,2}(?:er)?\s+[A-Za-zéû]+\s+\d{4}\b", re.I)
 BASED_ON_POSS = rx.compile(
     r"\b(?:adapted\s+from|based\s+on)\s+(?P<list>" + PERSON + r")['’]s?\s+(?:(?P<year>\d{4})\s+)?(?:[\w-]+\s+)?"
     r"(?P<what>novel|play|book|short story|story|novella|comic|memoir|musical|opera|poem|graphic novel)"
@@ -1655,6 +1664,10 @@ class _Reader:
             self._roles_in(person, m.group("rest"), line, "cast")
         if "(" not in sent:
             self._part_no_year(person, sent, line)
+        for m in FOR_WHOM.finditer(sent):
+            who = self.full_name(clean(m.group("who")))
+            if looks_like_name(who, "person") and len(who.split()) >= 2 and not _same_person(who, person.name):
+                self._did(Mention("person", who), "director", m.group("rest"), line)
         for m in DID_FOR.finditer(sent):
             other = _others_clause(sent, m.start(), person.name)
             if other == "":
@@ -1718,7 +1731,35 @@ class _Reader:
         found = {o.name for c in self.ctx.claims for o in (c.subject, c.object)
                  if isinstance(o, Mention) and o.kind == "person" and o.name.endswith(f" {name}")
                  and len(o.name.split()) > len(name.split())}
+        if not found and len(name.split()) == 1:
+            found = self._named_in_text(name)
         return found.pop() if len(found) == 1 else name
+
+    def _named_in_text(self, surname: str) -> set[str]:
+        """The full names the document's text gives a surname ("du cinéaste Maurice Delaunoy"
+        ... "Pour Delaunoy,"): a capitalised word before it that the text never writes in
+        lower case (a forename; not "Pour", "Chez", "With")."""
+        memo = self.ctx.memo.setdefault("prose.lower_words", {})
+        text = self.ctx.doc.text
+        if not memo:
+            memo.update(dict.fromkeys(fold(w) for w in re.findall(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*", text)))
+            memo["\0"] = None  # (computed)
+        found = set()
+        if fold(surname) in MONTHS or fold(surname) in _WEEKDAYS:
+            return found  # ("Thursday's Orphans", a byline's "Thursday 11 April")
+        for m in re.finditer(rf"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[\s-][A-ZÀ-Þ][a-zà-ÿ'’-]+)?)\s+{re.escape(surname)}(?![\w'’-])",
+                             text):
+            first = m.group(1)
+            if re.search(r"(?:^|\s)(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|le|la|bin|ibn|al)\s+$",
+                         text[max(0, m.start() - 6):m.start()], re.I):
+                return set()  # "Joaquim Vaz de Almeida Tavares": more of the name stands before
+
+            if any(fold(w) in memo or fold(w) in NOT_NAMES for w in re.split(r"[\s-]", first)):
+                continue
+            full = f"{first} {surname}"
+            if looks_like_name(full, "person") and _kind_of_name(full) == "person":
+                found.add(full)
+        return found
 
     def _credit(self, film: Mention, names: list[str], roles: list[str], line: int,
                 body: bool = False) -> None:
@@ -2055,7 +2096,8 @@ class _Reader:
         title = re.sub(r"^(?:Après|Avant|Depuis|After|Before|Since)\s+(?=[A-ZÀ-Þ«\"“])", "", title).strip("«»\"“” ")
         # "Révélé par A Name dans T (1996)": the title after "dans"
         by = re.match(rf"^(?P<who>{PERSON})\s+(?:dans|sur)\s+(?=[A-ZÀ-Þ«\"“])", title)
-        if by and len(by.group("who").split()) >= 2 and looks_like_name(by.group("who"), "person"):
+        if by and len(by.group("who").split()) >= 2 and looks_like_name(by.group("who"), "person") \
+                and not re.match(r"(?:Le|La|Les|The|Un|Une|A|An)\s", by.group("who")):  # ("La Neige sur Outremont")
             title = title[by.end():]
         # "Best Supporting Actress in T (1998)": the award's category is not the title
         title = re.sub(r"^Best\s+(?:[A-Z][\w'’-]*\s+)*?(?:in|for)\s+", "", title)
@@ -2613,6 +2655,11 @@ class _Reader:
             rest = re.sub(r"(?:^|,|\bet)\s*(?:de|d['’])\s*(?=[A-ZÀ-Þ0-9«\"“])|(?:(?<=[)»])|(?<=[)»],))\s*à\s*(?=[A-ZÀ-Þ0-9«\"“])|\s(?:puis|ainsi\s+que?['’]?)\s*"
                           r"(?=[A-ZÀ-Þ0-9«\"“])", ", ", rest)
             self._did(person, role, rest, line)
+            whose = fr.FOR_WHOM.search(sent[:m.start()])
+            if whose:  # "Pour A, B compose la musique des T (1969), ...": A directed them
+                who = self.full_name(clean(whose.group("who")))
+                if looks_like_name(who, "person") and len(who.split()) >= 2 and not _same_person(who, person.name):
+                    self._roles_in(Mention("person", who), rest, line, "director")
             if m.group("cowriter"):  # "coécrit avec A les scénarios de T (1974)": A wrote them too
                 co = Mention("person", self.full_name(clean(m.group("cowriter"))))
                 if looks_like_name(co.name) and len(co.name.split()) >= 2:
@@ -2649,6 +2696,7 @@ def read(ctx: Context) -> None:
         # "JANE EXAMPLE – Writer / Director": the name before a dash
         # or the name with its role on the next line ("JANE EXAMPLE\nDirector and writer")
         rows = [ctx.doc.lines[n - 1].strip() for n in sorted(set(para.where))]
+        dated = len(rows) == 2 and bool(DATELINE.search(rows[1]))  # a byline: "A Name" / "Thursday 18 August 2022"
         if len(rows) == 2 and len(rows[1]) <= 60 and not re.search(r"[.,;:]\s*$", rows[1]):
             rows = rows[:1]
         head = re.split(r"\s+[–—]\s+", rows[0], maxsplit=1)[0]
@@ -2663,7 +2711,7 @@ def read(ctx: Context) -> None:
                 r.add(r.subject, "alias", Mention("person", clean(entry.group("born"))), para.line(0))
             in_block = True
             continue
-        if len(rows) == 1 and name_heading(head) and not (
+        if len(rows) == 1 and name_heading(head) and not dated and not (
                 ctx.film and fold(head) == fold(ctx.film.name)) and not BYLINE.match(head):
             # a press kit's name heading: the paragraph under it is about that person
             name = clean(head)

@@ -156,7 +156,8 @@ DIRECTS_HER = rx.compile(r"(?:^|[:;]\s+|\b(?:de|d['’])\s*)(?P<who>" + PERSON +
 # partitions du Mur (1978)"
 DID_FOR = rx.compile(r"\b(?:(?P<composer>(?:(?:signé|signe|composé|compose|écrit)\s+|lui\s+doit\s+(?:notamment\s+|aussi\s+|également\s+)?)"
                      r"(?:les\s+|la\s+)?"
-                     r"(?:partitions?|musiques?|bandes?\s+originales?)\s+(?:originales?\s+)?(?:des\b|du\b|de\b|d['’]))"
+                     r"(?:partitions?|musiques?|bandes?\s+originales?)\s+(?:originales?\s+)?(?:des\b|du\b|de\b|d['’])"
+                     r"|(?:met|mis|mettra)\s+en\s+musique\s+(?=[A-ZÀ-Þ«\"“]))"
                      r"|(?P<cinematographer>éclairé|éclaire|photographié|photographie\s+(?=[A-ZÀ-Þt])|"
                      r"signé\s+(?:l['’]image|la\s+photo(?:graphie)?)\s+(?:des\b|du\b|de\b|d['’]))"
                      r"|(?P<editor>(?:a|avait|ont)\s+(?:aussi\s+|également\s+|notamment\s+)?monté|monte\s+(?=[A-ZÀ-Þ]))"
@@ -165,6 +166,10 @@ DID_FOR = rx.compile(r"\b(?:(?P<composer>(?:(?:signé|signe|composé|compose|éc
                      # the list ends where the sentence goes on to what else the person did
                      r"(?P<rest>(?:(?!,?\s+(?:et|puis)\s+(?:a\s+|avait\s+)?(?:aussi\s+|également\s+)?(?:co-?)?"
                      r"(?:écrit|réalisé|produit|monté|signé|composé|joué|tourné|éclairé)\b)[^.])+)")
+# whose the films are that a crew member's sentence lists: "Pour A, B compose la musique des
+# T (1969), ...", "Il travaille aussi pour A, dont il met en musique T (1971)"
+FOR_WHOM = rx.compile(r"\b[Pp]our\s+(?P<who>" + PERSON + r")\s*,\s*(?:dont\s+(?:il|elle)\s+|(?:il|elle)\s+|"
+                      r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?\s+)(?:[a-zà-ÿ]+\s+){0,2}$")
 # "des Insoumis de T (2008) à U (2017)": the article a preposition swallowed, given back
 # (only where an item of the list starts: "Rue des Trois-Frères" keeps its "des")
 CONTRACTED = tuple((rx.compile(rf"(?:^\s*|,\s*|\s(?:et|à|puis)\s+){word}\s+(?=[A-ZÀ-Þ])"), article)
