@@ -134,6 +134,20 @@ The novel was reissued after the film. Examplewood called it faithful.
     ], absent=[("cast", "Winter Lamps", "Harriet Examplewood"),
                ("director", "Winter Lamps", "Harriet Examplewood")]),
 
+    case("release-paragraph-opens-with-the-title-where-it-was-the-opening-film", """The Lantern Samples
+
+The Lantern Samples is a 2014 British drama film directed by Rosalind Example.
+
+Release
+
+The Lantern Samples had its world premiere at the Saltash Example Festival on 14 September 2014, where it was the opening film. It was released in cinemas in the United Kingdom and Ireland by Halcyon Model Releasing on 3 October 2014, and in the United States by Bramble Example Pictures in March 2015. The theatrical cut runs 108 minutes.
+""", [
+        ("duration", "The Lantern Samples", "108"),
+        ("distributor", "The Lantern Samples", "Halcyon Model Releasing"),
+        ("distributor", "The Lantern Samples", "Bramble Example Pictures"),
+    ], absent=[("duration", "The Lantern Samples had its world premiere at the Saltash Example Festival on 14 "
+                "September 2014, where it", "108")]),
+
     case("based-on-the-novel-by-without-a-title", """Paper Lanterns
 
 Paper Lanterns is a 1962 American musical film directed by Ned Calloway, based on the novel by Agnes Whitlow.

@@ -161,7 +161,7 @@ BASED_ON_POSS = rx.compile(
     r"(?P<what>novel|play|book|short story|story|novella|comic|memoir|musical|opera|poem|graphic novel)"
     r"(?:\s+of\s+the\s+same\s+name)?(?:\s*,?\s+(?P<title>[A-Z\"“][^,.;()]*?))?(?=\s*[,.;()]|\s+(?:is|was|and|which|by|in)\b|$)")
 RELEASED = rx.compile(r"(?<!films\s)(?<!which\swere\s)\b(?:released|premiered)\s+(?:[\w\s]{0,40}?\s)?(?:on|in)\s+(?P<date>(?:\d{1,2}\s+)?[A-Z]?[a-z]*\s*\d{0,2},?\s*\d{4})")
-RELEASED_BY = rx.compile(r"\b(?:released|distributed)\s+(?:[^.,;]{0,40}?\s)?by\s+(?P<list>" + LIST + ")")
+RELEASED_BY = rx.compile(r"\b(?:released|distributed)\s+(?:[^.,;]{0,60}?\s)?by\s+(?P<list>" + LIST + ")")
 # "It was released by A in Ireland, and in the United States by B"
 AND_THERE_BY = rx.compile(r"\band\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}by\s+(?P<list>" + LIST + ")")
 PRONOUN_AFTER_CLAUSE = rx.compile(r"^[A-ZÀ-Þ][^.;:()]{0,80}?,\s+(?:she|he|elle|il)\s+(?:[a-zà-ÿ]+\s+)?"
@@ -1360,6 +1360,11 @@ class _Reader:
         if self.ctx.film and re.match(r"^(?:The|This|Le|Ce)\s+(?:film|movie|picture|long-métrage)\b",
                                       sent):
             return self.ctx.film
+        # "T had its world premiere at ...": the document's film by its title, then a verb
+        if self.ctx.film and sent.startswith(self.ctx.film.name + " ") and \
+                re.match(r"(?:had|has|premiered|opened|grossed|earned|received|won|runs|ran|was\s+(?:released|shot|"
+                         r"filmed|screened|selected|premiered|distributed))\b", sent[len(self.ctx.film.name) + 1:]):
+            return self.ctx.film
         return None
 
     def lead(self, sent: str, line: int, in_block: bool, g: Grammar = EN) -> Mention | None:
@@ -1397,7 +1402,10 @@ class _Reader:
         subject_text = _once(subject_text, self.heading)
         if not subject_text or len(subject_text) > 150 or fold(subject_text) in NOT_NAMES or \
                 re.search(r",\s+(?:whose|who|which|dont|qui)\s", subject_text) or \
-                re.search(r",\s+(?:and|but|et|mais)\s+(?:he|she|they|it|il|elle|ils|elles)$", subject_text):
+                re.search(r",\s+(?:and|but|et|mais)\s+(?:he|she|they|it|il|elle|ils|elles)$", subject_text) or \
+                re.search(r",\s+(?:where|when|while|after|où|quand|lorsqu['’]?)\s*(?:he|she|they|it|il|elle|ils|elles)$",
+                          subject_text):
+            # ("T had its premiere at X on 14 September 2014, where it was the opening film")
             # ("Hollywood came calling, and he was the doomed X in T": a clause, its subject)
             # ("A Name, whose debut T (2014) was a festival favourite": no title, a clause)
             return None  # ("He was a boy in my short film T": no film named "He")
