@@ -148,6 +148,14 @@ The Lantern Samples had its world premiere at the Saltash Example Festival on 14
     ], absent=[("duration", "The Lantern Samples had its world premiere at the Saltash Example Festival on 14 "
                 "September 2014, where it", "108")]),
 
+    case("a-surname-owns-a-title-when-the-text-gave-it-in-full", """Edmund Example
+
+Edmund Example is an English actor. He came to prominence in Desmond Specimen's The Coal Sample (1976) and went on to appear in Specimen's Brass Examples (1988) and Salt and Sample (2003).
+""", [
+        ("cast", "Brass Examples", "Edmund Example"),
+        ("director", "Brass Examples", "Desmond Specimen"),
+    ], absent=[("cast", "Specimen's Brass Examples", "Edmund Example")]),
+
     case("based-on-the-novel-by-without-a-title", """Paper Lanterns
 
 Paper Lanterns is a 1962 American musical film directed by Ned Calloway, based on the novel by Agnes Whitlow.

@@ -2093,7 +2093,16 @@ class _Reader:
     def _owned_title_of(self, m: re.Match) -> tuple[str, str | None]:
         """_title_of(), with a director named before the title in any case ("A Name's T")."""
         title, owner = self._title_of(m)
-        return _owned(title) if title and owner is None else (title, owner)
+        if not title or owner is not None:
+            return title, owner
+        title, owner = _owned(title)
+        bare = re.match(r"^(?P<who>[A-ZÀ-Þ][a-zà-ÿ-]+)['’]s\s+(?P<t>[A-ZÀ-Þ0-9].*)$", title) if not owner else None
+        if bare and fold(bare.group("who")) not in NOT_NAMES:
+            # "Fairleigh's Brass Monkeys (1988)": a surname the document gave in full
+            who = self.full_name(bare.group("who"))
+            if len(who.split()) >= 2 and _kind_of_name(who) == "person":
+                return bare.group("t"), who
+        return title, owner or None
 
     def _title_of(self, m: re.Match) -> tuple[str, str | None]:
         """The title (and its possessor: "X's drama T") a TITLE_YEAR match names."""
