@@ -4285,6 +4285,25 @@ Réalisation ............................ Fabrice Modèle
       ("cast", "FILM", "Josiane Lemodel", {"character": "Mme Modelot"}),
       ("cast", "FILM", "Noé Castexemple")],
         [("cast", "FILM", "Claire Exemplier"), ("cast", "FILM", "Théo Exemplier")]),
+
+    case("programme-entry-facts-line-with-dir-and-black-and-white", """EXAMPLE FILM FESTIVAL 2022
+RETROSPECTIVE
+
+Piers, harbours and lighthouses: for half a century filmmakers have gone to the edge of the
+land. This year's retrospective brings together eight features.
+
+THE NARROW SAMPLE
+1967 · Dir. Desmond Example · United Kingdom · 94 min · black and white
+With Norman Model, Ivy Specimen, Reginald Sample
+A river pilot is torn between his ailing father and his son.
+
+A FORTNIGHT IN EXAMPLE
+1971 · Dir. Desmond Example · United Kingdom · 88 min
+With Ivy Specimen, Pamela Model
+Two families discover they have booked the same guest house.
+""", [("director", "The narrow sample", "Desmond Example"), ("duration", "The narrow sample", "94"),
+      ("cast", "The narrow sample", "Reginald Sample"), ("director", "A fortnight in example", "Desmond Example")],
+        [("cast", "The narrow sample", "Desmond Example")]),
 ]
 
 

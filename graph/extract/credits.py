@@ -1043,10 +1043,16 @@ def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[s
     t = clean(_VO.sub(" ", t)).strip(" •·|/–—-")  # (a separator before "VOSTF", left)
     # "b/w", and a note after the format: "35mm (new print courtesy of an archive)"
     t = clean(_NOTE.sub(" ", _BW.sub("bw", t)))
+    t = re.sub(r"\bblack\s+and\s+white\b|\bnoir\s+et\s+blanc\b", "bw", t, flags=re.I)
+    t = re.sub(r"\b(Dir|Réal)\.\s+(?=[A-ZÀ-Þ])", r"\1~", t)  # ("Dir. A Name": no sentence's end)
     tokens = [x.strip() for x in _FACT_SEPARATORS.split(t) if x.strip()]
     countries, year, minutes, languages = [], "", "", []
-    unknown, kinds = [], 0
+    unknown, kinds, directors = [], 0, []
     for tok in tokens:
+        said = _DIR_TOKEN.match(tok)
+        if said and looks_like_name(said.group("who"), "person") and 2 <= len(said.group("who").split()) <= 4:
+            directors.append(said.group("who"))  # "1967 · Dir. A Name · United Kingdom · 94 min"
+            continue
         hit = vocab.countries().get(fold(tok)) or _country_abbreviation(tok)
         lang = vocab.languages().get(fold(tok)) or (
             vocab.languages().get(fold(_IN_LANGUAGE.sub("", tok))) if _IN_LANGUAGE.match(tok) else None)
@@ -1071,7 +1077,12 @@ def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[s
             return None
     elif not year and not minutes or len(unknown) > 1 or any(looks_like_name(u) for u in unknown):
         return None
-    return countries, year, minutes, languages
+    return countries, year, minutes, languages, directors
+
+
+# a director among a line's facts: "Dir. A Name", "Directed by A Name", "Réal. A Name"
+_DIR_TOKEN = rx.compile(r"^(?:Dir~|Réal~|Dir\s*:|Directed\s+by|Director\s*:|Réal\s*:|Réalisation\s*:?|Réalisé\s+par)"
+                        r"\s*(?P<who>[A-ZÀ-Þ][^\d()]+)$")
 
 
 @lru_cache(maxsize=256)
@@ -1098,6 +1109,8 @@ def _add_tech(ctx: Context, film: Mention, tech, n: int) -> None:
         ctx.add(film, "duration", Value("minutes", tech[2]), n, NAME)
     for code, language in tech[3]:
         ctx.add(film, "language", Value("language", language, code), n, NAME)
+    for who in tech[4] if len(tech) > 4 else ():
+        ctx.add(film, "director", Mention("person", clean(who)), n, NAME)
 
 
 def _credit_like(text: str) -> bool:
