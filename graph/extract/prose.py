@@ -154,8 +154,8 @@ FOR_WHOM = rx.compile(r"\b(?:director|film-?maker)\s+(?P<who>" + PERSON + r"),?\
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi",
              "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 # a date alone on a line, as under a byline: "Thursday 18 August 2022", "Publié le 11 janvier 2020"
-DATELINE = rx.compile(r"^(?:(?:publi[ée]\s+le|le|updated|published)\s+)?(?:[A-Za-zé]+day|lundi|mardi|mercredi|jeudi|"
-                      r"vendredi|samedi|dimanche)?,?\s*\d{1,2}(?:er)?\s+[A-Za-zéû]+\s+\d{4}\b", re.I)
+DATELINE = rx.compile(r"^(?:(?:publi[ée]\s+le|le|updated|published)\s+)?(?:" + "|".join(sorted(_WEEKDAYS)) +
+                      r")?,?\s*\d{1,2}(?:er)?\s+[A-Za-zéû]+\s+\d{4}\b", re.I)
 BASED_ON_POSS = rx.compile(
     r"\b(?:adapted\s+from|based\s+on)\s+(?P<list>" + PERSON + r")['’]s?\s+(?:(?P<year>\d{4})\s+)?(?:[\w-]+\s+)?"
     r"(?P<what>novel|play|book|short story|story|novella|comic|memoir|musical|opera|poem|graphic novel)"
