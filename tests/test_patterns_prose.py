@@ -482,6 +482,36 @@ Xaritu Dëkk est un film sénégalais réalisé par Ababacar Ndiaye, sorti en 19
     case("en-a-language-film-and-a-name-with-combining-marks", """Ọjà Oru is a 2013 Yoruba-language drama film directed by Adébáyọ̀ Okonjo-Ade.
 """, [("language", "Ọjà Oru", "Yoruba"), ("director", "Ọjà Oru", "Adébáyọ̀ Okonjo-Ade")],
         absent=[("director", "Ọjà Oru", "Adébáy")]),
+    # a distributor whose name has no company's word, released "by" it with only where between
+    case("en-released-by-a-name-of-no-company-word", """Gulls of Penmarch is a 2007 British crime film directed by Tamsin Orrel and written by
+Hugh Benbow. The film was produced by Quillet Bay Productions and released by Harrow Crossing on 9
+March 2007.
+
+Salt Ledger is a 2011 British drama film directed by Tamsin Orrel. It was released in the United Kingdom by Marten Vale.
+""", [("distributor", "Gulls of Penmarch", "Harrow Crossing"), ("distributor", "Salt Ledger", "Marten Vale"),
+          ("production_company", "Gulls of Penmarch", "Quillet Bay Productions")],
+        absent=[("distributor", "Gulls of Penmarch", "Hugh Benbow"), ("distributor", "Salt Ledger", "Tamsin Orrel")]),
+    # who the director is to the person, between "directed by" and the name
+    case("en-directed-by-her-contemporary-a-name", """Wenna Tregear (born 2 May 1980) is an English actress. She had a small part in the short film Sunday at Porthleven (2005), directed by her drama-school contemporary Elwin Harcastle, and in Lamp Street (2007), directed by her brother Jory Tregear.
+""", [("director", "Sunday at Porthleven", "Elwin Harcastle"), ("director", "Lamp Street", "Jory Tregear")],
+        absent=[("director", "Sunday at Porthleven", "Her drama-school contemporary Elwin Harcastle")]),
+    # a film's world takings, not one country's, when a sentence gives both
+    case("en-grossed-in-one-country-and-worldwide", """The Quay Lamps (film)
+
+The Quay Lamps is a 2014 British drama film directed by Morwen Ashby.
+
+The film grossed £2.1 million in the United Kingdom and $7.4 million worldwide, against a production budget of £3.2 million.
+""", [("box_office", "The Quay Lamps", "7400000"), ("budget", "The Quay Lamps", "3200000")],
+        absent=[("box_office", "The Quay Lamps", "2100000")]),
+    # "with additional financing from" names funders, and ends the co-producers' list before it
+    case("en-co-production-with-then-financing-from", """The Quay Lamps (film)
+
+The Quay Lamps is a 2014 British drama film directed by Morwen Ashby.
+
+The film was produced by Delia Rusk for Ferncastle Pictures, in co-production with Southlight Films, with additional financing from the Kernow Screen Fund and the Albion Lottery Film Board.
+""", [("production_company", "The Quay Lamps", "Southlight Films"), ("funder", "The Quay Lamps", "Kernow Screen Fund"),
+          ("funder", "The Quay Lamps", "Albion Lottery Film Board")],
+        absent=[("production_company", "The Quay Lamps", "Albion Lottery Film Board")]),
 ]
 
 

@@ -196,6 +196,9 @@ _ABOUT = r"(?:(?:about|around|approximately|roughly|nearly|almost|over|more\s+th
          r"estimated|environ|près\s+de|plus\s+de|quelque)\s+)?"
 # "on a budget of $2 million", "made for £9,500", "budgeted at", "cost $3 million";
 # "Le budget est estimé à 4,5 millions de francs", "avec un budget de 285 000 $"
+# "grossed £2.1 million in the United Kingdom and $7.4 million worldwide": the world's figure
+WORLDWIDE = rx.compile(_ABOUT + _AMOUNT + r"\s+(?:worldwide|world-wide|globally|around\s+the\s+world|"
+                       r"dans\s+le\s+monde(?:\s+entier)?|à\s+travers\s+le\s+monde)\b", re.I)
 BUDGET = rx.compile(r"\b(?:budget(?:ed)?|coûté|coût)\b(?:\s+(?:of|was|at|is|were|totall?ed|"
                     r"est|était|s['’]élève|s['’]élevait|de|d['’]un\s+montant\s+de|estimé|"
                     r"évalué|à|a|été|of\s+only|just|only))*\s+" + _ABOUT + _AMOUNT +
@@ -377,9 +380,14 @@ OPENING_NOT = {"her", "his", "their", "its", "she", "he", "they", "it", "in", "o
                "en", "au", "aux", "depuis", "pendant", "lorsque", "quand", "puis", "ensuite"}
 PRONOUNS = {"he", "she", "her", "him", "his", "they", "them", "their", "i", "we", "you", "me", "my",
             "our", "il", "elle", "je", "nous", "lui", "ils", "elles", "on"}
+# who the director is to the person, before the name: "directed by her drama-school
+# contemporary A Name", "directed by his brother A Name"
+KIN = (r"(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:contemporary|friend|husband|wife|partner|brother|"
+       r"sister|father|mother|son|daughter|cousin|uncle|collaborator|mentor|teacher|classmate|"
+       r"compatriot|director|filmmaker)\s+)")
 # a film and its year, then its director: "and in Sommerfuglen (2004), directed by A Name"
 DIRECTED_AFTER = rx.compile(r"\b(?:in|dans)\s+(?:(?:the|a|an)\s+(?:[a-z][a-z-]*\s+){1,3})?(?P<rest>[A-ZÀ-Þ«\"“][^.;,()]{0,80}?\(\s*\d{4}\s*\)),\s+"
-                            r"(?:directed\s+by|réalisé\s+par)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:director|filmmaker)\s+|"
+                            r"(?:directed\s+by|réalisé\s+par)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:director|filmmaker)\s+|" + KIN + "|"
                             r"(?:le|la)\s+(?:[\w-]+\s+){0,3}?(?:réalisateur|réalisatrice|cinéaste)\s+)?"
                             r"(?P<who>" + PERSON + r")")
 MORE_TITLE_YEAR = rx.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)(?P<title>[A-ZÀ-ÖØ-Þ0-9«\"“]"
@@ -1599,9 +1607,21 @@ class _Reader:
             if re.search(r"\b(?:on|as\s+an?)\s+(?:CD|LP|vinyl|record|album|cassette|soundtrack|DVD|Blu-?ray|video|VHS)\b", m.group(0)) \
                     or re.search(r"\b(?:score|soundtrack|album)\b[^.;,]{0,60}$", sent[:m.start()]):
                 continue  # "the score … was released on CD by A Records": the music's label
+            # between the verb and "by", only where and how: "released in cinemas in the
+            # United Kingdom by A"; there a name of no company's word is still a distributor
+            between = re.match(r"\w+\s+(.*?)\bby\s", m.group(0)).group(1)
+            plain = not re.search(r"\b(?:[a-z]+ed|and|with|was|were|had|also)\b", between)
             for n in _names(m.group("list"), bodies=True):
-                if _kind_of_name(n) == "organization":
+                if _kind_of_name(n) == "organization" or plain and self._unknown_body(n):
                     self.add(film, "distributor", Mention("organization", n), line)
+
+    def _unknown_body(self, name: str) -> bool:
+        """A name in capitals ("Albion Crossing") no reader has taken for a person."""
+        words = name.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return False
+        return not any(isinstance(c.object, Mention) and c.object.kind == "person" and c.object.name == name
+                       or c.subject.kind == "person" and c.subject.name == name for c in self.ctx.claims)
 
     def _crew(self, film: Mention, sent: str, line: int) -> None:
         """The crew a film article's sentences name: "The production designer was A",
@@ -1625,9 +1645,12 @@ class _Reader:
     def money(self, film: Mention, sent: str, line: int) -> None:
         """A budget or a box office a sentence states, in English or French."""
         for key, pattern in (("budget", BUDGET), ("box_office", GROSS)):
-            for m in pattern.finditer(sent):
+            hits = list(pattern.finditer(sent))
+            if key == "box_office" and hits:
+                hits = list(WORLDWIDE.finditer(sent)) or hits  # (not one country's takings)
+            for m in hits:
                 amount = next(g for g in m.groups() if g)  # the matched branch's amount
-                if re.search(r"(?:entrées|admissions|spectateurs|tickets)",
+                if re.search(r"\b(?:entrées|admissions|spectateurs|tickets)\b",
                              sent[m.end():m.end() + 20]):
                     continue
                 found = parse_money(amount)
@@ -2155,7 +2178,7 @@ class _Reader:
     def _directed_by(self, sent: str, line: int) -> None:
         """'... the film T (1965), directed by A Person': the film and its director."""
         for m in TITLE_YEAR.finditer(sent):
-            after = re.match(rf",?\s+directed\s+by\s+(?P<who>{PERSON})", sent[m.end():])
+            after = re.match(rf",?\s+directed\s+by\s+{KIN}?(?P<who>{PERSON})", sent[m.end():])
             if not after:
                 continue
             title, _ = self._title_of(m)
