@@ -482,6 +482,35 @@ Xaritu Dëkk est un film sénégalais réalisé par Ababacar Ndiaye, sorti en 19
     case("en-a-language-film-and-a-name-with-combining-marks", """Ọjà Oru is a 2013 Yoruba-language drama film directed by Adébáyọ̀ Okonjo-Ade.
 """, [("language", "Ọjà Oru", "Yoruba"), ("director", "Ọjà Oru", "Adébáyọ̀ Okonjo-Ade")],
         absent=[("director", "Ọjà Oru", "Adébáy")]),
+    # "tourné pour A dans T (2014)": the title after the name, and A its director
+    case("fr-tourne-pour-a-dans-t", """Léon Carbonnel (1928-2017) est un acteur français. Il a joué dans La Saison des autres (1962). Il a aussi tourné pour Hélène Marchais dans Les Heures grises (2014), où il interprète le père Anselme.
+""", [("director", "Les Heures grises", "Hélène Marchais"), ("cast", "Les Heures grises", "Léon Carbonnel")],
+        absent=[("date", "Hélène Marchais dans Les Heures grises", "2014")]),
+    # a film's sentence with a clause after its year: the film is the title before it, and
+    # "qu'il écrit avec A" names its writers; "du Testament de X, réalisé par B" is X's director
+    case("fr-t-year-qu-il-ecrit-avec-a-est-un-drame", """Gaspard Morvellec
+
+Gaspard Morvellec (1931-2008) est un réalisateur français.
+
+Les Noces d'étain (1969), qu'il écrit avec la romancière Odile Barjac, est un drame paysan tourné dans le Cantal avec Rémi Vasseur et Jacques Pradal. Le film est mal reçu, et Morvellec se consacre à l'écriture : il signe en 1971 le scénario du Testament de Baptistin, réalisé par Édouard Lafosse.
+
+Gaspard Morvellec avait épousé en 1968 la chanteuse Martine Lhermite.
+""", [("date", "Les Noces d'étain", "1969"), ("screenwriter", "Les Noces d'étain", "Odile Barjac"),
+          ("screenwriter", "Les Noces d'étain", "Gaspard Morvellec"), ("cast", "Les Noces d'étain", "Rémi Vasseur"),
+          ("spouse", "Gaspard Morvellec", "Martine Lhermite")],
+        absent=[("director", "Les Noces d'étain", "Édouard Lafosse"),
+                ("cast", "Les Noces d'étain, qu'il écrit avec la romancière Odile Barjac", "Rémi Vasseur")]),
+    # "A Films et avec B", "bénéficie du soutien du Fonds X et du Fonds Y": bodies, whole
+    case("fr-et-avec-b-and-beneficie-du-soutien-du", """Les Heures grises (film)
+
+Les Heures grises est un film dramatique franco-belge réalisé par Hélène Marchais, sorti en 2014.
+
+Le film est produit par Sophie Vernet pour Les Films du Loriot, en coproduction avec la société belge Meuse Films et avec Marine Télévision Cinéma. Il bénéficie du soutien du Fonds jurassien d'aide au cinéma et du Fonds bruxellois de l'image.
+""", [("production_company", "Les Heures grises", "Meuse Films"),
+          ("production_company", "Les Heures grises", "Marine Télévision Cinéma"),
+          ("funder", "Les Heures grises", "Fonds jurassien d'aide au cinéma"),
+          ("funder", "Les Heures grises", "Fonds bruxellois de l'image")],
+        absent=[("production_company", "Les Heures grises", "Meuse Films et")]),
     # a distributor whose name has no company's word, released "by" it with only where between
     case("en-released-by-a-name-of-no-company-word", """Gulls of Penmarch is a 2007 British crime film directed by Tamsin Orrel and written by
 Hugh Benbow. The film was produced by Quillet Bay Productions and released by Harrow Crossing on 9

@@ -952,6 +952,11 @@ def _owner_split(title: str) -> tuple[str, str] | None:
     return who, title[m.end():]
 
 
+def _bare_fold(title: str) -> str:
+    """A title folded without its article: 'Le Testament de X' and 'Testament de X' alike."""
+    return re.sub(r"^(?:the|an?|le|la|les|l['’]\s*|un|une)\s+", "", fold(title))
+
+
 def _kind_of_name(name: str) -> str:
     return "organization" if ORG_WORDS.search(name) else "person"
 
@@ -1375,6 +1380,22 @@ class _Reader:
             return self.ctx.film
         return None
 
+    def _written_with(self, film: Mention, clause: str, line: int) -> None:
+        """"T (1969), qu'il écrit avec la romancière A, est ...", "which she wrote with A":
+        A and the person the pronoun stands for (the article's, or the one being told of)
+        wrote T."""
+        m = re.match(rf"\),\s+(?:qu['’]\s*(?:il|elle)\s+(?:co-?)?écrit|which\s+(?:he|she)\s+(?:co-?)?wrote)\s+"
+                     rf"(?:avec|with)\s+(?:(?:le|la|l['’]|the)\s*[a-zà-ÿ-]+\s+)?(?P<who>{PERSON})", clause)
+        teller = self.subject if self.subject is not None and self.subject.kind == "person" else None
+        if teller is None and article_person(self.ctx):
+            teller = Mention("person", article_person(self.ctx))
+        if not m or teller is None:
+            return
+        who = self.full_name(clean(m.group("who")))
+        if len(who.split()) >= 2 and looks_like_name(who, "person") and _kind_of_name(who) == "person":
+            self.add(film, "screenwriter", Mention("person", who), line)
+            self.add(film, "screenwriter", teller, line)
+
     def lead(self, sent: str, line: int, in_block: bool, g: Grammar = EN) -> Mention | None:
         """'X is a 1988 French film ...', 'P is a French actress ...', 'AZ is a ... label'."""
         stage = STAGE_LEAD.match(sent)
@@ -1397,6 +1418,11 @@ class _Reader:
         if not m:
             return None
         subject_text = title if title is not None else m.group("subject")
+        # "Les Noces de plomb (1969), qu'il écrit avec A, est un drame": the film before the clause
+        relative = re.match(r"^(?P<t>[^,()]{2,80}?)\s*\((?P<year>1[89]\d\d|20\d\d)\),\s+(?:qu['’]|que\s|dont\s|"
+                            r"which\s|that\s)", subject_text)
+        if relative:
+            subject_text = relative.group("t")
         desc = m.group("desc")
         alt = None
         am = g.also_known.match(sent) or (g.or_title.match(sent) if g.or_title else None)
@@ -1442,7 +1468,8 @@ class _Reader:
             alt = clean(alt_m.group("alt") or alt_m.group("alt2"))
         if last == "film":
             year = re.search(r"\b(1[89]\d\d|20\d\d)\b", head) or \
-                re.search(r"\b(1[89]\d\d|20\d\d)\b", paren)
+                re.search(r"\b(1[89]\d\d|20\d\d)\b", paren) or \
+                (relative and re.search(r"(\d{4})", relative.group("year")))
             film = self._film(subject_text, int(year.group(1)) if year else None, line)
             if (not self.seen_film_lead and not in_block and self.ctx.film is not None
                     and film is not self.ctx.film and not self._dated_before(subject_text, line)):
@@ -1460,6 +1487,8 @@ class _Reader:
                 self.add(film, "alias", Mention("film", alt, film.year, local=film.local), line)
             self._nationality(film, head_text if g is EN else head, line)
             self._film_kind(film, head, line)
+            if relative:
+                self._written_with(film, relative.string[relative.end("year"):], line)
             return film
         if last == "person" and (looks_like_name(subject_text) or (block and block.kind == "person")):
             person = block if block is not None and block.kind == "person" else \
@@ -1841,6 +1870,14 @@ class _Reader:
                       who: str | None = None) -> bool:
         """One film of in_passing(): its title cleaned of the words before it."""
         title = self.bare_title(clean(t.group("title")).strip("«»\"“” "))
+        # "tourné pour A Name dans T (2014)": the title after the name, and A directed T when
+        # the sentence worked "for" A (not in English: "Quiet Hours in Lisbon" is a title)
+        dans = re.match(rf"^(?P<who>{PERSON})\s+dans\s+(?=[A-ZÀ-Þ«\"“])", title)
+        if dans and len(dans.group("who").split()) >= 2 and looks_like_name(dans.group("who"), "person") \
+                and not re.match(r"(?:Le|La|Les|L['’]|The|Un|Une|A|An)\s", dans.group("who")):
+            title = title[dans.end():].strip("«»\"“” ")
+            if who is None and re.search(r"\bpour\s+$", m.string[:m.start("rest")]):
+                who = self.full_name(clean(dans.group("who")))
         # "LE CŒUR EN FRICHE de Bastien Roussel (2016)": a title in capitals, its director
         dm = re.match(r"^(?P<t>.+?)\s+(?:de|d['’]|by)\s*(?P<who>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ]"
                       r"[a-zà-ÿ'’-]+){1,2})$", title)
@@ -2419,6 +2456,11 @@ class _Reader:
         cowriters: set[str] = set()
         for m in fr.VERB_RUN.finditer(lowered):
             verbs = m.group("verbs")
+            other = re.search(r"(?:\b(?:du|des|de|le|la|les)\s+|\b[dl]['’])(?P<t>[A-ZÀ-Þ][^,.;:()«»]{1,60}?),\s*$",
+                              lowered[:m.start()])
+            if other and not re.search(r"\s(?:est|était|fut|a|avait|sort|sortie?|[a-zà-ÿ]+é)\s", other.group("t")) \
+                    and _bare_fold(other.group("t")) != _bare_fold(film.name):
+                continue  # "il signe le scénario du Testament de X, réalisé par A": that film's
             roles = [r for v, r in fr.VERBS.items() if re.search(rf"\b{v}", verbs)]
             # ("Produit par Les Films Boréal": a body keeps its capital article)
             self._credit(film, _names(m.group("list"), french=True, bodies="produit" in verbs), roles, line)
@@ -2627,6 +2669,8 @@ class _Reader:
             self._parts_fr(person, sent, line)
         for m in fr.WEDS.finditer(sent):
             who = clean(m.group("who") or m.group("who2"))
+            if m.group("named") and not _same_person(clean(m.group("named")), person.name):
+                continue  # (another person's marriage)
             if looks_like_name(who) and len(who.split()) >= 2:
                 self.add(person, "spouse", Mention("person", who), line)
         for m in fr.WEDDED.finditer(sent):

@@ -125,8 +125,9 @@ BORN = rx.compile(r"\b[Nn]ée?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû
 DIED = rx.compile(r"\b[Mm]orte?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
 MARRIED = rx.compile(r"\b(?:[Mm]ariée?|[Éé]pouse|[Éé]poux|compagne|compagnon)\s+(?:depuis\s+\d{4}\s+)?(?:à|avec|de|du|au)\s+"
                      r"(?P<who>[^.;,]+?)(?:\s+depuis\s+\d{4}|\s+en\s+\d{4}|[.;,]|$)")
-# "Il épouse en 1980 l'actrice A", "Elle a épousé B", "Il se marie avec C en 1975"
-WEDS = rx.compile(rf"\b(?:[Ii]l|[Ee]lle)\s+(?:épouse|a\s+épousé|avait\s+épousé|se\s+marie\s+avec|"
+# "Il épouse en 1980 l'actrice A", "Elle a épousé B", "Il se marie avec C en 1975", and
+# "A Name avait épousé en 1968 la chanteuse B" (the sentence's subject by name)
+WEDS = rx.compile(rf"(?:\b[Ii]l|\b[Ee]lle|^(?P<named>{PERSON}))\s+(?:épouse|a\s+épousé|avait\s+épousé|se\s+marie\s+avec|"
                   rf"s['’]est\s+mariée?\s+avec|s['’]était\s+mariée?\s+avec)\s+"
                   # ("Il avait épousé en secondes noces, en 1981, la costumière B")
                   rf"(?:en\s+(?:premières|secondes|troisièmes)\s+noces\s*,?\s*)?(?:,?\s*en\s+\d{{4}}\s*,?\s+)?(?:(?:l['’]|le\s+|la\s+)\s*(?:[a-zéèêàç-]+\s+){{1,2}}?)?(?P<who>{PERSON})"
