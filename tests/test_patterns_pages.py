@@ -101,6 +101,61 @@ Post-production and music
 The film was edited by Ruth Example. Lionel Specimen's score, performed by a string quintet, was released on CD by Example Records.
 """, [("distributor", "FILM", "Harbour Pictures"), ("editor", "FILM", "Ruth Example")],
          [("distributor", "FILM", "Example Records")]),
+    # a festival's awards: the award's heading is no title, its film is under it; a winner's
+    # line names its film ("for THE TITLE (Ghana / 2019)"); a section after two blank lines
+    # ends the last entry
+    case("festival-awards-list", """SALTMERE FILM FESTIVAL
+PRESS RELEASE
+
+OFFICIAL COMPETITION – AWARDS
+
+GOLDEN HERON FOR BEST FILM
+THE NIGHT BOAT TO KORČULA
+(Croatia, Slovenia / 2019 / 97 min)
+Directed by Mateja Exemplar-Kranjc
+
+SPECIAL JURY PRIZE
+SIX YEARS OF RAIN (Seis años de lluvia)
+(Argentina / 2019 / 121 min)
+Directed by Lucía Specimen Paz
+
+BEST DIRECTOR
+Kofi Sampleton-Mensah
+for HOUSE OF LESSER ANGELS (Ghana, United Kingdom / 2019)
+
+AUDIENCE AWARD
+THE LAST LAMPLIGHTERS
+(United Kingdom / 2019 / 84 min), a documentary by Hope Examplar-Kent
+
+
+CLOSING FILM
+
+The festival closed with the premiere of a new film by Teodora Villa Sample, who previously directed Grace Modelow in A Lamp for August (2005).
+""", [("director", "The night boat to korčula", "Mateja Exemplar-Kranjc"), ("date", "The night boat to korčula", "2019"),
+      ("director", "Six years of rain", "Lucía Specimen Paz"), ("alias", "Six years of rain", "Seis años de lluvia"),
+      ("date", "House of lesser angels", "2019"), ("country", "House of lesser angels", "Ghana"),
+      ("director", "The last lamplighters", "Hope Examplar-Kent"), ("duration", "The last lamplighters", "84"),
+      ("cast", "A Lamp for August", "Grace Modelow")],
+     [("director", "Golden heron for best film", "Mateja Exemplar-Kranjc"),
+      ("director", "The last lamplighters", "Teodora Villa Sample"),
+      ("date", "Grace Modelow in A Lamp for August", "2005")]),
+    # an actor's article: its untitled filmography is what the actor played in, and the list
+    # ends at the related articles' heading (no markup in a title)
+    case("actor-article-selected-filmography", """Angus Exemplar
+
+Angus Exemplar (born 4 June 1949) is a Scottish actor of stage and screen.
+
+Selected filmography
+ • Blackwater Sample (1987)
+ • Harrowmere (2001)
+
+Related Research Articles
+
+<span class="mw-page-title-main">Rowena Specimen</span> English film director (born 1957)
+
+Rowena Specimen is an English film director.
+""", [("cast", "Blackwater Sample", "Angus Exemplar"), ("cast", "Harrowmere", "Angus Exemplar")],
+     [("director", "Blackwater Sample", "Angus Exemplar"), ("director", "Harrowmere", "Angus Exemplar")]),
 ]
 
 

@@ -108,10 +108,22 @@ def _titles(text: str) -> tuple[str, str] | None:
     return t, ""
 
 
+# an award's winner under its heading and name: "for HOUSE OF SAINTS (Ghana / 2019)", "in
+# THE CENSUS (Norway / 2019), directed by A", "for his role as B in THE TITLE (France / 2019)"
+WINNER_FOR = rx.compile(r"^(?:for|in|pour|dans)\s+(?:(?:his|her|their|son|sa)\s+(?:role|rôle)\s+(?:as|de)\s+"
+                        r"[^()]{1,60}?\s+(?:in|dans)\s+)?(?P<t>[A-ZÀ-Þ0-9][^a-z()]{1,80}?)\s*"
+                        r"\((?P<f>[^()]*\b(?:18|19|20)\d\d\b[^()]*)\)")
+# "(United Kingdom / 2019 / 84 min), a documentary by A Name": the facts, then who made it
+FACTS_BY = rx.compile(r"^(?P<f>\([^()]+\))\s*,?\s+(?:(?:an?|une?)\s+(?:[\w-]+\s+){0,2})?(?:by|de|d['’])\s*[A-ZÀ-Þ]")
+
+
 def _facts(text: str) -> bool:
     t = text.strip()
     if not t or DURATION.search(t) is None:
         return False
+    by = FACTS_BY.match(t)
+    if by:
+        t = by.group("f")
     m = LISTING.match(t)  # "Drame de A Name (All.-Suisse, 2016, 1h49, VOST). Avec ..."
     if m:
         return _tech_line(m.group("tech")) is not None
@@ -186,7 +198,16 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
         if i + 1 < len(lines) and not lines[i - 1].strip() and _rubric(lines, i) and \
                 inline_entry(lines[i + 1]):
             continue  # "CINÉ-DÉBAT" over such an entry: its rubric
-        if i and lines[i - 1].strip() and not _slot(lines[i - 1]) and not TIME.match(text):
+        if _award_head(lines, i):
+            continue  # "SPECIAL JURY PRIZE" / "THE TITLE": the award, its film below
+        won = WINNER_FOR.match(text.strip()) if i >= 2 and _award_head(lines, i - 2) else None
+        if won and won.group("t").strip().isupper() and _titles(won.group("t").strip()):
+            title = _titles(won.group("t").strip())[0]
+            if fold(title) not in {fold(f[1]) for f in found}:  # (a film wins twice: one entry)
+                found.append((i + 1, title, 0, ""))
+            continue
+        if i and lines[i - 1].strip() and not _slot(lines[i - 1]) and not TIME.match(text) \
+                and not _award_head(lines, i - 1):
             # a title stands after a blank line, a rule or a date, or after its time; or, over
             # its director's line, under a programme's rubric ("JEUNE PUBLIC" / "TITLE" / "De A")
             if not _rubric(lines, i - 1) or not BY_ENTRY.match(lines[i + 1].strip() if i + 1 < len(lines) else ""):
@@ -395,6 +416,20 @@ def _rubric(lines: tuple[str, ...], k: int) -> bool:
     return bool(t) and t.isupper() and len(t.split()) <= 4 and (k == 0 or not lines[k - 1].strip())
 
 
+# an award's heading over its winner: "SPECIAL JURY PRIZE", "GOLDEN GULL FOR BEST FILM",
+# "BEST ACTRESS", "PRIX DU PUBLIC", "MEILLEUR DOCUMENTAIRE"
+AWARD_NAME = rx.compile(r"\b(?:PRIZE|AWARD|PRIX|MENTION|TROPHY|TROPHÉE|PALME)\b|^(?:BEST|MEILLEURE?)\s|\bFOR\s+BEST\b")
+
+
+def _award_head(lines: tuple[str, ...], k: int) -> bool:
+    """A line in capitals naming an award, its winner on the line below (a title or a name,
+    not the facts of a film titled "BEST FRIENDS")."""
+    t = re.sub(r"\s*\([^()]*\)\s*$", "", lines[k].strip())  # "CRITICS' PRIZE (awarded by ...)"
+    below = lines[k + 1].strip() if k + 1 < len(lines) else ""
+    return bool(t) and t.isupper() and AWARD_NAME.search(t) is not None and bool(below) \
+        and not _facts(below)
+
+
 def _slot(text: str) -> bool:
     """A line that dates a screening or rules the page: 'SAT 6 APR · 18:00', 'MARDI 7
     OCTOBRE', '────'."""
@@ -429,6 +464,12 @@ def entries(doc: Document, side: Document | None = None
     for n, title, an, alt in found:
         film = Mention("film", title_case(title), None, local=f"entry{n}")
         films.append((n, film))
+    # a section of the page after two blank lines ("CLOSING FILM", "ABOUT THE FESTIVAL")
+    # ends the entry above it: what follows is about no entry's film
+    heads_at = {n for n, _ in films}
+    films += [(k, None) for k in range(4, len(doc.lines) + 1)
+              if k > films[1][0] and k not in heads_at and _section(doc.lines, k - 1)]
+    films.sort(key=lambda f: f[0])
     parts.extend(_cut(doc, films, found))
     if side is not None:
         # the right column: up to its first entry, beside the left column's entries
@@ -438,6 +479,13 @@ def entries(doc: Document, side: Document | None = None
                              for n, t, _, _ in beside]
         parts.extend(p for p in _cut(_part(side, first, len(side.lines) + 1), own, beside)[1:])
     return parts
+
+
+def _section(lines: tuple[str, ...], k: int) -> bool:
+    """A heading in capitals after two blank lines: a new section of the page."""
+    t = lines[k].strip()
+    return bool(t) and t.isupper() and len(t.split()) <= 6 and not re.search(r"\d", t) \
+        and k >= 2 and not lines[k - 1].strip() and not lines[k - 2].strip()
 
 
 def _cut(doc: Document, films: list[tuple[int, Mention | None]], found: list[tuple[int, str, int, str]]

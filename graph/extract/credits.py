@@ -278,6 +278,13 @@ def read(ctx: Context) -> None:
             i += 1
             continue
         paren = PAREN_FACTS.match(text.strip()) if 0 < n - ctx.film_line <= 3 and text.lstrip()[:1] == "(" else None
+        won = WINNER_LEAD.match(text.strip()) if n == ctx.film_line and "(" in text else None
+        if won and won.group(0):
+            # an award's winner: "for THE TITLE (Ghana / 2019)", "in THE TITLE (Norway /
+            # 2019), directed by A": the film's facts in its brackets
+            tech = re.match(r"[^()]+\((?P<tech>[^()]{4,100})\)", text.strip()[won.end():])
+            if tech and _tech_line(tech.group("tech")):
+                _add_tech(ctx, film, _tech_line(tech.group("tech")), n)
         entry = PAREN_ENTRY.match(text.strip()) if n == ctx.film_line and "(" in text else None
         if entry:
             paren = PAREN_FACTS.match(entry.group("facts"))
@@ -287,6 +294,10 @@ def read(ctx: Context) -> None:
             # onto the next lines (a name broken across two: "With Sanne van" / "der Linde")
             _add_tech(ctx, film, _tech_line(paren.group("tech")), n)
             rest, j = paren.group("rest").strip(), i
+            made = re.match(r"^(?:(?:an?|une?)\s+(?:[\w-]+\s+){0,2})?(?:by|de|d['’])\s*(?P<who>[A-ZÀ-Þ][^,.;()]{2,60})$", rest)
+            if made:  # "(Ireland / 2019 / 14 min), a documentary by A Name": its director
+                add_labelled(ctx, film, "director", made.group("who"), n, NAME)
+                rest = ""
             while rest and not rest.endswith(".") and j + 1 < len(lines) and lines[j + 1].strip():
                 j += 1
                 rest = f"{rest} {lines[j].strip()}"
@@ -712,7 +723,9 @@ LABEL_SENTENCE = rx.compile(r"(?:^|(?<=[a-zà-ÿ)]\.)\s+)(?P<label>[A-ZÀ-Þ][\w
 
 
 # a line of facts in brackets, the entry's credits after it: "(Poland, 2019, 88 min) Dir: A."
-PAREN_FACTS = rx.compile(r"^\((?P<tech>[^()]{4,100})\)(?=\s|$)\s*(?P<rest>.*)$")
+WINNER_LEAD = rx.compile(r"^(?:for|in|pour|dans)\s+(?:(?:his|her|their|son|sa)\s+(?:role|rôle)\s+(?:as|de)\s+"
+                         r"[^()]{1,60}?\s+(?:in|dans)\s+)?(?=[A-ZÀ-Þ0-9][^a-z()]{1,80}\()")
+PAREN_FACTS = rx.compile(r"^\((?P<tech>[^()]{4,100})\)(?=[\s,]|$),?\s*(?P<rest>.*)$")
 # a short film's entry on one line: "Tidewater (UK, 2019, 14 min) Dir: A Name. With B."
 PAREN_ENTRY = rx.compile(r"^(?P<t>[^()]{2,80}?)\s+(?P<facts>\((?P<tech>[^()]{4,100})\)\s+"
                          r"(?:Dirs?\.?:|Directed\s+by|Réal\.?\s*:|Réalisation\s*:|De|By)\s.*)$")

@@ -449,6 +449,8 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
         elif current.entries and n >= 2 and not lines[n - 2].strip() and LABELLED_LINE.match(text.strip()) \
                 and not _section_words(text):
             current = None  # "Screenings:  Fri 12 Nov 19:30 — Cinema 3" after the list: not of it
+        elif current.entries and (fold(text.strip()) in HEADINGS or re.match(r"\s*<(?:span|i|b|div|p)\b", text)):
+            current = None  # "Related Research Articles", a related article's header: the list is over
         elif current.entries and UPCOMING.match(text.strip()):
             # "En production : T de A": a film in the making, of no year yet, not the last
             # entry's wrapped line
@@ -523,6 +525,20 @@ LEAD_CRAFT = rx.compile(r"\b(?:(?:is|was)\s+an?\s+(?:[A-Z][\w-]+\s+)?(?:film\s+)
                         r"chef\s+opérateur|cheffe\s+opératrice)\b")
 
 
+LEAD_ACTOR = rx.compile(r"\b(?:is|was|est|était)\s+(?:an?|une?)\s+(?:[\w'’-]+\s+){0,4}?(?:actor|actress|acteur|"
+                        r"actrice|comédien|comédienne)\b(?P<rest>[^.]*)")
+
+
+def _stated_actor(ctx: Context, person: Mention) -> bool:
+    """The lead says the person acts, and not that they direct ("is a Scottish actor of stage
+    and screen", not "is an actor and film director")."""
+    lead = next((t for t in ctx.doc.lines[:12] if fold(person.name) in fold(t)
+                 and re.search(r"\b(?:is|was|est|était)\s+(?:an?|une?)\s", t)), "")
+    m = LEAD_ACTOR.search(lead)
+    return bool(m) and not re.search(r"\b(?:director|filmmaker|réalisat\w*|cinéaste)\b",
+                                     lead[:m.end()] + "", re.I)
+
+
 def stated_craft(ctx: Context, person: Mention) -> str | None:
     """The crew part a person's stated occupation gives ('Occupation: Composer, fiddler')."""
     said = [fold(c.object.value) for c in ctx.claims if c.prop == "occupation" and c.subject == person
@@ -575,6 +591,10 @@ def read(ctx: Context) -> None:
         trade = trade or (stated_craft(ctx, person) if person else None) or _craft_under(ctx, b)
         if trade:
             role_default = {id(s): trade for s in b.sections}
+        elif person and _stated_actor(ctx, person):
+            # "A Name (born 1949) is a Scottish actor" over "Selected filmography" / "T (1987)":
+            # the films an actor's article lists are the films the actor played in
+            role_default = {k: "cast" for k in role_default}
         for e in b.entries:
             _entry(ctx, e, person, e.section.role or role_default.get(id(e.section), "cast"))
 

@@ -1872,12 +1872,18 @@ class _Reader:
         title = self.bare_title(clean(t.group("title")).strip("«»\"“” "))
         # "tourné pour A Name dans T (2014)": the title after the name, and A directed T when
         # the sentence worked "for" A (not in English: "Quiet Hours in Lisbon" is a title)
-        dans = re.match(rf"^(?P<who>{PERSON})\s+dans\s+(?=[A-ZÀ-Þ«\"“])", title)
+        before = m.string[:m.start("rest")] if "rest" in m.re.groupindex else ""
+        directed = re.search(r"\b(?:directed|dirigé|dirige)\s+$", before)  # "directed A Name in T (2005)"
+        dans = re.match(rf"^(?P<who>{PERSON})\s+(?:dans|in)\s+(?=[A-ZÀ-Þ«\"“])" if directed else
+                        rf"^(?P<who>{PERSON})\s+dans\s+(?=[A-ZÀ-Þ«\"“])", title)
+        actor = None
         if dans and len(dans.group("who").split()) >= 2 and looks_like_name(dans.group("who"), "person") \
                 and not re.match(r"(?:Le|La|Les|L['’]|The|Un|Une|A|An)\s", dans.group("who")):
             title = title[dans.end():].strip("«»\"“” ")
-            if who is None and re.search(r"\bpour\s+$", m.string[:m.start("rest")]):
+            if who is None and re.search(r"\bpour\s+$", before):
                 who = self.full_name(clean(dans.group("who")))
+            elif directed:
+                actor = self.full_name(clean(dans.group("who")))
         # "LE CŒUR EN FRICHE de Bastien Roussel (2016)": a title in capitals, its director
         dm = re.match(r"^(?P<t>.+?)\s+(?:de|d['’]|by)\s*(?P<who>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ]"
                       r"[a-zà-ÿ'’-]+){1,2})$", title)
@@ -1907,6 +1913,8 @@ class _Reader:
             self.add(film, "date", Value("year", t.group("year")), line)
             if who:
                 self.add(film, "director", Mention("person", who), line)
+            if actor and len(actor.split()) >= 2:
+                self.add(film, "cast", Mention("person", actor), line)
             return True
         return False
 
