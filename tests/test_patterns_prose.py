@@ -511,6 +511,13 @@ Le film est produit par Sophie Vernet pour Les Films du Loriot, en coproduction 
           ("funder", "Les Heures grises", "Fonds jurassien d'aide au cinéma"),
           ("funder", "Les Heures grises", "Fonds bruxellois de l'image")],
         absent=[("production_company", "Les Heures grises", "Meuse Films et")]),
+    # "distribué en France par A et en Belgique par B": two distributors, and no "A et"
+    case("fr-distribue-en-france-par-a-et-en-belgique-par-b", """Un hiver à Knokke est un film belge réalisé par Lotte Exemplaar, sorti en
+2004. Il met en scène Blanche Modèle. Le film est distribué en France par Héron Distribution
+et en Belgique par Distributions Lemaître.
+""", [("distributor", "Un hiver à Knokke", "Héron Distribution"),
+          ("distributor", "Un hiver à Knokke", "Distributions Lemaître")],
+        absent=[("distributor", "Un hiver à Knokke", "Héron Distribution et")]),
     # a distributor whose name has no company's word, released "by" it with only where between
     case("en-released-by-a-name-of-no-company-word", """Gulls of Penmarch is a 2007 British crime film directed by Tamsin Orrel and written by
 Hugh Benbow. The film was produced by Quillet Bay Productions and released by Harrow Crossing on 9

@@ -38,7 +38,7 @@ LIST = rf"{PERSON}(?:\s*,\s*(?!and\b){PERSON})*(?:\s*,?\s+(?:and|&)\s+{PERSON})?
 ORG_WORDS = rx.compile(
     r"\b(?:Films?|Pictures|Productions?|Studios?|Company|Entertainment|Inc\.?|Ltd\.?|LLC|GmbH|"
     r"S\.A\.|SA|SARL|Cinéma|Cinema|Media|Corporation|Corp\.?|Bros\.?|Groupe?|Group|Records|"
-    r"Distribution|Releasing|Television|TV|Network|Channel|Vitagraph|Company|Studio|Film|"
+    r"Distributions?|Releasing|Television|TV|Network|Channel|Vitagraph|Company|Studio|Film|"
     # the same words in other languages: "Tsubaki Eiga", "Producciones X", "Y Filmproduktion"
     r"Eiga|Filmproduktion|Filmproduksjon|Producciones|Produções|Produzioni|Filmes|Kino|"
     r"Filmverleih|Cinematografica|Cinematográfica|Animation|Zespół|Filmowy|Distribusjon|Distribuzione|"

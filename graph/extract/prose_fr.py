@@ -73,8 +73,10 @@ PRODUCED_FOR = rx.compile(rf"\b[Pp]roduite?\s+par\s+{LIST}\s+pour\s+(?:la\s+soci
                           rf"\s+(?:en|le|à|au|dans|sur|depuis|qui|pour)\s|\s*$)")
 # "distribué par Gaumont", "distribué en France par Les Films X"
 # (a body's name runs to the punctuation: "Les Films de l'Estran", unless a date or place follows)
-DISTRIBUTED_BY = rx.compile(r"\bdistribuée?\s+(?:en\s+France\s+|en\s+salles?\s+)?par\s+(?P<list>[A-ZÀ-Þ][^.;,()]{0,60}?)"
-                            r"(?=\s*[.;,()]|\s+(?:en|le|à|au|dans|sur|depuis|qui|pour)\s|\s*$)")
+# "distribué en France par A et en Belgique par B": both lists
+DISTRIBUTED_BY = rx.compile(r"(?:\bdistribuée?\s+(?:en\s+France\s+|en\s+salles?\s+)?|\bet\s+(?:en|au|aux)\s+(?:[A-ZÀ-Þ][\w-]*\s+){1,3})"
+                            r"par\s+(?P<list>[A-ZÀ-Þ][^.;,()]{0,60}?)"
+                            r"(?=\s*[.;,()]|\s+(?:et\s+)?(?:en|le|à|au|aux|dans|sur|depuis|qui|pour)\s|\s*$)")
 # "A, B et C en sont les vedettes", "A et B en tiennent les rôles principaux"
 STARS_OF_IT = rx.compile(rf"(?P<list>{LIST})\s+(?:en\s+|y\s+)?(?:sont|étaient|furent)\s+les\s+(?:vedettes|"
                          rf"(?:principaux\s+)?interprètes|têtes\s+d['’]affiche)\b|(?P<list2>{LIST})\s+(?:en|y)\s+"
