@@ -28,7 +28,7 @@ from .. import rx, vocab
 from ..model import Document, Mention
 from ..text import clean, fold, name_case, title_case, uninvert
 from .context import HEADINGS, Context
-from .credits import (BY_ENTRY, award_entry, FILM_BY_FACTS, LISTING, PAREN_ENTRY, PAREN_FACTS, SUPPORTING, _tech_line, directed_entry,
+from .credits import (BY_ENTRY, MADE_BY, WINNER_WORDS, award_entry, FILM_BY_FACTS, LISTING, PAREN_ENTRY, PAREN_FACTS, SUPPORTING, _tech_line, directed_entry,
                       facts_then_credits, inline_entry)
 from .values import label_key, looks_like_name
 
@@ -110,11 +110,10 @@ def _titles(text: str) -> tuple[str, str] | None:
 
 # an award's winner under its heading and name: "for HOUSE OF SAINTS (Ghana / 2019)", "in
 # THE CENSUS (Norway / 2019), directed by A", "for his role as B in THE TITLE (France / 2019)"
-WINNER_FOR = rx.compile(r"^(?:for|in|pour|dans)\s+(?:(?:his|her|their|son|sa)\s+(?:role|rôle)\s+(?:as|de)\s+"
-                        r"[^()]{1,60}?\s+(?:in|dans)\s+)?(?P<t>[A-ZÀ-Þ0-9][^a-z()]{1,80}?)\s*"
+WINNER_FOR = rx.compile(WINNER_WORDS + r"(?P<t>[A-ZÀ-Þ0-9][^a-z()]{1,80}?)\s*"
                         r"\((?P<f>[^()]*\b(?:18|19|20)\d\d\b[^()]*)\)")
 # "(United Kingdom / 2019 / 84 min), a documentary by A Name": the facts, then who made it
-FACTS_BY = rx.compile(r"^(?P<f>\([^()]+\))\s*,?\s+(?:(?:an?|une?)\s+(?:[\w-]+\s+){0,2})?(?:by|de|d['’])\s*[A-ZÀ-Þ]")
+FACTS_BY = rx.compile(r"^(?P<f>\([^()]+\))\s*,?\s+" + MADE_BY + r"[A-ZÀ-Þ]")
 
 
 def _facts(text: str) -> bool:

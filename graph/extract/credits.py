@@ -294,7 +294,7 @@ def read(ctx: Context) -> None:
             # onto the next lines (a name broken across two: "With Sanne van" / "der Linde")
             _add_tech(ctx, film, _tech_line(paren.group("tech")), n)
             rest, j = paren.group("rest").strip(), i
-            made = re.match(r"^(?:(?:an?|une?)\s+(?:[\w-]+\s+){0,2})?(?:by|de|d['’])\s*(?P<who>[A-ZÀ-Þ][^,.;()]{2,60})$", rest)
+            made = re.match(rf"^{MADE_BY}(?P<who>[A-ZÀ-Þ][^,.;()]{{2,60}})$", rest)
             if made:  # "(Ireland / 2019 / 14 min), a documentary by A Name": its director
                 add_labelled(ctx, film, "director", made.group("who"), n, NAME)
                 rest = ""
@@ -723,8 +723,12 @@ LABEL_SENTENCE = rx.compile(r"(?:^|(?<=[a-zà-ÿ)]\.)\s+)(?P<label>[A-ZÀ-Þ][\w
 
 
 # a line of facts in brackets, the entry's credits after it: "(Poland, 2019, 88 min) Dir: A."
-WINNER_LEAD = rx.compile(r"^(?:for|in|pour|dans)\s+(?:(?:his|her|their|son|sa)\s+(?:role|rôle)\s+(?:as|de)\s+"
-                         r"[^()]{1,60}?\s+(?:in|dans)\s+)?(?=[A-ZÀ-Þ0-9][^a-z()]{1,80}\()")
+# an award's winner under its name: "for THE TITLE (…)", "for his role as B in THE TITLE (…)"
+WINNER_WORDS = (r"^(?:for|in|pour|dans)\s+(?:(?:his|her|their|son|sa)\s+(?:role|rôle)\s+(?:as|de)\s+"
+                r"[^()]{1,60}?\s+(?:in|dans)\s+)?")
+WINNER_LEAD = rx.compile(WINNER_WORDS + r"(?=[A-ZÀ-Þ0-9][^a-z()]{1,80}\()")
+# "(Ireland / 2019 / 14 min), a documentary by A Name": after the facts, who made the film
+MADE_BY = r"(?:(?:an?|une?)\s+(?:[\w-]+\s+){0,2})?(?:by|de|d['’])\s*"
 PAREN_FACTS = rx.compile(r"^\((?P<tech>[^()]{4,100})\)(?=[\s,]|$),?\s*(?P<rest>.*)$")
 # a short film's entry on one line: "Tidewater (UK, 2019, 14 min) Dir: A Name. With B."
 PAREN_ENTRY = rx.compile(r"^(?P<t>[^()]{2,80}?)\s+(?P<facts>\((?P<tech>[^()]{4,100})\)\s+"
