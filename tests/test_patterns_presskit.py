@@ -4307,11 +4307,58 @@ Two families discover they have booked the same guest house.
 ]
 
 
+# a disc's booklet: facts a line each under the title, a production's line in capitals, a
+# distributor's "Released by", the extras and the rest of the range as lists of films
+THIRTIETH = [
+    case("booklet-facts-run-on-companies-extras-range", """EXAMPLE CLASSICS · No. 4
+
+THE SAMPLE HOUR
+
+A film by Desmond Examplar
+
+
+THE SAMPLE HOUR
+United Kingdom · 1959
+Black & White · 1.37:1 · 88 minutes
+English, with optional English subtitles for the hard of hearing
+
+Directed by
+DESMOND EXAMPLAR
+
+A MODELWORTH PICTURES PRODUCTION
+Released by SPECIMEN-VALE FILM DISTRIBUTORS
+
+THE PLAYERS
+Sergeant Pike	NORMAN MODELLE
+
+When The Sample Hour opened at the Empire, Leicester Square, on 3 April 1959, few critics
+noticed it.
+
+SPECIAL FEATURES
+• Hour Revisited (2017, 22 min): a new documentary by Pamela Specimen, with interviews
+• The Lock Keeper (1954, 15 min): Desmond Examplar's first short film
+• Original theatrical trailer
+
+ALSO AVAILABLE IN THE EXAMPLE CLASSICS RANGE
+No. 2  A Fortnight in Sample (Reginald Exemplum, 1957)
+No. 7  The Model Tenant (Desmond Examplar, 1962)
+""", [("duration", "FILM", "88"), ("language", "FILM", "English"),
+      ("production_company", "FILM", "MODELWORTH PICTURES"),
+      ("distributor", "FILM", "SPECIMEN-VALE FILM DISTRIBUTORS"),
+      ("date", "FILM", "1959-04-03"),
+      ("director", "Hour Revisited", "Pamela Specimen"), ("duration", "Hour Revisited", "22"),
+      ("director", "The Lock Keeper", "Desmond Examplar"), ("kind", "The Lock Keeper", "short"),
+      ("director", "A Fortnight in Sample", "Reginald Exemplum"),
+      ("director", "The Model Tenant", "Desmond Examplar")],
+        [("country", "FILM", "English")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
                          + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
                          + NINETEENTH + TWENTIETH + TWENTY_FIRST
                          + TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH
-                         + TWENTY_SIXTH + TWENTY_SEVENTH + TWENTY_EIGHTH + TWENTY_NINTH)
+                         + TWENTY_SIXTH + TWENTY_SEVENTH + TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

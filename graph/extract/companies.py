@@ -22,9 +22,11 @@ from .values import BODY, _person_shaped, label_key, looks_like_name, names
 
 NAME = "companies"
 COPRODUCTION = rx.compile(
-    r"(?:^|(?<=[.!?]\s))(?:[Aa]n?|Une?)\s+(?P<list>[A-ZÀ-Þ][^.]+?)\s+(?:co-?production|production)\b")
+    r"(?:^|(?<=[.!?]\s))(?:[Aa]n?|Une?)\s+(?P<list>[A-ZÀ-Þ][^.]+?)\s+(?:co-?production|production|CO-?PRODUCTION|PRODUCTION)\b")
 # "A BELLWETHER PICTURES RELEASE": the body that releases the film
 RELEASE = rx.compile(r"(?:^|(?<=[.!?]\s))(?:[Aa]n?)\s+(?P<list>[A-ZÀ-Þ][^.]+?)\s+(?:release|RELEASE)\s*(?:$|\.)")
+# a credit block's "Released by A FILM DISTRIBUTORS LTD" (not a soundtrack's "... released by")
+RELEASED_BY = rx.compile(r"(?<![a-zà-ÿ,]\s)(?<![a-zà-ÿ,])\b(?:Released|RELEASED)\s+(?:by|BY)\s+(?P<list>[A-ZÀ-Þ][^.]+?)\s*(?:$|\.)")
 # "Produced by A Films (Canada)": bodies produce too; a person's name is the credits'
 PRODUCED_BY = rx.compile(r"(?:^|(?<=[.;]\s))(?P<label>(?:Produced|Co-?produced|Produit|Coproduit)\s+(?:by|par))\s+")
 # a sentence of its own that is a label and a list: "Distribution en Belgique : A."
@@ -158,7 +160,7 @@ def read(ctx: Context) -> None:
         hits.sort(key=lambda m: m.start())
         copro = COPRODUCTION.search(text) or FRENCH_COPRODUCTION.search(text) or \
             BETWEEN.search(text) or PRESENT.search(text)
-        for m in RELEASE.finditer(text):
+        for m in list(RELEASE.finditer(text)) + list(RELEASED_BY.finditer(text)):
             _bodies(ctx, film, "distributor", m.group("list"), where[m.start("list")], bodies_only=True)
         if not hits and not copro:
             continue

@@ -462,6 +462,11 @@ def read(ctx: Context) -> None:
         if tech:  # "France / Espagne - 2019 - 1h41 - couleur", and a catalogue's title line
             _add_tech(ctx, film, tech, n)  # with its facts: "PAPER DOGS  United Kingdom 2020 | 11'"
             i += 1
+            while i < len(lines) and (more := _tech_line(lines[i], more=True)):
+                # "United Kingdom · 1968" / "Black & White · 1.66:1 · 97 minutes" / "English":
+                # the facts run on, a line each
+                _add_tech(ctx, film, more, i + 1)
+                i += 1
             continue
         fact = FACT_LINE.match(text)
         if fact and (label_key(fact.group("label")) == "date" or RELEASE_LABEL.match(fold(fact.group("label")))):
@@ -1043,14 +1048,16 @@ _REGION = rx.compile(r"(?<=[a-zà-ÿ])\s+\((?:[A-ZÀ-Þ][\wÀ-ÿ'’-]+(?:[ -][A
 _FACTS_SAID = rx.compile(r"\b\d{1,3}\s*(?:min|mins|minutes|mn)\b")
 
 
-def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[str, str]]] | None:
+def _tech_line(text: str, more: bool = False) -> tuple[list[tuple[str, str]], str, str, list[tuple[str, str]]] | None:
     """A press kit's line of facts: countries, a year, a running time, languages, a format,
     and nothing else ('Canada / Belgium, 2019', 'France / Espagne - 2019 - 1h41 - couleur',
-    'Canada / France – 2022 – 104 min – English, French – Colour – 1.85:1 – 5.1')."""
+    'Canada / France – 2022 – 104 min – English, French – Colour – 1.85:1 – 5.1').
+    more: a line under such a line, that carries on its facts ('Black & White · 97 minutes',
+    'English, with optional English subtitles'): any one fact, and nothing that is not one."""
     t = clean(text)
     if t[:1] == "(" and t[-1:] == ")":
         t = t[1:-1]  # "(Bolivie, 1997, 1 h 27, vostf)" under a programme note
-    if not t or len(t) > 160 or not _DIGIT.search(t) or _COLON_WORD.search(t):
+    if not t or len(t) > 160 or not (more or _DIGIT.search(t)) or _COLON_WORD.search(t):
         return None  # a year or a running time is a digit; a label's colon is not a ratio's
     # "ST fr / de / en", "with English subtitles": the subtitles' languages are not the film's
     t = _SUBTITLED_IN.sub(r" / \1", t)  # "VOSTF (persan)": the film speaks Persian
@@ -1060,7 +1067,7 @@ def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[s
     t = clean(_VO.sub(" ", t)).strip(" •·|/–—-")  # (a separator before "VOSTF", left)
     # "b/w", and a note after the format: "35mm (new print courtesy of an archive)"
     t = clean(_NOTE.sub(" ", _BW.sub("bw", t)))
-    t = re.sub(r"\bblack\s+and\s+white\b|\bnoir\s+et\s+blanc\b", "bw", t, flags=re.I)
+    t = re.sub(r"\bblack\s+(?:and|&)\s+white\b|\bnoir\s+(?:et|&)\s+blanc\b", "bw", t, flags=re.I)
     t = re.sub(r"\b(Dir|Réal)\.\s+(?=[A-ZÀ-Þ])", r"\1~", t)  # ("Dir. A Name": no sentence's end)
     tokens = [x.strip() for x in _FACT_SEPARATORS.split(t) if x.strip()]
     countries, year, minutes, languages = [], "", "", []
@@ -1075,7 +1082,7 @@ def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[s
             vocab.languages().get(fold(_IN_LANGUAGE.sub("", tok))) if _IN_LANGUAGE.match(tok) else None)
         if _CERTIFICATE.fullmatch(tok):
             continue
-        if hit and tok[:1].isupper() and not (lang and countries and tok == lang[1]):
+        if hit and tok[:1].isupper() and not (lang and (countries or more) and tok == lang[1]):
             countries.append(hit)
         elif lang:
             languages.append(lang)
@@ -1087,6 +1094,9 @@ def _tech_line(text: str) -> tuple[list[tuple[str, str]], str, str, list[tuple[s
             kinds += 1
         elif fold(tok) not in FORMAT_WORDS and not re.fullmatch(r"\d+(?:[.,:]\d+)*", tok):
             unknown.append(tok)  # "à partir de 6 ans", "Dolby Atmos", an original title
+    if more:
+        return (countries, year, minutes, languages, directors) \
+            if not unknown and not directors and (countries or year or minutes or languages) else None
     if not (countries or minutes and (year or languages or kinds)) or not countries and any(u[:1].isupper() for u in unknown):
         return None  # ("1974 — A Short's Title — 14 min" in a programme is no film's facts)
     if year and minutes:

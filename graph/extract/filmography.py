@@ -558,8 +558,62 @@ def _craft_under(ctx: Context, b: Block) -> str | None:
     return CRAFTS.get(fold(re.sub(r"^(?:chief|lead|supervising|chef|cheffe)\s+", "", below, flags=re.I)))
 
 
+# a numbered or bulleted line of a list of films: "No. 12  A Title (A Director, 1958)"
+LISTED = rx.compile(r"^\s*(?:(?:No\.?|N°|n°|#)\s*\d+[.:)]?|\d{1,3}[.)]|[•·*▪◦‣–-])?\s*(?P<entry>[^\s•·*].*)$")
+
+
+# a disc's extras, a programme's line: "Dusk Revisited (2018, 24 min): a new documentary by
+# A Name, ...", "A Title (1961, 18 min): A Name's first short film"
+_NAME = r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de|van|von|del|da|di|le|la|Mac|Mc)?\s*[A-ZÀ-Þ][\w'’-]+){1,3}"
+DESCRIBED_FILM = rx.compile(
+    rf"^(?P<title>[A-ZÀ-Þ0-9«\"“][^():]{{1,80}}?)\s*\((?P<year>{YEAR})(?:\s*,\s*(?P<min>\d{{1,3}})\s*(?:min|mins|minutes)\.?)?\)"
+    rf"\s*[:–—-]\s*(?:(?:an?|the)\s+(?:new\s+|short\s+|feature-length\s+)?(?P<kind>documentary|short film|short|film)"
+    rf"\s+by\s+(?P<who>{_NAME})\b(?![\w'’-])|(?P<whose>{_NAME})['’]s\s+(?:(?:first|last|second|only|early|final)\s+)?"
+    rf"(?P<kind2>short film|short|documentary|film|feature)\b)")
+
+
+def _described(ctx: Context, n: int, text: str) -> bool:
+    """The claims of a DESCRIBED_FILM line, if it is one."""
+    d = DESCRIBED_FILM.match(text)
+    who = d and clean(d.group("who") or d.group("whose"))
+    if not d or not looks_like_name(who, "person"):
+        return False
+    film = Mention("film", _tidy_title(d.group("title")), int(d.group("year")))
+    ctx.add(film, "director", Mention("person", who), n, NAME)
+    kind = (d.group("kind") or d.group("kind2")).split()[0]
+    if kind in ("documentary", "short"):
+        ctx.add(film, "kind", Value("text", kind), n, NAME)
+    if d.group("min"):
+        ctx.add(film, "duration", Value("minutes", d.group("min")), n, NAME)
+    return True
+
+
+def _listed(ctx: Context, taken: set[int]) -> None:
+    """A list of films, each 'Title (Director, Year)', a line each ('ALSO AVAILABLE IN THE
+    RANGE' / 'No. 12  A Title (A Director, 1958)'), under no person: the bracket names the
+    film's director, as film writing does. Two such lines or more, one under the other."""
+    lines = ctx.doc.lines
+    run: list[tuple[int, re.Match]] = []
+    for n, line in enumerate(list(lines) + [""], 1):
+        m = LISTED.match(line) if line.strip() and n not in taken else None
+        if m and _described(ctx, n, m.group("entry").strip()):
+            continue
+        tw = TITLE_WHO_YEAR.match(m.group("entry").strip()) if m else None
+        who = clean(tw.group("who")) if tw else ""
+        if tw and looks_like_name(who, "person") and 2 <= len(who.split()) <= 4 and \
+                not vocab.countries().get(fold(who)) and len(tw.group("title").split()) <= 12:
+            run.append((n, tw))
+            continue
+        if len(run) >= 2:
+            for k, hit in run:
+                film = Mention("film", _tidy_title(hit.group("title")), int(hit.group("year")))
+                ctx.add(film, "director", Mention("person", clean(hit.group("who"))), k, NAME)
+        run = []
+
+
 def read(ctx: Context) -> None:
     blocks, trailing = _blocks(ctx)
+    _listed(ctx, {e.line for b in blocks for e in b.entries})
     for b in blocks:
         if b.owner is None and b.sections:
             # (the biography may stand under the block's first heading: "DIRECTOR" /

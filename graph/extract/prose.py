@@ -167,6 +167,9 @@ AND_THERE_BY = rx.compile(r"\band\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}by\s+
 PRONOUN_AFTER_CLAUSE = rx.compile(r"^[A-ZÀ-Þ][^.;:()]{0,80}?,\s+(?:she|he|elle|il)\s+(?:[a-zà-ÿ]+\s+)?"
                                   r"(?:devient|débute|grandit|tourne|joue|obtient|entre|est|a|is|was|became|began|"
                                   r"made|moved|joined|returned|revient|retrouve|rejoint|enchaîne|incarne)\b")
+# "When T opened at the Regal, Leicester Square, on 14 March 1968": a title, then where
+OPENED = rx.compile(r"^(?:(?:When|After|Before|As)\s+)?(?P<t>[A-ZÀ-Þ0-9][^,;()]{1,80}?)\s+(?:opened|premiered|was\s+released)"
+                    r"\s+(?:at|in)\s+[^.;()]{2,60}?,?\s+on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\b")
 IT_RELEASED = rx.compile(r"^(?:[A-Z]\w+\s+){0,2}?(?:It|The\s+film)\s+(?:was|is)\s+(?:\w+\s+)?(?:released|distributed)\b")
 # crew in a film article's sentences (_crew)
 CREW_HINT = rx.compile(r"\b(?:was|were|served|designed|created)\b|^(?:The\s+)?[A-Z][a-z]+\s+[a-z]+\s+[A-Z]")
@@ -1061,6 +1064,8 @@ class _Reader:
                 continue
             first = False
             self.synopsis(sent, line)
+            if self.ctx.film is not None:
+                self._opened(self.ctx.film, sent, line)  # "When T opened at ... on 14 March 1968"
             if self.subject is not None or self.ctx.film is not None or article_person(self.ctx):
                 # (an article about a person names films in passing in every paragraph:
                 # "Her first screen appearance was a small part in A Name's T (1993)")
@@ -1685,6 +1690,16 @@ class _Reader:
                 found = parse_money(amount)
                 if found and float(found[0]) >= 100:
                     self.add(film, key, Value("money", found[0], found[1]), line)
+
+    def _opened(self, film: Mention, sent: str, line: int) -> None:
+        """"When T opened at the Regal, Leicester Square, on 14 March 1968, ...": the day the
+        film named came out, in its year when the year is known."""
+        m = OPENED.search(sent)
+        if not m or fold(m.group("t")) != fold(film.name):
+            return
+        d = parse_date(m.group("date"))
+        if d and d[0] != "year" and valid_date(d[1]) and (not film.year or str(film.year) == d[1][:4]):
+            self.add(film, "date", Value(*d), line)
 
     def _blurb(self, film: Mention, sent: str, line: int) -> None:
         """A programme's note on its film: "A Name's second feature is an elegant chamber
