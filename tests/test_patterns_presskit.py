@@ -4351,6 +4351,31 @@ No. 7  The Model Tenant (Desmond Examplar, 1962)
       ("director", "A Fortnight in Sample", "Reginald Exemplum"),
       ("director", "The Model Tenant", "Desmond Examplar")],
         [("country", "FILM", "English")]),
+
+    case("kit-present-releasing-and-films-name-wrapped-with-ampersand-label-with-place", """SAMPLEWAY RELEASING
+and
+MODELMOOR FILMS
+present
+
+
+THE EXAMPLE TIDE
+
+
+CREW
+
+Nora Specimen .......................... Director
+Nora Specimen
+& Paul Exemplar ........................ Screenplay
+Ida Modelle ............................ Producer
+
+
+A Modelmoor Films / Lantern Sample Pictures co-production
+with the support of the Western Example Fund and the Specimen Media Fund
+UK & Ireland distribution: Sampleway Releasing
+""", [("distributor", "FILM", "SAMPLEWAY RELEASING"), ("production_company", "FILM", "MODELMOOR FILMS"),
+      ("screenwriter", "FILM", "Nora Specimen"), ("screenwriter", "FILM", "Paul Exemplar"),
+      ("funder", "FILM", "Specimen Media Fund")],
+        [("distributor", "FILM", "MODELMOOR FILMS"), ("funder", "FILM", "Specimen Media Fund UK &")]),
 ]
 
 

@@ -171,10 +171,15 @@ def read(ctx: Context) -> None:
             listed = text[copro.start("list"):min(stop, copro.end("list"))]
             # "une coproduction belgo-luxembourgeoise de A et B"
             listed = re.sub(r"^(?:[\w-]+\s+)?(?:de|d['’])\s*(?=[A-ZÀ-Þ])", "", listed)
-            present_key = "distributor" if copro.re is PRESENT and re.search(
-                r"\bdistribution\b|\bdistributors?\b|\breleasing\b", listed, re.I) else "production_company"
-            _bodies(ctx, film, present_key, listed, where[copro.start("list")],
-                    bodies_only=copro.re is PRESENT)
+            distributing = r"\bdistribution\b|\bdistributors?\b|\breleasing\b"
+            if copro.re is PRESENT and re.search(distributing, listed, re.I):
+                # "A RELEASING and B FILMS present": the distributor, and the company that made it
+                for part in split_names(listed, ctx.french, bodies=True):
+                    key = "distributor" if re.search(distributing, part, re.I) else "production_company"
+                    _bodies(ctx, film, key, part, where[copro.start("list")], bodies_only=True)
+            else:
+                _bodies(ctx, film, "production_company", listed, where[copro.start("list")],
+                        bodies_only=copro.re is PRESENT)
         for m in LABELLED.finditer(text):  # "Distribution en Belgique : A."
             key = label_key(m.group("label")) or label_key(m.group("label").split()[0])
             if key and key in vocab.roles() and vocab.role(key).object == "organization":
@@ -202,7 +207,8 @@ def _bodies(ctx: Context, film: Mention, key: str, chunk: str, line: int,
     chunk = re.split(r"\s+(?:presents?|présentent|présente)\b", chunk, flags=re.I)[0]  # "A present a film"
     # "... Fonds Y" / "Distribution France : Z": the next line's label ends the list
     # (a label is not in capitals: "FONDS SUD HORIZONS International sales: X" ends at "International")
-    chunk = re.split(r"\s+(?=(?![A-Z]{2,}\b)[A-ZÀ-Þ][\w'’-]*(?:\s(?![A-Z]{2,}\b)[\w'’-]+){0,2}\s?:\s)", chunk)[0]
+    # ("UK & Ireland distribution: Z": the label's first place in capitals is the label's)
+    chunk = re.split(r"\s+(?=(?:[A-Z]{2,}\s+(?:&|and|et)\s+)?(?![A-Z]{2,}\b)[A-ZÀ-Þ][\w'’-]*(?:\s(?![A-Z]{2,}\b)[\w'’-]+){0,2}\s?:\s)", chunk)[0]
     # "A et la société belge B", "A and the broadcaster B": the bodies without what they are
     chunk = DESCRIBED.sub("", chunk)
     # "Versant Nord Productions de Pieter Claessens": the company, not who runs it ("Les

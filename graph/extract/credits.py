@@ -512,7 +512,11 @@ def read(ctx: Context) -> None:
                     add_labelled(ctx, film, ka, b, n, NAME)
                     last_credit, i = j, j + 1
                     continue
-                add_labelled(ctx, film, ka or kb, b if ka else a, n, NAME)
+                names_ = b if ka else a
+                if not ka and re.match(r"(?:&|and|et)\s+[A-ZÀ-Þ]", a) and i > 0 and lines[i - 1].strip() \
+                        and not DOTS.match(lines[i - 1]) and looks_like_name(clean(lines[i - 1]), "person"):
+                    names_ = f"{clean(lines[i - 1])} {a}"  # "A Name" / "& B Name ..... Screenplay"
+                add_labelled(ctx, film, ka or kb, names_, n, NAME)
                 last_credit = i
                 i += 1
                 if ka:  # more names below the first, in its column: "       & B NAME"
