@@ -4376,6 +4376,63 @@ UK & Ireland distribution: Sampleway Releasing
       ("screenwriter", "FILM", "Nora Specimen"), ("screenwriter", "FILM", "Paul Exemplar"),
       ("funder", "FILM", "Specimen Media Fund")],
         [("distributor", "FILM", "MODELMOOR FILMS"), ("funder", "FILM", "Specimen Media Fund UK &")]),
+
+    # a production company's page: its films, each a title with its year, a line of facts
+    # with a genre, credits a line each and the bodies in sentences
+    case("company-page-entries-genre-facts-credit-lines-bodies", """EXAMPLE PICTURES
+Home   About us   Films   Contact
+
+ABOUT US
+
+Example Pictures is an independent film production company based in Sampletown.
+
+OUR FILMS
+
+THE SAMPLE SHORE (2012)
+Feature drama · 92 min
+Director: Nora Specimen
+Producer: Paul Exemplar
+A Example Pictures production in co-production with Modelmoor Films
+(Belfast). Supported by the Western Example Fund.
+
+THE MODEL FIRES (2014)
+Feature drama · 104 min
+Written and directed by Ida Modelle
+Starring Ruth Sample and Colm Exemplum
+Funded by the Western Example Fund with the participation of
+Specimen Valley Film Fund.
+
+THE WEIGHT OF SAMPLES (2016)
+Feature drama · 97 min
+Director: Tomas Modelski
+Co-produced with Studio Examplar (Warsaw). With the support of the Western Example Fund.
+Distributed in Ireland and the UK by Sampleway Releasing.
+""", [("duration", "The sample shore", "92"), ("director", "The sample shore", "Nora Specimen"),
+      ("production_company", "The sample shore", "Example Pictures"),
+      ("production_company", "The sample shore", "Modelmoor Films"),
+      ("director", "The model fires", "Ida Modelle"), ("cast", "The model fires", "Colm Exemplum"),
+      ("funder", "The model fires", "Western Example Fund"),
+      ("funder", "The model fires", "Specimen Valley Film Fund"),
+      ("production_company", "The weight of samples", "Studio Examplar"),
+      ("distributor", "The weight of samples", "Sampleway Releasing")],
+        [("director", "The model fires", "Ida Modelle Starring Ruth Sample"),
+         ("funder", "The model fires", "Western Example Fund with the participation of")]),
+
+    case("produced-by-a-line-then-a-disc-line-coproduced-with-nations", """Monsieur Exemple s'en va
+Gaston Modèle, 1976 — 99 min
+Scénario de Gaston Modèle — Image : Marcel Spécimen
+Produit par Les Films Exemplaires
+Blu-ray — EAN 3 701 234 560 148 — 24,99 €
+""", [("production_company", "Monsieur Exemple s'en va", "Les Films Exemplaires")],
+        [("production_company", "Monsieur Exemple s'en va", "Les Films Exemplaires Blu-ray")]),
+
+    case("coproduced-with-nations-no-bodies", """Les Pirogues d'Exemple (film)
+
+Les Pirogues d'Exemple est un film dramatique malien réalisé par Amadou Modèle et sorti en 1998.
+Coproduit avec la France et le Burkina Faso, il a été présenté à Cannes.
+""", [("director", "FILM", "Amadou Modèle")],
+        [("production_company", "FILM", "France et le Burkina Faso"),
+         ("production_company", "FILM", "France")]),
 ]
 
 

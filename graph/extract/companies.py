@@ -22,13 +22,17 @@ from .values import BODY, _person_shaped, label_key, looks_like_name, names
 
 NAME = "companies"
 COPRODUCTION = rx.compile(
-    r"(?:^|(?<=[.!?]\s))(?:[Aa]n?|Une?)\s+(?P<list>[A-ZÀ-Þ][^.]+?)\s+(?:co-?production|production|CO-?PRODUCTION|PRODUCTION)\b")
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Aa]n?|Une?)\s+(?P<list>[A-ZÀ-Þ][^.]+?)\s+(?:co-?production|production|CO-?PRODUCTION|PRODUCTION)\b")
 # "A BELLWETHER PICTURES RELEASE": the body that releases the film
 RELEASE = rx.compile(r"(?:^|(?<=[.!?]\s))(?:[Aa]n?)\s+(?P<list>[A-ZÀ-Þ][^.]+?)\s+(?:release|RELEASE)\s*(?:$|\.)")
 # a credit block's "Released by A FILM DISTRIBUTORS LTD" (not a soundtrack's "... released by")
 RELEASED_BY = rx.compile(r"(?<![a-zà-ÿ,]\s)(?<![a-zà-ÿ,])\b(?:Released|RELEASED)\s+(?:by|BY)\s+(?P<list>[A-ZÀ-Þ][^.]+?)\s*(?:$|\.)")
 # "Produced by A Films (Canada)": bodies produce too; a person's name is the credits'
-PRODUCED_BY = rx.compile(r"(?:^|(?<=[.;]\s))(?P<label>(?:Produced|Co-?produced|Produit|Coproduit)\s+(?:by|par))\s+")
+PRODUCED_BY = rx.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<label>(?:Produced|Co-?produced|Produit|Coproduit)\s+(?:by|par)|"
+                         r"(?:Co-?produced|Coproduit)\s+(?:with|avec))\s+")
+# "Distributed in Ireland and the UK by A Releasing": where, then the body
+DISTRIBUTED_IN = rx.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?:Distributed|Released|Distribué|Distribuée?s?)\s+(?:in|en|au|aux|across)\s+"
+                            r"[^.;]{2,60}?\s+(?:by|par)\s+(?P<list>[A-ZÀ-Þ][^.;]+)")
 # a sentence of its own that is a label and a list: "Distribution en Belgique : A."
 LABELLED = rx.compile(r"(?:^|(?<=[.!?]\s))(?P<label>[A-ZÀ-Þ][\w'’ -]{2,40}?)\s*:\s*"
                       r"(?P<list>[A-ZÀ-Þ][^.:]*?)\.(?=\s|$)")
@@ -77,6 +81,12 @@ def _paragraphs(ctx: Context):
         if buf:
             yield "".join(buf), _Where(starts, numbers, size)
         buf, starts, numbers, size = [], [], [], 0
+
+
+def _lined(text: str, where) -> str:
+    """The paragraph's text with a newline for the space that ends each of its lines."""
+    starts = set(where.starts[1:])
+    return "".join("\n" if k + 1 in starts and ch == " " else ch for k, ch in enumerate(text))
 
 
 class _Where:
@@ -156,11 +166,14 @@ def read(ctx: Context) -> None:
                 todo[:0] = [(t + " ", _Where([0], [n], len(t) + 1)) for n in sorted(lines - colon_lines)
                             if (t := ctx.doc.line(n).strip())]
             continue
-        hits = list(pattern.finditer(text)) + list(PRODUCED_BY.finditer(text))
+        # (a line's start is a sentence's in a block of credits: "Producer: A" / "A B Films
+        # production in co-production with C"; "\n" keeps each offset where it was)
+        lined = _lined(text, where)
+        hits = list(pattern.finditer(text)) + list(PRODUCED_BY.finditer(lined))
         hits.sort(key=lambda m: m.start())
-        copro = COPRODUCTION.search(text) or FRENCH_COPRODUCTION.search(text) or \
+        copro = COPRODUCTION.search(lined) or FRENCH_COPRODUCTION.search(text) or \
             BETWEEN.search(text) or PRESENT.search(text)
-        for m in list(RELEASE.finditer(text)) + list(RELEASED_BY.finditer(text)):
+        for m in list(RELEASE.finditer(text)) + list(RELEASED_BY.finditer(text)) + list(DISTRIBUTED_IN.finditer(lined)):
             _bodies(ctx, film, "distributor", m.group("list"), where[m.start("list")], bodies_only=True)
         if not hits and not copro:
             continue
@@ -190,6 +203,19 @@ def read(ctx: Context) -> None:
             chunk = text[m.end(): m.end() + stop.start()] if stop else text[m.end():end]
             label = re.sub(r"\s+(?:de\s+la|de\s+l['’]|des|du|d['’])\s*$", " de", m.group("label").strip(),
                            flags=re.I)  # ("AVEC L'AIDE DU ...": in capitals too)
+            if m.re is PRODUCED_BY and "\n" in lined[m.start("label"):m.end()]:
+                continue  # "Produit par" alone on its line, the names under it: the credits reader's
+            if m.re is PRODUCED_BY and re.search(r"(?:with|avec)$", m.group("label")) and not BODY.search(chunk):
+                continue  # "Coproduit avec la France et le Burkina Faso": nations, no bodies
+            if m.re is PRODUCED_BY and lined[m.start() - 1:m.start()] == "\n":
+                # "Produit par Les Films X" / "Blu-ray — EAN ...": a line's end ends the
+                # bodies, unless the list runs on ("A, B and" / "C")
+                lined_chunk = lined[m.end(): m.end() + len(chunk)]
+                for cut in re.finditer(r"\n", lined_chunk):
+                    if not re.search(r"(?:,|\b(?:and|et|&|de|of|for|pour|with|avec|the|la|le|les|du|des|l['’]))\s*$",
+                                     lined_chunk[:cut.start()]):
+                        chunk = chunk[:cut.start()]
+                        break
             key = "production_company" if m.re is PRODUCED_BY else label_key(label)
             if key:
                 _bodies(ctx, film, key, chunk, where[min(m.start(), len(where) - 1)],

@@ -589,6 +589,10 @@ def read(ctx: Context) -> None:
                                                  range(i + 1, min(len(lines), i + 3)))):
             value, j = _value_with_continuations(lines, i, hit[1])
             value, *after = SENTENCE_END.split(value)  # "... by A. With B, C."
+            if vocab.role(hit[0][0]).object == "organization":
+                from .companies import _phrases  # "Funded by A with the participation of" / "B.":
+                value = value[:next((m.start() for m in _phrases().finditer(value) if m.start()), len(value))]
+                # A funds; B is the companies reader's, after the next phrase
             if sum(add_labelled(ctx, film, key, value, n, NAME) for key in hit[0]):
                 _cast_after(ctx, film, after, n)
                 last_credit = j
@@ -1032,6 +1036,13 @@ KIND_WORDS = {"fiction", "documentaire", "documentary", "animation", "court metr
               "short", "long metrage", "feature", "experimental", "experimental", "essai"}
 
 
+# a genre beside the kind, in a line of facts: "Feature drama", "Comédie dramatique"
+GENRE_WORDS = {"drama", "comedy", "thriller", "horror", "western", "romance", "musical", "animated",
+               "crime", "war", "science", "family", "historical", "romantic", "black", "dark",
+               "drame", "comedie", "dramatique", "policier", "historique", "musicale", "fantastique",
+               "film", "films", "documentaries", "dramas"}
+
+
 _SUBTITLED_IN = rx.compile(r"\bVOST\w*\s*\(([^()]+)\)")
 _WITH_SUBTITLES = rx.compile(r"\s(?:with|avec)\s+(?:\w+\s+){0,2}(?=subtitles|sous-titres)")
 # a review's "Cert 15", "Cert. 12A", "PG-13" among the facts: the film's rating, no title
@@ -1094,8 +1105,8 @@ def _tech_line(text: str, more: bool = False) -> tuple[list[tuple[str, str]], st
             year = tok
         elif re.fullmatch(r"\d{1,2}\s*h\s*\d{0,2}|\d{1,3}\s*(?:mins?|mn|minutes|')", tok, re.I):
             minutes = parse_minutes(tok.replace("'", " min")) or ""
-        elif fold(tok) in KIND_WORDS:
-            kinds += 1
+        elif fold(tok) in KIND_WORDS or all(w in KIND_WORDS or w in GENRE_WORDS for w in fold(tok).split()):
+            kinds += 1  # "Feature drama · 92 min", "Comédie dramatique · 1 h 38"
         elif fold(tok) not in FORMAT_WORDS and not re.fullmatch(r"\d+(?:[.,:]\d+)*", tok):
             unknown.append(tok)  # "à partir de 6 ans", "Dolby Atmos", an original title
     if more:

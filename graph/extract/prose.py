@@ -583,11 +583,21 @@ def _short_heading(piece: str) -> bool:
     return len(t) <= 45 and len(t.split()) <= 7 and t[:1].isupper() and not re.search(r"[.,;:!?)\]]$", t)
 
 
+def _credit_line(text: str) -> bool:
+    """A short line that reads as a credit from its first word ('Starring A', 'Producers: B';
+    not 'Etchepare. Cinematography: C', a name's end before one)."""
+    from .credits import _credit_like  # (the credits reader's own test of a credit's line)
+    text = text.strip()
+    return len(text) <= 90 and text[:1].isupper() and not re.match(r"^\S+\.\s", text) and _credit_like(text)
+
+
 def paragraphs(ctx: Context) -> list[Paragraph]:
     out, buf, where = [], [], []
+    credits = False  # (the last line read a credit)
     for n, line in enumerate(ctx.doc.lines + ("",), 1):
         if line.strip():
             piece = line.strip() + " "
+            is_credit = False
             if len(buf) == 1 and (_caps_heading(buf[0]) or DICTIONARY_HEAD.match(buf[0].strip())) and \
                     len(piece.split()) >= 6 and \
                     re.search(r"[a-zà-ÿ]", piece):
@@ -601,14 +611,30 @@ def paragraphs(ctx: Context) -> list[Paragraph]:
                 # over a paragraph with no blank line between are no part of its first sentence
                 out.append(Paragraph("".join(buf).rstrip(), where))
                 buf, where = [], []
+            elif buf and piece[:1].isupper() and not re.search(
+                    r"(?:[.!?,;:(]|\b(?:and|or|by|of|the|a|an|with|to|in|et|ou|de|du|des|la|le|les|par|avec|à|en))\s*$",
+                    buf[-1], re.I) and (credits or (is_credit := _credit_line(piece))):
+                # "Written and directed by A Name" / "Starring B and C" / "Producers: D": a
+                # list of credits, a line each, is no sentence ("A Name Starring B" no name),
+                # nor is the line after it part of the last credit ("Award: £350,000" / "A's
+                # debut feature T (2021) was ...")
+                # (a sentence's end before it is the sentence splitter's: no new paragraph)
+                out.append(Paragraph("".join(buf).rstrip(), where))
+                buf, where = [], []
+                # (a credit's line that starts a paragraph so: the lines after it are apart too)
+                credits = is_credit or _credit_line(piece)
+            else:
+                credits = False
             if buf and re.search(r"[^\W\d_]-\s$", buf[-1]) and piece[:1].isalpha():
                 buf[-1] = buf[-1][:-1]  # "Castellanos-" / "Ware": a word broken at its hyphen
                 where.pop()
             buf.append(piece)
             where.extend([n] * len(piece))
-        elif buf:
-            out.append(Paragraph("".join(buf).rstrip(), where))
-            buf, where = [], []
+        else:
+            credits = False
+            if buf:
+                out.append(Paragraph("".join(buf).rstrip(), where))
+                buf, where = [], []
     return out
 
 
@@ -1855,8 +1881,8 @@ class _Reader:
         """A title without the words a sentence put before it: 'his 1961 novel X was adapted
         into the film T' -> T; 'Après le court métrage T' -> T."""
         m = None
-        for m in re.finditer(r"\b(?:the|a|an|le|la|un|une|son|sa|his|her|their)\s+(?:(?:first|second|"
-                             r"last|premier|dernier|new|nouveau)\s+)?(?:film|movie|short|documentary|"
+        for m in re.finditer(r"(?:\b(?:the|a|an|le|la|un|une|son|sa|his|her|their)|^[A-ZÀ-Þ][\w-]+['’]s)\s+"
+                             r"(?:(?:first|second|last|debut|premier|dernier|new|nouveau)\s+)?(?:film|movie|short|documentary|"
                              r"feature|picture|court[- ]métrage|long[- ]métrage|moyen[- ]métrage|"
                              r"documentaire|téléfilm)\s+(?=[A-ZÀ-Þ0-9«\"“])", title):
             pass
