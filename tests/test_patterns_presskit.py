@@ -4426,6 +4426,35 @@ Blu-ray — EAN 3 701 234 560 148 — 24,99 €
 """, [("production_company", "Monsieur Exemple s'en va", "Les Films Exemplaires")],
         [("production_company", "Monsieur Exemple s'en va", "Les Films Exemplaires Blu-ray")]),
 
+    # a cinémathèque's programme: credits run on with middle dots, a name broken after its
+    # first word at a line's end, abbreviated labels together, bodies after "Prod."
+    case("programme-run-on-credits-broken-names-joined-labels", """RÉTROSPECTIVE GASTON MODÈLE
+
+Mardi 1er février – 20h00 – Salle Lumière
+
+LA MAISON DES EXEMPLES
+Belgique, Suisse · 1996 · 104 min · couleur · DCP
+Réal. : Gaston Modèle · Scén. : Gaston Modèle, Corinne
+Spécimen · Image : Michel Exemplaire · Mont. : Sabine Modelle ·
+Mus. : Urs Exemplar · Prod. : Les Films de l'Exemple, Modèle Production
+Int. : Lieve Sample (Rosa), Staf Exemplum (le passeur), Ginette
+Lombexemple (Madame Collignon)
+
+Un drame de la sécheresse.
+
+MARÉE BASSE À EXEMPLE
+Belgique · 1982 · 24 min · noir et blanc · 16 mm
+Réal., scén. : Gaston Modèle · Image : Michel Exemplaire
+Int. : Staf Exemplum
+""", [("screenwriter", "La maison des exemples", "Corinne Spécimen"),
+      ("editor", "La maison des exemples", "Sabine Modelle"),
+      ("composer", "La maison des exemples", "Urs Exemplar"),
+      ("production_company", "La maison des exemples", "Modèle Production"),
+      ("cast", "La maison des exemples", "Ginette Lombexemple", {"character": "Madame Collignon"}),
+      ("director", "Marée basse à exemple", "Gaston Modèle"),
+      ("screenwriter", "Marée basse à exemple", "Gaston Modèle")],
+        [("screenwriter", "La maison des exemples", "Corinne"), ("cast", "La maison des exemples", "Ginette")]),
+
     case("coproduced-with-nations-no-bodies", """Les Pirogues d'Exemple (film)
 
 Les Pirogues d'Exemple est un film dramatique malien réalisé par Amadou Modèle et sorti en 1998.

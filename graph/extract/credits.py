@@ -197,11 +197,32 @@ def _legend_credits(ctx: Context, film: Mention, skip: set[int]) -> set[int]:
     return done
 
 
+# a credit's line that ends on a name's first word: "Scén. : A Name, Corinne" / "Jaquenoud ·
+# Image : B", "Int. : C (Rosa), Ginette" / "Lombet (Madame Collignon)"
+_BROKEN_NAME = rx.compile(r"(?:\s:\s|\S:\s|,\s)(?:[^:]*,\s)?[A-ZÀ-Þ][a-zà-ÿ'’-]+$")
+_NAME_END = rx.compile(r"^(?P<end>[A-ZÀ-Þ][\w'’-]+(?:\s+\([^()]{1,60}\))?)\s*(?P<rest>(?:[·•|]\s*.*)?)$")
+
+
+def _mend_broken_names(lines) -> list[str]:
+    """The document's lines, a name that a credit's line broke after its first word made
+    whole on the first line (the line after keeps what follows the name)."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        here, there = out[k].rstrip(), out[k + 1].strip()
+        if not there or not _BROKEN_NAME.search(here) or not (" : " in here or re.search(r"\w\.?\s?:\s", here)):
+            continue
+        m = _NAME_END.match(there)
+        if m and not label_key(m.group("end")):
+            out[k] = f"{here} {m.group('end')}"
+            out[k + 1] = re.sub(r"^[·•|]\s*", "", m.group("rest"))
+    return out
+
+
 def read(ctx: Context) -> None:
     film = ctx.film
     if film is None:
         return
-    lines = ctx.doc.lines
+    lines = _mend_broken_names(ctx.doc.lines)
     skip = {n for a, b in infobox.blocks(ctx) for n in range(a, b + 1)} | tables.lines_of_tables(ctx)
     skip |= _legend_credits(ctx, film, skip)
     cast_run = _cast_runs(ctx, skip)
@@ -344,7 +365,7 @@ def read(ctx: Context) -> None:
             last_credit = i
             i += 1
             continue
-        runs = _RUN_SEPARATORS.split(text.strip()) if (" / " in text or " • " in text or " | " in text
+        runs = _RUN_SEPARATORS.split(text.strip().rstrip(" ·•|/")) if (" / " in text or " • " in text or " | " in text
                                                        or " · " in text or "; " in text) else ()
         if not runs and "  " in text and len(_SPACED_LABEL.findall(text)) >= 2 and not _DASHED.search(text):
             # "Dir/Scr: A Name  Prod: B, C  DoP: D": a catalogue's credits set apart by spaces
@@ -961,12 +982,24 @@ def _short_key(label: str) -> str | None:
     return label_key(label) or (abbreviation(fold(label)) if 2 <= len(label) <= 8 else None)
 
 
+_ABBREVIATED_LABELS = rx.compile(r"^\s*(?P<labels>[^\W\d_][\w-]*\.?(?:\s*,\s*[^\W\d_][\w-]*\.?)+)\s*:\s*(?P<value>.+?)\s*$")
+
+
 def _run_credit(ctx: Context, film: Mention, seg: str, n: int, dry: bool = False) -> bool:
     """One credit of a line of credits run on ('Director of Photography A PSC', 'Producers
     B, C', 'Music: D'): the longest role label its words open with, then the names."""
     m = COLON.match(seg)
     if m and label_key(m.group("label")) in vocab.roles():
-        return dry or bool(add_labelled(ctx, film, label_key(m.group("label")), m.group("value"), n, NAME))
+        key = label_key(m.group("label"))
+        if key == "producer" and all(BODY.search(x) for x in re.split(r",\s*|\s+(?:et|and|&)\s+", m.group("value"))):
+            key = "production_company"  # "Prod. : Les Films de la Meuse, Lémanis Production"
+        return dry or bool(add_labelled(ctx, film, key, m.group("value"), n, NAME))
+    several = _ABBREVIATED_LABELS.match(seg)
+    if several:  # "Réal., scén. : A Name": a credit for each abbreviated label
+        keys = [label_key(x) for x in re.split(r"\s*,\s*", several.group("labels"))]
+        if all(k in vocab.roles() for k in keys):
+            return dry or bool(sum(add_labelled(ctx, film, k, several.group("value"), n, NAME)
+                                   for k in dict.fromkeys(keys)))
     # a run's labels may be cut short without a full stop: "Dir/Scr: A  Prod Co: B  Ed: C"
     keys = [_short_key(p) for p in m.group("label").split("/")] if m else []
     if keys and all(k in vocab.roles() for k in keys):
