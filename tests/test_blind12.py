@@ -31,7 +31,6 @@ MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("fr", "wikidata.f1"): 0.429,
     ("fr", "schema.f1"): 0.441,
     ("fr", "films.recall"): 0.408,
-    ("fr", "people.precision"): 0.899,
     ("all", "wikidata.f1"): 0.353,
     ("all", "schema.f1"): 0.362,
     ("all", "films.recall"): 0.379,
