@@ -20,6 +20,7 @@ from .. import rx, vocab
 from ..model import Mention, Value
 from ..text import clean, fold, name_case, parse_minutes
 from . import infobox, tables
+from .companies import _phrases as company_phrases
 from .context import HEADINGS, Context
 from .values import _PARTICLES, BODY, PRINT_FACTS, abbreviation, add_labelled, label_key, label_keys, looks_like_name
 
@@ -611,9 +612,9 @@ def read(ctx: Context) -> None:
             value, j = _value_with_continuations(lines, i, hit[1])
             value, *after = SENTENCE_END.split(value)  # "... by A. With B, C."
             if vocab.role(hit[0][0]).object == "organization":
-                from .companies import _phrases  # "Funded by A with the participation of" / "B.":
-                value = value[:next((m.start() for m in _phrases().finditer(value) if m.start()), len(value))]
-                # A funds; B is the companies reader's, after the next phrase
+                # "Funded by A with the participation of" / "B.": A funds; B is the companies
+                # reader's, after the next phrase
+                value = value[:next((m.start() for m in company_phrases().finditer(value) if m.start()), len(value))]
             if sum(add_labelled(ctx, film, key, value, n, NAME) for key in hit[0]):
                 _cast_after(ctx, film, after, n)
                 last_credit = j

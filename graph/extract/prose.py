@@ -25,6 +25,7 @@ from ..model import Mention, Value
 from ..text import MONTHS, UPPER, clean, fold, is_french, parse_date, parse_money, valid_date, name_case
 from . import prose_fr as fr
 from .context import LETTERS, Context, article_person, obituary_person
+from .credits import _credit_like
 from .filmography import name_heading
 from .values import BODY, add_labelled, label_key, looks_like_name
 
@@ -586,8 +587,7 @@ def _short_heading(piece: str) -> bool:
 def _credit_line(text: str) -> bool:
     """A short line that reads as a credit from its first word ('Starring A', 'Producers: B';
     not 'Etchepare. Cinematography: C', a name's end before one)."""
-    from .credits import _credit_like  # (the credits reader's own test of a credit's line)
-    text = text.strip()
+    text = text.strip()  # (the credits reader's own test of a credit's line, on a short line)
     return len(text) <= 90 and text[:1].isupper() and not re.match(r"^\S+\.\s", text) and _credit_like(text)
 
 
