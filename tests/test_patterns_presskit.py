@@ -4465,11 +4465,54 @@ Coproduit avec la France et le Burkina Faso, il a été présenté à Cannes.
 ]
 
 
+# stop 40: an infobox label wrapped over two lines that says "companies"; a Finnish
+# company word; "shot by cinematographer X"; a stop inside brackets in a lead
+THIRTY_FIRST = [
+    case("infobox-company-label-keeps-person-shaped-company", """The Example Crossing
+
+Directed by\tHenrik Exemplar
+Production
+companies\tNordfjell Film
+Vesta Ljusexempel
+Distributed by\tSample Distribution
+Running time\t101 minutes
+
+The Example Crossing is a 1994 Danish drama film directed by Henrik Exemplar.
+""", [("production_company", "FILM", "Nordfjell Film"), ("production_company", "FILM", "Vesta Ljusexempel")],
+        [("producer", "FILM", "Vesta Ljusexempel")]),
+
+    case("shot-by-cinematographer-produced-by-filmi", """The Example Hollow (Finnish: Esimerkki) is a 2001 Finnish
+thriller film directed by Aarni Esimerkki-Malli. The film was shot by cinematographer Jere
+Mallinen and produced by Kaamos Filmi, with a running time of 94
+minutes.
+""", [("cinematographer", "The Example Hollow", "Jere Mallinen"),
+      ("production_company", "The Example Hollow", "Kaamos Filmi"),
+      ("director", "The Example Hollow", "Aarni Esimerkki-Malli")],
+        [("producer", "The Example Hollow", "Kaamos Filmi")]),
+
+    case("plot-shooting-is-no-cinematographer", """The Example Ridge
+
+The Example Ridge is a 1956 American Western film directed by Wade Sample.
+
+Plot
+The rancher Clete Example is shot by Ned Specimen at the river crossing.
+""", [("director", "FILM", "Wade Sample")],
+        [("cinematographer", "FILM", "Ned Specimen")]),
+
+    case("stop-inside-brackets-ends-no-sentence", """Meghla Udahoron (transl. Cloudy Example) is a 1991 Indian
+Bengali-language drama film written and directed by Sudipto Udahoron.
+The film stars Ranjana Namuna and Abhijit Sample-Roy.
+""", [("director", "Meghla Udahoron", "Sudipto Udahoron"), ("screenwriter", "Meghla Udahoron", "Sudipto Udahoron"),
+      ("cast", "Meghla Udahoron", "Ranjana Namuna")], []),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
                          + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
                          + NINETEENTH + TWENTIETH + TWENTY_FIRST
                          + TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH
-                         + TWENTY_SIXTH + TWENTY_SEVENTH + TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH)
+                         + TWENTY_SIXTH + TWENTY_SEVENTH + TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH
+                         + THIRTY_FIRST)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

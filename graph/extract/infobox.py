@@ -244,6 +244,10 @@ def person_box(ctx: Context) -> None:
 # a release on another medium, named after a release label ("Date de sortie VOD  …")
 _OTHER_RELEASE = rx.compile(r"^\s*(?:DVD|VOD|Blu-?ray|vid[ée]o|home\s+video|streaming|TV|t[ée]l[ée]vision)\b", re.I)
 
+# a label that says its values are companies ("Production companies", "Sociétés de
+# production"), whatever shape a name has ("Göta Example" is a company under it)
+_COMPANY_LABEL = rx.compile(r"\bcompan(?:y|ies)\b|\bsoci[ée]t[ée]s?\b")
+
 ROLE_COLON = rx.compile(r"^\s*([^\W\d][^:\t]{1,38}?)\s*:\s+(\S.*)$")
 
 
@@ -273,7 +277,8 @@ def read(ctx: Context) -> None:
                         label, skip = joined, n + 1
                         key = vocab.labels()[fold(joined)]
                         if beside.strip():
-                            add_labelled(ctx, film, key, clean(beside), n + 1, NAME)
+                            add_labelled(ctx, film, key, clean(beside), n + 1, NAME,
+                                         bodies=_COMPANY_LABEL.search(label) is not None)
                     continue
             elif label and "\t" not in text and len(text.split()) <= 3 and \
                     label_key(clean(text)) in vocab.roles():
@@ -301,7 +306,7 @@ def read(ctx: Context) -> None:
             if key and "@" in value and key in vocab.roles() and vocab.role(key).object == "organization":
                 continue  # "Jane Example – jane@distrib.fr" under "Distribution": a contact
             if key:
-                add_labelled(ctx, film, key, clean(value), n, NAME)
+                add_labelled(ctx, film, key, clean(value), n, NAME, bodies=_COMPANY_LABEL.search(label or "") is not None)
 
 
 __all__ = ["read", "label_line", "blocks"]

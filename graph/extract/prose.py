@@ -41,7 +41,7 @@ ORG_WORDS = rx.compile(
     r"S\.A\.|SA|SARL|Cinéma|Cinema|Media|Corporation|Corp\.?|Bros\.?|Groupe?|Group|Records|"
     r"Distributions?|Releasing|Television|TV|Network|Channel|Vitagraph|Company|Studio|Film|"
     # the same words in other languages: "Tsubaki Eiga", "Producciones X", "Y Filmproduktion"
-    r"Eiga|Filmproduktion|Filmproduksjon|Producciones|Produções|Produzioni|Filmes|Kino|"
+    r"Eiga|Filmi|Filmudlejning|Filmproduktion|Filmproduksjon|Producciones|Produções|Produzioni|Filmes|Kino|"
     r"Filmverleih|Cinematografica|Cinematográfica|Animation|Zespół|Filmowy|Distribusjon|Distribuzione|"
     r"Distribución|Distribuidora|Distribuição|Verleih|Films?)\b")
 AMPERSAND_BODY = rx.compile(r"\b([A-Z][\w'’-]+)\s+&\s+(?=[A-Z][\w'’-]+\s+" + ORG_WORDS.pattern + ")")
@@ -128,8 +128,13 @@ MUSIC = rx.compile(r"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)(?:\s+for\s+the\s+film
                    r"(?P<list>" + LIST + ")")
 COMPOSED = rx.compile(r"(?P<list>" + LIST + r")\s+(?:composed|wrote|created)\s+the\s+(?:film'?s?\s+)?"
                       r"(?:musical\s+)?(?:score|music|soundtrack)")
+# (and "shot by cinematographer X", "The film was shot by X": not "Karl is shot by Nils")
 CINEMATOGRAPHY = rx.compile(r"\b(?:[Cc]inematography\s+(?:(?:is|was)\s+)?by|(?:[Tt]he\s+)?"
-                            r"(?:cinematographer|director\s+of\s+photography)\s+(?:is|was))\s+"
+                            r"(?:cinematographer|director\s+of\s+photography)\s+(?:is|was)|"
+                            r"(?:shot|photographed|filmed)\s+by\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
+                            r"(?:cinematographer|director\s+of\s+photography)|"
+                            r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:film|picture|movie|feature|documentary)\s+was\s+"
+                            r"(?:(?:mostly|largely|entirely|partly)\s+)?(?:shot|photographed)\s+by)\s+"
                             r"(?P<list>" + LIST + ")")
 EDITING = rx.compile(r"\b(?:[Ee]diting\s+(?:(?:is|was)\s+)?by|(?:[Tt]he\s+)?(?:film\s+)?editor\s+"
                      r"(?:is|was))\s+(?P<list>" + LIST + ")")
@@ -653,6 +658,8 @@ def sentences(text: str) -> list[tuple[int, str]]:
                 r"\s+(?:It|The|This|He|She|They|In|A|An|Its|His|Her|Their|After|When|On)\b",
                 text[m.end():m.end() + 8]):
             continue
+        if re.search(r"\([^()]{0,60}$", text[start:m.start()]) and re.match(r"[^()]{0,60}\)", text[m.end():]):
+            continue  # "T (transl. Cloudy Afternoon) is": a stop inside brackets ends no sentence
         out.append((start, text[start:m.end()]))
         start = m.end() + 1
         while start < len(text) and text[start] == " ":

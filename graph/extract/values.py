@@ -169,7 +169,7 @@ _SENTENCE_MARK = rx.compile(r"(?<!\b[A-Z])(?<!\bSt|\bJr|\bSr|\bDr|\bMr|\bMs|\bMa
 # Ateliers X)", "ANATOLIA SCREEN SALES", "Brenner & Hahn Communications")
 BODY = rx.compile(r"\b(?:Films?|Productions?|Pictures|Studios?|Ateliers?|Animation|Distribution|"
                   r"Sales|Entertainment|Media|Cinéma|Cinema|Télévision|Television|Releasing|Ltd|Inc|"
-                  r"SARL|SAS|GmbH|Communications?|Agency|Agence|Publicity|Filmverleih|Filmproduktion|"
+                  r"SARL|SAS|GmbH|Communications?|Agency|Agence|Publicity|Filmverleih|Filmproduktion|Filmi|Filmudlejning|"
                   r"Press|Presse|International|Bureau|Cine|Kino|Producciones|Produzioni|Produções|"
                   r"Filmes|Verleih|Foundation|Fondation|Fund|Fonds|Images)\b", re.I)
 
