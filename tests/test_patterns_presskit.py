@@ -4504,6 +4504,59 @@ Bengali-language drama film written and directed by Sudipto Udahoron.
 The film stars Ranjana Namuna and Abhijit Sample-Roy.
 """, [("director", "Meghla Udahoron", "Sudipto Udahoron"), ("screenwriter", "Meghla Udahoron", "Sudipto Udahoron"),
       ("cast", "Meghla Udahoron", "Ranjana Namuna")], []),
+
+    case("obituary-under-site-chrome-died-aged", """Skip to main content
+News | Opinion | Sport | Culture | Lifestyle
+
+Film
+Obituaries
+
+Pelle Exemplar obituary
+
+Danish cinematographer whose wintry images defined the films of Henrik Sample
+
+Marit Specimen
+Thu 13 Jul 2023 14.02 BST
+
+The Danish cinematographer Pelle Exemplar, who has died aged 74,
+believed that the sky is the only lamp that never lies.
+""", [("death_date", "Pelle Exemplar", "2023")],
+        [("birth_date", "Pelle Exemplar", "1949"), ("birth_date", "Pelle Exemplar", "1948")]),
+
+    case("obituary-under-subscribe-line-dates-box-spouse", """Culture › Cinéma › Disparitions
+
+Abonnez-vous | Se connecter
+
+Odile Exemplaire, monteuse
+
+Disparition. Monteuse de Lucien Modèle, elle est morte le 3 mars à Paris.
+
+Publié le 9 mars 2021 à 17h12
+
+Née le 9 mai 1938 à Bastia, fille d'un typographe, elle monte à Paris à dix-neuf ans.
+
+Odile Exemplaire en quelques dates
+9 mai 1938 Naissance à Bastia
+1964 Épouse Lucien Modèle
+2004 « Les Heures d'exemple »
+3 mars 2021 Mort à Paris
+""", [("birth_date", "Odile Exemplaire", "1938-05-09"), ("death_date", "Odile Exemplaire", "2021-03-03"),
+      ("spouse", "Odile Exemplaire", "Lucien Modèle"), ("editor", "Les Heures d'exemple", "Odile Exemplaire")],
+        [("editor", "Épouse Lucien Modèle", "Odile Exemplaire")]),
+
+    case("one-word-producer-is-a-body-images-too", """La Chambre aux exemples est un film polonais réalisé
+par Zofia Exemplarna, sorti en 1965. Produit par Horyzont et tourné à Łódź, il a reçu un prix.
+
+L'Enfant de l'exemple est un film sénégalais réalisé par Ousseynou Modèle, sorti en 1992. Il est produit
+par Saloum Images et a reçu le soutien du Fonds panafricain.
+""", [("production_company", "La Chambre aux exemples", "Horyzont"),
+      ("production_company", "L'Enfant de l'exemple", "Saloum Images")],
+        [("producer", "La Chambre aux exemples", "Horyzont"), ("producer", "L'Enfant de l'exemple", "Saloum Images")]),
+
+    case("possessive-after-studio-is-no-company", """The Iron Example (German: Die eiserne Probe) is a 1926 German silent film directed by Konrad Sample.
+It was produced by the Berlin studio Adler-Film, Sample's melodrama surviving in a single print.
+""", [("production_company", "The Iron Example", "Adler-Film")],
+        [("production_company", "The Iron Example", "Sample s"), ("production_company", "The Iron Example", "Sample's")]),
 ]
 
 

@@ -385,13 +385,22 @@ def obituary_person(ctx: "Context") -> str | None:
     return ctx.memo["obituary_person"]
 
 
+_CHROME = rx.compile(r"^(?:skip\s+to\b|aller\s+au\s+contenu|abonnez-vous\b|se\s+connecter\b|sign\s+in\b|subscribe\b|"
+                     r"menu\s*$|search\s*$|rechercher\s*$)", re.I)
 _MENU = rx.compile(r"^[^|]{1,30}(?:\s+\|\s+[^|]{1,30}){3,}$")  # a site's menu: "Home | News | Sport | Culture"
 
 
 def _obituary_person(doc: Document) -> str | None:
-    lines = [line.strip() for line in doc.lines[:12] if line.strip()]
+    lines = [line.strip() for line in doc.lines[:14] if line.strip()]
+    # a site's chrome before the headline: "Skip to main content", "Abonnez-vous | Se connecter"
+    lines = [line for line in lines if not _CHROME.match(line)]
     if not lines:
         return None
+    # a section's word over the rubric ("Film" / "Obituaries")
+    at = next((i for i, line in enumerate(lines[:4])
+               if OBITUARY_RUBRIC.match(re.split(r"\s+[>›»/|·•]\s+", line)[-1])), 0)
+    if 0 < at and all(len(line.split()) <= 3 or " | " in line or _CHROME.match(line) for line in lines[:at]):
+        lines = lines[at:]
     # "A Name obituary", first or under the rubric ("OBITUARIES" / "A Name obituary"); the
     # rubric may stand under the paper's name and its menu ("Home | News | Obituaries")
     top = 0

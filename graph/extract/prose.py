@@ -43,7 +43,7 @@ ORG_WORDS = rx.compile(
     # the same words in other languages: "Tsubaki Eiga", "Producciones X", "Y Filmproduktion"
     r"Eiga|Filmi|Filmudlejning|Filmproduktion|Filmproduksjon|Producciones|Produções|Produzioni|Filmes|Kino|"
     r"Filmverleih|Cinematografica|Cinematográfica|Animation|Zespół|Filmowy|Distribusjon|Distribuzione|"
-    r"Distribución|Distribuidora|Distribuição|Verleih|Films?)\b")
+    r"Distribución|Distribuidora|Distribuição|Verleih|Images|Films?)\b")
 AMPERSAND_BODY = rx.compile(r"\b([A-Z][\w'’-]+)\s+&\s+(?=[A-Z][\w'’-]+\s+" + ORG_WORDS.pattern + ")")
 NOT_NAMES = {"the", "it", "he", "she", "they", "his", "her", "their", "a", "an", "this", "in",
              "on", "at", "with", "for", "but", "by", "as", "after", "before", "from", "when",
@@ -1876,8 +1876,12 @@ class _Reader:
             n = self.full_name(n)
             if fold(re.sub(r"^(?:The|A|An)\s+", "", n)) == fold(re.sub(r"^(?:The|A|An)\s+", "", film.name)):
                 continue  # "Directed by A, The Glass Orchard (2006) follows": the title ends the list
+            if re.search(r"['’]s?$", n):
+                continue  # "produced by the studio X, A Name's melodrama": a possessive, no name
             for r in dict.fromkeys(roles):
                 kind = "organization" if body else _kind_of_name(n)
+                if r == "producer" and kind == "person" and len(n.split()) == 1 and n[:1].isupper():
+                    kind = "organization"  # "Produit par Horyzont": one word, a known person's or a body's
                 if r == "producer" and kind == "organization":
                     self.add(film, "production_company", Mention("organization", n), line)
                 elif kind == "person":
@@ -2825,6 +2829,7 @@ BYLINE = rx.compile(r"^(?:By|Par)\s", re.I)  # an article's author ("Par A Name"
 def read(ctx: Context) -> None:
     _dates_box(ctx)
     _life_footer(ctx)
+    _died_aged(ctx)
     _obituary_films(ctx)
     r = _Reader(ctx)
     in_block = False
@@ -2882,6 +2887,8 @@ DATED_LABEL = rx.compile(r"^(?P<year>1[89]\d\d|20\d\d)\s+[A-ZÀ-Þ][^:]{0,30}\b(
 LIFE_EVENT = rx.compile(r"^(?:Fonde|Crée|Cofonde|Épouse|Se\s+marie|Rejoint|Quitte|Devient|Reçoit|Obtient|Entre|"
                         r"Rencontre|Prend|Part|Divorce|Founds|Co-founds|Creates|Marries|Joins|Leaves|Becomes|"
                         r"Receives|Wins|Moves|Retires|Meets|Divorces|Is\s+awarded)\b")
+# "1964  Épouse A Name", "1960  Marries A Name": the person's spouse
+_WEDS = rx.compile(r"^(?:Épouse|Se\s+marie\s+avec|Marries|Married)\s+(?P<who>" + PERSON + r")\s*\.?$")
 LIFE_DATE = rx.compile(r"^(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})\s*[:–—-]?\s*"
                        r"(?P<what>[Nn]aissance|[Nn]ée?|[Mm]orte?|[Dd]écès|[Bb]orn|[Bb]irth|[Dd]ied|[Dd]eath)\b")
 HEADLINE_PART = {"director": "director", "filmmaker": "director", "actress": "cast", "actor": "cast",
@@ -3042,6 +3049,10 @@ def _dates_box(ctx: Context) -> None:
             # "2006  Dernière production : T": the title after the label
             entry = DATED_TITLE.match(DATED_LABEL.sub(r"\g<year>  ", lines[k].strip()))
             if entry and LIFE_EVENT.match(entry.group("title") or entry.group("bare")):
+                wed = _WEDS.match(entry.group("title") or entry.group("bare"))
+                if wed and looks_like_name(clean(wed.group("who")), "person") and \
+                        _kind_of_name(clean(wed.group("who"))) == "person":
+                    ctx.add(person, "spouse", Mention("person", clean(wed.group("who"))), k + 1, NAME)
                 entry = None  # "1953  Fonde Les Films du Quai", "1960  Épouse A": no film
             life = LIFE_DATE.match(lines[k].strip())
             if entry and part is not None:
@@ -3063,6 +3074,34 @@ LIFE_FOOTER = rx.compile(
     r"^(?P<name>" + PERSON + r"),\s+(?P<what>[^,;:()]{2,80}?),\s+(?:born|née?\s+(?:le\s+)?)\s*(?P<born>[^;,]+?)"
     r"(?:,?\s+(?:in|à|en)\s+[^;,]+?)?(?:\s*[;,]\s*(?:died|morte?\s+(?:le\s+)?)\s*(?P<died>[^;,.]+?)"
     r"(?:,?\s+(?:in|à|en)\s+[^;,.]+?)?)?\s*\.?$")
+
+
+# "The Danish cinematographer A Name, who has died aged 74,": the year the obituary is dated
+DIED_AGED = rx.compile(r"\bwho\s+has\s+died\s+(?:aged|at\s+the\s+age\s+of)\s+\d{1,3}\b")
+# a story's date under its byline: "Thu 13 Jul 2023 14.02 BST", "Published 13 July 2023"
+STORY_DATE = rx.compile(r"^(?:(?:published|updated|publi[ée]\s+le)\s+)?(?:[A-Z][a-z]{2,8},?\s+)?"
+                        r"\d{1,2}(?:st|nd|rd|th|er)?\s+[A-Za-zéû]{3,9}\.?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def _died_aged(ctx: Context) -> None:
+    """An obituary that says its person 'has died aged 74' under a dated byline: the year
+    they died is the story's (their birth year is not: 74 may be 1948 or 1949)."""
+    who = obituary_person(ctx)
+    if not who:
+        return
+    lines = ctx.doc.lines
+    dated = next((m for text in lines[:20] if (m := STORY_DATE.match(text.strip()))), None)
+    if dated is None:
+        return
+    for n, text in enumerate(lines[:60], 1):
+        m = DIED_AGED.search(text)
+        if m is None:
+            continue
+        # (the name before it, perhaps on a line above: "The Danish cinematographer A Name,")
+        before = " ".join(t.strip() for t in lines[max(0, n - 3):n - 1]) + " " + text[:m.start()]
+        if fold(who) in fold(before[-200:]):
+            ctx.add(Mention("person", who), "death_date", Value("year", dated.group("year")), n, NAME)
+            return
 
 
 def _life_footer(ctx: Context) -> None:
