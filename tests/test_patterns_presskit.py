@@ -4557,6 +4557,24 @@ par Saloum Images et a reçu le soutien du Fonds panafricain.
 It was produced by the Berlin studio Adler-Film, Sample's melodrama surviving in a single print.
 """, [("production_company", "The Iron Example", "Adler-Film")],
         [("production_company", "The Iron Example", "Sample s"), ("production_company", "The Iron Example", "Sample's")]),
+
+    case("part-in-his-next-film-is-his-film", """Signe Exemplar
+
+Signe Exemplar (born 1961) is a Danish actress.
+
+Career
+She went on to play Maja in Henrik Sample-Brask's debut feature Glass Example (1990) and Karen Holst in his The Winter Example (1994), for which she was nominated.
+""", [("director", "Glass Example", "Henrik Sample-Brask"), ("director", "The Winter Example", "Henrik Sample-Brask")],
+        [("director", "Karen Holst in his The Winter Example", "Henrik Sample-Brask")]),
+
+    case("credited-as-co-producer-financing-after-a-note-mark", """The Example Ferry
+
+The Example Ferry is a 1994 Danish drama film directed by Henrik Sample.
+
+Production
+The film was produced by Lise Modell for Nordexempel Film in co-production with the Gothenburg company Göta Exempel, whose founder Sten Specimen is credited as co-producer. Additional financing came from the Kattegat Example Fund and the Nordic Sample Pool.[5] Principal photography took place in February and March 1993 aboard a decommissioned train ferry moored at Helsingør.
+""", [("co_producer", "FILM", "Sten Specimen"), ("funder", "FILM", "Kattegat Example Fund"),
+      ("funder", "FILM", "Nordic Sample Pool")], []),
 ]
 
 

@@ -199,7 +199,7 @@ def read(ctx: Context) -> None:
                 _bodies(ctx, film, key, m.group("list"), where[m.start("list")])
         for k, m in enumerate(hits):
             end = hits[k + 1].start() if k + 1 < len(hits) else len(text)
-            stop = re.search(r"\.(?:\s|$)", text[m.end():end])
+            stop = re.search(r"\.(?:\[\d{1,3}\])*(?:\s|$)", text[m.end():end])  # (a note's mark: ".[5] Next")
             chunk = text[m.end(): m.end() + stop.start()] if stop else text[m.end():end]
             label = re.sub(r"\s+(?:de\s+la|de\s+l['’]|des|du|d['’])\s*$", " de", m.group("label").strip(),
                            flags=re.I)  # ("AVEC L'AIDE DU ...": in capitals too)

@@ -128,6 +128,10 @@ MUSIC = rx.compile(r"\b(?:[Mm]usic|[Ss]core|[Ss]oundtrack)(?:\s+for\s+the\s+film
                    r"(?P<list>" + LIST + ")")
 COMPOSED = rx.compile(r"(?P<list>" + LIST + r")\s+(?:composed|wrote|created)\s+the\s+(?:film'?s?\s+)?"
                       r"(?:musical\s+)?(?:score|music|soundtrack)")
+# "whose founder A Name is credited as co-producer", "B Name was credited as editor"
+CREDITED_AS = rx.compile(r"(?P<who>" + PERSON + r")\s+(?:is|was|are|were)\s+(?:also\s+|only\s+)?credited\s+as\s+"
+                         r"(?:(?:the|its|a|an)\s+)?(?:film['’]s\s+)?(?P<role>(?:co-|executive\s+|associate\s+)?producer|"
+                         r"editor|composer|cinematographer|screenwriter|co-writer|writer|director|co-director)\b")
 # (and "shot by cinematographer X", "The film was shot by X": not "Karl is shot by Nils")
 CINEMATOGRAPHY = rx.compile(r"\b(?:[Cc]inematography\s+(?:(?:is|was)\s+)?by|(?:[Tt]he\s+)?"
                             r"(?:cinematographer|director\s+of\s+photography)\s+(?:is|was)|"
@@ -1632,6 +1636,12 @@ class _Reader:
             for m in pattern.finditer(sent):
                 for n in names_at(m):
                     self.add(film, role, Mention("person", self.full_name(n)), line)
+        for m in CREDITED_AS.finditer(sent):
+            key = label_key(m.group("role"))
+            who = self.full_name(clean(m.group("who")))
+            if key in vocab.roles() and vocab.role(key).object == "person" and \
+                    looks_like_name(who, "person") and len(who.split()) >= 2 and _kind_of_name(who) == "person":
+                self.add(film, key, Mention("person", who), line)
         for m in PRODUCED_FOR.finditer(sent):
             for n in _names(m.group("list"), bodies=True):
                 self.add(film, "production_company", Mention("organization", n), line)
@@ -2069,6 +2079,9 @@ class _Reader:
                     title = self.bare_title(clean(head + t.group("title")).strip("«»\"“” "))
                     # ("A Name's Anglo-Danish drama The T (2019)": what the film is, not its title)
                     title = DESCRIBED.sub("", title) if title and DESCRIBED.sub("", title) else title
+                    # ("… A's debut Glass T (1990) and Karen Holst in his U (1994)": a part, then his film)
+                    title = re.sub(r"^(?:[A-ZÀ-Þ][\w'’-]*\s+){1,4}in\s+(?:his|her|their)\s+(?=[A-ZÀ-Þ])", "", title) \
+                        if not head else title
                     head = ""
                     if title and len(title) <= 80 and title[:1].isupper():
                         film = self._film(title, int(t.group("year")), line)
