@@ -4575,6 +4575,13 @@ Production
 The film was produced by Lise Modell for Nordexempel Film in co-production with the Gothenburg company Göta Exempel, whose founder Sten Specimen is credited as co-producer. Additional financing came from the Kattegat Example Fund and the Nordic Sample Pool.[5] Principal photography took place in February and March 1993 aboard a decommissioned train ferry moored at Helsingør.
 """, [("co_producer", "FILM", "Sten Specimen"), ("funder", "FILM", "Kattegat Example Fund"),
       ("funder", "FILM", "Nordic Sample Pool")], []),
+
+    case("fr-second-craft-without-verb-distributed-in-a-country-director-cowrote", """L'Horlogère d'exemple (Die Beispieluhr) est un film allemand réalisé par Hannelore Beispiel-Weis et sorti le 12 mars 1987. Le scénario est écrit par Hannelore Beispiel-Weis d'après un roman ; la photographie est signée Volker Muster et le montage Ines Probe. Produit par Kranich Filmproduktion, le film a été distribué en Allemagne par Mangue Distribution.
+
+Le Pont d'exemple (Most w Przykład) est un film polonais réalisé par Zofia Przykład-Kral, sorti en 1969. Il a pour interprètes Tadeusz Wzór et Ewa Próbka. Le scénario est coécrit par la réalisatrice et Witold Wzorek.
+""", [("cinematographer", "L'Horlogère d'exemple", "Volker Muster"), ("editor", "L'Horlogère d'exemple", "Ines Probe"),
+      ("distributor", "L'Horlogère d'exemple", "Mangue Distribution"),
+      ("screenwriter", "Le Pont d'exemple", "Zofia Przykład-Kral"), ("screenwriter", "Le Pont d'exemple", "Witold Wzorek")], []),
 ]
 
 

@@ -2552,6 +2552,9 @@ class _Reader:
                 self.add(film, "screenwriter", Mention("person", self.full_name(n)), line)
             for d in {c.object.name for c in self.ctx.claims if c.subject is film and c.prop == "director"}:
                 self.add(film, "screenwriter", Mention("person", d), line)  # and the director
+        if fr.BY_THE_DIRECTOR.search(sent):  # "Le scénario est coécrit par la réalisatrice et B"
+            for d in {c.object.name for c in self.ctx.claims if c.subject is film and c.prop == "director"}:
+                self.add(film, "screenwriter", Mention("person", d), line)
         for pattern in (fr.SCREENPLAY_BY, fr.ON_SCRIPT):
             for m in pattern.finditer(sent):
                 for n in _names(m.group("list"), french=True):
@@ -2581,6 +2584,11 @@ class _Reader:
             for n in _names(m.group("list"), french=True):
                 if _kind_of_name(n) == "person":
                     self.add(film, "cinematographer", Mention("person", self.full_name(n)), line)
+        for m in fr.AND_CRAFT.finditer(sent):
+            key = label_key(m.group("role"))
+            who = self.full_name(clean(m.group("list")))
+            if key and _kind_of_name(who) == "person" and len(who.split()) >= 2:
+                self.add(film, key, Mention("person", who), line)
         for m in fr.STAGES.finditer(sent):
             for actor, char in cast_items(sent[m.end():], french=True):
                 self.add(film, "cast", Mention("person", actor), line,

@@ -74,7 +74,7 @@ PRODUCED_FOR = rx.compile(rf"\b[Pp]roduite?\s+par\s+{LIST}\s+pour\s+(?:la\s+soci
 # "distribué par Gaumont", "distribué en France par Les Films X"
 # (a body's name runs to the punctuation: "Les Films de l'Estran", unless a date or place follows)
 # "distribué en France par A et en Belgique par B": both lists
-DISTRIBUTED_BY = rx.compile(r"(?:\bdistribuée?\s+(?:en\s+France\s+|en\s+salles?\s+)?|\bet\s+(?:en|au|aux)\s+(?:[A-ZÀ-Þ][\w-]*\s+){1,3})"
+DISTRIBUTED_BY = rx.compile(r"(?:\bdistribuée?\s+(?:(?:en|au|aux)\s+(?:[A-ZÀ-Þ][\w-]*|salles?)\s+)?|\bet\s+(?:en|au|aux)\s+(?:[A-ZÀ-Þ][\w-]*\s+){1,3})"
                             r"par\s+(?P<list>[A-ZÀ-Þ][^.;,()]{0,60}?)"
                             r"(?=\s*[.;,()]|\s+(?:et\s+)?(?:en|le|à|au|aux|dans|sur|depuis|qui|pour)\s|\s*$)")
 # "A, B et C en sont les vedettes", "A et B en tiennent les rôles principaux"
@@ -99,6 +99,13 @@ PLAYS_IN_IT = rx.compile(rf"(?P<list>{PERSON})\s+y\s+(?:incarne|interprète|joue
 PHOTOGRAPHY = rx.compile(rf"\b(?:[Ll]a\s+|[Ss]a\s+)?(?:[Pp]hotographie|direction\s+de\s+la\s+photographie)\s+"
                          rf"(?:(?:est|a\s+été)\s+)?(?:signée\s+(?:par\s+)?|l['’]œuvre\s+(?:de\s+|d['’])|"
                          rf"assurée\s+par\s+|confiée\s+à\s+|de\s+|d['’])\s*(?P<list>{LIST})")
+# "la photographie est signée A et le montage B": the second craft's verb left out
+AND_CRAFT = rx.compile(rf"\b(?:est|sont)\s+(?:signée?s?|assurée?s?\s+par|confiée?s?\s+à|l['’]œuvre\s+d[e']['’]?)\s*[^;.]*?"
+                       rf"\s+et\s+(?:le|la|les|l['’])\s*(?P<role>montage|musique|photographie|image|décors|costumes|son)\s+"
+                       rf"(?:(?:est\s+|sont\s+)?(?:de\s+|d['’]|à\s+)\s*)?(?P<list>{PERSON})")
+# "Le scénario est coécrit par la réalisatrice et B", "écrit par le réalisateur": the director wrote it
+BY_THE_DIRECTOR = rx.compile(r"\b(?:scénario|script)\s+(?:est|a\s+été|fut)\s+(?:co-?)?écrit\s+par\s+"
+                             r"(?:le\s+réalisateur|la\s+réalisatrice|le\s+cinéaste|la\s+cinéaste)\b")
 # "il met en scène A, B et C", "Le film met en scène ...": who plays in it
 STAGES = rx.compile(r"\b(?:[Ii]l|[Ee]lle|[Ll]e\s+film|[Ll]e\s+long[- ]métrage)\s+met\s+en\s+scène\s+")
 # "film français en langue bretonne"
