@@ -4582,6 +4582,16 @@ Le Pont d'exemple (Most w Przykład) est un film polonais réalisé par Zofia Pr
 """, [("cinematographer", "L'Horlogère d'exemple", "Volker Muster"), ("editor", "L'Horlogère d'exemple", "Ines Probe"),
       ("distributor", "L'Horlogère d'exemple", "Mangue Distribution"),
       ("screenwriter", "Le Pont d'exemple", "Zofia Przykład-Kral"), ("screenwriter", "Le Pont d'exemple", "Witold Wzorek")], []),
+
+    case("starred-in-then-turned-to-directing", """Related Research Articles
+
+<span class="mw-page-title-main">Inés Exemplar</span> Mexican actress and film director (1934–2015)
+
+Inés Exemplar Cuesta (8 July 1934 – 21 January 2015) was a Mexican actress and film director. She starred in La calle de los ejemplos (1954), El jinete de muestra (1957) and Tres noches en Modelo (1959) before turning to directing with Mujeres de la muestra (1968). She was married to the actor Rafael Modelo from 1956 to 1963.
+""", [("cast", "La calle de los ejemplos", "Inés Exemplar"), ("cast", "Tres noches en Modelo", "Inés Exemplar"),
+      ("director", "Mujeres de la muestra", "Inés Exemplar")],
+        [("director", "La calle de los ejemplos", "Inés Exemplar"), ("director", "El jinete de muestra", "Inés Exemplar"),
+         ("cast", "Mujeres de la muestra", "Inés Exemplar")]),
 ]
 
 

@@ -432,7 +432,10 @@ ASSISTED = rx.compile(r"\b(?:[Aa]ssistant(?:e)?|[Ss]tagiaire)(?:\s+(?:réalisate
                       r"de\s+réalisation|à\s+la\s+réalisation))?\s+(?:de|d['’]|to)\s*(?P<who>" + PERSON +
                       r")\s+(?:sur|on|pour|for)\s+(?P<title>[" + UPPER + r"0-9«\"“][^(),;]{1,80}?)\s*"
                       r"\((?P<year>1[89]\d\d|20\d\d)\)")
-TITLE_YEAR = rx.compile(r"(?:^|,|\b(?:debut\s+with|débute?\s+avec|and|in|for|et|dont|dans|including|notamment|réalise|réalisé|"
+# the point where a life's sentence turns from acting to directing
+_TURNS_TO_DIRECTING = rx.compile(r"\b(?:before|then|and\s+later|later)\s+(?:turning|turned|moving|moved)\s+"
+                                 r"to\s+direct(?:ing|ion)?\b|\bbefore\s+directing\b")
+TITLE_YEAR = rx.compile(r"(?:^|,|\b(?:(?:debut|directing)\s+with|débute?\s+avec|and|in|for|et|dont|dans|including|notamment|réalise|réalisé|"
                         r"dirige|dirigé|tourne|tourné|directed|made|include|includes|films|movies)\b)\s*"
                         r"(?P<title>[A-ZÀ-ÖØ-Þ0-9«\"“][^,()]*?)\s*\((?P<year>\d{4})(?:\s+film)?\)")
 # what a title is said to be before it, with the nationality of a film: "British-Danish
@@ -1833,7 +1836,10 @@ class _Reader:
         did = re.search(r"\b(?:directed|directing)\b(?!\s+by\b)", sent)
         other = _others_clause(sent, did.start(), person.name) if did else None
         if did and not KNOWN_FOR.search(sent) and other is None:
-            self._roles_in(person, sent, line, "director", require_year=True)
+            # ("She starred in A (1954) and B (1957) before turning to directing with C
+            # (1968)": the films she acted in come first, only what follows is hers to direct)
+            acted = re.search(r"\b(?:starred|appeared|acted|played|featured|co-starred)\b", sent[:did.start()])
+            self._roles_in(person, sent[did.start():] if acted else sent, line, "director", require_year=True)
         elif did and other:
             # (another's clause: "…; B photographed T and later directed the documentary U
             # (2001)": B's)
@@ -2414,6 +2420,9 @@ class _Reader:
 
     def _roles_in(self, person: Mention, text: str, line: int, role: str,
                   require_year: bool = True) -> None:
+        if role == "cast":  # "She starred in A (1954) before turning to directing with B (1968)"
+            turn = _TURNS_TO_DIRECTING.search(text)
+            text = text[:turn.start()] if turn else text
         for m in TITLE_YEAR.finditer(text):
             title, owner = self._owned_title_of(m)  # ("starred in A Name's T (1985)")
             if not title:
