@@ -4595,12 +4595,83 @@ Inés Exemplar Cuesta (8 July 1934 – 21 January 2015) was a Mexican actress an
 ]
 
 
+THIRTY_SECOND = [
+    case("dictionary-notice-run-on-in-its-paragraph", """RÉPERTOIRE DES RÉALISATEURS DU FLEUVE
+Deuxième édition
+
+[…]
+
+EXEMPLE-MARTIN (Yacouba), cinéaste français d'origine malienne (Ségou, Mali, 3 juin 1935 – Lyon, 9 octobre 2006). Fils d'un commerçant, il étudie à Paris. Son premier long métrage, Les Nuits de Modèle (1966), produit par Henri Essai, révèle une actrice, qu'il épouse en 1970. Son dernier film, Le Marin d'Exemple (1998), sur un pêcheur échoué, interprété par Tito Specimen-Lemos, est présenté à Ouagadougou.
+
+FILMS : Le Puits et l'enfant (CM, DOC, 1960) ; les Nuits de Modèle (1966) ; l'Exil de Sample (TV, 1991) ; le Marin d'Exemple (1998).
+""", [("birth_date", "Yacouba Exemple-Martin", "1935-06-03"), ("death_date", "Yacouba Exemple-Martin", "2006-10-09"),
+      ("director", "Le Puits et l'enfant", "Yacouba Exemple-Martin"), ("kind", "Le Puits et l'enfant", "short"),
+      ("kind", "Le Puits et l'enfant", "documentary"), ("director", "Les Nuits de Modèle", "Yacouba Exemple-Martin"),
+      ("director", "L'Exil de Sample", "Yacouba Exemple-Martin"), ("kind", "L'Exil de Sample", "tv film"),
+      ("producer", "Les Nuits de Modèle", "Henri Essai"), ("cast", "Le Marin d'Exemple", "Tito Specimen-Lemos")],
+        [("cast", "Les Nuits de Modèle", "Tito Specimen-Lemos"), ("director", "Le Puits et l'enfant", "DOC"),
+         ("cast", "Les Nuits de Modèle", "Répertoire Des Réalisateurs Du Fleuve")]),
+
+    case("cine-club-entry-director-line-with-facts-and-parts-in-brackets", """LA LUCARNE
+Lettre du ciné-club de l'Exemple – N° 12 – mars 2024
+
+-----------------------------------------------------------------
+
+JEUDI 7 MARS
+LES NUITS DE MODÈLE
+d'Yacouba Exemple-Martin (France-Sénégal, 1966, N&B, 1 h 34)
+
+On a longtemps cru ce film perdu. Moussa, jeune pêcheur, s'éprend de Catherine.
+Le film ressort en salles le 13 mars.
+
+-----------------------------------------------------------------
+
+JEUDI 14 MARS
+LA FIANCÉE D'EXEMPLE (La fidanzata d'Esempio)
+de Corrado Esempio-Serra (Italie, 1961, 1 h 47, VOSTF)
+
+Un mélodrame : Nives (Lucia Campione), couturière, attend le retour de son fiancé
+Bruno (Aldo Modello), resté en Yougoslavie.
+""", [("director", "Les nuits de modèle", "Yacouba Exemple-Martin"), ("country", "Les nuits de modèle", "Senegal"),
+      ("country", "Les nuits de modèle", "France"), ("duration", "Les nuits de modèle", "94"),
+      ("director", "La fiancée d'exemple", "Corrado Esempio-Serra"), ("duration", "La fiancée d'exemple", "107"),
+      ("cast", "La fiancée d'exemple", "Lucia Campione", {"character": "Nives"}),
+      ("cast", "La fiancée d'exemple", "Aldo Modello", {"character": "Bruno"})],
+        [("cast", "La fiancée d'exemple", "La Fiancée D'exemple"),
+         ("cast", "La fiancée d'exemple", "de Corrado Esempio-Serra")]),
+
+    case("cast-actor-then-part-in-brackets-is-no-part-then-actor", """LE PHARE D'EXEMPLE
+de Lucie Modèle (France, 2001, 1 h 40)
+
+Le film réunit Madeleine Essai (Yvonne Le Goff) et Pierre Sample (Jos Le Goff).
+""", [],
+        [("cast", "FILM", "Yvonne Le Goff"), ("cast", "FILM", "Jos Le Goff")]),
+
+    case("french-told-film-ends-where-other-films-are-named", """Armelle Exemple
+
+Armelle Exemple, née le 3 mai 1960 à Brest, est une réalisatrice française.
+
+Carrière
+Son premier long métrage, La Nuit des modèles (1999), dont elle signe seule le scénario, révèle l'actrice Ysoline Essai. Suivent Ker Sample (2003), chronique familiale avec Marthe Specimen et Gérald Modèle, puis Les Fils de l'exemple (2008), avec Lucien Essai.
+""", [("date", "La Nuit des modèles", "1999")],
+        [("cast", "La Nuit des modèles", "Marthe Specimen"), ("cast", "La Nuit des modèles", "Lucien Essai")]),
+
+    case("related-article-title-description-lead", """Articles connexes
+
+Les Nuits de Modèle
+Film d'Yacouba Exemple-Martin (1966)
+Les Nuits de Modèle est un film franco-sénégalais réalisé par Yacouba Exemple-Martin, sorti en 1966. Il a pour interprètes Aliou Essai-Fall et Jacques Sample-Dumas.
+""", [("director", "Les Nuits de Modèle", "Yacouba Exemple-Martin"), ("cast", "Les Nuits de Modèle", "Aliou Essai-Fall")],
+        [("director", "Les Nuits de Modèle Film d'Yacouba Exemple-Martin Les Nuits de Modèle", "Yacouba Exemple-Martin")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
                          + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
                          + NINETEENTH + TWENTIETH + TWENTY_FIRST
                          + TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH
                          + TWENTY_SIXTH + TWENTY_SEVENTH + TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH
-                         + THIRTY_FIRST)
+                         + THIRTY_FIRST + THIRTY_SECOND)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

@@ -188,7 +188,8 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
     for i, text in enumerate(doc.lines, 1):
         if re.match(r"^\s*(?:1[89]\d\d|20\d\d)\b", text):
             continue  # filmography lines are other films
-        for run in CAPS_RUN.findall(text):
+        # (a bracket that dates a film says its kind, no title: "T (CM, DOC, 1959)")
+        for run in CAPS_RUN.findall(re.sub(r"\([^()]*\b(?:1[89]|20)\d\d\)", "", text)):
             words = run.split()
             if len(run) < 3 or len(words) > 8 or re.fullmatch(r"VOST?F?R?|VOSTA|VF|VO|DCP|3D|4K|HD", run):
                 continue  # (a screening's version or format: "(VOSTF)")
@@ -329,6 +330,11 @@ LETTERS = (r"(?:BSC|ASC|AFC|CSC|CSA|ACS|NZCS|SBC|AIC|DFF|FNF|BVK|AAC|ACE|CAS|ADG
 POST_NOMINALS = rx.compile(r"\s*,?\s+" + LETTERS + "$")
 
 
+# a publication's name over its pages, no person's: "DICTIONNAIRE DES CINÉASTES", "The Example Film Guide"
+PUBLICATION = rx.compile(r"\b(?:dictionnaire|dictionary|encyclop[ée]die|encyclopa?edia|guide|revue|magazine|journal|"
+                         r"bulletin|gazette|newsletter|annuaire|yearbook|catalogue|catalog|almanac|almanach)\b", re.I)
+
+
 def article_person(ctx: "Context") -> str | None:
     """The person an article is about: its first line, when the document is about no film
     and that line reads as a name."""
@@ -340,7 +346,7 @@ def article_person(ctx: "Context") -> str | None:
         name = POST_NOMINALS.sub("", clean(first))
         below = next((t.strip() for t in ctx.doc.lines[n:n + 3] if t.strip()), "")
         ok = bool(name) and 2 <= len(name.split()) <= 5 and looks_like_name(name) \
-            and not _MENU.match(below)  # (a paper's name over its menu: "Home | News | Sport")
+            and not _MENU.match(below) and not PUBLICATION.search(name)  # (a paper's name over its menu: "Home | News | Sport")
         dead = obituary_person(ctx)
         if dead and 2 <= len(dead.split()) <= 5 and looks_like_name(dead, "person"):
             name, ok = dead, True  # (a paper's name in capitals over the obituary's headline)

@@ -21,7 +21,7 @@ from functools import lru_cache
 from .. import rx, vocab
 from ..model import Mention, Value
 from ..text import LOWER, UPPER, clean, fold, name_case
-from .context import HEADINGS, POST_NOMINALS, Context, article_person
+from .context import HEADINGS, POST_NOMINALS, PUBLICATION, Context, article_person
 from .values import add_labelled, label_key, looks_like_name, names
 
 NAME = "filmography"
@@ -239,7 +239,7 @@ def name_heading(text: str, before: str = "", after: str = "") -> bool:
     shaped = name_case(t) if t.isupper() else t
     return (2 <= len(words) <= 4 and looks_like_name(shaped) and not section_heading(t)
             and not any(c.isdigit() for c in t) and " - " not in t
-            and not ORG_WORDS.search(t) and fold(t) not in HEADINGS
+            and not ORG_WORDS.search(t) and fold(t) not in HEADINGS and not PUBLICATION.search(t)
             and label_key(t) is None  # ("Costume Designer" over a name: a credit's role)
             and (t.isupper() or not any(len(w) >= 3 and w.isupper() for w in words))
             and all(w[:1].isupper() for w in words if len(w) > 3))
@@ -902,7 +902,8 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
         who = re.sub(r"\((?:[^()]*)\)|\bTVM\b.*|\d+\s*mn.*", "", dash.group("who"))
         who = re.split(r"(?<!\b[A-Z])\.(?:\s|$)|\bDirected by\b", who)[0]
         self_made = bool(SELF.match(who.strip()))  # "de lui-même": the person directed it
-        credited = [] if self_made else [n for n, _ in names(who, ctx, "person")]
+        credited = [] if self_made else [n for n, _ in names(who, ctx, "person")
+                                         if not re.fullmatch(r"[A-Z]{1,4}\.?", n)]  # ("DOC", "TV": a kind)
     if kind == "play":
         if any(VENUE.search(n) for n in credited or []) or re.search(DIRECTED, dash.group(0) if dash else ""):
             credited = []  # "– Tron Theatre, Glasgow": where it played, not who wrote it;

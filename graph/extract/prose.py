@@ -24,7 +24,7 @@ from .. import rx, vocab
 from ..model import Mention, Value
 from ..text import MONTHS, UPPER, clean, fold, is_french, parse_date, parse_money, valid_date, name_case
 from . import prose_fr as fr
-from .context import LETTERS, Context, article_person, obituary_person
+from .context import _OCCUPATION, LETTERS, Context, article_person, obituary_person
 from .credits import _credit_like
 from .filmography import name_heading
 from .values import BODY, add_labelled, label_key, looks_like_name
@@ -332,9 +332,11 @@ SENTENCE_FILM = rx.compile(r"^(?:(?:\d{4}s|\d{4}[–-](?:\d{4}|present)):?\s+)?"
                            r"(?P<noun>(?:Her|His|Their|Its|The|Son|Sa|Leur|Le|La)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:feature|film|picture|documentary|short|debut|long[- ]métrage|court[- ]métrage|"
                            r"documentaire)s?,\s+)?(?P<title>[A-ZÀ-Þ«\"“][^(),.;:]{0,80}?)\s*\((?P<year>1[89]\d\d|20\d\d)\)"
-                           r",?\s+(?:also\s+)?(?:was|is|were|has|had|est|fut|a\s+été|which|qui|"
+                           r"(?:,?\s+(?:also\s+)?(?:was|is|were|has|had|est|fut|a\s+été|which|qui|"
                            r"(?P<verb>made|shot|written|directed|produced|starred|starring|stars|featured|portée?|"
-                           r"réalisé|tourné|écrit|produit))\b")
+                           r"réalisé|tourné|écrit|produit))\b"
+                           # ("Son dernier film, T (1999), sur un marin ...": the noun says it)
+                           r"|(?(noun),|(?!)))")
 # a life's story tells of one film inside a sentence: "She returned to the cinema with T
 # (1995), co-written with X and produced by Y", "The result, T (1998), a documentary ...":
 # the only "(year)" of the sentence, the title the run of capitalised words before it
@@ -877,6 +879,27 @@ def life_span(text: str) -> list[tuple[str, tuple[str, str]]]:
     return out
 
 
+_PLACED_DATE = rx.compile(r"(?:\b\d{1,2}(?:er)?\s+[^\W\d]+\.?\s+|\b[^\W\d]+\.?\s+\d{1,2},?\s+)?(?:1[89]|20)\d\d\s*$")
+
+
+def _placed_span(text: str) -> list[tuple[str, tuple[str, str]]]:
+    """The life in a notice's last brackets, places before the dates: '(Saint-Louis,
+    Sénégal, 12 avril 1932 – Paris, 3 mars 2004)', '(Nevers, 1946)'."""
+    m = re.search(r"\(([^()]*)\)\s*$", text)
+    if not m:
+        return []
+    parts = re.split(r"\s+[–—-]\s+", m.group(1))
+    if len(parts) > 2:
+        return []
+    out = []
+    for prop, part in zip(("birth_date", "death_date"), parts):
+        when = _PLACED_DATE.search(part)
+        d = parse_date(when.group(0).strip()) if when else None
+        if d and (d[0] == "year" or valid_date(d[1])):
+            out.append((prop, d))
+    return out
+
+
 def _listed_with(first: re.Match, sent: str, pos: int) -> list[re.Match]:
     """A title (a TITLE_YEAR match) and those listed after it from `pos` on: 'dans A (2004)
     et B (2010)', 'the films A (2009), B (2011) and C (2014)'."""
@@ -945,6 +968,10 @@ def _once(name: str, heading: str | None = None) -> str:
     twice = re.fullmatch(r"(?P<once>.{3,80}?)\s+(?P=once)", name)
     if twice and (" " in twice.group("once") or heading == twice.group("once")):
         return twice.group("once")
+    # (a related article's title, its one-line description, then its lead: "T Film d'A Name T")
+    around = re.fullmatch(r"(?P<once>\S+(?:\s+\S+){1,12}?)\s+[A-ZÀ-Þ][^.;:]{2,80}?\s+(?P=once)", name)
+    if around:
+        return around.group("once")
     return name
 
 
@@ -1116,6 +1143,8 @@ class _Reader:
                 # photographed by B": in a life's story, a sentence opening with a film tells
                 # of it, and so do the sentences after it, up to the next such sentence
                 opening = SENTENCE_FILM.match(sent)
+                if opening and not french and opening.group(0).endswith(","):
+                    opening = None  # (English tells of "His first short, T (1958), a ..." within)
                 rejected = opening is not None and not self._opening_told(opening)
                 within = None
                 if (opening is None or rejected) and not french and (
@@ -1130,6 +1159,9 @@ class _Reader:
                     title = self.bare_title(clean(opening.group("title")))
                     told, soft = self._film(title, int(opening.group("year")), line), False
                     self.add(told, "date", Value("year", opening.group("year")), line)
+                if french and told is not None and not (opening and not rejected) and any(
+                        int(y) not in self._years(told) for y in re.findall(r"\((?:[^()]*,\s*)?((?:1[89]|20)\d\d)\)", sent)):
+                    told = None  # "Suivent U (2003), ... puis V (2008), avec A": other films
                 if told is not None:
                     if french:
                         self.film_facts_fr(told, sent, line)
@@ -2009,6 +2041,20 @@ class _Reader:
         before = None
         for item in re.split(r"\s*;\s*", rest.strip().rstrip(".")):
             m = LISTED_FILM.fullmatch(item.strip())
+            titled = TITLED_FILM.fullmatch(item.strip()) if not m else None
+            if titled:
+                # (a dictionary writes a title's article in small letters: "les Nuits de Gorée")
+                title = clean(titled.group("title")).strip("«»\"“” ")
+                film = Mention("film", title[:1].upper() + title[1:], int(titled.group("year")))
+                self.add(film, "date", Value("year", titled.group("year")), line)
+                self.add(film, role, person, line)
+                kinds = {fold(k) for k in re.split(r"\s*,\s*", titled.group("kinds")) if k.strip()}
+                for said, k in (({"cm", "short", "court metrage", "court-metrage"}, "short"),
+                                ({"doc", "doc.", "documentary", "documentaire"}, "documentary"),
+                                ({"tv", "tvm", "tv movie", "telefilm"}, "tv film")):
+                    if kinds & said:
+                        self.add(film, "kind", Value("text", k), line)
+                continue
             if not m:
                 continue
             title = clean(m.group("title")).strip("«»\"“” ")
@@ -2455,6 +2501,8 @@ class _Reader:
                     fold(c.object.name): c.object for c in self.ctx.claims
                     if c.prop == "cast" and c.subject == film and isinstance(c.object, Mention)})
             cast = self._cast_of[1]
+            if not cast and self.ctx.film is not None:
+                self._named_in_brackets(film, sent, line)
             for m in IN_BRACKETS.finditer(sent) if cast else ():
                 actor = cast.get(fold(m.group("actor")))
                 char = re.search(rf"(?:{PERSON})$", sent[:m.start()].rstrip()) if actor else None
@@ -2465,6 +2513,31 @@ class _Reader:
                              + PERSON + ")", sent):
             char, actor = clean(m.group("char")), clean(m.group("actor"))
             if looks_like_name(actor) and len(actor.split()) >= 2:
+                self.add(film, "cast", Mention("person", actor), line, (("character", char),))
+
+    _HONORIFICS = {"monsieur", "madame", "mademoiselle", "m", "mme", "mlle", "mr", "mrs", "ms", "miss", "dr",
+                   "docteur", "doctor", "capitan", "captain", "capitaine", "coronel", "colonel", "dona", "don",
+                   "quai", "rue", "place", "avenue", "boulevard", "street", "sir", "lady", "lord", "pere", "mere",
+                   "maitre", "abbe", "saint", "sainte", "st"}
+
+    def _named_in_brackets(self, film: Mention, sent: str, line: int) -> None:
+        """A film note with no cast list names each actor in brackets after the part's first
+        name: 'Nives (Lucia Ferrantelli), couturière à Trieste, attend ... Bruno (Aldo Merisi)'.
+        Only in a note whose film has its director, and never the director."""
+        crew = {fold(c.object.name) for c in self.ctx.claims if c.subject == film and
+                isinstance(c.object, Mention) and c.prop != "cast"}
+        if not any(c.subject == film and c.prop == "director" for c in self.ctx.claims):
+            return
+        for m in re.finditer(r"(?:^|[\s,;:])(?P<char>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)\s+\((?P<actor>"
+                             + PERSON + r")\)", sent):
+            actor, char = clean(m.group("actor")), m.group("char")
+            before = sent[:m.start("char")].rstrip(" ,;:")
+            if re.search(r"[A-ZÀ-Þ][\w'’.-]*$", before) or fold(actor.split()[0]) in NOT_NAMES or fold(actor.split()[0]) in self._HONORIFICS:
+                continue  # "Madeleine Corbière (Yvonne Le Goff)": the actor, then the part
+            if 2 <= len(actor.split()) <= 4 and looks_like_name(actor, "person") and \
+                    _kind_of_name(actor) == "person" and fold(actor) not in crew and \
+                    fold(char) not in NOT_NAMES and not vocab.countries().get(fold(char)) and \
+                    fold(char) not in {fold(w) for w in actor.split()}:
                 self.add(film, "cast", Mention("person", actor), line, (("character", char),))
 
     # ------------------------------------------------------------ descriptions
@@ -2842,7 +2915,10 @@ class _Reader:
 
 # a dictionary's notice heading: "SURNAME (Forename)", "SURNAME (Forename), née Birth Name"
 # a filmography run on in one sentence: "Filmographie : 1996 T (A Name) ; 1999 U (id.)"
-LISTED_FILMS = rx.compile(r"^(?:Filmographie|Filmography|Films)(?:\s+\([^()]{1,30}\))?\s*:\s*(?P<rest>(?:1[89]|20)\d\d\s.*;.*)$")
+LISTED_FILMS = rx.compile(r"^(?:Filmographie|Filmography|Films)(?:\s+\([^()]{1,30}\))?\s*:\s*(?P<rest>(?:1[89]|20)\d\d\s.*;.*|"
+                          r"[^;()]{2,100}\((?:[^();]*,\s*)?(?:1[89]|20)\d\d\)\s*;.*)$", re.I)
+# the same, each title before its year, after what kind of film it is: "T (CM, DOC, 1959) ; U (1964)"
+TITLED_FILM = rx.compile(r"(?P<title>[^()]{1,100}?)\s*\((?P<kinds>(?:[^(),]{1,20},\s*)*)(?P<year>(?:1[89]|20)\d\d)\)")
 LISTED_FILM = rx.compile(r"(?P<year>(?:1[89]|20)\d\d)\s+(?P<title>[^()]{1,100}?)(?:\s*\((?P<who>[^()]{2,60})\))?")
 # what a notice says first: "Actrice française.", "Née le 3 mai 1940 à Lyon" (not "INGRID
 # EXAMPLE (Maren)" / "Born in Tromsø in 1971, Ingrid Example is ...": an actor and the part)
@@ -2853,6 +2929,10 @@ NOTICE_START = rx.compile(r"^(?:(?:Née?|Born)\s+(?:le\s+|on\s+)?\d|(?:Actrice|A
 NOTICE_FRAGMENT = rx.compile(r"^(?:Née?|Morte?|Born|Died)\s")
 DICTIONARY_HEAD = rx.compile(r"^(?P<last>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]*[A-ZÀ-Þ])\s+\((?P<first>[A-ZÀ-Þ][\w'’ -]{1,40})\)"
                              r"(?:\s*,\s*(?:née?|born)\s+(?P<born>[A-ZÀ-Þ][\w'’ -]{2,60}))?\s*$")
+# a notice run on in its paragraph: "SURNAME (Forename), cinéaste français (Place, 12 avril
+# 1932 – Place, 3 mars 2004). Fils d'un ..."; the occupation says what the person is
+DICTIONARY_INLINE = rx.compile(r"^(?P<last>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]*[A-ZÀ-Þ])\s+\((?P<first>[A-ZÀ-Þ][\w'’ -]{1,40})\)\s*,\s+"
+                               r"(?P<desc>[^().]{0,80}?\b" + _OCCUPATION + r"[^().]{0,80}(?:\([^()]{0,120}\))?)[.;]")
 BYLINE = rx.compile(r"^(?:By|Par)\s", re.I)  # an article's author ("Par A Name"), no heading
 
 
@@ -2884,6 +2964,19 @@ def read(ctx: Context) -> None:
             r.notice = r.subject
             if entry.group("born"):
                 r.add(r.subject, "alias", Mention("person", clean(entry.group("born"))), para.line(0))
+            in_block = True
+            continue
+        inline = DICTIONARY_INLINE.match(para.text)
+        if inline and looks_like_name(f"{inline.group('first')} {name_case(inline.group('last'))}", "person"):
+            # a dictionary's notice on one paragraph: its heading, what the person is, then
+            # the life, told of "il" / "elle" and in the person's surname
+            r.subject = Mention("person", f"{clean(inline.group('first'))} {name_case(clean(inline.group('last')))}",
+                                local=f"{NAME}:{para.line(0)}")
+            r.notice = r.subject
+            r._person_desc(r.subject, inline.group("desc"), para.line(0), FR if is_french(para.text) else EN)
+            for prop, d in _placed_span(inline.group("desc")):
+                r.add(r.subject, prop, Value(*d), para.line(0))
+            r.paragraph(para, True)
             in_block = True
             continue
         if len(rows) == 1 and name_heading(head) and not dated and not (
