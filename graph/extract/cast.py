@@ -123,6 +123,8 @@ def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
         dated = re.fullmatch(r"(?P<who>[^,]+),\s*(?:1[89]\d\d|20\d\d)", b) if pattern is PAREN else None
         if dated and len(dated.group("who").split()) >= 2 and looks_like_name(dated.group("who")):
             return None  # "– THE TITLE (A Director, 2014)": a filmography line (not "A (ANDRÉ, 1958)")
+        if pattern is PAREN and b.count(",") >= 2 and re.search(r"\b(?:1[89]\d\d|20\d\d)\b", b):
+            return None  # "de A Name (Italie, 1961, 1 h 47, VOSTF)": a film's facts, no part
         if re.match(r"^(?:1[89]\d\d|20\d\d)\b", b) or re.match(r"(?:1[89]\d\d|20\d\d)(?:\s*[–-]\s*\d{2,4})?(?:\s|$)", a):
             return None  # "A TITLE (2014)", "(2006, short)", "2015    TITLE de A", "2006   TITLE   A
             # Director": a filmography line
@@ -253,6 +255,8 @@ def read(ctx: Context) -> None:
             require = max(require, 2)  # bare names count only as a list of them
         if len(run) >= require:
             for n, (actor, char) in run:
+                if fold(actor) == fold(film.name):
+                    continue  # "THE TITLE (Its Other Title)": the entry's title line, no actor
                 quals = (("character", char),) if char else ()
                 ctx.add(film, "cast", Mention("person", actor), n, NAME, quals)
         run.clear()

@@ -333,6 +333,8 @@ def read(ctx: Context) -> None:
             add_labelled(ctx, film, "director", by.group("who"), n, NAME)
             if by.group("year"):  # "de A Name (1958)"
                 ctx.add(film, "date", Value("year", by.group("year")), n, NAME)
+            if by.group("facts"):  # "d'A Name (France-Sénégal, 1964, N&B, 1 h 34)"
+                _add_tech(ctx, film, _tech_line(by.group("facts")), n)
             rest, j = by.group("rest") or "", i
             while rest.rstrip().endswith(",") and j + 1 < len(lines) and lines[j + 1].strip():
                 j += 1
@@ -835,7 +837,8 @@ def inline_entry(text: str) -> re.Match | None:
 BY_ENTRY = rx.compile(r"^(?:(?:Un\s+)?(?!(?:Le|La|Les|The)\b)[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2}\s+(?:de|d['’]|by)|"
                       r"un\s+(?:film|documentaire|court[- ]métrage)\s+(?:de|d['’])|a\s+film\s+by|"
                       r"[Dd]e|[Dd]['’]|[Bb]y)\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:et|and|&)\s+)?(?:" + NAME_PARTICLE +
-                      r"\s+)*[A-ZÀ-Þ][\w'’-]+){1,5})\s*(?:\((?P<year>(?:18|19|20)\d\d)\)\s*)?"
+                      r"\s+)*[A-ZÀ-Þ][\w'’-]+){1,5})\s*(?:\((?P<year>(?:18|19|20)\d\d)\)\s*|"
+                      r"\((?P<facts>[^()]{4,100}\b(?:18|19|20)\d\d\b[^()]{0,100})\)\s*)?"
                       r"(?:(?:•|(?:,|\s[—–])(?=\s*(?:[Aa]vec|[Ww]ith)\s))\s*(?P<rest>.*))?$")
 # a label of one short word before the names, with no colon: "Prod. A Name", "With A, B"
 _DURATION_WORD = rx.compile(r"\b\d{1,3}\s*(?:mins?|mn|minutes)\b|\b\d\s*h\s*\d\d\b", re.I)
@@ -1127,6 +1130,10 @@ def _tech_line(text: str, more: bool = False) -> tuple[list[tuple[str, str]], st
             directors.append(said.group("who"))  # "1967 · Dir. A Name · United Kingdom · 94 min"
             continue
         hit = vocab.countries().get(fold(tok)) or _country_abbreviation(tok)
+        joined = [vocab.countries().get(fold(p)) for p in tok.split("-")] if "-" in tok and not hit else []
+        if len(joined) >= 2 and all(joined) and tok[:1].isupper():
+            countries.extend(joined)  # "France-Sénégal, 1964": a coproduction's countries, joined
+            continue
         lang = vocab.languages().get(fold(tok)) or (
             vocab.languages().get(fold(_IN_LANGUAGE.sub("", tok))) if _IN_LANGUAGE.match(tok) else None)
         if _CERTIFICATE.fullmatch(tok):
