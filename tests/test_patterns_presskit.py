@@ -4663,6 +4663,30 @@ Film d'Yacouba Exemple-Martin (1966)
 Les Nuits de Modèle est un film franco-sénégalais réalisé par Yacouba Exemple-Martin, sorti en 1966. Il a pour interprètes Aliou Essai-Fall et Jacques Sample-Dumas.
 """, [("director", "Les Nuits de Modèle", "Yacouba Exemple-Martin"), ("cast", "Les Nuits de Modèle", "Aliou Essai-Fall")],
         [("director", "Les Nuits de Modèle Film d'Yacouba Exemple-Martin Les Nuits de Modèle", "Yacouba Exemple-Martin")]),
+    case("see-also-lines-and-navigation-box", """Voir aussi
+
+Articles connexes
+ • Cinéma en Exemple
+ • Les Prés d'Exemple — drame de Lise Modèle (2011), avec Jeanne Essai, Paul Sample et Inès Specimen.
+ • Les Orages d'Exemple — film de Lise Modèle sorti le 4 novembre 2015, avec Inès Specimen et Théo Essai ; musique de Grégoire Sample ; 1 h 38.
+ • Le Silence d'Exemple — documentaire de Lise Modèle (2020) sur les apiculteurs, produit par Les Films du Quai Exemple.
+ • Grégoire Sample — compositeur français né en 1966 à Albi.
+
+v · d · m
+Films de Lise Modèle
+Longs métrages	Les Prés d'Exemple (2011) · Les Orages d'Exemple (2015) · Le Silence d'Exemple (2020, documentaire)
+Courts métrages	Le Lavoir d'Exemple (2002)
+""", [("director", "Les Prés d'Exemple", "Lise Modèle"), ("cast", "Les Prés d'Exemple", "Paul Sample"),
+      ("date", "Les Orages d'Exemple", "2015-11-04"), ("composer", "Les Orages d'Exemple", "Grégoire Sample"),
+      ("duration", "Les Orages d'Exemple", "98"), ("kind", "Le Silence d'Exemple", "documentary"),
+      ("production_company", "Le Silence d'Exemple", "Les Films du Quai Exemple"),
+      ("director", "Le Lavoir d'Exemple", "Lise Modèle"), ("kind", "Le Lavoir d'Exemple", "short")],
+        [("director", "Grégoire Sample", "Lise Modèle")]),
+
+    case("see-also-line-in-english", """See also
+ • The Example Hour — a 2004 drama film by Maeve Sample, starring Ruth Example and Owen Specimen.
+""", [("director", "The Example Hour", "Maeve Sample"), ("date", "The Example Hour", "2004"),
+      ("cast", "The Example Hour", "Owen Specimen")]),
 ]
 
 

@@ -2936,8 +2936,96 @@ DICTIONARY_INLINE = rx.compile(r"^(?P<last>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]*[A-ZÀ-Þ]
 BYLINE = rx.compile(r"^(?:By|Par)\s", re.I)  # an article's author ("Par A Name"), no heading
 
 
+# a related article's line: "• T — drame de A Name (2011), avec B, C et D", "• T — film de A
+# sorti le 4 novembre 2015, avec B ; musique de C ; 1 h 38", "• T — a 2004 drama by A, starring B"
+SEE_ALSO = rx.compile(r"^\s*[•*·]\s*(?P<t>[^—–•]{2,80}?)\s+[—–]\s+(?P<d>.+)$")
+SEE_ALSO_KIND = rx.compile(r"^(?:(?:an?|the)\s+)?(?:(?P<y1>(?:1[89]|20)\d\d)\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"(?P<kind>film|long[- ]métrage|court[- ]métrage|documentaire|drame|comédie|thriller|"
+                           r"western|mélodrame|polar|movie|drama|comedy|documentary|short|feature)s?\b"
+                           r"(?:\s+[\w-]+){0,3}?\s+(?:de|d['’]|by)\s*(?P<who>" + PERSON + r")"
+                           r"(?:\s*\((?P<y2>(?:1[89]|20)\d\d)\))?")
+SEE_ALSO_ON = rx.compile(r"\b(?:sorti|released)\s+(?:le\s+|on\s+)?(?P<date>\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}|"
+                         r"[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
+# a navigation box: "Films de A Name" / "Longs métrages<TAB>T (2006) · U (2011) · V (2020, documentaire)"
+NAVBOX_HEAD = rx.compile(r"^(?:Films?\s+(?:de|d['’])\s*|Films?\s+directed\s+by\s+)(?P<who>" + PERSON + r")\s*$")
+NAVBOX_ITEM = rx.compile(r"^(?P<t>[^()]{1,100}?)\s*\((?P<y>(?:1[89]|20)\d\d)(?:,\s*(?P<k>[^()]{1,30}))?\)$")
+
+
+def _see_also(ctx: Context) -> None:
+    """Related articles, one film a line: its director, year, cast, composer, producer."""
+    for n, text in enumerate(ctx.doc.lines, 1):
+        m = SEE_ALSO.match(text)
+        k = SEE_ALSO_KIND.match(m.group("d")) if m else None
+        who = clean(k.group("who")) if k else ""
+        if not k or not (2 <= len(who.split()) <= 4 and looks_like_name(who, "person")) or \
+                _kind_of_name(who) != "person":
+            continue
+        year = k.group("y1") or k.group("y2")
+        on = SEE_ALSO_ON.search(m.group("d"))
+        d = parse_date(on.group("date")) if on else None
+        year = year or (d[1][:4] if d else None)
+        film = Mention("film", clean(m.group("t")), int(year) if year else None, local=f"{NAME}:{n}")
+        ctx.add(film, "director", Mention("person", who), n, NAME)
+        if d and d[0] != "year" and valid_date(d[1]):
+            ctx.add(film, "date", Value(*d), n, NAME)
+        elif year:
+            ctx.add(film, "date", Value("year", year), n, NAME)
+        if fold(k.group("kind")) in ("documentaire", "documentary"):
+            ctx.add(film, "kind", Value("text", "documentary"), n, NAME)
+        rest = m.group("d")[k.end():]
+        for part in re.split(r"\s*;\s*", rest):
+            avec = re.search(r"(?:^|,\s*|\s)(?:avec|with|starring)\s+(?P<list>.+)$", part)
+            if avec:
+                for a in _names(avec.group("list"), french=ctx.french):
+                    if 2 <= len(a.split()) <= 4 and looks_like_name(a, "person") and _kind_of_name(a) == "person":
+                        ctx.add(film, "cast", Mention("person", a), n, NAME)
+            music = re.match(r"^(?:musique\s+(?:de|d['’])\s*|music\s+by\s+)(?P<who>" + PERSON + r")", part)
+            if music:
+                ctx.add(film, "composer", Mention("person", clean(music.group("who"))), n, NAME)
+            by = re.search(r"\b(?:produit\s+par|produced\s+by)\s+(?P<who>.+?)\.?$", part)
+            if by:
+                for b in _names(by.group("who"), french=ctx.french, bodies=True):
+                    kind = "organization" if _kind_of_name(b) != "person" else "person"
+                    ctx.add(film, "production_company" if kind == "organization" else "producer",
+                            Mention(kind, b), n, NAME)
+            rt = re.search(r"\b(\d)\s*h\s*(\d\d)\b|\b(\d{2,3})\s*(?:min|minutes)\b", part)
+            if rt:
+                minutes = int(rt.group(1)) * 60 + int(rt.group(2)) if rt.group(1) else int(rt.group(3))
+                ctx.add(film, "duration", Value("minutes", str(minutes)), n, NAME)
+
+
+def _navbox(ctx: Context) -> None:
+    """A navigation box of a director's films: each film that person's, with its year."""
+    lines = ctx.doc.lines
+    for i, text in enumerate(lines):
+        head = NAVBOX_HEAD.match(text.strip())
+        who = clean(head.group("who")) if head else ""
+        if not head or not (2 <= len(who.split()) <= 4 and looks_like_name(who, "person")):
+            continue
+        for n in range(i + 2, min(len(lines), i + 8) + 1):
+            row = lines[n - 1]
+            if "\t" not in row or not NAVBOX_ITEM.match(re.split(r"\s+·\s+", row.split("\t", 1)[1].strip())[0]):
+                break
+            label, items = row.split("\t", 1)
+            short = re.search(r"\bcourts?[- ]m[ée]trages?\b|\bshorts?\b", label, re.I)
+            for item in re.split(r"\s+·\s+", items.strip()):
+                m = NAVBOX_ITEM.match(item.strip())
+                if not m:
+                    continue
+                film = Mention("film", clean(m.group("t")), int(m.group("y")))
+                ctx.add(film, "director", Mention("person", who), n, NAME)
+                ctx.add(film, "date", Value("year", m.group("y")), n, NAME)
+                said = fold(m.group("k") or "")
+                if short:
+                    ctx.add(film, "kind", Value("text", "short"), n, NAME)
+                if said in ("documentaire", "documentary", "doc"):
+                    ctx.add(film, "kind", Value("text", "documentary"), n, NAME)
+
+
 def read(ctx: Context) -> None:
     _dates_box(ctx)
+    _see_also(ctx)
+    _navbox(ctx)
     _life_footer(ctx)
     _died_aged(ctx)
     _obituary_films(ctx)
