@@ -4687,6 +4687,42 @@ Courts métrages	Le Lavoir d'Exemple (2002)
  • The Example Hour — a 2004 drama film by Maeve Sample, starring Ruth Example and Owen Specimen.
 """, [("director", "The Example Hour", "Maeve Sample"), ("date", "The Example Hour", "2004"),
       ("cast", "The Example Hour", "Owen Specimen")]),
+    case("festival-palmares-awards-over-their-winners", """EXAMPLE BAY FILM FESTIVAL
+12th edition
+
+AWARDS 2022
+
+GOLDEN GULL – BEST FILM
+THE SAMPLE SEASON
+Dir. Nomvula Example-Achterberg
+South Africa, Netherlands
+
+SILVER GULL – BEST DIRECTOR
+Tomasz Specimen
+for SOLANKA (Brine)
+Poland
+
+SILVER GULL – BEST ACTRESS
+Ryu Ji-example
+for her role as Eun-byeol in THE PERSIMMON SAMPLE (dir. Hwang Seok-example)
+South Korea
+
+SILVER GULL – BEST SCREENPLAY
+Dries Van Example and Liesbeth Maes-Sample
+for THE LAST EXAMPLE (Het laatste voorbeeld, dir. Dries Van Example)
+
+SPECIAL MENTION
+Aziza Mint Example, for her performance in THE SAMPLE SEASON
+
+CRITICS' AWARD (International Circle of Film Critics)
+SOLANKA (Brine) – Tomasz Specimen
+""", [("director", "The sample season", "Nomvula Example-Achterberg"), ("country", "The sample season", "Netherlands"),
+      ("director", "Solanka", "Tomasz Specimen"), ("alias", "Solanka", "Brine"),
+      ("cast", "The persimmon sample", "Ryu Ji-example", {"character": "Eun-byeol"}),
+      ("director", "The persimmon sample", "Hwang Seok-example"),
+      ("screenwriter", "The last example", "Liesbeth Maes-Sample"), ("director", "The last example", "Dries Van Example"),
+      ("cast", "The sample season", "Aziza Mint Example")],
+        [("director", "Silver gull", "Nomvula Example-Achterberg"), ("cast", "Solanka", "Tomasz Specimen")]),
 ]
 
 

@@ -12,7 +12,7 @@ from typing import Callable
 from .. import rx
 from ..model import Claim, Document, Mention
 from ..text import is_french
-from . import billing, cast, catalogue, columns, companies, credits, filmography, infobox, news, prose, tables
+from . import billing, cast, catalogue, columns, companies, credits, filmography, infobox, news, palmares, prose, tables
 from .context import Context, context
 
 READERS: dict[str, Callable[[Context], None]] = {
@@ -22,6 +22,7 @@ READERS: dict[str, Callable[[Context], None]] = {
     billing.NAME: billing.read,
     filmography.NAME: filmography.read,
     tables.NAME: tables.read,
+    palmares.NAME: palmares.read,
     prose.NAME: prose.read,
     news.NAME: news.read,
     companies.NAME: companies.read,  # (after prose: which film each sentence tells of)

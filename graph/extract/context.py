@@ -182,6 +182,9 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
                 if m and 1 <= len(m.group("title").split()) <= 12:
                     return Mention("film", clean(m.group("title")), None, local="film"), j, \
                         "the title line under a technical sheet's heading ('Titre : ...')"
+    from .palmares import is_palmares
+    if is_palmares(doc):
+        return None, 0, ""  # a festival's awards: many films, each under its award
     # press kit: the capitalised title that recurs most
     counts: Counter[str] = Counter()
     where: dict[str, int] = {}

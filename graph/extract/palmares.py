@@ -1,0 +1,117 @@
+"""Palmarès: a festival's awards, each award's name in capitals over its winner.
+
+    GOLDEN GULL – BEST FILM                  a film's award: the title, its director,
+    THE TITLE (Other Title)                  its countries
+    Dir. A Name
+    Norway, Sweden
+
+    SILVER GULL – BEST ACTRESS               a person's award: the name, then the film
+    A Name                                   ("for her role as Character in THE TITLE
+    for her role as Eva in THE TITLE (dir. B Name)     (dir. B Name)"); the award says
+                                             the part (actress: cast, screenplay: writer)
+    CRITICS' AWARD
+    THE TITLE (Other Title) – A Name         the title, then its director
+"""
+from __future__ import annotations
+
+import re
+
+from .. import rx, vocab
+from ..model import Mention, Value
+from ..text import clean, fold, title_case
+from .context import Context
+from .values import looks_like_name
+
+NAME = "palmares"
+AWARD = rx.compile(r"\b(?:PRIZE|AWARDS?|PRIX|MENTION|TROPHY|TROPHÉE|PALME|BEST|MEILLEURE?|GRAND\s+PRIX)\b")
+# what an award says of its winner's part
+PARTS = ((rx.compile(r"\b(?:DIRECTOR|DIRECTION|RÉALISATION|MISE EN SCÈNE)\b"), "director"),
+         (rx.compile(r"\b(?:ACTRESS|ACTOR|PERFORMANCE|INTERPRÉTATION|ACTRICE|ACTEUR)\b"), "cast"),
+         (rx.compile(r"\b(?:SCREENPLAY|SCRIPT|WRITING|SCÉNARIO)\b"), "screenwriter"),
+         (rx.compile(r"\b(?:CINEMATOGRAPHY|PHOTOGRAPHY|PHOTOGRAPHIE)\b"), "cinematographer"),
+         (rx.compile(r"\b(?:EDITING|MONTAGE)\b"), "editor"),
+         (rx.compile(r"\b(?:MUSIC|SCORE|MUSIQUE)\b"), "composer"))
+CAPS_TITLE = r"(?P<t>[A-ZÀ-Þ0-9][^a-z()–—]{1,80}?)(?:\s*\((?P<p>[^()]{1,80})\))?"
+FOR = rx.compile(r"^(?:(?P<who>[^,]{3,80}),\s+)?(?:for|pour)\s+(?:(?:his|her|their|son|sa)\s+"
+                 r"(?:(?:role|rôle)\s+(?:as|de)\s+(?P<char>[^()]{1,60}?)\s+(?:in|dans)|"
+                 r"(?:performance|interprétation)\s+(?:in|dans))\s+)?" + CAPS_TITLE + r"\s*$")
+TITLE = rx.compile(r"^" + CAPS_TITLE + r"(?:\s+[–—]\s+(?P<who>[^()]{3,60}))?\s*$")
+DIR = rx.compile(r"^(?:Dir\.|Directed\s+by|Réal\.|Réalisation\s*:|Un\s+film\s+de)\s*(?P<who>.+?)\s*$", re.I)
+
+
+def heads(lines) -> list[int]:
+    """The lines (0-based) that name an award over a winner."""
+    out = []
+    for k, text in enumerate(lines[:-1]):
+        t = re.sub(r"\s*\([^()]*\)\s*$", "", text.strip())
+        if t and t.isupper() and len(t) <= 80 and AWARD.search(t) and lines[k + 1].strip() and \
+                (k == 0 or not lines[k - 1].strip()):
+            out.append(k)
+    return out
+
+
+def is_palmares(doc) -> bool:
+    return len(heads(doc.lines)) >= 3
+
+
+def _people(text: str) -> list[str]:
+    parts = re.split(r"\s*,\s*|\s+(?:and|et|&)\s+", clean(text))
+    return [p for p in parts if 2 <= len(p.split()) <= 5 and looks_like_name(p, "person")]
+
+
+def read(ctx: Context) -> None:
+    if ctx.film is not None or not is_palmares(ctx.doc):
+        return
+    lines = ctx.doc.lines
+    for k in heads(lines):
+        award = lines[k].strip().upper()
+        part = next((p for rx_, p in PARTS if rx_.search(award)), None)
+        block = []
+        for j in range(k + 1, min(len(lines), k + 7)):
+            if not lines[j].strip():
+                break
+            block.append((j + 1, clean(lines[j])))
+        film, winners = None, []
+        for n, text in block:
+            m = FOR.match(text)
+            if m and m.group("t").strip().isupper() and re.search(r"[A-ZÀ-Þ]{2}", m.group("t")):
+                film = _film(ctx, m, n)
+                who = _people(m.group("who")) if m.group("who") else winners
+                # ("for her performance in T", "for his role as C in T": a part, whatever the award)
+                role = part or ("cast" if re.search(r"\b(?:role|rôle|performance|interprétation)\b", text) else None)
+                for p in who if role else ():
+                    quals = (("character", clean(m.group("char"))),) if m.group("char") and role == "cast" else ()
+                    ctx.add(film, role, Mention("person", p), n, NAME, quals)
+                continue
+            m = TITLE.match(text)
+            if film is None and m and m.group("t").strip().isupper() and re.search(r"[A-ZÀ-Þ]{2}", m.group("t")) \
+                    and not all(vocab.countries().get(fold(c)) for c in re.split(r"\s*[,/]\s*", m.group("t"))):
+                film = _film(ctx, m, n)
+                for p in _people(m.group("who") or ""):
+                    ctx.add(film, part or "director", Mention("person", p), n, NAME)
+                continue
+            d = DIR.match(text)
+            if d and film is not None:
+                for p in _people(d.group("who")):
+                    ctx.add(film, "director", Mention("person", p), n, NAME)
+                continue
+            places = [vocab.countries().get(fold(c)) for c in re.split(r"\s*[,/]\s*", text)]
+            if film is not None and places and all(places):
+                for code, country in places:
+                    ctx.add(film, "country", Value("country", country, code), n, NAME)
+                continue
+            if film is None and _people(text) and len(_people(text)) == len(re.split(r"\s*,\s*|\s+(?:and|et|&)\s+", text)):
+                winners = _people(text)  # "A Name" over "for THE TITLE"
+
+
+def _film(ctx: Context, m: re.Match, n: int) -> Mention:
+    title = title_case(clean(m.group("t")))
+    film = Mention("film", title, None, local=f"{NAME}:{fold(title)}")
+    for piece in re.split(r"\s*,\s*", m.group("p") or ""):
+        said = re.match(r"(?:dir\.|réal\.)\s*(?P<who>.+)$", piece, re.I)
+        if said:
+            for p in _people(said.group("who")):
+                ctx.add(film, "director", Mention("person", p), n, NAME)
+        elif piece and not re.search(r"\d", piece) and not vocab.countries().get(fold(piece)):
+            ctx.add(film, "alias", Mention("film", clean(piece), None, local=film.local), n, NAME)
+    return film
