@@ -100,8 +100,9 @@ def read(ctx: Context) -> None:
                 for code, country in places:
                     ctx.add(film, "country", Value("country", country, code), n, NAME)
                 continue
-            if film is None and _people(text) and len(_people(text)) == len(re.split(r"\s*,\s*|\s+(?:and|et|&)\s+", text)):
-                winners = _people(text)  # "A Name" over "for THE TITLE"
+            named = _people(text)
+            if film is None and named and len(named) == len(re.split(r"\s*,\s*|\s+(?:and|et|&)\s+", text)):
+                winners = named  # "A Name" over "for THE TITLE": names only
 
 
 def _film(ctx: Context, m: re.Match, n: int) -> Mention:
