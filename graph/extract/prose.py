@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .. import rx, vocab
 from ..model import Mention, Value
-from ..text import MONTHS, UPPER, clean, fold, is_french, parse_date, parse_money, valid_date, name_case
+from ..text import MONTHS, UPPER, clean, fold, is_french, parse_date, parse_minutes, parse_money, valid_date, name_case
 from . import prose_fr as fr
 from .context import _OCCUPATION, LETTERS, Context, article_person, obituary_person
 from .credits import _credit_like
@@ -2988,10 +2988,10 @@ def _see_also(ctx: Context) -> None:
                     kind = "organization" if _kind_of_name(b) != "person" else "person"
                     ctx.add(film, "production_company" if kind == "organization" else "producer",
                             Mention(kind, b), n, NAME)
-            rt = re.search(r"\b(\d)\s*h\s*(\d\d)\b|\b(\d{2,3})\s*(?:min|minutes)\b", part)
-            if rt:
-                minutes = int(rt.group(1)) * 60 + int(rt.group(2)) if rt.group(1) else int(rt.group(3))
-                ctx.add(film, "duration", Value("minutes", str(minutes)), n, NAME)
+            rt = re.search(r"\b\d\s*h\s*\d\d\b|\b\d{2,3}\s*(?:min|minutes)\b", part)
+            minutes = parse_minutes(rt.group(0)) if rt else None
+            if minutes:  # "; 1 h 38"
+                ctx.add(film, "duration", Value("minutes", minutes), n, NAME)
 
 
 def _navbox(ctx: Context) -> None:
