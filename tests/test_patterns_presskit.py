@@ -4726,12 +4726,39 @@ SOLANKA (Brine) – Tomasz Specimen
 ]
 
 
+THIRTY_THIRD = [
+    case("lead-opens-with-its-director-clause", """Réalisé par Odile Exemple, Le Moulin des Modèles est un drame
+franco-belge sorti en 1987. Hélène Specimen y interprète la tante
+d'un jeune boulanger (Rémi Sample-Castaing) amoureux d'une couturière jouée par
+Salomé Essai. Le film a été présenté à Locarno.
+""", [("director", "Le Moulin des Modèles", "Odile Exemple"), ("date", "Le Moulin des Modèles", "1987"),
+      ("cast", "Le Moulin des Modèles", "Hélène Specimen"), ("cast", "Le Moulin des Modèles", "Rémi Sample-Castaing"),
+      ("cast", "Le Moulin des Modèles", "Salomé Essai")],
+        [("director", "Le Moulin des Modèles", "Moulin des Modèles"),
+         ("director", "Réalisé par Odile Exemple, Le Moulin des Modèles", "Odile Exemple")]),
+
+    case("lead-with-its-release-in-apposition", """Les Jardins d'Exemple, sorti en 2004, est une comédie de Bastien Modèle produite par Sample-et-Lot Productions. Mathilde Essai, Paul Specimen et Inès Exemplaire y incarnent trois sœurs qui tentent de sauver l'auberge familiale. Durée : 1 h 42.
+
+Le Chant de l'Exemple est un film d'animation franco-belge réalisé par Ophélie Modèle et sorti en 2019. Produit par les Ateliers Sample et Specimen Films, il a obtenu un prix.
+""", [("director", "Les Jardins d'Exemple", "Bastien Modèle"), ("date", "Les Jardins d'Exemple", "2004"),
+      ("cast", "Les Jardins d'Exemple", "Mathilde Essai"), ("cast", "Les Jardins d'Exemple", "Paul Specimen"),
+      ("cast", "Les Jardins d'Exemple", "Inès Exemplaire"), ("duration", "Les Jardins d'Exemple", "102"),
+      ("production_company", "Le Chant de l'Exemple", "Ateliers Sample"),
+      ("production_company", "Le Chant de l'Exemple", "Specimen Films")],
+        [("alias", "Les Jardins d'Exemple", "en 2004"), ("producer", "Le Chant de l'Exemple", "Ateliers Sample")]),
+
+    case("lead-part-described-actor-in-brackets", """The Salt Example is a 1991 British drama film directed by Ann Sample. Tom Specimen plays the father of a young fisherman (Rory Exemplar), who loves a girl played by Una Model.
+""", [("cast", "The Salt Example", "Tom Specimen"), ("cast", "The Salt Example", "Rory Exemplar")],
+        [("director", "The Salt Example", "Rory Exemplar")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
                          + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
                          + NINETEENTH + TWENTIETH + TWENTY_FIRST
                          + TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH
                          + TWENTY_SIXTH + TWENTY_SEVENTH + TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH
-                         + THIRTY_FIRST + THIRTY_SECOND)
+                         + THIRTY_FIRST + THIRTY_SECOND + THIRTY_THIRD)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

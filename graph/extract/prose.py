@@ -43,7 +43,7 @@ ORG_WORDS = rx.compile(
     # the same words in other languages: "Tsubaki Eiga", "Producciones X", "Y Filmproduktion"
     r"Eiga|Filmi|Filmudlejning|Filmproduktion|Filmproduksjon|Producciones|Produções|Produzioni|Filmes|Kino|"
     r"Filmverleih|Cinematografica|Cinematográfica|Animation|Zespół|Filmowy|Distribusjon|Distribuzione|"
-    r"Distribución|Distribuidora|Distribuição|Verleih|Images|Films?)\b")
+    r"Distribución|Distribuidora|Distribuição|Verleih|Images|Ateliers?|Compagnie|Films?)\b")
 AMPERSAND_BODY = rx.compile(r"\b([A-Z][\w'’-]+)\s+&\s+(?=[A-Z][\w'’-]+\s+" + ORG_WORDS.pattern + ")")
 NOT_NAMES = {"the", "it", "he", "she", "they", "his", "her", "their", "a", "an", "this", "in",
              "on", "at", "with", "for", "but", "by", "as", "after", "before", "from", "when",
@@ -516,6 +516,13 @@ FOLLOWS_CHAR = rx.compile(r"\b(?:follows|about|story\s+of|centres\s+on|centers\s
 CLAUSE_FIRST = rx.compile(r"^(?:(?:Written\s+and\s+)?[Dd]irected\s+by|Written\s+by|Produced\s+by|"
                           r"(?:Écrit\s+et\s+)?[Rr]éalisée?\s+par|Écrite?\s+par|Produite?\s+par)\s+[^,]{3,80},\s+"
                           r"(?P<title>[A-ZÀ-Þ0-9«\"“][^()]{0,80}?)\s*\((?P<year>(?:18|19|20)\d\d)\)\s+(?=[a-zà-ÿ])")
+CLAUSE_FIRST_BARE = rx.compile(r"^(?:(?:Written\s+and\s+)?[Dd]irected\s+by|(?:Écrit\s+et\s+)?[Rr]éalisée?\s+par)\s+"
+                                r"[A-ZÀ-Þ][^,]{2,60},\s+(?=[A-ZÀ-Þ0-9«\"“])")
+# a part described, its actor in brackets: "la mère d'un jeune couvreur (Lucas Termignon)"
+ACTING_VERB = rx.compile(r"\b(?:interprète|interprètent|incarne|incarnent|joue|jouent|jouée?s?|plays?|played|"
+                         r"portrays?|portrayed|stars?|starring)\b")
+PART_IN_BRACKETS = rx.compile(r"\b(?:une?|le|la|l['’]|des|d['’]|son|sa|ses|leur|an?|the|his|her|their)\s*"
+                              r"(?:[a-zà-ÿ'’-]+\s+){0,3}[a-zà-ÿ]{3,}\s+\((?P<actor>" + PERSON + r")\)")
 LEAD = rx.compile(r"^(?P<subject>.+?)\s+(?:\((?P<paren>[^)]*)\)\s+)?(?:is|was)\s+"
                   r"(?P<desc>(?:(?:an?|the)\s+|(?=(?:1[89]|20)\d\d\s))[^.]*)")
 ESTABLISHED = rx.compile(r"\b(?:established|founded|created)\s+in\s+(?P<year>\d{4})(?:\s+as\s+an?\s+(?:affiliate|subsidiary|division)\s+of\s+(?P<parent>" + PERSON + "))?")
@@ -1488,6 +1495,11 @@ class _Reader:
             self.add(film, "date", Value("year", cf.group("year")), line)
             self.seen_film_lead = True
             return film
+        fronted = CLAUSE_FIRST_BARE.match(sent)
+        if fronted and g.lead.match(sent[fronted.end():]):
+            # "Réalisé par A Name, Le Pont des Ardoisiers est un drame": the film after the
+            # clause is the subject (the clause's credit is read with the rest of the sentence)
+            sent = sent[fronted.end():]
         m = g.lead.match(sent)
         title = self._title_prefix(sent, g)
         if title is not None:  # "Wild is the Wind is a 1957 film": the title is the subject
@@ -1503,6 +1515,9 @@ class _Reader:
         desc = m.group("desc")
         alt = None
         am = g.also_known.match(sent) or (g.or_title.match(sent) if g.or_title else None)
+        if am and re.match(r"(?:en|le|au|dans|à|in|on)\s", am.group("alt")):
+            # "Les Pieds dans la Garonne, sorti en 2002, est une comédie": a date, no other title
+            subject_text, am = am.group("title"), None
         if am:
             subject_text, alt = am.group("title"), clean(am.group("alt"))
             alt = re.split(r"\s+as\s+", alt)[-1]  # "known in the United Kingdom as Y": Y
@@ -1607,6 +1622,7 @@ class _Reader:
                 found = found[:-1]  # "His partnership with A produced T (1974)": a title, no name
             return found
 
+        self._part_in_brackets(film, sent, line)
         lowered = sent[:1].lower() + sent[1:]  # "Directed by X, the film ..."
         for m in VERB_RUN.finditer(lowered):
             roles = [VERBS[v] for v in re.findall(r"(?:co-)?[a-z]+", m.group("verbs")) if v in VERBS]
@@ -2520,6 +2536,19 @@ class _Reader:
                    "quai", "rue", "place", "avenue", "boulevard", "street", "sir", "lady", "lord", "pere", "mere",
                    "maitre", "abbe", "saint", "sainte", "st"}
 
+    def _part_in_brackets(self, film: Mention, sent: str, line: int) -> None:
+        """A sentence that says who acts names an actor in brackets after the part it
+        describes: 'y interprète la mère d'un jeune couvreur (Lucas Termignon)', 'plays the
+        mother of a young roofer (A Name)'."""
+        if not ACTING_VERB.search(sent):
+            return
+        for m in PART_IN_BRACKETS.finditer(sent):
+            actor = clean(m.group("actor"))
+            if 2 <= len(actor.split()) <= 4 and looks_like_name(actor, "person") and \
+                    _kind_of_name(actor) == "person" and fold(actor.split()[0]) not in NOT_NAMES and \
+                    not vocab.countries().get(fold(actor)):
+                self.add(film, "cast", Mention("person", actor), line)
+
     def _named_in_brackets(self, film: Mention, sent: str, line: int) -> None:
         """A film note with no cast list names each actor in brackets after the part's first
         name: 'Nives (Lucia Ferrantelli), couturière à Trieste, attend ... Bruno (Aldo Merisi)'.
@@ -2607,6 +2636,7 @@ class _Reader:
         self.money(film, sent, line)
         # 'le Zespół Filmowy « Wisła »': the quoted word is part of the body's name
         sent = re.sub(rf"(\b[{UPPER}][\w-]{{1,20}}\s)«\s*([{UPPER}][^»]{{0,30}}?)\s*»", r"\1\2", sent)
+        self._part_in_brackets(film, sent, line)
         lowered = sent[:1].lower() + sent[1:]  # "Réalisé par X, le film ..."
         cowriters: set[str] = set()
         for m in fr.VERB_RUN.finditer(lowered):
@@ -2618,7 +2648,9 @@ class _Reader:
                 continue  # "il signe le scénario du Testament de X, réalisé par A": that film's
             roles = [r for v, r in fr.VERBS.items() if re.search(rf"\b{v}", verbs)]
             # ("Produit par Les Films Boréal": a body keeps its capital article)
-            self._credit(film, _names(m.group("list"), french=True, bodies="produit" in verbs), roles, line)
+            # ("Réalisé par A, Le Pont des Ardoisiers est un drame": the film is no second name)
+            self._credit(film, [n for n in _names(m.group("list"), french=True, bodies="produit" in verbs)
+                                if _bare_fold(n) != _bare_fold(film.name)], roles, line)
             w = re.match(rf"\s+avec\s+(?P<list>{fr.LIST})", lowered[m.end():])
             if w and "screenwriter" in roles:  # "coécrit et réalisé par A avec B": B co-wrote
                 for n in _names(w.group("list"), french=True):
@@ -2646,7 +2678,7 @@ class _Reader:
                 if _kind_of_name(n) == "organization" or len(n.split()) == 1 and n[:1].isupper():
                     self.add(film, "distributor", Mention("organization", n), line)
         for m in fr.STARS_OF_IT.finditer(sent):
-            for n in _names(m.group("list") or m.group("list2"), french=True):
+            for n in _names(m.group("list") or m.group("list2") or m.group("list3"), french=True):
                 if looks_like_name(n) and len(n.split()) >= 2 and _kind_of_name(n) == "person":
                     self.add(film, "cast", Mention("person", n), line)
         plays = False

@@ -53,7 +53,7 @@ CAST_START = rx.compile(
     r"(?<!écrit )(?<!coécrit )(?<!co-écrit )(?<!collaboration )(?<!réalisé )(?<!produit )"
     r"(?<!mariée )(?<!marié )(?<!scénario )(?<!script )(?<!dialogues )(?<!coproduction )(?<!association )(?<!partenariat )\b(?:[Aa]vec|met\s+en\s+vedette|[Pp]ortée?\s+par\s+(?=[A-ZÀ-Þ])|"
     # "le film réunit autour d'un repas A, B et C", "réunissait une dernière fois A et B"
-    r"réuni(?:t|ssait)\s+(?:[a-zà-ÿ'’-]+\s+){0,8}?(?=[A-ZÀ-Þ])|rôles?\s+principaux\s+"
+    r"\bjouée?s?\s+par\s+(?=[A-ZÀ-Þ])|réuni(?:t|ssait)\s+(?:[a-zà-ÿ'’-]+\s+){0,8}?(?=[A-ZÀ-Þ])|rôles?\s+principaux\s+"
     r"(?:sont\s+)?(?:tenus|interprétés)\s+par|[Ii]nterprétée?\s+par|a\s+pour\s+(?:interprètes|vedettes?)(?:\s+principa(?:ux|les))?\s*|"
     r"interprètes\s+principaux\s*(?:sont\s+|:\s*)?|(?:a\s+pour\s+)?acteurs\s+principaux\s*(?:sont\s+|:\s*)?|"
     # "aux côtés d'A et de B", "Les voix principales sont celles de A (Taupin), B (Violette)"
@@ -80,7 +80,9 @@ DISTRIBUTED_BY = rx.compile(r"(?:\bdistribuée?\s+(?:(?:en|au|aux)\s+(?:[A-ZÀ-�
 # "A, B et C en sont les vedettes", "A et B en tiennent les rôles principaux"
 STARS_OF_IT = rx.compile(rf"(?P<list>{LIST})\s+(?:en\s+|y\s+)?(?:sont|étaient|furent)\s+les\s+(?:vedettes|"
                          rf"(?:principaux\s+)?interprètes|têtes\s+d['’]affiche)\b|(?P<list2>{LIST})\s+(?:en|y)\s+"
-                         rf"(?:tiennent|tenaient)\s+les\s+(?:premiers\s+|principaux\s+)?rôles")
+                         rf"(?:tiennent|tenaient)\s+les\s+(?:premiers\s+|principaux\s+)?rôles|"
+                         # "A, B et C y incarnent trois frères"
+                         rf"(?P<list3>{LIST})\s+y\s+(?:incarnent|interprètent|jouent|incarnaient|jouaient)\s")
 # "A y interprète un inspecteur ..., face à B et C": who plays opposite in it
 OPPOSITE = rx.compile(r"\bface\s+à\s+(?=[A-ZÀ-Þ])")
 # "Produite par Anne Example (Sambre Productions)": the producer's company in brackets
@@ -113,7 +115,7 @@ IN_LANGUAGE = rx.compile(r"\ben\s+langues?\s+(?P<lang>[a-zà-ÿ]+)")
 COWRITTEN_WITH = rx.compile(rf"\b(?:(?:scénario|script),?\s+(?:est\s+|a\s+été\s+)?(?:co-?écrit|coécrit|"
                             rf"écrit)|^[Cc]o-?écrit|^[Cc]oécrit)\s+(?:avec|en\s+collaboration\s+avec)\s+"
                             rf"(?P<list>{LIST})")
-FILM_BY = rx.compile(rf"^[^,]*?\b(?:film|comédie|drame|documentaire|long[- ]métrage|court[- ]métrage|"
+FILM_BY = rx.compile(rf"^(?:[^,]*,\s+sortie?\s+[^,]{{3,30}},)?[^,]*?\b(?:film|comédie|drame|documentaire|long[- ]métrage|court[- ]métrage|"
                      rf"téléfilm|thriller|western|mélodrame)\s+(?:[a-zéèêàç-]+\s+){{0,3}}(?:de|d['’]|"
                      # "le premier long métrage du réalisateur belge A", "de la cinéaste B"
                      rf"(?:du|de\s+la)\s+(?:réalisat(?:eur|rice)|cinéaste)\s+(?:(?!(?:après|avant|avec|dans|pour|depuis|sur)\s)"
@@ -128,7 +130,7 @@ BASED_ON = rx.compile(rf"\b(?:[Dd]['’]après|[Aa]daptée?\s+d[ue]|[Aa]daptatio
                       rf"(?:(?P<title>[A-ZÀ-Þ«\"“][^,.;]*?)\s+)?(?:de|d['’])\s*(?P<list>{LIST})")
 RELEASED = rx.compile(r"\bsortie?\s+(?:en\s+salles?\s+|au\s+cinéma\s+)?(?:en\s+France\s+)?"
                       r"(?:le\s+|en\s+)(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
-DURATION = rx.compile(r"\b(?:[Dd]['’]une\s+durée\s+de|dure)\s+(?:(?P<min>\d{2,3})\s*(?:minutes|min)\b|"
+DURATION = rx.compile(r"\b(?:[Dd]['’]une\s+durée\s+de|dure|(?<![\w’'])Durée\s*:)\s+(?:(?P<min>\d{2,3})\s*(?:minutes|min)\b|"
                       r"(?P<h>\d)\s*h\s*(?P<m>\d{2})?\b)")
 BORN = rx.compile(r"\b[Nn]ée?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
 DIED = rx.compile(r"\b[Mm]orte?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
