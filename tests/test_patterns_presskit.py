@@ -4750,6 +4750,51 @@ Le Chant de l'Exemple est un film d'animation franco-belge réalisé par Ophéli
     case("lead-part-described-actor-in-brackets", """The Salt Example is a 1991 British drama film directed by Ann Sample. Tom Specimen plays the father of a young fisherman (Rory Exemplar), who loves a girl played by Una Model.
 """, [("cast", "The Salt Example", "Tom Specimen"), ("cast", "The Salt Example", "Rory Exemplar")],
         [("director", "The Salt Example", "Rory Exemplar")]),
+
+    case("cast-list-of-stacked-pairs-character-over-actor", """LA DERNIÈRE EXEMPLE
+un film de Karim Modèle
+
+SYNOPSIS
+
+Dans le Minervois, la famille Sample s'apprête à vendanger pour la dernière fois. Vincent, l'aîné, a tout préparé. Mais le retour de sa sœur Camille transforme les vendanges.
+
+LISTE ARTISTIQUE
+
+Vincent Sample
+Bastien Exemple
+
+Camille Sample
+Inès Specimen
+
+Antoine Modèle
+Théo Essai
+
+Nour
+Yasmine Exemplaire
+
+LISTE TECHNIQUE
+
+Réalisation
+Karim Modèle
+""", [("cast", "FILM", "Bastien Exemple", {"character": "Vincent Sample"}),
+      ("cast", "FILM", "Inès Specimen", {"character": "Camille Sample"}),
+      ("cast", "FILM", "Théo Essai", {"character": "Antoine Modèle"}),
+      ("cast", "FILM", "Yasmine Exemplaire", {"character": "Nour"})],
+        [("cast", "FILM", "Vincent Sample"), ("cast", "FILM", "Camille Sample"), ("cast", "FILM", "Nour")]),
+
+    case("filmography-decade-headings-between-entries", """Clémence Exemple
+
+Clémence Exemple, née le 3 mai 1952 à Rodez, est une actrice française.
+
+Filmographie
+Cinéma
+Années 1970
+ • 1979 : Le Bal des modèles d'Étienne Sample : Anne Specimen
+Années 1980
+ • 1981 : Un été à Sainte-Exemple d'Étienne Sample : Hélène
+""", [("cast", "Le Bal des modèles", "Clémence Exemple", {"character": "Anne Specimen"}),
+      ("director", "Le Bal des modèles", "Étienne Sample")],
+        [("cast", "Le Bal des modèles", "Clémence Exemple", {"character": "Anne Specimen Années 1980"})]),
 ]
 
 

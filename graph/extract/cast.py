@@ -215,6 +215,18 @@ _BILLED_WITH = rx.compile(r"^(?:with|avec|starring)\s+", re.I)
 _COLUMNS = rx.compile(r"\s{3,}")
 
 
+def _stacked(run: list, breaks: list[int]) -> None:
+    """Names two by two under a cast heading, each pair set apart by a blank line: a
+    character over its actor or an actor over the part ('Vincent Example' / 'Jane Actor'),
+    read as the two sides of a column (which side is whose is _orient's to say)."""
+    bounds = [0] + [b for b in breaks if 0 < b < len(run)] + [len(run)]
+    sizes = {b - a for a, b in zip(bounds, bounds[1:])}
+    if len(bounds) < 3 or sizes != {2} or any(c is not None or isinstance(p, _Columns) for _, p in run
+                                              for c in [p[1]]):
+        return
+    run[:] = [(run[i][0], _Columns(run[i][1][0], run[i + 1][1][0])) for i in range(0, len(run), 2)]
+
+
 def _billing(text: str, allowed: bool, title_page: bool = False) -> list[str]:
     """Actors billed on one line, in columns set apart by wide spaces, after 'with' /
     'avec' or on a title page: 'JANE ACTOR     JOHN ACTOR     ANN ACTOR'; two columns of
@@ -249,7 +261,14 @@ def read(ctx: Context) -> None:
     blank_run = 0
     run: list[tuple[int, tuple[str, str | None]]] = []
 
+    breaks: list[int] = []  # where a blank line parts the run under a heading
+    loose: set[int] = set()  # a one-word line of the run, a part's name if the run is of pairs
+
     def flush(require: int) -> None:
+        _stacked(run, breaks)
+        breaks.clear()
+        run[:] = [(n, p) for n, p in run if n not in loose or isinstance(p, _Columns)]  # (no pair: a word alone is no actor)
+        loose.clear()
         _orient(run, ctx.doc.text)
         if not any(char for _, (_, char) in run):
             require = max(require, 2)  # bare names count only as a list of them
@@ -270,6 +289,8 @@ def read(ctx: Context) -> None:
             continue
         if not t:
             blank_run += 1
+            if under and run and (not breaks or breaks[-1] != len(run)):
+                breaks.append(len(run))
             if blank_run >= 2 or (not under and run):
                 flush(1 if under else 2)
                 under = False
@@ -314,6 +335,11 @@ def read(ctx: Context) -> None:
         pair = _pair(text, under)
         if pair and (pair[1] is not None or under):
             run.append((n, pair))
+            continue
+        if under and re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+", t) and n >= 2 and not lines[n - 2].strip() \
+                and n < len(lines) and lines[n].strip():
+            run.append((n, (t, None)))  # "Nour" over its actor's name: one side of a pair
+            loose.add(n)
             continue
         flush(1 if under else 2)
         under = False

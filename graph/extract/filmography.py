@@ -455,6 +455,8 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             # "En production : T de A": a film in the making, of no year yet, not the last
             # entry's wrapped line
             current.entries.append(Entry(n, None, UPCOMING.match(text.strip()).group("rest"), current.sections[-1]))
+        elif current.entries and DECADE_HEADING.fullmatch(text.strip()):
+            continue  # "Années 1980" between two entries: a decade's heading, no part's name
         elif current.entries and _continues(current.entries[-1], text):
             _append(current.entries[-1], text, n)
         elif current.entries and TITLE.match(text.strip()) and _complete(current.entries[-1]) \
@@ -500,6 +502,9 @@ def _complete(e: Entry) -> bool:
     """An entry with its title and what follows it: a new capital line starts a new entry."""
     t = e.text.rstrip()
     return bool(re.search(r"\s-\s+\S", t) or re.search(r"[.)]$", t) or re.search(r"[a-z]", t))
+
+
+DECADE_HEADING = rx.compile(r"(?:(?:Les\s+)?[Aa]nnées\s+|[Tt]he\s+)?(?:19|20)\d0s?|(?:19|20)\d0\s*[–-]\s*(?:19|20)\d9")
 
 
 def _continues(e: Entry, text: str) -> bool:
