@@ -4795,6 +4795,29 @@ Années 1980
 """, [("cast", "Le Bal des modèles", "Clémence Exemple", {"character": "Anne Specimen"}),
       ("director", "Le Bal des modèles", "Étienne Sample")],
         [("cast", "Le Bal des modèles", "Clémence Exemple", {"character": "Anne Specimen Années 1980"})]),
+
+    case("key-facts-box-companies-one-a-line-under-their-label", """Les Vergers d'Exemple
+
+Les Vergers d'Exemple
+
+Données clés
+Réalisation : Solène Modèle
+Acteurs principaux :
+Clémence Sample
+Bastien Specimen
+Sociétés de production :
+Les Films du Quai Exemple
+Modèle Productions
+Specimen Films
+Pays de production : France
+Genre : drame
+Durée : 107 minutes
+Sortie : 2011
+
+Les Vergers d'Exemple est un film dramatique français réalisé par Solène Modèle, sorti en 2011.
+""", [("production_company", "FILM", "Les Films du Quai Exemple"), ("production_company", "FILM", "Modèle Productions"),
+      ("production_company", "FILM", "Specimen Films")],
+        [("production_company", "FILM", "Les Films du Quai Exemple Modèle Productions Specimen Films")]),
 ]
 
 

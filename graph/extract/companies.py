@@ -216,6 +216,10 @@ def read(ctx: Context) -> None:
                                      lined_chunk[:cut.start()]):
                         chunk = chunk[:cut.start()]
                         break
+            lined_chunk = lined[m.end(): m.end() + len(chunk)]
+            if m.re is not PRODUCED_BY and re.match(r" *:? *\n", lined_chunk):
+                # "Sociétés de production :" alone on its line, a body on each line under it
+                chunk = ", ".join(p.strip() for p in lined_chunk.lstrip(" :").split("\n") if p.strip())
             key = "production_company" if m.re is PRODUCED_BY else label_key(label)
             if key:
                 _bodies(ctx, film, key, chunk, where[min(m.start(), len(where) - 1)],
