@@ -4816,7 +4816,8 @@ Sortie : 2011
 
 Les Vergers d'Exemple est un film dramatique français réalisé par Solène Modèle, sorti en 2011.
 """, [("production_company", "FILM", "Les Films du Quai Exemple"), ("production_company", "FILM", "Modèle Productions"),
-      ("production_company", "FILM", "Specimen Films")],
+      ("production_company", "FILM", "Specimen Films"), ("cast", "FILM", "Clémence Sample"),
+      ("cast", "FILM", "Bastien Specimen")],
         [("production_company", "FILM", "Les Films du Quai Exemple Modèle Productions Specimen Films")]),
 ]
 

@@ -219,11 +219,18 @@ def _mend_broken_names(lines) -> list[str]:
     return out
 
 
+_EMPTY_LABEL = rx.compile(r"^(?P<label>\s*[^\W\d][^:]{1,40}?)\s*:\s*$")
+
+
 def read(ctx: Context) -> None:
     film = ctx.film
     if film is None:
         return
     lines = _mend_broken_names(ctx.doc.lines)
+    # "Acteurs principaux :" alone on its line, a name on each line under it: a label over
+    # its names, as "Acteurs principaux" would be
+    lines = [m.group("label") if (m := _EMPTY_LABEL.match(t)) and label_key(m.group("label").strip())
+             and k + 1 < len(lines) and lines[k + 1].strip() else t for k, t in enumerate(lines)]
     skip = {n for a, b in infobox.blocks(ctx) for n in range(a, b + 1)} | tables.lines_of_tables(ctx)
     skip |= _legend_credits(ctx, film, skip)
     cast_run = _cast_runs(ctx, skip)
@@ -1031,7 +1038,7 @@ def _one_name(text: str) -> bool:
 def _one_body(text: str) -> bool:
     """A line that holds one company's or fund's name ("the Nordic Coast Film Fund")."""
     t = re.sub(r"\s*\([^()]*\)\s*$", "", text.strip())
-    t = re.sub(r"^(?:the|la|le|les|l['’])\s*", "", t, flags=re.I)
+    t = re.sub(r"^(?:(?:the|les|la|le)\s+|l['’]\s*)", "", t, flags=re.I)  # (not "s Films X" of "Les Films X")
     return bool(t) and looks_like_name(t, "organization") and len(t.split()) <= 7 and not label_key(t) \
         and not COLON.match(t) and bool(BODY.search(t) or _FUNDING_BODY.search(t)) and not re.search(r"\d", t)
 
