@@ -4819,6 +4819,26 @@ Les Vergers d'Exemple est un film dramatique français réalisé par Solène Mod
       ("production_company", "FILM", "Specimen Films"), ("cast", "FILM", "Clémence Sample"),
       ("cast", "FILM", "Bastien Specimen")],
         [("production_company", "FILM", "Les Films du Quai Exemple Modèle Productions Specimen Films")]),
+
+    case("thesis-filmography-notices-title-inverted-article", """ANNEXE 3
+
+FILMOGRAPHIE
+
+Les titres sont classés par ordre alphabétique, l'article rejeté en fin de titre : la réalisation (Réal.), le scénario (Scén.), les interprètes (Int.).
+
+BAL DES MODÈLES (LE). Réal. Lucien Exemple. Scén. Pierre-Marie Sample. Mus. Joseph Specimen-Aubry. Int. Arlette Essai, Jean Modèle. Prod. Les Films du Sample. France, 1938, 94 min, N&B.
+
+*NUIT DES EXEMPLES (LA) (The Night of Examples). Réal. Armand Specimen. Scén. Mathurin Essai, d'après une nouvelle de Raymond Sample. Phot. Raymond Exemple. Mont. Odette Modèle. Int. Octave Sample, Mireille Specimen. France/Suisse, 1972, 96 min, coul.
+
+TROIS JOURS À EXEMPLE. Réal. Simone Modèle-Maury. Int. Mireille Specimen. France, 1955, 88 min, N&B.
+""", [("director", "Le bal des modèles", "Lucien Exemple"), ("screenwriter", "Le bal des modèles", "Pierre-Marie Sample"),
+      ("composer", "Le bal des modèles", "Joseph Specimen-Aubry"), ("cast", "Le bal des modèles", "Jean Modèle"),
+      ("production_company", "Le bal des modèles", "Les Films du Sample"), ("duration", "Le bal des modèles", "94"),
+      ("date", "Le bal des modèles", "1938"), ("director", "La nuit des exemples", "Armand Specimen"),
+      ("alias", "La nuit des exemples", "The Night of Examples"), ("cinematographer", "La nuit des exemples", "Raymond Exemple"),
+      ("editor", "La nuit des exemples", "Odette Modèle"), ("country", "La nuit des exemples", "Switzerland"),
+      ("director", "Trois jours à exemple", "Simone Modèle-Maury"), ("date", "Trois jours à exemple", "1955")],
+        [("cast", "Le bal des modèles", "Mireille Specimen")]),
 ]
 
 

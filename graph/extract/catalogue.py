@@ -28,7 +28,7 @@ from .. import rx, vocab
 from ..model import Document, Mention
 from ..text import clean, fold, name_case, title_case, uninvert
 from .context import HEADINGS, Context
-from .credits import (BY_ENTRY, MADE_BY, WINNER_WORDS, award_entry, FILM_BY_FACTS, LISTING, PAREN_ENTRY, PAREN_FACTS, SUPPORTING, _tech_line, directed_entry,
+from .credits import (BY_ENTRY, MADE_BY, notice_entry, WINNER_WORDS, award_entry, FILM_BY_FACTS, LISTING, PAREN_ENTRY, PAREN_FACTS, SUPPORTING, _tech_line, directed_entry,
                       facts_then_credits, inline_entry)
 from .values import label_key, looks_like_name
 
@@ -168,6 +168,12 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
             if pair is not None:
                 found.append((i + 1, pair[0], i + 1 if pair[1] else 0, pair[1]))
                 continue
+        notice = notice_entry(text) if not i or not lines[i - 1].strip() else None
+        if notice:
+            # "BAL DES CAUDRELIER (LE). Réal. A. Scén. B. ... France, 1938, 94 min, N&B.": a
+            # filmography's notice, one paragraph a film
+            found.append((i + 1, notice[0], i + 1 if notice[1] else 0, notice[1]))
+            continue
         award = award_entry(text)
         if award and _titles(award[0].group("t").strip()):
             # "GRAND PRIX" / "MAUVAISE SAISON de A Name (France)": an award list's film

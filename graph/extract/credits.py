@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .. import rx, vocab
 from ..model import Mention, Value
-from ..text import clean, fold, name_case, parse_minutes
+from ..text import clean, fold, name_case, parse_minutes, uninvert
 from . import infobox, tables
 from .companies import _phrases as company_phrases
 from .context import HEADINGS, Context
@@ -279,6 +279,13 @@ def read(ctx: Context) -> None:
             _add_tech(ctx, film, (award[1], "", award[2], []), n)
             if award[0].group("alt"):
                 ctx.add(film, "alias", Mention("film", clean(award[0].group("alt")), local=film.local), n, NAME)
+            last_credit = i
+            i += 1
+            continue
+        notice = notice_entry(text) if n == ctx.film_line else None
+        if notice:
+            # "TITRE (LE). Réal. A. Scén. B. Int. C, D. Prod. E. France, 1972, 96 min, coul."
+            _facts_and_credits(ctx, film, notice[2], n)
             last_credit = i
             i += 1
             continue
@@ -646,6 +653,28 @@ def _short_sentences(text: str) -> list[str]:
         else:
             out.append(piece)
     return out
+
+
+# a filmography's notice: "*ANNÉES TRAMONTANE (LES) (The Tramontane Years). Réal. A. Scén.
+# B, C. Int. D, E. Prod. F. France, 1991, 118 min, coul." (a bibliography's way: the title in
+# capitals, its article after it, then the credits and the facts in short sentences)
+NOTICE = rx.compile(r"^\*?\s*(?P<t>[^a-z.()]*[A-ZÀ-Þ][^a-z.()]*?(?:\s*\((?:LE|LA|LES|L['’]|UN|UNE|DES|THE|AN?)\))?)"
+                    r"(?:\s*\((?P<alt>[^()]{2,80})\))?\.\s+(?P<rest>\S.*)$")
+
+
+def notice_entry(text: str) -> tuple[str, str, list[str]] | None:
+    """(title, second title, sentences) of a filmography's notice on one line, or None: the
+    title in capitals, a director's credit first, a running time somewhere."""
+    m = NOTICE.match(text.strip())
+    if not m or not _DURATION_WORD.search(m.group("rest")) or len(m.group("t").split()) > 12:
+        return None
+    said = _short_sentences(m.group("rest"))
+    lm = SHORT_LABEL.match(said[0]) or COLON.match(said[0])
+    if len(said) < 2 or not (lm and label_key(lm.group("label")) == "director"):
+        return None
+    if not any(_tech_line(t) and re.search(r"\b(?:18|19|20)\d\d\b", t) for t in said[1:]):
+        return None
+    return uninvert(clean(m.group("t"))), clean(m.group("alt") or ""), said
 
 
 def facts_then_credits(text: str) -> list[str] | None:
