@@ -4839,6 +4839,48 @@ TROIS JOURS À EXEMPLE. Réal. Simone Modèle-Maury. Int. Mireille Specimen. Fra
       ("editor", "La nuit des exemples", "Odette Modèle"), ("country", "La nuit des exemples", "Switzerland"),
       ("director", "Trois jours à exemple", "Simone Modèle-Maury"), ("date", "Trois jours à exemple", "1955")],
         [("cast", "Le bal des modèles", "Mireille Specimen")]),
+
+    case("studio-page-related-articles-described-without-their-title", """Les Productions de l'Exemple
+
+Les Productions de l'Exemple sont une société de production de cinéma française fondée en 1951 par le producteur Gilbert Sample.
+
+----
+
+Le Port des modèles
+
+Le Port des modèles est un film français réalisé par Lucien Specimen et sorti le 4 février 1953.
+
+Distribution : Jean Exemple (le capitaine Le Hir) ; Arlette Modèle (Anne Le Hir) ; Yvonne Essai (la mère Kerhoas).
+
+----
+
+Monsieur Sample et ses filles
+
+Comédie française de Lucien Specimen (1957).
+Avec : Fernand Exemple (Auguste Sample), Mireille Modèle (Solange).
+Musique : Joseph Essai-Aubry.
+
+----
+
+Ouragan sur Sainte-Exemple
+
+Film d'aventures franco-italien (1961) de Gérard Modèle-Mauduit, avec Danièle Sample, Renato Specimen et Jean Exemple. 98 minutes.
+
+----
+
+La Nuit des modèles
+
+Premier long métrage d'Armand Essai (1972), sur un scénario de Mathurin Sample. Durée : 96 minutes.
+""", [("cast", "Le Port des modèles", "Jean Exemple", {"character": "le capitaine Le Hir"}),
+      ("cast", "Le Port des modèles", "Yvonne Essai"),
+      ("director", "Monsieur Sample et ses filles", "Lucien Specimen"), ("date", "Monsieur Sample et ses filles", "1957"),
+      ("cast", "Monsieur Sample et ses filles", "Fernand Exemple", {"character": "Auguste Sample"}),
+      ("composer", "Monsieur Sample et ses filles", "Joseph Essai-Aubry"),
+      ("director", "Ouragan sur Sainte-Exemple", "Gérard Modèle-Mauduit"), ("date", "Ouragan sur Sainte-Exemple", "1961"),
+      ("cast", "Ouragan sur Sainte-Exemple", "Renato Specimen"), ("duration", "Ouragan sur Sainte-Exemple", "98"),
+      ("director", "La Nuit des modèles", "Armand Essai"), ("screenwriter", "La Nuit des modèles", "Mathurin Sample"),
+      ("duration", "La Nuit des modèles", "96")],
+        [("distributor", "Le Port des modèles", "Jean Exemple"), ("cast", "Le Port des modèles", "Fernand Exemple")]),
 ]
 
 

@@ -140,6 +140,23 @@ def _facts(text: str) -> bool:
 NAMED_FACTS = rx.compile(r"^(?P<who>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){1,3})\s*(?:[—–·|,]|\s-\s)\s*(?P<f>.{4,120})$")
 
 
+# a paragraph that describes a film without naming it, under the film's title: "Comédie
+# française de A (1957).", "Film d'aventures franco-italien (1961) de B", "Premier long
+# métrage de C (1972)", "Dernière production de D, réalisée par E", "A 1957 comedy by F."
+FILM_DESCRIBED = rx.compile(r"^(?:(?:Premier|Deuxième|Second|Troisième|Dernier|Dernière|Nouveau|First|Last|Final)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:film|long[- ]métrage|production|feature|documentaire)\b|"
+                            r"(?:Comédie|Film|Drame|Documentaire|Mélodrame|Thriller|Western|Téléfilm|Court[- ]métrage|"
+                            r"Long[- ]métrage|Moyen[- ]métrage)\b[^.]{0,60}?(?:\b(?:de|d['’]|par)\s*[A-ZÀ-Þ]|\((?:1[89]|20)\d\d\))|"
+                            r"An?\s+(?:1[89]|20)\d\d\s+(?:[\w-]+\s+){0,2}(?:film|comedy|drama|documentary|thriller|western)\b)")
+
+
+def title_heading(text: str) -> bool:
+    """A line that can be a related article's title: short, capitalised, not a sentence."""
+    t = text.strip()
+    return 1 <= len(t.split()) <= 10 and t[:1].isupper() and not re.search(r"[.:;,]$", t) \
+        and not re.search(r"\b(?:1[89]|20)\d\d\b", t) and not t.isupper() and label_key(t) is None
+
+
 def heads(doc: Document) -> list[tuple[int, str, int, str]]:
     """(line number, title, line number, second title) of each entry's title line, in order
     (0 and "" when the entry gives one title only)."""
@@ -312,6 +329,10 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
         # "Title" / (blank) / "Title (Other) est un film ..."
         lead = clean(lines[nxt[0]]) if nxt and nxt[0] >= i + 2 else ""
         if lead.startswith(title) and LEAD.match(lead, len(title)):
+            found.append((i + 1, title, 0, ""))
+        elif lead and FILM_DESCRIBED.match(lead) and title_heading(text) and not lines[i - 1].strip() \
+                and (i + 1 >= len(lines) or not lines[i + 1].strip()):
+            # "Title" / (blank) / "Comédie française de A (1957).": a related article's film
             found.append((i + 1, title, 0, ""))
     return found
 

@@ -25,6 +25,7 @@ from ..model import Mention, Value
 from ..text import MONTHS, UPPER, clean, fold, is_french, parse_date, parse_minutes, parse_money, valid_date, name_case
 from . import prose_fr as fr
 from .context import _OCCUPATION, LETTERS, Context, article_person, obituary_person
+from .catalogue import FILM_DESCRIBED, title_heading as _title_heading
 from .credits import _credit_like
 from .filmography import name_heading
 from .values import BODY, add_labelled, label_key, looks_like_name
@@ -2714,7 +2715,7 @@ class _Reader:
             for n in _names(m.group("list"), french=True):
                 if _kind_of_name(n) == "person":
                     self.add(film, "screenwriter", Mention("person", self.full_name(n)), line)
-        for m in fr.FILM_BY.finditer(sent):  # "une comédie française de X"
+        for m in fr.FILM_BY.finditer(lowered):  # "une comédie française de X" ("Comédie française de X (1957).")
             if fr.FESTIVAL_OF.search(sent[:m.start("list")]):
                 continue  # "au Festival du film de Port-Example": a place, no director
             for n in _names(m.group("list"), french=True):
@@ -3105,6 +3106,20 @@ def read(ctx: Context) -> None:
             name = clean(head)
             r.subject = Mention("person", name_case(name) if name.isupper() else name,
                                 local=f"{NAME}:{para.line(0)}")
+            in_block = True
+            continue
+        described = FILM_DESCRIBED.match(paras[k + 1].text) if len(rows) == 1 and k + 1 < len(paras) else None
+        if described and _title_heading(rows[0]) and not fold(paras[k + 1].text).startswith(fold(rows[0])):
+            # a related article's title over a paragraph that describes its film without
+            # naming it: "Monsieur Brun et ses filles" / "Comédie française de A (1957)."
+            year = re.search(r"\((?:1[89]|20)\d\d\)|\b(?:sortie?|released)\s+(?:le\s+|en\s+|in\s+|on\s+)?"
+                             r"[^.;()]{0,20}?\b(?:1[89]|20)\d\d\b", paras[k + 1].text)
+            year = int(re.search(r"\d{4}", year.group(0)).group(0)) if year else None
+            r.subject = r._film(clean(rows[0]), year, para.line(0))
+            if year:
+                r.add(r.subject, "date", Value("year", str(year)), paras[k + 1].line(0))
+            for n in set(paras[k + 1].where):
+                ctx.memo.setdefault("prose.films", {})[n] = r.subject
             in_block = True
             continue
         if _is_prose(para.text):

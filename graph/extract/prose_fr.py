@@ -116,7 +116,7 @@ COWRITTEN_WITH = rx.compile(rf"\b(?:(?:scénario|script),?\s+(?:est\s+|a\s+été
                             rf"écrit)|^[Cc]o-?écrit|^[Cc]oécrit)\s+(?:avec|en\s+collaboration\s+avec)\s+"
                             rf"(?P<list>{LIST})")
 FILM_BY = rx.compile(rf"^(?:[^,]*,\s+sortie?\s+[^,]{{3,30}},)?[^,]*?\b(?:film|comédie|drame|documentaire|long[- ]métrage|court[- ]métrage|"
-                     rf"téléfilm|thriller|western|mélodrame)\s+(?:[a-zéèêàç-]+\s+){{0,3}}(?:de|d['’]|"
+                     rf"téléfilm|thriller|western|mélodrame)\s+(?:d['’][a-zé]+\s+)?(?:[a-zéèêàç-]+\s+){{0,3}}(?:\((?:1[89]|20)\d\d\)\s+)?(?:de|d['’]|"
                      # "le premier long métrage du réalisateur belge A", "de la cinéaste B"
                      rf"(?:du|de\s+la)\s+(?:réalisat(?:eur|rice)|cinéaste)\s+(?:(?!(?:après|avant|avec|dans|pour|depuis|sur)\s)"
                      rf"[a-zéèêàç-]+\s+){{0,2}}(?=[A-ZÀ-Þ])(?!(?:Les|Le|La|L['’]|Un|Une|Des)\b))\s*"
@@ -130,7 +130,7 @@ BASED_ON = rx.compile(rf"\b(?:[Dd]['’]après|[Aa]daptée?\s+d[ue]|[Aa]daptatio
                       rf"(?:(?P<title>[A-ZÀ-Þ«\"“][^,.;]*?)\s+)?(?:de|d['’])\s*(?P<list>{LIST})")
 RELEASED = rx.compile(r"\bsortie?\s+(?:en\s+salles?\s+|au\s+cinéma\s+)?(?:en\s+France\s+)?"
                       r"(?:le\s+|en\s+)(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
-DURATION = rx.compile(r"\b(?:[Dd]['’]une\s+durée\s+de|dure|(?<![\w’'])Durée\s*:)\s+(?:(?P<min>\d{2,3})\s*(?:minutes|min)\b|"
+DURATION = rx.compile(r"(?:\b(?:[Dd]['’]une\s+durée\s+de|dure|(?<![\w’'])Durée\s*:)\s+|(?:^|(?<=[.;]\s))(?=\d{2,3}\s*minutes\s*(?:[.;]|$)))(?:(?P<min>\d{2,3})\s*(?:minutes|min)\b|"
                       r"(?P<h>\d)\s*h\s*(?P<m>\d{2})?\b)")
 BORN = rx.compile(r"\b[Nn]ée?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
 DIED = rx.compile(r"\b[Mm]orte?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")

@@ -343,6 +343,10 @@ def _uninverted_names(value: str) -> str:
         for m in found)
 
 
+# a list of actors and their parts: "A Name (le capitaine Le Hir) ; B Name (Anne)"
+_CAST_LIST = rx.compile(r"^\s*(?:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}\s*\([^()]{1,60}\)\s*[;,]\s*){2,}")
+
+
 def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
                  extractor: str, bodies: bool = False) -> int:
     """Claims for `film key value`; returns how many were added. `bodies`: the label said
@@ -351,6 +355,9 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
     if key in vocab.roles():
         r = vocab.role(key)
         value = _uninverted_names(value)
+        if key == "distributor" and _CAST_LIST.match(value) and not BODY.search(value):
+            # "Distribution : A Name (le capitaine) ; B Name (Anne)": in French, the cast
+            key, r = "cast", vocab.role("cast")
         if key in ("production_company", "co_production", "producer"):
             # "Ferrybridge Pictures in co-production with Wydma Film": two companies
             value = _COPRODUCTION_WITH.sub(", ", value)
