@@ -34,7 +34,6 @@ MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("fr", "schema.f1"): 0.653,
     ("fr", "films.precision"): 0.887,
     ("fr", "films.recall"): 0.833,
-    ("fr", "people.precision"): 0.927,
     ("all", "wikidata.f1"): 0.675,
     ("all", "schema.f1"): 0.675,
     ("all", "films.precision"): 0.898,

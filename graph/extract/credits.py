@@ -229,8 +229,10 @@ def read(ctx: Context) -> None:
     lines = _mend_broken_names(ctx.doc.lines)
     # "Acteurs principaux :" alone on its line, a name on each line under it: a label over
     # its names, as "Acteurs principaux" would be
-    lines = [m.group("label") if (m := _EMPTY_LABEL.match(t)) and label_key(m.group("label").strip())
-             and k + 1 < len(lines) and lines[k + 1].strip() else t for k, t in enumerate(lines)]
+    # (a role's label only: "Dates de sortie :" over "France : 19 septembre 2012" stays as it is)
+    lines = [m.group("label") if (m := _EMPTY_LABEL.match(t)) and label_key(m.group("label").strip()) in vocab.roles()
+             and k + 1 < len(lines) and lines[k + 1].strip() and not COLON.match(lines[k + 1]) else t
+             for k, t in enumerate(lines)]
     skip = {n for a, b in infobox.blocks(ctx) for n in range(a, b + 1)} | tables.lines_of_tables(ctx)
     skip |= _legend_credits(ctx, film, skip)
     cast_run = _cast_runs(ctx, skip)
