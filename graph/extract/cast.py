@@ -221,8 +221,7 @@ def _stacked(run: list, breaks: list[int]) -> None:
     read as the two sides of a column (which side is whose is _orient's to say)."""
     bounds = [0] + [b for b in breaks if 0 < b < len(run)] + [len(run)]
     sizes = {b - a for a, b in zip(bounds, bounds[1:])}
-    if len(bounds) < 3 or sizes != {2} or any(c is not None or isinstance(p, _Columns) for _, p in run
-                                              for c in [p[1]]):
+    if len(bounds) < 3 or sizes != {2} or any(p[1] is not None or isinstance(p, _Columns) for _, p in run):
         return
     run[:] = [(run[i][0], _Columns(run[i][1][0], run[i + 1][1][0])) for i in range(0, len(run), 2)]
 
