@@ -4884,12 +4884,58 @@ Premier long métrage d'Armand Essai (1972), sur un scénario de Mathurin Sample
 ]
 
 
+THIRTY_FOURTH = [
+    case("streaming-collection-tiles-under-rules", """SAMPLEFLIX   Home   Films   Series   My List
+
+Collections › Quiet Examples
+8 titles · Updated weekly
+
+────────────────────────────────────────
+The Specimen Winter
+2016 · 1h 52m · 12A · HD · AD
+A widowed baker shelters a stranger through one long winter.
+Directed by Ann Exemplar
+Starring Tom Sample, Una Model-Weir, Rory Essai
+[Drama] [Period]      ★ Editor's pick
+────────────────────────────────────────
+Harbour of Examples (Beispielhafen)
+2021 · 2h 8m · 12 · HD · Audio: German · Subtitles: English
+Directed by Jan Specimen
+Starring Lena Sample
+[Drama] [World Cinema]
+────────────────────────────────────────
+Reef of Models
+2012 · 1h 34m · PG · HD
+Narrated by Hugh Exemplar
+Directed by Kai Model
+[Documentary] [Nature]
+────────────────────────────────────────
+The Sampling of Dunexample
+Series · 2012 · 1 season · 15
+Directed by Lamar Specimen
+Starring Nora Essai, Callum Sample
+[Series] [Gothic]
+────────────────────────────────────────
+""", [("director", "The Specimen Winter", "Ann Exemplar"), ("cast", "The Specimen Winter", "Tom Sample"),
+      ("cast", "The Specimen Winter", "Una Model-Weir"), ("cast", "The Specimen Winter", "Rory Essai"),
+      ("date", "The Specimen Winter", "2016"), ("duration", "The Specimen Winter", "112"),
+      ("duration", "Harbour of Examples", "128"), ("language", "Harbour of Examples", "German"),
+      ("director", "Harbour of Examples", "Jan Specimen"), ("director", "Reef of Models", "Kai Model"),
+      ("narrator", "Reef of Models", "Hugh Exemplar"), ("duration", "Reef of Models", "94")],
+        [("director", "The Specimen Winter", "Ann Exemplar Starring Tom Sample"),
+         ("director", "The Specimen Winter", "Rory Essai"), ("country", "Harbour of Examples", "Germany"),
+         ("director", "Reef of Models", "Hugh Exemplar"), ("cast", "Reef of Models", "Nora Essai"),
+         ("director", "Reef of Models", "Lamar Specimen")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
                          + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
                          + NINETEENTH + TWENTIETH + TWENTY_FIRST
                          + TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH
                          + TWENTY_SIXTH + TWENTY_SEVENTH + TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH
-                         + THIRTY_FIRST + THIRTY_SECOND + THIRTY_THIRD)
+                         + THIRTY_FIRST + THIRTY_SECOND + THIRTY_THIRD
+                         + THIRTY_FOURTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

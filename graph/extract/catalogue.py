@@ -56,7 +56,8 @@ TIME = rx.compile(r"^\s*\d{1,2}[.:h]\d\d\s+(?=\S)")
 RULE = rx.compile(r"[-–—=_*─═~]{4,}")
 # a title and its facts on one line, set apart by a middle dot or a bullet
 INLINE = rx.compile(r"(?P<t>[^·•|]{2,80}?)\s+[·•|]\s+(?P<f>\S.*)")
-DURATION = rx.compile(r"\b\d{1,3}\s*(?:mins?|mn|minutes)\b|\b\d\s*h\s*\d\d\b|\b\d{1,3}\s*['’]", re.I)
+DURATION = rx.compile(r"\b\d{1,3}\s*(?:mins?|mn|minutes)\b|\b\d\s*h\s*\d\d\b|\b\d{1,3}\s*['’]|"
+                      r"\b\d\s*h\s+\d{1,2}\s*m\b", re.I)  # "1h 52m", "2h 8m": a streaming tile's
 
 
 def _title_line(text: str) -> str | None:
@@ -495,6 +496,12 @@ def entries(doc: Document, side: Document | None = None
     heads_at = {n for n, _ in films}
     films += [(k, None) for k in range(4, len(doc.lines) + 1)
               if k > films[1][0] and k not in heads_at and _section(doc.lines, k - 1)]
+    if all(n >= 2 and RULE.fullmatch(doc.lines[n - 2].strip()) for n, _, _, _ in found):
+        # entries each right under a rule: a rule ends the entry above it, so that what
+        # stands between a rule and the next ("Series · 2012 · 1 season") is no entry's
+        # (not a rule right under a title: "=====" / "TITLE" / "=====" / its lines)
+        films += [(k, None) for k in range(films[1][0] + 1, len(doc.lines) + 1)
+                  if k not in heads_at and k - 1 not in heads_at and RULE.fullmatch(doc.lines[k - 1].strip())]
     films.sort(key=lambda f: f[0])
     parts.extend(_cut(doc, films, found))
     if side is not None:

@@ -344,7 +344,8 @@ def read(ctx: Context) -> None:
             i = j + 1
             continue
         by = BY_ENTRY.match(text.strip()) if 0 < n - ctx.film_line <= 3 else None
-        if by and not re.search(r"[a-zà-ÿ]\.\s", by.group("who")):
+        said = _phrase(text.strip()) if by else None  # ("Narrated by A Name": no director)
+        if by and not re.search(r"[a-zà-ÿ]\.\s", by.group("who")) and (not said or "director" in said[0]):
             # a programme's "De A Name • Avec B, C," / "D • France • 2022 • 1 h 38" under its title
             add_labelled(ctx, film, "director", by.group("who"), n, NAME)
             if by.group("year"):  # "de A Name (1958)"
@@ -1105,7 +1106,9 @@ FORMAT_WORDS = {"couleur", "couleurs", "color", "colour", "noir et blanc", "blac
                 "black white", "noir blanc", "sans dialogue", "without dialogue", "no dialogue",
                 "noir", "blanc", "copie restauree", "version restauree", "restored", "restored print",
                 # a home-video release's formats: "1974 / UK / 101 mins / English / Blu-ray"
-                "blu ray", "dvd", "blu ray dvd", "4k uhd", "uhd", "4k", "hd", "vod"}
+                "blu ray", "dvd", "blu ray dvd", "4k uhd", "uhd", "4k", "hd", "vod",
+                # a streaming tile's: "2016 · 1h 52m · 12A · HD · AD" (audio description)
+                "sd", "hdr", "ad", "cc", "sdh", "dolby vision", "dolby atmos"}
 # what kind of film a line of facts names ("Fiction · 19 min · khmer, français")
 KIND_WORDS = {"fiction", "documentaire", "documentary", "animation", "court metrage", "short film",
               "short", "long metrage", "feature", "experimental", "experimental", "essai"}
@@ -1121,11 +1124,12 @@ GENRE_WORDS = {"drama", "comedy", "thriller", "horror", "western", "romance", "m
 _SUBTITLED_IN = rx.compile(r"\bVOST\w*\s*\(([^()]+)\)")
 _WITH_SUBTITLES = rx.compile(r"\s(?:with|avec)\s+(?:\w+\s+){0,2}(?=subtitles|sous-titres)")
 # a review's "Cert 15", "Cert. 12A", "PG-13" among the facts: the film's rating, no title
-_CERTIFICATE = rx.compile(r"(?:cert(?:ificate)?\.?|rated)\s*(?:U|PG|\d{1,2}A?|R|X)|PG-13|NC-17|12A", re.I)
+_CERTIFICATE = rx.compile(r"(?:cert(?:ificate)?\.?|rated)\s*(?:U|PG|\d{1,2}A?|R|X)|PG-13|NC-17|12A|PG|U", re.I)
 # "In Spanish and English", "en wolof": the languages the film speaks
 _IN_LANGUAGE = rx.compile(r"^(?:in|en)\s+", re.I)
 _SUBTITLES = rx.compile(r"(?:\b(?:ST|STF|VOSTF?|VOST\w*)\b|\b(?:sous-titres?|subtitles?|subtitled)\b)[^·•|–—]*")
 _VO = rx.compile(r"\bVO\b")
+_AUDIO = rx.compile(r"\b(?:Audio|Spoken\s+languages?)\s*:\s*(?P<l>[A-Z][^·•|–—:]*?)(?=\s*[·•|–—]|\s*$)")
 _BW = rx.compile(r"\b[Bb]/[Ww]\b|\b[Nn]/[Bb]\b")
 _NOTE = rx.compile(r"(?<=\S)\s*\((?:[^()\d]|\d[Kk]\b)[^()]{2,80}\)\s*$")
 _FACT_SEPARATORS = rx.compile(r"\s[/–—-]\s|/|,|(?<=[a-zà-ÿ])[–—](?=[A-ZÀ-Þ])|(?<=[a-z\d])\.\s+|(?<=\.)-(?=[A-ZÀ-Þ])|\s[–—-]\s|\s[·•]\s|\s\|\s|\s+(?:and|&)\s+|"
@@ -1147,6 +1151,10 @@ def _tech_line(text: str, more: bool = False) -> tuple[list[tuple[str, str]], st
     t = clean(text)
     if t[:1] == "(" and t[-1:] == ")":
         t = t[1:-1]  # "(Bolivie, 1997, 1 h 27, vostf)" under a programme note
+    # a streaming tile's "Audio: German · Subtitles: English": the film speaks German
+    if _AUDIO.search(t):  # (each language so: "Audio: English, Irish" names no country)
+        t = _AUDIO.sub(lambda m: " · ".join("in " + x for x in re.split(r"\s*,\s*", m.group("l").strip())), t)
+        t = re.sub(r"\b(?:Subtitles?|Sous-titres?)\s*:[^·•|–—]*", " ", t)
     if not t or len(t) > 160 or not (more or _DIGIT.search(t)) or _COLON_WORD.search(t):
         return None  # a year or a running time is a digit; a label's colon is not a ratio's
     # "ST fr / de / en", "with English subtitles": the subtitles' languages are not the film's
@@ -1182,7 +1190,7 @@ def _tech_line(text: str, more: bool = False) -> tuple[list[tuple[str, str]], st
             languages.append(lang)
         elif re.fullmatch(r"(?:1[89]|20)\d\d", tok):
             year = tok
-        elif re.fullmatch(r"\d{1,2}\s*h\s*\d{0,2}|\d{1,3}\s*(?:mins?|mn|minutes|')", tok, re.I):
+        elif re.fullmatch(r"\d{1,2}\s*h\s*\d{0,2}|\d{1,3}\s*(?:mins?|mn|minutes|')|\d\s*h\s+\d{1,2}\s*m", tok, re.I):
             minutes = parse_minutes(tok.replace("'", " min")) or ""
         elif fold(tok) in KIND_WORDS or all(w in KIND_WORDS or w in GENRE_WORDS for w in fold(tok).split()):
             kinds += 1  # "Feature drama · 92 min", "Comédie dramatique · 1 h 38"

@@ -607,10 +607,11 @@ def _short_heading(piece: str) -> bool:
 
 
 def _credit_line(text: str) -> bool:
-    """A short line that reads as a credit from its first word ('Starring A', 'Producers: B';
+    """A short line that reads as a credit from its first word ('Starring A, B', 'Producers: C';
     not 'Etchepare. Cinematography: C', a name's end before one)."""
     text = text.strip()  # (the credits reader's own test of a credit's line, on a short line)
-    return len(text) <= 90 and text[:1].isupper() and not re.match(r"^\S+\.\s", text) and _credit_like(text)
+    return len(text) <= 90 and text[:1].isupper() and not re.match(r"^\S+\.\s", text) and (
+        _credit_like(text) or bool(re.match(r"^(?:Starring|Featuring)\s+[A-ZÀ-Þ]", text)))
 
 
 def paragraphs(ctx: Context) -> list[Paragraph]:
