@@ -306,13 +306,20 @@ class Mapper:
 
 def _preferred(facts: list[Fact]) -> set[Fact]:
     """For one-valued facts: the value most documents state, then most lines, a full date
-    before a year."""
+    before a year; of one document's dates, the first."""
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for f in facts:
         if f.prop in ONE_VALUED:
             groups[(f.subject, f.prop)].append(f)
     out = set()
-    for fs in groups.values():
+    for (_, prop), fs in groups.items():
+        docs = {e.document for f in fs for e in f.evidence}
+        if prop == "date" and len(docs) == 1:
+            # one document's dates are the film's release stages ("premiered at a festival on
+            # 10 September 2016 and was released on 3 February 2017"): the first is the
+            # film's first publication, however often the later one is repeated
+            out.add(min(fs, key=lambda f: (f.object.kind != "date", f.object.value)))
+            continue
         out.add(min(fs, key=lambda f: (-len({e.document for e in f.evidence}), -len(f.evidence),
                                        f.object.kind != "date", f.object.value)))
     return out

@@ -224,6 +224,21 @@ def test_two_release_years_give_two_statements_and_one_truthy_value():
     assert set(g.objects(film, SCHEMA.datePublished)) == {Literal("2009-11-16", datatype=DATE)}
 
 
+def test_one_documents_first_date_is_the_truthy_one_however_often_a_later_is_repeated():
+    # "premiered at a festival on 10 September 2016 and was released on 3 February 2017",
+    # the release date said again further down: the film was first published in 2016
+    film = Mention("film", "The Lantern Keeper", 2016, local="film")
+    claims = [Claim(film, "director", person("Mara Quillon"), _ev(ARTICLE, 2)),
+              Claim(film, "date", Value("date", "2016-09-10"), _ev(ARTICLE, 3)),
+              Claim(film, "date", Value("date", "2017-02-03"), _ev(ARTICLE, 9)),
+              Claim(film, "date", Value("date", "2017-02-03"), _ev(ARTICLE, 30))]
+    g = to_graph(resolve(claims))
+    node = _node(g, "The Lantern Keeper")
+    assert set(g.objects(node, WDT.P577)) == {Literal("2016-09-10", datatype=DATE)}
+    assert set(g.objects(node, SCHEMA.datePublished)) == {Literal("2016-09-10", datatype=DATE)}
+    assert {str(g.value(st, PS.P577)) for st in g.objects(node, P.P577)} == {"2016-09-10", "2017-02-03"}
+
+
 def test_no_blank_nodes(g):
     from rdflib import BNode
     assert not [t for t in g if any(isinstance(x, BNode) for x in t)]
