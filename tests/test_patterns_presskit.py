@@ -4926,6 +4926,25 @@ Starring Nora Essai, Callum Sample
          ("director", "The Specimen Winter", "Rory Essai"), ("country", "Harbour of Examples", "Germany"),
          ("director", "Reef of Models", "Hugh Exemplar"), ("cast", "Reef of Models", "Nora Essai"),
          ("director", "Reef of Models", "Lamar Specimen")]),
+
+    case("later-sentences-of-a-series-article", """The Sample Bow
+
+The Sample Bow is a 1946 British mystery film directed by Leo Exemplar and starring Gordon Model. It was adapted by Margery Specimen from the novel Death Keeps the Ledger (1938).
+
+Produced by Maurice Sample, the film was shot in eighteen days. It was released on 14 October 1946 and runs 78 minutes.
+
+-----
+
+The Other Sample
+
+The Other Sample is a 1947 British mystery film directed by Leo Exemplar. The screenplay is again by Margery Specimen. Released 2 June 1947; 74 minutes. Gordon Model and Hester Essai reprise their roles, joined by Roland Sample as Professor Quill. Maurice Sample again produced; Cyril Essai returned as Gage, now promoted.
+""", [("screenwriter", "The Sample Bow", "Margery Specimen"), ("date", "The Sample Bow", "1946-10-14"),
+      ("duration", "The Sample Bow", "78"), ("screenwriter", "The Other Sample", "Margery Specimen"),
+      ("date", "The Other Sample", "1947-06-02"), ("duration", "The Other Sample", "74"),
+      ("cast", "The Other Sample", "Roland Sample", {"character": "Professor Quill"}),
+      ("cast", "The Other Sample", "Cyril Essai", {"character": "Gage"}),
+      ("producer", "The Other Sample", "Maurice Sample")],
+        [("screenwriter", "The Sample Bow", "Death Keeps the Ledger"), ("duration", "The Sample Bow", "74")]),
 ]
 
 

@@ -103,7 +103,7 @@ CAST_START = rx.compile(
     r"(?:includes|including|included|members\s+include|of|consisting\s+of|led\s+by)|"
     r"with\s+support\s+from|(?:a\s+)?cameo\s+(?:appearances?\s+|roles?\s+)?(?:by|from)\s+"
     r"(?:(?:the|an?)\s+(?:[a-z]+\s+){0,2}(?=[A-Z]))?|(?:supporting\s+)?roles?\s+(?:are\s+|were\s+)?(?:played|filled)\s+by|"
-    r"played\s+(?:respectively\s+)?by|"
+    r"played\s+(?:respectively\s+)?by|joined\s+by\s+(?=" + PERSON + r"\s+as\s+[A-Z])|"
     r"(?:also\s+)?(?:co-)?stars?\s+(?:along\s+)?with|with\s+(?=" + PERSON + r"\s+as\s+(?:(?:his|her|their|the|an?)\s+"
     r"(?:[a-z][\w'’-]*\s+){0,4})?[A-Z])|"
     r"with\s+(?=" + PERSON + r"(?:\s*,\s*" + PERSON + r")*,?\s+(?:and\s+" + PERSON +
@@ -120,7 +120,7 @@ WHO_STARS = rx.compile(r"(?P<list>" + PERSON + r"),?\s+who\s+(?:also\s+)?(?:co-)
 CAST_SEP = rx.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+|along\s+with\s+|alongside\s+|with\s+)?"
                       r"|\s+(?:and|as\s+well\s+as|along\s+with|alongside|with|&)\s+")
 SCREENPLAY = rx.compile(
-    r"\b(?:from\s+a\s+|with\s+a\s+)?(?:[Ss]creenplay|[Ss]cript)(?:\s*,)?\s+(?:(?:written\s+)?by\s+(?P<list>" + LIST +
+    r"\b(?:from\s+a\s+|with\s+a\s+)?(?:[Ss]creenplay|[Ss]cript)(?:\s*,)?\s+(?:(?:(?:is|was)\s+(?:again\s+|also\s+)?)?(?:written\s+)?by\s+(?P<list>" + LIST +
     r")|(?:(?:she|he|they)\s+)?co-wrote\s+with\s+(?P<co>" + LIST + r"))|"
     # "who co-wrote the screenplay with X", "co-written with X"
     r"\bco-?wr(?:ote|itten)\s+(?:the\s+(?:screenplay|script)\s+)?with\s+(?P<co2>" + LIST + ")")
@@ -193,8 +193,20 @@ CREW_DESIGNED = rx.compile(r"\b[Tt]he\s+(?P<what>costumes|production\s+design|ma
 CREW_BEFORE = rx.compile(r"(?:^|(?<=[.;]\s))(?:[Tt]he\s+)?(?P<role>[Cc]asting\s+director|[Cc]inematographer|"
                          r"[Pp]roduction\s+designer|[Cc]ostume\s+designer|[Dd]irector\s+of\s+photography)\s+"
                          r"(?P<who>" + PERSON + r")(?=,|\s+[a-z])")
-RUNS = rx.compile(r"\b(?:runs?\s+(?:for\s+)?|[Rr]unning\s+time\s+(?:of|is|was)\s+|lasts\s+)(?P<min>\d{2,3})\s+minutes|"
+RUNS = rx.compile(r"\b(?:runs?\s+(?:for\s+)?|[Rr]unning\s+time\s+(?:(?:of|is|was)\s+|:\s*|(?=\d))|lasts\s+)(?P<min>\d{2,3})\s+minutes|"
                   r"\b(?P<min2>\d{2,3})-minute\b")
+# a note's "Released 2 June 1947; 74 minutes.": the release, perhaps the running time after it
+RELEASED_NOTE = rx.compile(r"^Released\s+(?:on\s+)?(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})"
+                           r"(?:\s*[;,]\s*(?P<min>\d{2,3})\s+minutes)?")
+# a later paragraph's sentence about the document's film: "It was released on 14 October
+# 1946 and runs 78 minutes", "The film premiered in ...", "Running time 81 minutes."
+IT_FACTS = rx.compile(r"^(?:It|The\s+(?:film|picture|movie))\s+(?:was\s+(?:first\s+|then\s+|finally\s+)?"
+                      r"(?:released|premiered|shown)|premiered|opened|runs|ran|lasts)\b|^Released\s|^Running\s+time\b")
+# "A returned as Gage", "B reprised his role as Molly": the film's cast, one by one
+RETURNED_AS = rx.compile(r"(?:^|[.;,]\s+|\band\s+)(?P<actor>" + PERSON + r")\s+(?:again\s+)?(?:returned|returns|"
+                         r"reprised\s+(?:his|her|the)\s+role|reprises\s+(?:his|her|the)\s+role)\s+as\s+(?P<char>" + PERSON + ")")
+# "A again produced", "B also produced;": the film's producer, the verb last
+AGAIN_PRODUCED = rx.compile(r"(?:^|[.;]\s+)(?P<who>" + PERSON + r")\s+(?:again|also)\s+produced\s*(?:[.;,]|$|\s+(?:it|the\s+film)\b)")
 LANGUAGE_PHRASE = rx.compile(r"\b(?P<lang>[A-Z][a-z]+)-language\b|\b(?:shot|filmed|made|spoken)\s+"
                              r"(?:entirely\s+|mostly\s+|partly\s+)?in\s+(?P<lang2>[A-Z][a-z]+)\b")
 # an amount of money in a sentence: a currency before or after the number
@@ -1206,6 +1218,8 @@ class _Reader:
                     self._crew(self.ctx.film, sent, line)
                     if IT_RELEASED.match(sent):
                         self._released_by(self.ctx.film, sent, line)
+                    if IT_FACTS.match(sent):
+                        self._release(self.ctx.film, sent, line)
                 continue
             if self.subject.kind == "film":
                 if french:
@@ -1718,15 +1732,36 @@ class _Reader:
                 self.add(film, "cast", Mention("person", actor), line, (("character", clean(m.group("char"))),))
         self._released_by(film, sent, line)
         self._crew(film, sent, line)
-        for m in RELEASED.finditer(sent):
-            d = parse_date(m.group("date"))
-            if d and (d[0] == "year" or valid_date(d[1])):
-                self.add(film, "date", Value(*d), line)
-        for m in RUNS.finditer(sent):
-            self.add(film, "duration", Value("minutes", m.group("min") or m.group("min2")), line)
+        self._release(film, sent, line)
+        for m in ADAPTED_BY.finditer(sent):  # "It was adapted by A from B's novel"
+            for n in names_at(m):
+                n = self.full_name(n)
+                if _kind_of_name(n) == "person" and looks_like_name(n, "person"):
+                    self.add(film, "screenwriter", Mention("person", n), line)
+        for m in RETURNED_AS.finditer(sent):
+            actor = self.full_name(clean(m.group("actor")))
+            if len(actor.split()) >= 2 and _kind_of_name(actor) == "person" and looks_like_name(actor, "person"):
+                self.add(film, "cast", Mention("person", actor), line, (("character", clean(m.group("char"))),))
+        for m in AGAIN_PRODUCED.finditer(sent):
+            who = self.full_name(clean(m.group("who")))
+            if len(who.split()) >= 2 and _kind_of_name(who) == "person":
+                self.add(film, "producer", Mention("person", who), line)
         for m in LANGUAGE_PHRASE.finditer(sent):  # "a Wolof-language film", "shot in Breton"
             self._language(film, m.group("lang") or m.group("lang2"), line)
         self.money(film, sent, line)
+
+    def _release(self, film: Mention, sent: str, line: int) -> None:
+        """When the film was released and how long it runs: "released on 29 June 2005",
+        "Released 2 June 1947; 74 minutes.", "runs for 109 minutes", "Running time 81 minutes"."""
+        note = RELEASED_NOTE.match(sent)
+        for m in [*RELEASED.finditer(sent), *([note] if note else [])]:
+            d = parse_date(m.group("date"))
+            if d and (d[0] == "year" or valid_date(d[1])):
+                self.add(film, "date", Value(*d), line)
+        if note and note.group("min"):
+            self.add(film, "duration", Value("minutes", note.group("min")), line)
+        for m in RUNS.finditer(sent):
+            self.add(film, "duration", Value("minutes", m.group("min") or m.group("min2")), line)
 
     def _released_by(self, film: Mention, sent: str, line: int) -> None:
         """"released by A", and "..., and in the United States by B" after it."""
