@@ -7,6 +7,7 @@ reports what it cannot use instead of stopping. README "Bad input" is the contra
 from __future__ import annotations
 
 import codecs
+import csv
 import errno
 import hashlib
 import os
@@ -21,7 +22,7 @@ from .model import Document
 from .outdir import MARKER
 from .text import printable
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".wiki", ".wikitext", ".mediawiki", ""}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".wiki", ".wikitext", ".mediawiki", ".csv", ".tsv", ""}
 # One document is one article or press kit: a few hundred kB at most. A file past this is
 # an archive dump to split, not a document; refusing it before reading keeps memory flat.
 MAX_BYTES = 8_000_000
@@ -252,6 +253,43 @@ def bare_pipe_tables(lines: list[str]) -> list[str]:
     return out
 
 
+# a spreadsheet's header row, its cells set apart by commas or semicolons, one of them a
+# title's: "accession_no,title,year,director,country,runtime_min", "Titre;Année;Réalisateur"
+DELIMITED_HEAD = rx.compile(r"^[ ]*(?:[^,;\t\n]*[,;]){2,}[^\t\n]*$", re.M)
+DELIMITED_TITLE = rx.compile(r"^(?:title|titre|film|original[ _]title|titre[ _]original|english[ _]title)$", re.I)
+
+
+def delimited_tables(lines: list[str]) -> list[str]:
+    """A spreadsheet exported as text (CSV, or cells set apart by semicolons), under a header
+    row that names a title column, as the tab-separated rows the readers know, line for line:
+    `ARC-0019,Gaslight Serenade,1938,"with A Name, B Name"` -> `ARC-0019<TAB>Gaslight
+    Serenade<TAB>1938<TAB>with A Name, B Name`. The table ends at the first line that does
+    not parse into as many cells as the header has (a quoted cell over two lines, a note)."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        line = out[i]
+        sep = ";" if line.count(";") > line.count(",") else ","
+        head = next(csv.reader([line], delimiter=sep), []) if DELIMITED_HEAD.match(line) else []
+        if len(head) < 3 or not any(DELIMITED_TITLE.match(c.strip()) for c in head):
+            i += 1
+            continue
+        j = i + 1
+        rows = []
+        while j < len(out) and out[j].strip():
+            cells = next(csv.reader([out[j]], delimiter=sep), [])
+            if len(cells) != len(head):
+                break
+            rows.append(cells)
+            j += 1
+        if len(rows) >= 2:
+            out[i] = "\t".join(c.strip().replace("_", " ") for c in head)
+            for k, cells in enumerate(rows, i + 1):
+                out[k] = "\t".join(re.sub(r"\s+", " ", c).strip() for c in cells)
+        i = max(j, i + 1)
+    return out
+
+
 SPACED_HEAD = rx.compile(r"^[ ]*(?:Year|Année|Annee|YEAR|ANNÉE)[ ]{2,}(?:Title|Titre|Film|TITLE|TITRE)(?:[ ]{2,}\S[^\t]*?){1,6}[ ]*$", re.M)
 
 
@@ -370,6 +408,9 @@ def from_text(text: str, name: str = "<text>", raw: bytes | None = None) -> Docu
         text = "\n".join(lines)
     if "|" in text and BARE_PIPE_HEAD.search(text):
         lines = bare_pipe_tables(lines)
+        text = "\n".join(lines)
+    if ("," in text or ";" in text) and "\t" not in text and DELIMITED_HEAD.search(text):
+        lines = delimited_tables(lines)
         text = "\n".join(lines)
     if "  " in text and SPACED_HEAD.search(text):
         lines = spaced_tables(lines)

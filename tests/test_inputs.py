@@ -415,3 +415,35 @@ def test_a_reader_failing_on_one_document_costs_only_that_document(tmp_path, mon
                          "in filmgraph: please report it with this document (--debug shows where)"]
     with pytest.raises(ValueError, match="cannot cope"):
         build_graph([docs], debug=True)
+
+
+# An archive's holdings exported from a spreadsheet: one print a row, a quoted cell with
+# commas in it, two prints of one film, a trailer, a compilation.
+HOLDINGS = '''accession_no,title,year,director,country,runtime_min,format,notes
+EX-0019,Gaslight Example,1938,Ottoline Sample-Devereux,United Kingdom,78,35mm,"with Ivy Specimen, Basil Essai"
+EX-0067,The Widow's Example,1951,Tobias Modèle,Ireland,88,35mm,"produced by Exemplar Films"
+EX-0150,Song of the Sample,1964,Bronwen ap Rhys-Example,United Kingdom,91,35mm,English version
+EX-0151,Cân y Sampl,1964,Bronwen ap Rhys-Example,United Kingdom,91,35mm,Welsh-language version of Song of the Sample
+EX-0241,Gaslight Example (trailer),1938,,United Kingdom,2,ProRes file,theatrical trailer
+EX-0450,"Shorts from the Sample, Vol. 2",2012,various,Ireland,88,DCP,compilation programme
+'''
+
+
+def test_a_spreadsheet_export_is_read_row_by_row_with_its_line_numbers(tmp_path):
+    f = tmp_path / "holdings.csv"
+    f.write_text(HOLDINGS, encoding="utf-8")
+    assert f in sources([tmp_path])[0]  # (a .csv file in a folder is a document)
+    doc = read(f)
+    assert len(doc.lines) == len(HOLDINGS.split("\n"))
+    assert doc.lines[1].split("\t")[:3] == ["EX-0019", "Gaslight Example", "1938"]
+    got = {(c.prop, c.subject.name, getattr(c.object, "name", None) or c.object.value, c.evidence.line)
+           for c in extract(doc)}
+    assert ("director", "Gaslight Example", "Ottoline Sample-Devereux", 2) in got
+    assert ("duration", "Gaslight Example", "78", 2) in got
+    assert ("cast", "Gaslight Example", "Ivy Specimen", 2) in got
+    assert ("cast", "Gaslight Example", "Basil Essai", 2) in got
+    assert ("production_company", "The Widow's Example", "Exemplar Films", 3) in got
+    assert ("director", "Song of the Sample", "Bronwen ap Rhys-Example", 4) in got
+    assert ("alias", "Cân y Sampl", "Song of the Sample", 5) in got
+    films = {c.subject.name for c in extract(doc) if c.subject.kind == "film"}
+    assert "Gaslight Example (trailer)" not in films and not any("Shorts" in t for t in films)

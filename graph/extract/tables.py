@@ -44,14 +44,17 @@ COLUMNS = {
     "producer": ("producer", "producteur", "productrice", "production"),
     # a catalogue's table of prints or titles: one film a row, whoever made it
     "country": ("country", "countries", "pays", "origin", "origine"),
-    "duration": ("runtime", "running time", "duration", "length", "durée", "duree", "minutes", "min."),
+    "duration": ("runtime", "running time", "duration", "length", "durée", "duree", "minutes", "min.",
+                 "runtime min", "runtime mins", "running time min", "duration min", "length min", "durée min"),
     "distributor": ("distributor", "distributeur", "distributrice", "ayant droit", "ayants droit",
                     "rights holder"),
     "ref": ("ref.", "ref", "réf.", "réf", "référence", "reference", "no.", "n°", "#", "cote",
-            "catalogue no.", "cat. no."),
+            "catalogue no.", "cat. no.", "accession no", "accession no.", "accession number", "id", "item id",
+            "numéro d'inventaire", "inventaire"),
     "other": ("support", "format", "formats", "sous-titres", "subtitles", "version", "versions",
               "copies", "prints", "print", "genre", "aspect ratio", "ratio", "colour", "color",
-              "couleur", "son", "sound"),
+              "couleur", "son", "sound", "condition", "état", "etat", "status", "statut", "location",
+              "gauge", "reels", "bobines"),
 }
 _COLUMN = {fold(v): k for k, vs in COLUMNS.items() for v in vs}
 YES = rx.compile(r"^(?:yes|y|oui|✓|✔|x|\+)$", re.I)
@@ -324,6 +327,8 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
                      r"\bfeuilleton\b", notes, re.I)
     if medium == "play":
         return None  # a stage play is not a film; nothing maps a play's cast
+    if NOT_A_FILM.search(title) or NOT_A_FILM_NOTE.match(notes):
+        return None  # an archive's "T (trailer)", "compilation programme incl. ...": no film
     kind = "series" if series else "film"
     film = Mention(kind, title, year, local=f"{NAME}:{n}")
     if kind == "series":
@@ -345,6 +350,8 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
             ctx.add(film, "language", Value("language", hit[1], hit[0]), n, NAME)
     for key in ("alias", "country", "duration", "distributor", "cast"):
         cell = row.get(key, "")
+        if key == "duration" and re.fullmatch(r"\d{1,3}", cell):
+            cell += " min"  # a "runtime_min" column's "89"
         if cell and cell not in ("—", "-", "–"):
             add_labelled(ctx, film, key, cell, n, NAME)
     directed = row.get("director", "")
@@ -356,6 +363,7 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
         for name, _ in names(directed, ctx, "person"):
             ctx.add(film, "director", Mention("person", name), n, NAME)
     if person is None:
+        _catalogue_notes(ctx, film, notes, n)
         return film
     for key in ("director", "writer", "producer"):
         if key in row and YES.match(row[key] or ""):
@@ -399,7 +407,7 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
 
 
 # a row's notes that give its film's other title: "International title: The Amber Shore"
-_NOTE_TITLE = rx.compile(r"^(?:(?:international|english|original|UK|US|French|alternative)\s+title|"
+_NOTE_TITLE = rx.compile(r"^(?:(?:international|english|original|UK|US|French|alternative|[A-Z][a-z]+|US\s+release)\s+title|"
                          r"titre\s+(?:international|anglais|original|français)|also\s+known\s+as|a\.k\.a\.)"
                          r"\s*[:：]?\s*(?P<t>[^:;]{2,80}?)\.?$", re.I)
 _SMALL = {"of", "the", "a", "an", "in", "on", "and", "to", "at", "for", "from", "by", "de", "la", "le",
@@ -423,6 +431,42 @@ def _title_in_notes(notes: str) -> str | None:
             and not _NOTE_WORDS.search(notes) and all(w[:1].isupper() or w in _SMALL for w in words):
         return notes
     return None
+
+
+# a catalogue row that is no film: "Kilmurry Bay (trailer)", a compilation of shorts
+NOT_A_FILM = rx.compile(r"\((?:theatrical\s+)?(?:trailer|teaser|bande[- ]annonce|extract|extrait|rushes)\)\s*$", re.I)
+NOT_A_FILM_NOTE = rx.compile(r"^\s*(?:(?:theatrical\s+)?trailer|teaser|bande[- ]annonce|compilation\b|programme\s+of\s+shorts)", re.I)
+# a catalogue row's note that credits someone: "with A Name, B Name", "score by C Name",
+# "produced by D Films", "Distributed by E"
+CATALOGUE_NOTE = rx.compile(r"^(?:(?P<cast>with|starring|featuring|avec)|(?P<producer>produced\s+by|produit\s+par)|"
+                            r"(?P<composer>(?:score|music)\s+by|musique\s+(?:de|d['’]))|"
+                            r"(?P<director>directed\s+by|réalisée?\s+par)|"
+                            r"(?P<distributor>distributed\s+by|released\s+by|distribuée?\s+par))\s*:?\s*(?P<who>[A-ZÀ-Þ].*)$",
+                            re.I)
+# "Welsh-language version of Song of the Weir": the row is that film, in another version
+VERSION_OF = rx.compile(r"^(?:[\w-]+\s+){0,2}version\s+of\s+(?P<t>[A-ZÀ-Þ].{1,80}?)\.?$", re.I)
+# a company alone as a note: "Pinnacle-Crest Pictures" (its maker), "Lanternfish Releasing"
+COMPANY_NOTE = rx.compile(r"^(?:[A-ZÀ-Þ][\w&'’-]*\s+){1,4}(?P<kind>Pictures|Films|Productions|Studios?|Releasing|"
+                          r"Distribution|Distributors)$")
+
+
+def _catalogue_notes(ctx: Context, film: Mention, notes: str, n: int) -> None:
+    """What an archive's or a catalogue's notes say of its row's film, a note at a time
+    ("silent; with A Name, B Name", "score by C Name", "English title: T")."""
+    for part in re.split(r"\s*;\s*", notes.strip()):
+        part = part.strip().rstrip(".")
+        m = CATALOGUE_NOTE.match(part)
+        if m:
+            key = next(k for k in ("cast", "producer", "composer", "director", "distributor") if m.group(k))
+            add_labelled(ctx, film, key, m.group("who"), n, NAME)
+            continue
+        t = VERSION_OF.match(part) or (_NOTE_TITLE.match(part) if part != notes.strip() else None)
+        if t:  # (a whole note that names a title is _row's)
+            ctx.add(film, "alias", Mention(film.kind, clean(t.group("t")), film.year, local=film.local), n, NAME)
+        c = COMPANY_NOTE.match(part)
+        if c:
+            key = "distributor" if c.group("kind") in ("Releasing", "Distribution", "Distributors") else "production_company"
+            ctx.add(film, key, Mention("organization", part), n, NAME)
 
 
 def _shared(ctx: Context, film: Mention, role: str, notes: str, n: int) -> None:

@@ -197,7 +197,7 @@ def looks_like_name(text: str, kind: str = "person") -> bool:
                              text)
     caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w in ("+",))
     small = {"de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "del", "y",
-             "et", "and", "of", "the", "d'", "wa", "ben", "bin", "al", "el", "&"}
+             "et", "and", "of", "the", "d'", "wa", "ben", "bin", "al", "el", "&", "ap", "ab"}
     return caps >= 1 and all(w[:1].isupper() or w[:1].isdigit() or fold(w) in small or
                              w in ("+", "&", "-") or w.startswith(("d'", "l'", "d’", "l’"))
                              for w in words)
@@ -293,7 +293,8 @@ def _places(text: str) -> bool:
     return bool(parts) and all(p in vocab.countries() or p in REGIONS for p in parts)
 
 
-_PARTICLES = frozenset(("de", "du", "des", "van", "von", "der", "den", "da", "di", "dos", "das", "ten", "ter", "le", "la"))
+_PARTICLES = frozenset(("de", "du", "des", "van", "von", "der", "den", "da", "di", "dos", "das", "ten", "ter", "le", "la",
+                        "ap", "ab"))
 
 
 def _person_shaped(name: str) -> bool:
