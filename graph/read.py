@@ -253,6 +253,7 @@ def bare_pipe_tables(lines: list[str]) -> list[str]:
     return out
 
 
+SPACED_DOTS = rx.compile(r"\s+\.(?:\s\.){3,}\s+")
 # a spreadsheet's header row, its cells set apart by commas or semicolons, one of them a
 # title's: "accession_no,title,year,director,country,runtime_min", "Titre;Année;Réalisateur"
 DELIMITED_HEAD = rx.compile(r"^[ ]*(?:[^,;\t\n]*[,;]){2,}[^\t\n]*$", re.M)
@@ -399,6 +400,9 @@ def from_text(text: str, name: str = "<text>", raw: bytes | None = None) -> Docu
     lines = text.split("\n")
     if "[" in text and EDIT_LINKS.search(text):
         lines = _without_edit_links(lines)
+        text = "\n".join(lines)
+    if " . . ." in text:  # "Kit Walsh . . . . . . A NAME": dotted leaders, their dots spaced
+        lines = [SPACED_DOTS.sub(" ...... ", line) for line in lines]
         text = "\n".join(lines)
     if wikitext.is_wikitext(text):  # an edit box's markup: its text, line for line
         lines = wikitext.to_lines(lines)

@@ -4945,6 +4945,50 @@ The Other Sample is a 1947 British mystery film directed by Leo Exemplar. The sc
       ("cast", "The Other Sample", "Cyril Essai", {"character": "Gage"}),
       ("producer", "The Other Sample", "Maurice Sample")],
         [("screenwriter", "The Sample Bow", "Death Keeps the Ledger"), ("duration", "The Sample Bow", "74")]),
+
+    case("closing-credits-roll-transcribed", """[Transcribed from the closing credits of SPECIMEN SEASON (2019), DCP, 1:33:40–1:41:12]
+
+
+                             Directed by
+                           THÉO EXEMPLE
+
+                         Executive Producers
+                BARNABY SAMPLE     IMELDA MODEL-SAAB
+
+                               Editor
+                          PASCALE ESSAI
+
+                                CAST
+                       (in order of appearance)
+
+        Old Mag Tully  . . . . . . . . . .  BRIDIE Ó SAMPLE-LOWE
+        Kit Walsh  . . . . . . . . . . . .  NIAMH EXEMPLAR
+
+
+        Stunt Coordinator                   RORY SPECIMEN
+        Stunt Performers                    JAKE MODEL-ODUYA
+                                            SINÉAD ESSAI
+
+        First Assistant Director            Tadhg Ó Sample
+        Second Assistant Director           Aisling Exemplar
+        Key Grip                            Oisín Model-Lund
+        Sound Mixer                         Bram Specimen
+
+                                SONGS
+
+                          "The Sample Field"
+            Written by Niamh Exemplar and Pascale Essai
+""", [("director", "FILM", "Théo Exemple"), ("executive_producer", "FILM", "Barnaby Sample"),
+      ("executive_producer", "FILM", "Imelda Model-Saab"), ("editor", "FILM", "Pascale Essai"),
+      ("cast", "FILM", "Bridie Ó Sample-Lowe", {"character": "Old Mag Tully"}),
+      ("cast", "FILM", "Niamh Exemplar", {"character": "Kit Walsh"}),
+      ("assistant_director", "FILM", "Tadhg Ó Sample"), ("assistant_director", "FILM", "Aisling Exemplar"),
+      ("sound_mixer", "FILM", "Bram Specimen")],
+        [("cast", "FILM", "Rory Specimen"), ("cast", "FILM", "Jake Model-Oduya"),
+         ("assistant_director", "FILM", "Second Assistant Director Aisling Exemplar"),
+         ("assistant_director", "FILM", "Key Grip Oisín Model-Lund"),
+         ("executive_producer", "FILM", "Barnaby Sample Imelda Model-Saab"),
+         ("songwriter", "FILM", '"The Sample Field"'), ("screenwriter", "FILM", "Niamh Exemplar")]),
 ]
 
 

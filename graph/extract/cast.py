@@ -56,7 +56,8 @@ CREW_WORDS = {"animateur", "animatrice", "animation", "decors", "decor", "direct
               "scripte", "regie", "regisseur", "storyboard", "effets", "visuels", "designer",
               "supervisor", "superviseur", "manager", "coordinator", "coordinateur", "producer",
               "productrice", "producteur", "gaffer", "grip", "editor", "mixer", "compositing",
-              "layout", "sonore", "bruitage", "casting", "photographie", "steadicam"}
+              "layout", "sonore", "bruitage", "casting", "photographie", "steadicam",
+              "stunt", "stunts", "performers", "cascades", "cascadeur", "cascadeurs", "cascadeuse"}
 
 def _crewish(text: str) -> bool:
     words = fold(text).split()

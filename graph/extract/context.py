@@ -66,6 +66,10 @@ def first_line(doc: Document) -> tuple[int, str]:
     return 0, ""
 
 
+CREDITS_OF = rx.compile(r"(?i:\b(?:closing|end|opening|main|final)\s+credits|\bcredits\s+roll|\bgénérique"
+                        r"(?:\s+(?:de\s+fin|de\s+début|final|d['’]ouverture))?)\s*(?:(?i:of|for|de|du|d['’])\s*|[—–:-]\s*)"
+                        r"(?:(?i:the\s+film|le\s+film)\s+)?(?P<t>[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 '’:,&.!?-]{1,80}?)\s*"
+                        r"(?:\((?P<y>(?:1[89]|20)\d\d)\)|[—–,\]]|$)")
 REVIEW_HEADLINE = rx.compile(r"^(?P<title>[A-ZÀ-Þ0-9«\"“][^–—:|]{0,80}?)\s+(?:review|film review)\s*(?:[–—:|-]\s+\S|$)")
 
 
@@ -182,6 +186,14 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
                 if m and 1 <= len(m.group("title").split()) <= 12:
                     return Mention("film", clean(m.group("title")), None, local="film"), j, \
                         "the title line under a technical sheet's heading ('Titre : ...')"
+    # a transcription of a film's credits: "[Transcribed from the closing credits of THE
+    # TITLE (2019), DCP]", "[Générique de fin — LE TITRE — relevé sur copie DCP]"
+    for i, text in [(i, t) for i, t in enumerate(doc.lines[:12], 1) if t.strip()][:3]:
+        m = CREDITS_OF.search(text)
+        if m and 1 <= len(m.group("t").split()) <= 10:
+            year = int(m.group("y")) if m.group("y") else None
+            return Mention("film", title_case(clean(m.group("t"))), year, local="film"), i, \
+                "the film whose credits the document transcribes ('the closing credits of T')"
     from .palmares import is_palmares
     if is_palmares(doc):
         return None, 0, ""  # a festival's awards: many films, each under its award

@@ -622,6 +622,9 @@ def read(ctx: Context) -> None:
                     i = k + 1
                     continue
         hit = _phrase(text)
+        if hit and any(SONG_TITLE.match(lines[k]) for k in range(max(0, i - 2), i)):
+            # '"The Hollow Field"' / "Written by A and B" / "Performed by C": a song's credits
+            hit = (["songwriter"], hit[1]) if "screenwriter" in hit[0] or "composer" in hit[0] else None
         if not hit and i - last_credit <= 2:  # under credits: "With support from A (Chile) and B"
             hit = _phrase(text, bodies=True)
         title_page = i < 40 and hit and re.match(r"^\s*(?:a|an|un|une)\s+film\b", text, re.I)
@@ -642,6 +645,8 @@ def read(ctx: Context) -> None:
         i += 1
 
 
+# a song's title alone on its line, in quotes, over its credits
+SONG_TITLE = rx.compile(r'^\s*["“«]\s*[^"“”«»]{2,80}?\s*["”»]\s*$')
 # a TV listing's line of facts: "Drame de A Name (All.-Suisse, 2016, 1h49, VOST). Avec ..."
 LISTING = rx.compile(r"^(?!(?:Le|La|Les|L['’]|The|An?|Un|Une)\b)(?P<kind>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){0,3})"
                      r"\s+(?:de|d['’]|by)\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"

@@ -65,6 +65,13 @@ def label_line(text: str) -> tuple[str, str] | None:
         head, _, rest = text.strip().partition("\t")
         if label_key(head.strip()):
             label, value = head.strip(), rest
+    gap = re.match(r"^\s*(?P<head>\S.*?)(?:\s{3,}|\t\s*)(?P<rest>\S.*)$", text)
+    if gap and len(gap.group("head")) > len(label):
+        # "Second Assistant Director      A Name", "Key Grip      B Name": the label is the
+        # whole column, when it is one; a longer label than the one known is another's
+        if not label_key(gap.group("head")):
+            return None
+        label, value = gap.group("head"), gap.group("rest")
     # infobox labels are capitalised, never in capitals (a press kit's DISTRIBUTION heading)
     # and never followed by a colon ("Production Manager: X" is a credit line)
     if not (label[:1].isupper() or label[:1].isdigit()) or (label.isupper() and len(label) > 3) or \
@@ -132,6 +139,10 @@ ROW = rx.compile(r"^[A-ZÀ-Þ][\w'’-]*(?: [\w'’-]+){0,3}  (?! )\S")
 TITLE_LABEL = rx.compile(r"^(?:titre(?:\s+original)?|title|original\s+title)(?:\s*:\s*|\s{2,}|\t)", re.I)
 
 
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
+
+
 def box_film(ctx: Context, start: int, first: bool) -> Mention | None:
     """The film the box describes: in a document about a film, its first box is that film's
     (whatever caption or image line stands above it); a later box names its own title."""
@@ -149,6 +160,12 @@ def box_film(ctx: Context, start: int, first: bool) -> Mention | None:
         # not the title of another film
         # (or under "Written and directed by")
         from .credits import _role_keys
+        above = ctx.doc.line(k - 1) if k > 1 else ""
+        if ctx.film and looks_like_name(text) and re.search(r"\S\s{3,}\S", above.strip()) and \
+                _indent(ctx.doc.line(k)) == len(above) - len(re.split(r"\s{3,}", above.strip())[-1]):
+            # "Stunt Performers      A NAME" / "                      B NAME": the column's
+            # second name, not another film's title
+            return ctx.film
         if ctx.film and looks_like_name(text) and 2 <= len(text.split()) <= 4 and any(
                 vocab.labels().get(fold(ctx.doc.line(j).strip())) or
                 (ctx.doc.line(j).strip() and _role_keys(clean(ctx.doc.line(j))))
@@ -287,11 +304,13 @@ def read(ctx: Context) -> None:
                 # before it) is the next label, not a value of the one above
                 label = clean(text)
                 continue
-            elif label and (COLUMNS.match(text) and COLUMNS.match(ctx.doc.line(n - 1)) or
+            elif label and (COLUMNS.match(text.lstrip()) and COLUMNS.match(ctx.doc.line(n - 1).lstrip()) or
                             ROW.match(text) and ROW.match(ctx.doc.line(n - 1))) \
-                    and not text.startswith((" ", "\t")):
+                    and (not text.startswith((" ", "\t")) or
+                         _indent(text) == _indent(ctx.doc.line(n - 1)) and "\t" not in text):
                 # "Pays      France" / "Année      2024": in a sheet of two columns, a line that
-                # opens at the margin holds a label the box's pattern does not know, and its value
+                # opens at the margin (or where the line above opens: a credits roll's "Key
+                # Grip       A Name") holds a label the box's pattern does not know, and its value
                 label = None
                 continue
             elif (credit := ROLE_COLON.match(text)) and label_key(clean(credit.group(1))) in vocab.roles():
@@ -306,6 +325,8 @@ def read(ctx: Context) -> None:
             if key and "@" in value and key in vocab.roles() and vocab.role(key).object == "organization":
                 continue  # "Jane Example – jane@distrib.fr" under "Distribution": a contact
             if key:
+                if re.search(r"[^\s.:]\s{3,}[A-ZÀ-Þ]", value.strip()):
+                    value = ", ".join(re.split(r"\s{3,}", value.strip()))  # "A NAME     B NAME": a name a column
                 add_labelled(ctx, film, key, clean(value), n, NAME, bodies=_COMPANY_LABEL.search(label or "") is not None)
 
 

@@ -188,7 +188,8 @@ def looks_like_name(text: str, kind: str = "person") -> bool:
         return False  # "3", "4": a footnote or a table of contents' number, no name
     if _SENTENCE_MARK.search(text):
         return False
-    if kind == "person" and (re.search(r"\d", text) or " - " in f" {text} "):
+    if kind == "person" and (re.search(r"\d", text) or " - " in f" {text} " or text.lstrip()[:1] in "\"“«"):
+        # ('"The Hollow Field"' under "SONGS": a song's title, in quotes)
         return False  # "1998 A TITLE - A Director" is a filmography line, not a name
     if kind == "organization" and (words[0][:1].isupper() or words[0][:1].isdigit()):
         # a body's name may hold lower-case words: "Région wallonne", "Centre national du
