@@ -4989,6 +4989,34 @@ The Other Sample is a 1947 British mystery film directed by Leo Exemplar. The sc
          ("assistant_director", "FILM", "Key Grip Oisín Model-Lund"),
          ("executive_producer", "FILM", "Barnaby Sample Imelda Model-Saab"),
          ("songwriter", "FILM", '"The Sample Field"'), ("screenwriter", "FILM", "Niamh Exemplar")]),
+
+    case("awards-ceremony-nominees-a-line-each", """39e CÉRÉMONIE DES EXEMPLES D'OR
+Palmarès et liste des nommés — films sortis en 2013
+
+MEILLEUR FILM
+  ★ La Dernière Exemple de Romain Sample-Bensaïd, produit par Olivier Modèle
+    Le Vélo de Marius de Quentin Essai
+
+MEILLEURE RÉALISATION
+  ★ Léa Specimen pour Les Poings de Madeleine
+    Romain Sample-Bensaïd pour La Dernière Exemple
+
+MEILLEURE ACTRICE
+  ★ Jeanne Exemplaire pour Les Poings de Madeleine
+    Louise Modèle-Diop pour La Dernière Exemple
+
+MEILLEURE ADAPTATION
+  ★ Léa Specimen et Hugo Essai-Lam pour Les Poings de Madeleine
+
+MEILLEUR FILM ÉTRANGER
+  ★ La casa de los ejemplos d'Itziar Muestra (Espagne)
+""", [("director", "La Dernière Exemple", "Romain Sample-Bensaïd"), ("producer", "La Dernière Exemple", "Olivier Modèle"),
+      ("date", "La Dernière Exemple", "2013"), ("director", "Le Vélo de Marius", "Quentin Essai"),
+      ("director", "Les Poings de Madeleine", "Léa Specimen"), ("cast", "Les Poings de Madeleine", "Jeanne Exemplaire"),
+      ("cast", "La Dernière Exemple", "Louise Modèle-Diop"), ("screenwriter", "Les Poings de Madeleine", "Hugo Essai-Lam"),
+      ("director", "La casa de los ejemplos", "Itziar Muestra"), ("country", "La casa de los ejemplos", "Spain")],
+        [("director", "Le Vélo", "Marius de Quentin Essai"), ("director", "Les Poings", "Madeleine"),
+         ("director", "Léa Specimen et Hugo Essai-Lam pour Les Poings", "Madeleine")]),
 ]
 
 

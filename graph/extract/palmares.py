@@ -27,7 +27,7 @@ AWARD = rx.compile(r"\b(?:PRIZE|AWARDS?|PRIX|MENTION|TROPHY|TROPHÉE|PALME|BEST|
 # what an award says of its winner's part
 PARTS = ((rx.compile(r"\b(?:DIRECTOR|DIRECTION|RÉALISATION|MISE EN SCÈNE)\b"), "director"),
          (rx.compile(r"\b(?:ACTRESS|ACTOR|PERFORMANCE|INTERPRÉTATION|ACTRICE|ACTEUR)\b"), "cast"),
-         (rx.compile(r"\b(?:SCREENPLAY|SCRIPT|WRITING|SCÉNARIO)\b"), "screenwriter"),
+         (rx.compile(r"\b(?:SCREENPLAY|SCRIPT|WRITING|SCÉNARIO|ADAPTATION)\b"), "screenwriter"),
          (rx.compile(r"\b(?:CINEMATOGRAPHY|PHOTOGRAPHY|PHOTOGRAPHIE)\b"), "cinematographer"),
          (rx.compile(r"\b(?:EDITING|MONTAGE)\b"), "editor"),
          (rx.compile(r"\b(?:MUSIC|SCORE|MUSIQUE)\b"), "composer"))
@@ -36,6 +36,14 @@ FOR = rx.compile(r"^(?:(?P<who>[^,]{3,80}),\s+)?(?:for|pour)\s+(?:(?:his|her|the
                  r"(?:(?:role|rôle)\s+(?:as|de)\s+(?P<char>[^()]{1,60}?)\s+(?:in|dans)|"
                  r"(?:performance|interprétation)\s+(?:in|dans))\s+)?" + CAPS_TITLE + r"\s*$")
 TITLE = rx.compile(r"^" + CAPS_TITLE + r"(?:\s+[–—]\s+(?P<who>[^()]{3,60}))?\s*$")
+# a nominee's line, the winner's marked: "★ A Name et B Name pour Le Titre", "C Name for The Title"
+NOMINEE = rx.compile(r"^(?:[★☆*✓✔►•-]\s*)?(?P<who>[A-ZÀ-Þ][^()]{2,100}?)\s+(?:pour|for)\s+(?P<t>[A-ZÀ-Þ0-9«\"“][^()]{0,80}?)\s*$")
+# a film nominee's line: "★ Le Titre de A Name, produit par B Name", "The Title by C Name (Spain)"
+FILM_NOMINEE = rx.compile(r"^(?:[★☆*✓✔►•-]\s*)?(?!.*\s(?:dans|in|pour|for|avec|with)\s)(?P<t>[A-ZÀ-Þ0-9«\"“].{0,80})\s+(?:de|d['’]|by)\s*"
+                          r"(?P<who>[A-ZÀ-Þ][^(),]{2,100}?)\s*(?:\((?P<c>[^()]{2,40})\))?"
+                          r"(?:,\s*(?:produit\s+par|produced\s+by)\s+(?P<prod>[A-ZÀ-Þ].+?))?\s*$")
+# the year the list is of: "films sortis en 2013", "films released in 2013"
+LIST_YEAR = rx.compile(r"\bfilms?\s+(?:sortis?\s+en|released\s+in|of)\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 DIR = rx.compile(r"^(?:Dir\.|Directed\s+by|Réal\.|Réalisation\s*:|Un\s+film\s+de)\s*(?P<who>.+?)\s*$", re.I)
 
 
@@ -72,6 +80,8 @@ def read(ctx: Context) -> None:
                 break
             block.append((j + 1, clean(lines[j])))
         film, winners = None, []
+        if _nominees(ctx, block, part, award):
+            continue
         for n, text in block:
             m = FOR.match(text)
             if m and m.group("t").strip().isupper() and re.search(r"[A-ZÀ-Þ]{2}", m.group("t")):
@@ -103,6 +113,41 @@ def read(ctx: Context) -> None:
             named = _people(text)
             if film is None and named and len(named) == len(re.split(r"\s*,\s*|\s+(?:and|et|&)\s+", text)):
                 winners = named  # "A Name" over "for THE TITLE": names only
+
+
+def _nominees(ctx: Context, block: list[tuple[int, str]], part: str | None, award: str) -> bool:
+    """An awards ceremony's nominees, a line each under the award ("★ A Name pour Le Titre",
+    "Le Titre de B Name, produit par C Name"): each line names its film, and the award says
+    what the people did for it. False when the block is no list of nominees."""
+    rows = [(n, NOMINEE.match(t), FILM_NOMINEE.match(t)) for n, t in block]
+    if len(rows) < 2 and not (rows and re.match(r"^[★☆*✓✔]", block[0][1])) or \
+            not all(a or b for _, a, b in rows):
+        return False
+    year = next((int(m.group("y")) for t in ctx.doc.lines[:8] if (m := LIST_YEAR.search(t))), None)
+    for n, person_row, film_row in rows:
+        if person_row and (part or not film_row):
+            title, who = person_row.group("t"), person_row.group("who")
+            role = part
+        else:
+            title, who, role = film_row.group("t"), film_row.group("who"), "director"
+        title = clean(title).strip("«»\"“” ")
+        film = Mention("film", title, year, local=f"{NAME}:{fold(title)}")
+        if year:
+            ctx.add(film, "date", Value("year", str(year)), n, NAME)
+        if "COURT" in award or "SHORT" in award:
+            ctx.add(film, "kind", Value("text", "short"), n, NAME)
+        elif "DOCUMENTAIRE" in award or "DOCUMENTARY" in award:
+            ctx.add(film, "kind", Value("text", "documentary"), n, NAME)
+        for p in _people(who) if role else ():
+            ctx.add(film, role, Mention("person", p), n, NAME)
+        if film_row and not (person_row and part):
+            if film_row.group("prod"):
+                for p in _people(film_row.group("prod")):
+                    ctx.add(film, "producer", Mention("person", p), n, NAME)
+            hit = vocab.countries().get(fold(film_row.group("c") or ""))
+            if hit:
+                ctx.add(film, "country", Value("country", hit[1], hit[0]), n, NAME)
+    return True
 
 
 def _film(ctx: Context, m: re.Match, n: int) -> Mention:
