@@ -27,7 +27,6 @@ MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("en", "films.recall"): 0.833,
     ("fr", "films.precision"): 0.875,
     ("fr", "films.recall"): 0.677,
-    ("all", "wikidata.f1"): 0.727,
     ("all", "schema.f1"): 0.716,
     ("all", "films.recall"): 0.761,
 }
