@@ -406,8 +406,9 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
     return film
 
 
-# a row's notes that give its film's other title: "International title: The Amber Shore"
-_NOTE_TITLE = rx.compile(r"^(?:(?:international|english|original|UK|US|French|alternative|[A-Z][a-z]+|US\s+release)\s+title|"
+# a row's notes that give its film's other title: "International title: The Amber Shore",
+# "Greek title Nanourisma", "US release title The Dust of Saint-Rémy"
+_NOTE_TITLE = rx.compile(r"^(?:(?:[A-Z][a-z]+|UK|US|US\s+release)\s+title|"
                          r"titre\s+(?:international|anglais|original|français)|also\s+known\s+as|a\.k\.a\.)"
                          r"\s*[:：]?\s*(?P<t>[^:;]{2,80}?)\.?$", re.I)
 _SMALL = {"of", "the", "a", "an", "in", "on", "and", "to", "at", "for", "from", "by", "de", "la", "le",
