@@ -25,6 +25,9 @@ a film by Wilma Ostrander
 
 
 @pytest.mark.parametrize("text, title", [
+    # a trade paper's review: its headline quotes the title under a section's name
+    ("FILM REVIEW\n\nSample Film Review: 'The Specimen Weather'\n\nAnn Exemplar's second feature is a "
+     "drama.\n\nBy TOM ESSAI\n\nThe Specimen Weather\n\nProduction: Sample Films.\n", "the specimen weather"),
     (TITLE_PAGE, "the lantern keepers"),
     ("TRAMONTANE FILMS\nprésente\n\n\nLES NUITS\nDE SAINT-ROCH\n\n\nun film de\nLÉA FONTAINE\n",
      "les nuits de saint-roch"),
@@ -5019,6 +5022,42 @@ MEILLEUR FILM ÉTRANGER
          ("director", "Léa Specimen et Hugo Essai-Lam pour Les Poings", "Madeleine")]),
 ]
 
+THIRTY_FIFTH = [
+    case("trade-review-credit-block", """FILM REVIEW
+
+Sample Film Review: 'The Specimen Weather'
+
+Ann Exemplar's second feature is a handsome family drama that never
+quite finds its storm.
+
+By TOM ESSAI
+
+The Specimen Weather
+
+Production: A Exemplar Releasing release of a Model Street Pictures production, in association with Sample Hill Media. Producers: Una Model-Weir, Rory Essai. Executive producers: Lena Sample.
+
+Crew: Director: Ann Exemplar. Screenplay: Ann Exemplar, Jan Specimen. Camera (color, widescreen): Kai Model. Editor: Hugh Exemplar. Sound (Dolby Digital): Ida Sample.
+
+With: Priya Sample-Lowe, Callum Specimen-Dale, Beatrix Model.
+
+Reviewed at Sample Film Festival, Jan. 24, 2015. Running time: 97 MIN.
+
+Priya Sample-Lowe, reunited with her "Copper" co-star Callum Specimen-Dale, plays Dana Ruiz, a
+botanist who comes home. Specimen-Dale is Ike, her feckless younger brother; Beatrix Model, best
+known from TV's "County Line," is their mother Vera, who would rather let the glass crack.
+""", [("director", "FILM", "Ann Exemplar"), ("screenwriter", "FILM", "Jan Specimen"),
+      ("cinematographer", "FILM", "Kai Model"), ("sound", "FILM", "Ida Sample"),
+      ("distributor", "FILM", "Exemplar Releasing"),
+      ("production_company", "FILM", "Model Street Pictures"),
+      ("production_company", "FILM", "Sample Hill Media"),
+      ("cast", "FILM", "Priya Sample-Lowe", {"character": "Dana Ruiz"}),
+      ("cast", "FILM", "Callum Specimen-Dale", {"character": "Ike"}),
+      ("cast", "FILM", "Beatrix Model", {"character": "Vera"})],
+        [("alias", "FILM", "Ann Exemplar's second feature"),
+         ("production_company", "FILM", "A Exemplar Releasing release of a Model Street Pictures production"),
+         ("director", "FILM REVIEW", "Ann Exemplar")]),
+]
+
 
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
@@ -5027,6 +5066,6 @@ MEILLEUR FILM ÉTRANGER
                          + TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH
                          + TWENTY_SIXTH + TWENTY_SEVENTH + TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH
                          + THIRTY_FIRST + THIRTY_SECOND + THIRTY_THIRD
-                         + THIRTY_FOURTH)
+                         + THIRTY_FOURTH + THIRTY_FIFTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

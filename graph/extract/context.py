@@ -80,6 +80,7 @@ QUOTED = rx.compile(r"(?:(?<=\s)|^)(?:['‘](?P<title>[A-ZÀ-Þ0-9](?:[^'‘’�
                     r"{0,80}?)['’]|"  # (an apostrophe within: 'The Ferryman's Tithe')
                     r"[\"“](?P<title2>[A-ZÀ-Þ0-9][^«»\"“”]{0,80}?)[\"”]|«\s*(?P<title3>[A-ZÀ-Þ0-9][^«»\"“”]{0,80}?)\s*»)"
                     r"(?=[\s;:,.!?]|$)")
+REVIEW_QUOTED = rx.compile(r"\b(?i:review|critique)\s*[:–—|-]\s*" + QUOTED.pattern + r"\s*$")
 NEWS_BYLINE = rx.compile(r"^(?:By|Par)\s+[A-ZÀ-Þ][^|—–]{2,60}?\s*[|—–,-].*\b(?:1[89]|20)\d\d\b")
 
 
@@ -121,6 +122,13 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
     if found:
         return Mention("film", clean(found[1]), None, local="film"), found[0], \
             "a trade paper's headline that quotes the title, over a byline"
+    for i, text in [(i, t) for i, t in enumerate(doc.lines[:20], 1) if t.strip()][:6]:
+        m = REVIEW_QUOTED.search(text.strip())
+        if m:  # a trade paper's review: "Sundown Film Review: 'The Title'"
+            title = m.group("title") or m.group("title2") or m.group("title3")
+            if 1 <= len(title.split()) <= 12:
+                return Mention("film", clean(title), None, local="film"), i, \
+                    "a review's headline that quotes the title ('Film Review: 'Title'')"
     n, line = first_line(doc)
     m = TITLE_LINE.match(line)
     if m:

@@ -930,8 +930,10 @@ def _names_only(text: str) -> bool:
 
 
 # a label inside a paragraph of credits: "... Soto. Editing: Martín Goycolea. Music: ..."
-RUN_LABEL = rx.compile(r"(?:^|(?<=[.;])\s+)(?P<label>[A-ZÀ-Þ][\w’'/ -]{1,30}?)\s*:\s+(?=\S)")
-LINE_LABEL = rx.compile(r"(?P<label>[A-ZÀ-Þ][\w’'/ -]{1,30}?)\s*:\s+(?=\S)")
+# (a label may carry a note, "Camera (color, widescreen): A"; a heading may stand before
+# the run, "Crew: Director: A. Screenplay: B.")
+RUN_LABEL = rx.compile(r"(?:^|(?<=[.;:])\s+|(?<=:\s))(?P<label>[A-ZÀ-Þ][\w’'/ -]{1,30}?)(?:\s*\([^()]{1,40}\))?\s*:\s+(?=\S)")
+LINE_LABEL = rx.compile(r"(?P<label>[A-ZÀ-Þ][\w’'/ -]{1,30}?)(?:\s*\([^()]{1,40}\))?\s*:\s+(?=\S)")
 
 
 # the end of a credit's sentence: "Musique : A. Avec B (Anna), C." (not "A. Name")

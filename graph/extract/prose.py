@@ -747,6 +747,12 @@ PLAYS_PART = rx.compile(r"\s+(?:(?:the|an?|his|her|their)\s+(?:[\w'’-]+\s+){0,
 # North Sea fisherman, and B as ..."
 PART_APPOSITION = rx.compile(r"^(?:the|an?|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*"
                              r"(?:\s+(?:of|from|in|at|on)\s+[^,]{1,40})?$")
+# an actor the document has credited, then the part: "A, reunited with B, plays Dana Ruiz, a
+# botanist", "DeWitt is Ike, her feckless younger brother", "C, best known from "T," is
+# their mother Vera, who ..."
+KNOWN_PART = rx.compile(r"(?:^|(?<=[.;])\s+|(?<=,)\s+(?:while|and)\s+)(?P<who>" + PERSON + r")"
+                        r"(?:,\s+(?:[^,\"“”]|[\"“][^\"“”]{1,40}[\"”]){3,80}?,?)?\s+(?:plays|portrays|is)\s+"
+                        + _PART_DESC + r"(?P<char>" + PERSON + r")(?=,\s+(?:an?|the|his|her|their|who)\s|\s*[.;]|\s*$)")
 AS_DESCRIBED = rx.compile(r"^as\s+" + _PART_DESC + r"(?P<char>" + PERSON + r")\s*$")
 
 
@@ -1108,6 +1114,16 @@ class _Reader:
             return True
         return False
 
+    def _known_parts(self, film: Mention, sent: str, line: int) -> None:
+        """A review's "DeWitt is Ike, her feckless brother": the part of an actor the
+        document has credited in this film."""
+        if " is " in sent or " plays " in sent or " portrays " in sent:
+            for m in KNOWN_PART.finditer(sent):
+                who = self.full_name(clean(m.group("who")))
+                if any(c.prop == "cast" and c.subject.name == film.name and c.object.name == who
+                       for c in self.ctx.claims):
+                    self.add(film, "cast", Mention("person", who), line, (("character", clean(m.group("char"))),))
+
     def _film(self, title: str, year: int | None, line: int) -> Mention:
         ctx = self.ctx
         if ctx.film and fold(title) == fold(ctx.film.name):
@@ -1216,6 +1232,7 @@ class _Reader:
                     # "The production designer was A", "It was released by B in Ireland, and
                     # in the United States by C"
                     self._crew(self.ctx.film, sent, line)
+                    self._known_parts(self.ctx.film, sent, line)
                     if IT_RELEASED.match(sent):
                         self._released_by(self.ctx.film, sent, line)
                     if IT_FACTS.match(sent):
@@ -1583,7 +1600,9 @@ class _Reader:
                     and film is not self.ctx.film and not self._dated_before(subject_text, line)):
                 # the document's first film sentence is about the document's film, even
                 # when it words the title differently ("Sundown Trail" under "The Sundown Trail")
-                if fold(film.name) != fold(self.ctx.film.name):
+                # ("A Name's second feature is ..." describes the film, names it not)
+                if fold(film.name) != fold(self.ctx.film.name) and not re.search(
+                        r"['’]s\s+(?:[\w-]+\s+){0,2}(?:feature|film|movie|picture|documentary|work)s?$", film.name):
                     self.add(self.ctx.film, "alias", Mention("film", film.name, local=self.ctx.film.local), line)
                 film = self.ctx.film
             self.seen_film_lead = True
@@ -1667,6 +1686,7 @@ class _Reader:
                 if _kind_of_name(n) == "person" and len(n.split()) >= 2:
                     char = clean(plays.group("char")) if plays else None  # "Vallance plays Edna Scholes, the ..."
                     self.add(film, "cast", Mention("person", n), line, (("character", char),) if char else ())
+        self._known_parts(film, sent, line)
         for m in OWN_SCREENPLAY.finditer(sent):  # "directed by A from his own screenplay"
             who = m.group("list") or m.group("who")
             for n in _names(who) if m.group("list") else [clean(who)]:

@@ -349,6 +349,10 @@ def _uninverted_names(value: str) -> str:
 _CAST_LIST = rx.compile(r"^\s*(?:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}\s*\([^()]{1,60}\)\s*[;,]\s*){2,}")
 
 
+_RELEASE_OF = rx.compile(r"^(?:An?\s+)?(?P<dist>[A-ZÀ-Þ].{1,60}?)\s+(?:release|presentation)\s+of\s+(?:an?\s+)?"
+                         r"(?P<prod>[A-ZÀ-Þ].{1,60}?)\s+production(?P<rest>(?:[,;]|\s+in\s+association).*)?$")
+
+
 def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
                  extractor: str, bodies: bool = False) -> int:
     """Claims for `film key value`; returns how many were added. `bodies`: the label said
@@ -363,6 +367,15 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
         if key in ("production_company", "co_production", "producer"):
             # "Ferrybridge Pictures in co-production with Wydma Film": two companies
             value = _COPRODUCTION_WITH.sub(", ", value)
+        released = _RELEASE_OF.match(value) if key in ("production_company", "producer") else None
+        if released:
+            # "A Lanternfish release of a Pell Street production, in association with K":
+            # a trade review's line names who distributes and who produced
+            for name, _ in names(released.group("dist"), ctx, "organization"):
+                ctx.add(film, "distributor", Mention("organization", name), line, extractor)
+            value = released.group("prod") + (released.group("rest") or "")
+            key, r = "production_company", vocab.role("production_company")
+            bodies = True
         backed = SUPPORTED.search(value) if key in ("production_company", "co_production", "producer",
                                                      "co_producer", "distributor") else None
         if backed and value[:backed.start()].strip():
