@@ -5056,6 +5056,53 @@ known from TV's "County Line," is their mother Vera, who would rather let the gl
         [("alias", "FILM", "Ann Exemplar's second feature"),
          ("production_company", "FILM", "A Exemplar Releasing release of a Model Street Pictures production"),
          ("director", "FILM REVIEW", "Ann Exemplar")]),
+    case("press-kit-cast-bios-with-dashed-film-lists", """ABOUT THE CAST
+
+AOIFE EXEMPLAR (Nora) trained at the Sample School and is familiar to
+television audiences. On stage she has played Maura in a revival.
+  Film: Bright Sample (2018, dir. Hamish Model) – The Weight of Examples
+  (2015, dir. Maeve Specimen) – Ninepins (2013, dir. Orrin Essai)
+
+BRENDAN MODEL-SAMPLE (Tadhg) broke through as the ex-boxer Rafe in Tessa
+Exemplar's COLD SAMPLE ROAD (2019).
+  Film: Cold Sample Road (2019) – Kestrel Example (2016, dir. Anwen
+  Specimen-Jones)
+
+HUGO ESSAI (Composer). Selected scores: The Ninth Example (2021), Hollow
+Sample (2019).
+""", [("cast", "Bright Sample", "Aoife Exemplar"), ("cast", "The Weight of Examples", "Aoife Exemplar"),
+      ("cast", "Ninepins", "Aoife Exemplar"), ("director", "The Weight of Examples", "Maeve Specimen"),
+      ("cast", "Cold Sample Road", "Brendan Model-Sample"), ("cast", "Kestrel Example", "Brendan Model-Sample"),
+      ("director", "Kestrel Example", "Anwen Specimen-Jones")],
+        [("director", "Cold Sample Road", "Brendan Model-Sample"), ("director", "Cold Sample Road", "Anwen Specimen-Jones"),
+         ("director", "Kestrel Example", "Brendan Model-Sample")]),
+
+    case("composer-article-table-under-a-long-infobox", """Hugo Exemplar
+
+From Samplepedia, the free film encyclopedia
+
+Hugo Exemplar
+  Born          3 February 1968 (age 56)
+                Bergen, Norway
+  Occupation    Composer, conductor
+  Years active  1994–present
+  Spouses       Tove Sample (m. 1993; div. 2001)
+                Ruth Model (m. 2009)
+  Relatives     Sverre Exemplar (brother)
+
+Hugo Exemplar (born 3 February 1968) is a Norwegian composer and
+conductor of film and concert music. In 2009 he married the British actress
+Ruth Model, whom he had met on a set.
+
+Filmography
+
+Feature films and shorts
+Year	Title	Director	Notes
+1996	Snow in Example	Eirik Specimen	Short film
+2011	Low Tide at Sample	Lucien Essai
+""", [("composer", "Snow in Example", "Hugo Exemplar"), ("composer", "Low Tide at Sample", "Hugo Exemplar"),
+      ("director", "Low Tide at Sample", "Lucien Essai"), ("spouse", "Hugo Exemplar", "Ruth Model")],
+        [("director", "Low Tide at Sample", "Hugo Exemplar")]),
 ]
 
 

@@ -330,8 +330,10 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
                 skip_to = k
                 if rest.rstrip().endswith("."):
                     closed = current  # "Filmography: A (2016, short), B (2021)." and no more
-                # (pieces apart by semicolons, or by commas after a year's bracket)
-                pieces = re.split(r"\s*;\s*", rest) if ";" in rest else re.split(r"(?<=\))\s*,\s*", rest)
+                # (pieces apart by semicolons, or by commas after a year's bracket, or by dashes
+                # between titles with their years: "A (2019) – B (2016, dir. C)")
+                pieces = re.split(r"\s*;\s*", rest) if ";" in rest else re.split(
+                    r"(?<=\))\s*,\s*|(?<=\))\s+[–—]\s+(?=[A-ZÀ-Þ0-9«\"“][^()]{0,80}\((?:1[89]|20)\d\d\b)", rest)
                 for part, piece in enumerate(pieces, 1):
                     piece = re.sub(r"(?<=\))\.\s*$", "", piece)
                     e = ENTRY_YEAR_LAST.match(piece) or MIXED_YEAR_LAST.match(piece)
@@ -455,6 +457,13 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             # "En production : T de A": a film in the making, of no year yet, not the last
             # entry's wrapped line
             current.entries.append(Entry(n, None, UPCOMING.match(text.strip()).group("rest"), current.sections[-1]))
+        elif current.entries and n >= 2 and not lines[n - 2].strip() and len(text.split()) >= 6 and (
+                BIO_OPENING.match(text.strip()) or CAPS_BIO_OPENING.match(text.strip())
+                or len(text.split()) >= 8 and _SENTENCE.search(text) and not ENTRY.match(text)
+                and not re.search(r"\s[-–—]\s+[A-ZÀ-Þ]", text.split(". ")[0])):  # ("T - A Name. Directed by B")
+            # the next person's biography ("B NAME (Tadhg) broke through as ...", "C NAME
+            # (Composer). Selected scores: ..."), a paragraph of prose: the list is over
+            current = None
         elif current.entries and DECADE_HEADING.fullmatch(text.strip()):
             continue  # "Années 1980" between two entries: a decade's heading, no part's name
         elif current.entries and _continues(current.entries[-1], text):
@@ -537,7 +546,7 @@ LEAD_ACTOR = rx.compile(r"\b(?:is|was|est|était)\s+(?:an?|une?)\s+(?:[\w'’-]+
 def _stated_actor(ctx: Context, person: Mention) -> bool:
     """The lead says the person acts, and not that they direct ("is a Scottish actor of stage
     and screen", not "is an actor and film director")."""
-    lead = next((t for t in ctx.doc.lines[:12] if fold(person.name) in fold(t)
+    lead = next((t for t in ctx.doc.lines[:40] if fold(person.name) in fold(t)
                  and re.search(r"\b(?:is|was|est|était)\s+(?:an?|une?)\s", t)), "")
     m = LEAD_ACTOR.search(lead)
     return bool(m) and not re.search(r"\b(?:director|filmmaker|réalisat\w*|cinéaste)\b",
@@ -549,7 +558,7 @@ def stated_craft(ctx: Context, person: Mention) -> str | None:
     said = [fold(c.object.value) for c in ctx.claims if c.prop == "occupation" and c.subject == person
             and isinstance(c.object, Value)]
     # (the lead says it too, before the prose reader reads it: "is an English composer of film music")
-    lead = next((t for t in ctx.doc.lines[:12] if fold(person.name) in fold(t)
+    lead = next((t for t in ctx.doc.lines[:40] if fold(person.name) in fold(t)
                  and re.search(r"\b(?:is|was|est|était)\s+(?:an?|une?)\s", t)), "")
     said += [fold(m.group(1)) for m in LEAD_CRAFT.finditer(lead)]
     return next((CRAFTS[o] for o in said if o in CRAFTS), None)
@@ -699,6 +708,10 @@ def _shift(ctx: Context, blocks: list[Block], trailing: list[tuple[int, str]]) -
 BIO_OPENING = rx.compile(r"^(?P<name>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){1,3}?)\s*(?:(?:\([^)]*\)\s*)?"
                          r"(?:,\s*)?(?:was|is|est|a|has|né|née|\(born|born)\b|\([^)]*\d[^)]*\)\s*,?\s*[a-zà-ÿ])")
 
+# a press kit's "AOIFE EXAMPLE (Nora) trained at ...": a name in capitals, the part, any verb
+CAPS_BIO_OPENING = rx.compile(r"^(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3})\s*"
+                              r"(?:\([^()]{1,40}\)\s*)?,?\s+[a-zà-ÿ]")
+
 
 def _bio_owner(lines, first: int) -> str | None:
     """The person a filmography with no name heading belongs to: the one whose biography
@@ -710,7 +723,7 @@ def _bio_owner(lines, first: int) -> str | None:
         return None
     while k > 1 and lines[k - 2].strip():
         k -= 1  # the paragraph's first line
-    m = BIO_OPENING.match(lines[k - 1].strip())
+    m = BIO_OPENING.match(lines[k - 1].strip()) or CAPS_BIO_OPENING.match(lines[k - 1].strip())
     if not m and k < first - 1 and len(lines[k - 1].split()) <= 3:
         m = BIO_OPENING.match(lines[k].strip())  # "DIRECTOR" over "Name (b. 1986) studied ..."
     if not m:
@@ -734,6 +747,7 @@ def _default_role(b: Block) -> dict[int, str]:
         # (a character after a colon or in brackets says the person acted: "Title de X :
         # Ali", "Title (Bok-nam)")
         dashed = sum(bool(_credit(e.text)) or bool(_split_char(e.text)[1]) or bool(_bracketed_role(e.text))
+                     or bool(re.search(r"\b(?:dir\.|directed\s+by|réal\.|réalisé\s+par)\s*[A-ZÀ-Þ]", e.text))
                      for e in es)
         out[id(s)] = "cast" if dashed * 2 >= len(es) else "director"
     return out

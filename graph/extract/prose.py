@@ -498,7 +498,7 @@ NOMINATED = rx.compile(r"\b(?P<verb>nominated|won|received|awarded)\s+(?:for\s+)
 MARRIED = rx.compile(r"\bmarried\s+to\s+(?P<who>[^.;]+?)(?:\s+since\s+(?P<since>\d{4})|\s+in\s+\d{4}|\s+from\b|[.;,]|$)")
 SPOUSE = rx.compile(rf"\b(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s+(?:the\s+(?:[a-z]+\s+){{1,2}})?"
                     rf"(?P<who>{PERSON})|\b(?P<subj>[Ss]he|[Hh]e|[A-ZÀ-Þ][\w'’-]+)\s+(?:later\s+|then\s+|also\s+)?"
-                    rf"(?:had\s+)?married\s+(?:the\s+(?:[a-z]+\s+){{1,2}})?(?P<who2>{PERSON})|"
+                    rf"(?:had\s+)?married\s+(?:the\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{1,2}})?(?P<who2>{PERSON})|"
                     rf"\b(?:[Hh]is|[Hh]er)\s+(?:first|second|third|earlier|brief|only)\s+marriage\s*,?\s+to\s+"
                     rf"(?:the\s+(?:[a-z]+\s+){{1,2}})?(?P<who3>{PERSON})|"
                     # "he met the Swedish editor A Name; they married in 1998"
