@@ -5103,6 +5103,27 @@ Year	Title	Director	Notes
 """, [("composer", "Snow in Example", "Hugo Exemplar"), ("composer", "Low Tide at Sample", "Hugo Exemplar"),
       ("director", "Low Tide at Sample", "Lucien Essai"), ("spouse", "Hugo Exemplar", "Ruth Model")],
         [("director", "Low Tide at Sample", "Hugo Exemplar")]),
+    case("fiche-technique-en-tirets-aux-valeurs-repliees", """Les Nuits de Exemple
+
+Les Nuits de Exemple est un film français réalisé par Léa Modèle, sorti en 2013.
+
+Fiche technique
+
+ - Titre original : Les Nuits de Exemple
+ - Réalisation : Léa Modèle
+ - Sociétés de production : Les Films du Verger Exemple ; coproduction :
+   Lumière d'Exemple (Belgique) ; avec la participation de Ciné+Modèle
+   et le soutien du Fonds Images de la Côte d'Exemple
+ - Sociétés de distribution : Sépia Distribution (France), Exemple Films
+   Diffusion (Belgique)
+ - Budget : 3,4 millions d'euros
+
+Le film reçoit un accueil favorable. Il totalise 287 415 entrées en
+France, pour des recettes mondiales d'environ 2,3 millions de dollars.
+""", [("production_company", "FILM", "Les Films du Verger Exemple"), ("production_company", "FILM", "Lumière d'Exemple"),
+      ("distributor", "FILM", "Exemple Films Diffusion"), ("distributor", "FILM", "Sépia Distribution"),
+      ("funder", "FILM", "Ciné+Modèle"), ("box_office", "FILM", "2300000")],
+        [("distributor", "FILM", "Exemple Films"), ("producer", "FILM", "Lumière d'Exemple")]),
 ]
 
 

@@ -90,6 +90,9 @@ def _in_column(lines: tuple[str, ...], k: int, at: int) -> bool:
         len(lines[k]) - len(lines[k].lstrip()) >= min(at - 2, 12) and not DOTS.match(lines[k].strip())
 
 
+BULLET_INDENT = rx.compile(r"^(\s*)[-–•*·]\s+")
+
+
 def _value_with_continuations(lines: tuple[str, ...], i: int, value: str) -> tuple[str, int]:
     """Join wrapped lines onto a credit value; returns the value and the last line index."""
     j = i
@@ -100,7 +103,12 @@ def _value_with_continuations(lines: tuple[str, ...], i: int, value: str) -> tup
         # (or a list set apart by semicolons, wrapped onto indented lines: "Interprètes : A
         # (Louise) ; B" / "  (Auguste) ; C (Mémé)"; a bracket left open)
         listed = ";" in value and lines[j + 1][:1].isspace() and not lines[i][:1].isspace()
-        if CONTINUES.search(value) or CONTINUATION.match(nxt) or listed or value.rstrip().endswith(";") \
+        # (or a bulleted line's value, wrapped under its text: " - Distribution : A, B Films" /
+        # "   Diffusion (Belgique)")
+        bullet = BULLET_INDENT.match(lines[i])
+        under = bullet is not None and not BULLET_INDENT.match(lines[j + 1]) and \
+            len(lines[j + 1]) - len(lines[j + 1].lstrip()) > len(bullet.group(1))
+        if CONTINUES.search(value) or CONTINUATION.match(nxt) or listed or under or value.rstrip().endswith(";") \
                 or value.count("(") > value.count(")"):
             value = f"{value} {nxt}"
             j += 1
@@ -380,10 +388,11 @@ def read(ctx: Context) -> None:
                 label_key(company.group("label")) in ("production_company", "distributor"):
             # "Sociétés de production : A, B ; coproduit par C (Belgique)": companies all,
             # whatever their names look like
-            value = COPRODUCED.sub(", ", company.group("value"))
+            value, j = _value_with_continuations(lines, i, company.group("value"))
+            value = COPRODUCED.sub(", ", value)
             add_labelled(ctx, film, label_key(company.group("label")), value, n, NAME, bodies=True)
-            last_credit = i
-            i += 1
+            last_credit = j
+            i = j + 1
             continue
         runs = _RUN_SEPARATORS.split(text.strip().rstrip(" ·•|/")) if (" / " in text or " • " in text or " | " in text
                                                        or " · " in text or "; " in text) else ()

@@ -235,7 +235,7 @@ BUDGET = rx.compile(r"\b(?:budget(?:ed)?|coûté|coût)\b(?:\s+(?:of|was|at|is|w
 GROSS = rx.compile(r"\b(?:grossed|grossing|earned|earning|took|taking|rapporte|rapporté|"
                    r"rapportant|engrange|engrangé|totalise|totalisé)\s+" + _ABOUT + _AMOUNT +
                    r"|\b(?:box[- ]office\s+(?:gross\s+|takings\s+|receipts\s+)?of|"
-                   r"recettes?\s+(?:totales\s+)?(?:de|d['’]environ|s['’]élèvent\s+à))\s+" + _ABOUT
+                   r"recettes?\s+(?:(?:totales|mondiales|internationales|cumulées|globales)\s+)?(?:de|d['’]environ|s['’]élèvent\s+à))\s+" + _ABOUT
                    + _AMOUNT, re.I)
 
 

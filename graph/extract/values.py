@@ -365,8 +365,11 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
             # "Distribution : A Name (le capitaine) ; B Name (Anne)": in French, the cast
             key, r = "cast", vocab.role("cast")
         if key in ("production_company", "co_production", "producer"):
-            # "Ferrybridge Pictures in co-production with Wydma Film": two companies
+            # "Ferrybridge Pictures in co-production with Wydma Film": two companies; and "A
+            # Films ; coproduction : B (Belgique)"
             value = _COPRODUCTION_WITH.sub(", ", value)
+            value = re.sub(r"\s*[;,]\s*(?:co-?productions?|co-?producteurs?|co-?producers?)\s*:\s*", ", ",
+                           value, flags=re.I)
         released = _RELEASE_OF.match(value) if key in ("production_company", "producer") else None
         if released:
             # "A Lanternfish release of a Pell Street production, in association with K":
