@@ -339,14 +339,26 @@ def _aligned(row: str, starts: list[int]) -> bool:
                for a in starts[1:])
 
 
+def _wrapped_cell(row: str, starts: list[int]) -> bool:
+    """A line that goes on with one cell of the row above: its text alone, under a column's
+    start that is not the first."""
+    at = len(row) - len(row.lstrip())
+    return at in starts[1:] and not re.search(r"\S {2,}\S", row)
+
+
 def _spaced_rows(out: list[str], i: int, starts: list[int]) -> int:
     """Rows from line i on, each as its cells set apart by tabs, up to the first line that
     is no row; returns that line's index."""
     j = i
-    while j < len(out) and out[j].strip() and "\t" not in out[j] and re.search(r"\S {2,}\S", out[j]):
+    while j < len(out) and out[j].strip() and "\t" not in out[j] and (
+            re.search(r"\S {2,}\S", out[j]) or j > i and _wrapped_cell(out[j], starts)):
         j += 1
     for k in range(i, j):
         row = out[k]
+        if _wrapped_cell(row, starts):  # "  ...  Nominated – Award for" / "            Best Actor"
+            at = len(row) - len(row.lstrip())
+            out[k] = "\t" * starts.index(at) + row.strip()
+            continue
         if _aligned(row, starts):
             cells = [row[a:b].strip() for a, b in zip(starts, starts[1:] + [len(row)])]
         else:

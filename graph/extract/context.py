@@ -269,6 +269,8 @@ def _about_a_person(doc: Document, n: int, title: str) -> bool:
         return True
     near = doc.lines[n:n + 40]
     labels = {fold(t.split("\t")[0]) for t in near if "\t" in t}
+    # (or set apart by spaces: "    Born        Wendell Amos Example")
+    labels |= {fold(m.group(1)) for t in near for m in [re.match(r"^\s*(\S.{0,30}?)\s{3,}\S", t)] if m}
     if labels & {"born", "nee", "ne", "naissance"} and not labels & {"directed by", "realisation",
                                                                     "realise par", "starring"}:
         return True  # a person's infobox: "Born<TAB>9 April 1931", no film's fields
@@ -280,10 +282,17 @@ def _lead_after(near: list[str], title: str) -> str | None:
     """What the first paragraph that opens with the title says after it (None when none
     does)."""
     head = fold(title)
+    words = title.split()
+    # (or with the middle names the title leaves out: "Wendell Amos Example (March 2, ...")
+    full = re.compile(rf"{re.escape(words[0])}(?:\s+[A-ZÀ-Þ][\w.'’-]*){{1,2}}\s+{re.escape(words[-1])}\b") \
+        if 2 <= len(words) <= 3 else None
     for text in near:
         t = text.strip()
         if head and fold(t).startswith(head) and len(t) > len(title) + 20:
             return t[len(title):]
+        m = full.match(t) if full else None
+        if m and len(t) > m.end() + 20:
+            return t[m.end():]
     return None
 
 

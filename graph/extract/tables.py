@@ -254,7 +254,7 @@ def read(ctx: Context) -> None:
                 year = int(ym.group("year"))
             elif row.get("year"):
                 year = None  # "TBA", a cell that is no year
-            if row.get("title"):
+            if row.get("title") and not re.fullmatch(r"[-–—=_:| ]+", row["title"]):  # (a rule under the header)
                 film = _row(ctx, row, year, ym, person, section, start + 1)
                 if film is not None and row.get("ref"):
                     refs[fold(row["ref"])] = film
