@@ -291,7 +291,9 @@ def delimited_tables(lines: list[str]) -> list[str]:
     return out
 
 
-SPACED_HEAD = rx.compile(r"^[ ]*(?:Year|Année|Annee|YEAR|ANNÉE)[ ]{2,}(?:Title|Titre|Film|TITLE|TITRE)(?:[ ]{2,}\S[^\t]*?){1,6}[ ]*$", re.M)
+SPACED_HEAD = rx.compile(r"^[ ]*(?:Year|Année|Annee|YEAR|ANNÉE|Rank|RANK|Rang|RANG|Pos\.?|Position)[ ]{2,}"
+                         r"(?:Title|Titre|Film|TITLE|TITRE)(?: \((?:Distributor|Distributeur|Studio)\))?"
+                         r"(?:[ ]{2,}\S[^\t]*?){1,6}[ ]*$", re.M)
 
 
 def spaced_tables(lines: list[str]) -> list[str]:

@@ -5124,6 +5124,27 @@ France, pour des recettes mondiales d'environ 2,3 millions de dollars.
       ("distributor", "FILM", "Exemple Films Diffusion"), ("distributor", "FILM", "Sépia Distribution"),
       ("funder", "FILM", "Ciné+Modèle"), ("box_office", "FILM", "2300000")],
         [("distributor", "FILM", "Exemple Films"), ("producer", "FILM", "Lumière d'Exemple")]),
+    case("weekend-box-office-chart-drawn-in-spaces", """THE SAMPLE REPORT | BOX OFFICE
+
+'Iron Example' Powers to $31.5M Opening
+
+By Dale Exemplar | March 13, 2006
+
+Weekend of March 10-12, 2006 - Domestic estimates
+
+Rank  Title (Distributor)                        Weekend         Total          Wks
+----  -----------------------------------------  --------------  -------------  ---
+ 1    Iron Example (Corvane)                     $31,450,212     $31,450,212     1
+ 2    Pocket Full of Samples (Stillwater)        $18,206,744     $52,918,330     2
+ 9    Kestrel Model (Tessaract Films)             $2,410,316     $71,962,588    14
+
+Distributors: Corvane = Corvane Pictures; Stillwater = Stillwater
+Distribution.
+""", [("distributor", "Iron Example", "Corvane Pictures"), ("box_office", "Iron Example", "31450212"),
+      ("date", "Iron Example", "2006"), ("distributor", "Pocket Full of Samples", "Stillwater Distribution"),
+      ("box_office", "Pocket Full of Samples", "52918330"), ("distributor", "Kestrel Model", "Tessaract Films")],
+        [("alias", "Iron Example", "Corvane"), ("box_office", "Pocket Full of Samples", "18206744"),
+         ("date", "Kestrel Model", "2006")]),
 ]
 
 

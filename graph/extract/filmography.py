@@ -546,8 +546,12 @@ LEAD_ACTOR = rx.compile(r"\b(?:is|was|est|était)\s+(?:an?|une?)\s+(?:[\w'’-]+
 def _stated_actor(ctx: Context, person: Mention) -> bool:
     """The lead says the person acts, and not that they direct ("is a Scottish actor of stage
     and screen", not "is an actor and film director")."""
-    lead = next((t for t in ctx.doc.lines[:40] if fold(person.name) in fold(t)
-                 and re.search(r"\b(?:is|was|est|était)\s+(?:an?|une?)\s", t)), "")
+    # (a lead that wraps: "A Name, né le 7 mai 1931 à Liège et mort ... à" / "Paris, est un
+    # directeur de la photographie belge")
+    lines = ctx.doc.lines[:40]
+    lead = next((t for k, line in enumerate(lines) if fold(person.name) in fold(line)
+                 for t in [" ".join(x.strip() for x in lines[k:k + 3])]
+                 if re.search(r"\b(?:is|was|est|était)\s+(?:an?|une?)\s", t)), "")
     m = LEAD_ACTOR.search(lead)
     return bool(m) and not re.search(r"\b(?:director|filmmaker|réalisat\w*|cinéaste)\b",
                                      lead[:m.end()] + "", re.I)
@@ -558,8 +562,12 @@ def stated_craft(ctx: Context, person: Mention) -> str | None:
     said = [fold(c.object.value) for c in ctx.claims if c.prop == "occupation" and c.subject == person
             and isinstance(c.object, Value)]
     # (the lead says it too, before the prose reader reads it: "is an English composer of film music")
-    lead = next((t for t in ctx.doc.lines[:40] if fold(person.name) in fold(t)
-                 and re.search(r"\b(?:is|was|est|était)\s+(?:an?|une?)\s", t)), "")
+    # (a lead that wraps: "A Name, né le 7 mai 1931 à Liège et mort ... à" / "Paris, est un
+    # directeur de la photographie belge")
+    lines = ctx.doc.lines[:40]
+    lead = next((t for k, line in enumerate(lines) if fold(person.name) in fold(line)
+                 for t in [" ".join(x.strip() for x in lines[k:k + 3])]
+                 if re.search(r"\b(?:is|was|est|était)\s+(?:an?|une?)\s", t)), "")
     said += [fold(m.group(1)) for m in LEAD_CRAFT.finditer(lead)]
     return next((CRAFTS[o] for o in said if o in CRAFTS), None)
 

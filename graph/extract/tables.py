@@ -20,7 +20,7 @@ import re
 
 from .. import rx, vocab
 from ..model import Mention, Value
-from ..text import clean, fold, name_case
+from ..text import MONTHS, clean, fold, name_case
 from .context import Context, article_person
 from .filmography import KINDS, SELF, Section, section_heading, stated_craft
 from .values import add_labelled, label_key, looks_like_name, names
@@ -51,7 +51,17 @@ COLUMNS = {
     "ref": ("ref.", "ref", "réf.", "réf", "référence", "reference", "no.", "n°", "#", "cote",
             "catalogue no.", "cat. no.", "accession no", "accession no.", "accession number", "id", "item id",
             "numéro d'inventaire", "inventaire"),
-    "other": ("support", "format", "formats", "sous-titres", "subtitles", "version", "versions",
+    # a box-office chart's: "Rank  Title (Distributor)  Weekend  Total  Wks"
+    "rank": ("rank", "rang", "pos", "pos.", "position"),
+    "title_distributor": ("title (distributor)", "titre (distributeur)", "film (distributor)",
+                          "title (studio)", "film (distributeur)"),
+    "box_office": ("total", "total gross", "gross to date", "cumulative", "cumulative gross", "cume",
+                   "domestic total", "to date", "box office", "recettes cumulées", "recettes totales"),
+    "weeks": ("weeks", "wks", "wks.", "weeks in release", "semaines", "sem.", "nb semaines"),
+    "other": ("weekend", "weekend gross", "week", "theaters", "theatres", "screens", "locations",
+              "change", "% change", "écrans",
+              "entrées", "entrées semaine", "cumul", "cumul entrées", "recettes",
+              "support", "format", "formats", "sous-titres", "subtitles", "version", "versions",
               "copies", "prints", "print", "genre", "aspect ratio", "ratio", "colour", "color",
               "couleur", "son", "sound", "condition", "état", "etat", "status", "statut", "location",
               "gauge", "reels", "bobines"),
@@ -70,6 +80,7 @@ def _header(text: str) -> list[str] | None:
         return None
     cells = _cells(text)
     cols = [_COLUMN.get(fold(c)) for c in cells]
+    cols = ["title" if c == "title_distributor" else c for c in cols]
     titles = [k for k, c in enumerate(cols) if c == "title"]
     if len(titles) == 2:
         # "Titre français<TAB>Titre original": the first is the title, the original an alias
@@ -195,7 +206,9 @@ def read(ctx: Context) -> None:
         if cols is None:
             i += 1
             continue
-        if not {"year", "director", "role"} & set(cols):
+        chart = "rank" in cols and "title" in cols and ("box_office" in cols or re.search(
+            r"\((?:distributor|distributeur|studio)\)", text, re.I))
+        if not {"year", "director", "role"} & set(cols) and not chart:
             # a soundtrack's "No. / Title / Writer(s) / Length": a table, but its titles are
             # songs, not films (its lines are still this reader's, so no other reads them)
             i += 1
@@ -249,11 +262,15 @@ def read(ctx: Context) -> None:
                 cells = [clean(f"{a} {b}") if b else a for a, b in zip(cells, more)]
                 j += 1
             row = dict(zip(cols, cells + [""] * (len(cols) - len(cells))))
+            if chart:
+                _chart_row(ctx, row)
             ym = YEAR.match(row.get("year", ""))
             if ym:
                 year = int(ym.group("year"))
             elif row.get("year"):
                 year = None  # "TBA", a cell that is no year
+            elif chart:
+                year = _chart_year(ctx, row.get("weeks", ""))
             if row.get("title") and not re.fullmatch(r"[-–—=_:| ]+", row["title"]):  # (a rule under the header)
                 film = _row(ctx, row, year, ym, person, section, start + 1)
                 if film is not None and row.get("ref"):
@@ -348,7 +365,7 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
         hit = vocab.language(part) if part else None
         if hit:
             ctx.add(film, "language", Value("language", hit[1], hit[0]), n, NAME)
-    for key in ("alias", "country", "duration", "distributor", "cast"):
+    for key in ("alias", "country", "duration", "distributor", "cast", "box_office"):
         cell = row.get(key, "")
         if key == "duration" and re.fullmatch(r"\d{1,3}", cell):
             cell += " min"  # a "runtime_min" column's "89"
@@ -404,6 +421,63 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
             ctx.add(film, craft, person, n, NAME)
             _shared(ctx, film, craft, notes, n)
     return film
+
+
+# a chart's key to its distributors' short names: "Distributors: Corvane = Corvane Pictures;
+# Stillwater = Stillwater Distribution", "Distributeurs : A = A Films ; B = B Distribution"
+CHART_KEY = rx.compile(r"^\s*(?:Distributors?|Distributeurs?|Studios?|Key)\s*:\s*(?P<pairs>.+?=.+)$", re.I)
+CHART_PAIR = rx.compile(r"(?P<short>[^=;]{1,40}?)\s*=\s*(?P<full>[^=;]{2,80}?)\s*(?:;|\.?$)")
+
+
+def _chart_key(ctx: Context) -> dict[str, str]:
+    memo = ctx.memo.get("tables.chart_key")
+    if memo is None:
+        memo = {}
+        lines = ctx.doc.lines
+        for i, text in enumerate(lines):
+            m = CHART_KEY.match(text)
+            if not m:
+                continue
+            pairs, k = m.group("pairs"), i + 1
+            while k < len(lines) and lines[k].strip() and "=" in pairs and k - i < 8:
+                pairs, k = f"{pairs} {lines[k].strip()}", k + 1
+            for p in CHART_PAIR.finditer(pairs):
+                memo[fold(p.group("short"))] = clean(p.group("full"))
+        ctx.memo["tables.chart_key"] = memo
+    return memo
+
+
+def _chart_row(ctx: Context, row: dict) -> None:
+    """A box-office chart's row: "Iron Example (Corvane)" is the film and its distributor,
+    under the name the chart's key gives it in full; the total is what it has grossed."""
+    m = re.fullmatch(r"(?P<t>.+?)\s*\((?P<d>[^()]{2,60})\)", row.get("title", ""))
+    if m:
+        row["title"] = m.group("t")
+        row["distributor"] = _chart_key(ctx).get(fold(m.group("d")), m.group("d"))
+    if row.get("box_office") and not re.search(r"[$€£¥]|\b(?:USD|EUR|GBP)\b", row["box_office"]):
+        row["box_office"] = ""  # (admissions, not money)
+
+
+def _chart_year(ctx: Context, weeks: str) -> int | None:
+    """The year a film of a chart came out: the chart's (the first its heading or byline
+    gives), when its weeks in release since then do not reach back into the year before
+    ("Weekend of March 10-12, 2006" and 9 weeks: 2006)."""
+    for text in ctx.doc.lines[:12]:
+        m = re.search(r"\b((?:19|20)\d\d)\b", text)
+        if not m:
+            continue
+        if not weeks.strip():
+            return int(m.group(1))
+        if not re.fullmatch(r"\d{1,3}", weeks.strip()):
+            return None
+        when = re.search(r"\b(?P<month>[A-Za-zéû]{3,9})\.?\s+(?P<day>\d{1,2})\b|"
+                         r"\b(?P<day2>\d{1,2})(?:er)?\s+(?P<month2>[a-zéû]{3,9})\b", text)
+        month = MONTHS.get(fold(when.group("month") or when.group("month2"))) if when else None
+        if month is None:
+            return int(m.group(1)) if int(weeks) == 1 else None
+        day_of_year = (month - 1) * 30.5 + int(when.group("day") or when.group("day2"))
+        return int(m.group(1)) if (int(weeks) - 1) * 7 < day_of_year else None
+    return None
 
 
 # a row's notes that give its film's other title: "International title: The Amber Shore",
