@@ -5145,6 +5145,28 @@ Distribution.
       ("box_office", "Pocket Full of Samples", "52918330"), ("distributor", "Kestrel Model", "Tessaract Films")],
         [("alias", "Iron Example", "Corvane"), ("box_office", "Pocket Full of Samples", "18206744"),
          ("date", "Kestrel Model", "2006")]),
+    case("actor-article-spaced-infobox-and-spaced-table-with-wrapped-notes", """Wendell Exemplar
+
+From Samplepedia, the free film encyclopedia
+
+Wendell Exemplar
+    Born        Wendell Amos Exemplar
+                March 2, 1948
+    Occupation  Actor
+
+Wendell Amos Exemplar (March 2, 1948 – November 19, 2019) was an American
+actor of weathered dignity.
+
+Filmography
+
+  Year   Title                          Role                      Notes
+  -----  -----------------------------  ------------------------  ---------------------------
+  1984   Sundown Over Sample            Jonah Tate                Nominated – Award for
+                                                                  Best Actor
+  1989   A Season of Examples           Father Declan Model
+""", [("cast", "Sundown Over Sample", "Wendell Exemplar", {"character": "Jonah Tate"}),
+      ("cast", "A Season of Examples", "Wendell Exemplar", {"character": "Father Declan Model"})],
+        [("director", "A Season of Examples", "Father Declan Model")]),
 ]
 
 
