@@ -206,8 +206,8 @@ def read(ctx: Context) -> None:
         if cols is None:
             i += 1
             continue
-        chart = "rank" in cols and "title" in cols and ("box_office" in cols or re.search(
-            r"\((?:distributor|distributeur|studio)\)", text, re.I))
+        chart = "rank" in cols and "title" in cols and (
+            "box_office" in cols or any(_COLUMN.get(fold(c)) == "title_distributor" for c in _cells(text)))
         if not {"year", "director", "role"} & set(cols) and not chart:
             # a soundtrack's "No. / Title / Writer(s) / Length": a table, but its titles are
             # songs, not films (its lines are still this reader's, so no other reads them)

@@ -257,7 +257,8 @@ def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
 
 
 _COPRODUCTION_WITH = rx.compile(r"\s*[;,]?\s+(?:in\s+co-?production\s+with|en\s+co-?production\s+avec|"
-                                r"in\s+association\s+with)\s+(?=[A-ZÀ-Þ])", re.I)
+                                r"in\s+association\s+with)\s+(?=[A-ZÀ-Þ])|"
+                                r"\s*[;,]\s*(?:co-?productions?|co-?producteurs?|co-?producers?)\s*:\s*", re.I)
 _GLUE = "\ue000"  # (no space: no split falls on it)
 # a line that is only "Word et Word" / "Word and Word" / "Word & Word", in a list of names
 _JOINED = rx.compile(r"^(?P<a>[A-ZÀ-Þ][\w'’-]+)\s+(?P<j>et|and|&)\s+(?P<b>[A-ZÀ-Þ][\w'’-]+)$")
@@ -365,11 +366,9 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
             # "Distribution : A Name (le capitaine) ; B Name (Anne)": in French, the cast
             key, r = "cast", vocab.role("cast")
         if key in ("production_company", "co_production", "producer"):
-            # "Ferrybridge Pictures in co-production with Wydma Film": two companies; and "A
-            # Films ; coproduction : B (Belgique)"
+            # "Ferrybridge Pictures in co-production with Wydma Film", "A Films ; coproduction :
+            # B (Belgique)": two companies
             value = _COPRODUCTION_WITH.sub(", ", value)
-            value = re.sub(r"\s*[;,]\s*(?:co-?productions?|co-?producteurs?|co-?producers?)\s*:\s*", ", ",
-                           value, flags=re.I)
         released = _RELEASE_OF.match(value) if key in ("production_company", "producer") else None
         if released:
             # "A Lanternfish release of a Pell Street production, in association with K":
