@@ -1559,6 +1559,8 @@ class _Reader:
             subject_text = appos.group("name")
         subject_text = clean(re.sub(r"\s*\([^)]*\)", "", subject_text))
         subject_text = _once(subject_text, self.heading)
+        if re.fullmatch(r"(?:19|20)\d\d", subject_text):
+            return None  # "2017 was a strong year for British drama": a year, no film
         if not subject_text or len(subject_text) > 150 or fold(subject_text) in NOT_NAMES or \
                 re.search(r",\s+(?:whose|who|which|dont|qui)\s", subject_text) or \
                 re.search(r",\s+(?:and|but|et|mais)\s+(?:he|she|they|it|il|elle|ils|elles)$", subject_text) or \
@@ -2110,9 +2112,13 @@ class _Reader:
         """A filmography run on in one sentence: '1996 T (A Name) ; 1999 U (id.) ; 2003 V':
         each film, its year and its director in brackets ('id.': the one before); the person's
         part the one their occupation gives (an actress plays in them)."""
-        role = self._occupation_role(person) or "cast"
+        # ("T (2013, short), U (2016)": titles with no director named are the person's own
+        # films, unless the person is said to act)
+        role = self._occupation_role(person) or ("cast" if ";" in rest else "director")
         before = None
-        for item in re.split(r"\s*;\s*", rest.strip().rstrip(".")):
+        items = re.split(r"\s*;\s*", rest.strip().rstrip(".")) if ";" in rest else \
+            re.split(r"(?<=\))\s*,\s*", re.sub(r"\)\.$", ")", rest.strip()))
+        for item in items:
             m = LISTED_FILM.fullmatch(item.strip())
             titled = TITLED_FILM.fullmatch(item.strip()) if not m else None
             if titled:
@@ -2121,7 +2127,8 @@ class _Reader:
                 film = Mention("film", title[:1].upper() + title[1:], int(titled.group("year")))
                 self.add(film, "date", Value("year", titled.group("year")), line)
                 self.add(film, role, person, line)
-                kinds = {fold(k) for k in re.split(r"\s*,\s*", titled.group("kinds")) if k.strip()}
+                kinds = {fold(k) for k in re.split(r"\s*,\s*", f"{titled.group('kinds')},{titled.group('after') or ''}")
+                         if k.strip()}
                 for said, k in (({"cm", "short", "court metrage", "court-metrage"}, "short"),
                                 ({"doc", "doc.", "documentary", "documentaire"}, "documentary"),
                                 ({"tv", "tvm", "tv movie", "telefilm"}, "tv film")):
@@ -3005,9 +3012,12 @@ class _Reader:
 # a dictionary's notice heading: "SURNAME (Forename)", "SURNAME (Forename), née Birth Name"
 # a filmography run on in one sentence: "Filmographie : 1996 T (A Name) ; 1999 U (id.)"
 LISTED_FILMS = rx.compile(r"^(?:Filmographie|Filmography|Films)(?:\s+\([^()]{1,30}\))?\s*:\s*(?P<rest>(?:1[89]|20)\d\d\s.*;.*|"
-                          r"[^;()]{2,100}\((?:[^();]*,\s*)?(?:1[89]|20)\d\d\)\s*;.*)$", re.I)
+                          r"[^;()]{2,100}\((?:[^();]*,\s*)?(?:1[89]|20)\d\d\)\s*;.*|"
+                          # (or by commas, a kind after the year: "T (1963, cm), U (1966), V (1970).")
+                          r"[^;()]{2,100}\((?:1[89]|20)\d\d(?:,\s*[^();]{1,20})?\)\s*,\s*[^;]*\)\.?)$", re.I)
 # the same, each title before its year, after what kind of film it is: "T (CM, DOC, 1959) ; U (1964)"
-TITLED_FILM = rx.compile(r"(?P<title>[^()]{1,100}?)\s*\((?P<kinds>(?:[^(),]{1,20},\s*)*)(?P<year>(?:1[89]|20)\d\d)\)")
+TITLED_FILM = rx.compile(r"(?P<title>[^()]{1,100}?)\s*\((?P<kinds>(?:[^(),]{1,20},\s*)*)(?P<year>(?:1[89]|20)\d\d)"
+                         r"(?:,\s*(?P<after>[^(),]{1,20}))?\)")
 LISTED_FILM = rx.compile(r"(?P<year>(?:1[89]|20)\d\d)\s+(?P<title>[^()]{1,100}?)(?:\s*\((?P<who>[^()]{2,60})\))?")
 # what a notice says first: "Actrice française.", "Née le 3 mai 1940 à Lyon" (not "INGRID
 # EXAMPLE (Maren)" / "Born in Tromsø in 1971, Ingrid Example is ...": an actor and the part)
@@ -3021,7 +3031,8 @@ DICTIONARY_HEAD = rx.compile(r"^(?P<last>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]*[A-ZÀ-Þ])\
 # a notice run on in its paragraph: "SURNAME (Forename), cinéaste français (Place, 12 avril
 # 1932 – Place, 3 mars 2004). Fils d'un ..."; the occupation says what the person is
 DICTIONARY_INLINE = rx.compile(r"^(?P<last>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]*[A-ZÀ-Þ])\s+\((?P<first>[A-ZÀ-Þ][\w'’ -]{1,40})\)\s*,\s+"
-                               r"(?P<desc>[^().]{0,80}?\b" + _OCCUPATION + r"[^().]{0,80}(?:\([^()]{0,120}\))?)[.;]")
+                               r"(?P<desc>[^().]{0,80}?\b" + _OCCUPATION + r"(?:[^().]|\([^()]{0,40}\)(?!\s*[.;])){0,120}"
+                               r"(?:\([^()]{0,120}\))?)[.;]")  # ("né à Sétif (Algérie) le 8 octobre 1955.")
 BYLINE = rx.compile(r"^(?:By|Par)\s", re.I)  # an article's author ("Par A Name"), no heading
 
 

@@ -132,8 +132,10 @@ RELEASED = rx.compile(r"\bsortie?\s+(?:en\s+salles?\s+|au\s+cinéma\s+)?(?:en\s+
                       r"(?:le\s+|en\s+)(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
 DURATION = rx.compile(r"(?:\b(?:[Dd]['’]une\s+durée\s+de|dure|(?<![\w’'])Durée\s*:)\s+|(?:^|(?<=[.;]\s))(?=\d{2,3}\s*minutes\s*(?:[.;]|$)))(?:(?P<min>\d{2,3})\s*(?:minutes|min)\b|"
                       r"(?P<h>\d)\s*h\s*(?P<m>\d{2})?\b)")
-BORN = rx.compile(r"\b[Nn]ée?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
-DIED = rx.compile(r"\b[Mm]orte?\s+(?:le\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
+# (the place may come first: "née à Nevers le 3 juin 1938", "né à Sétif (Algérie) le 8 octobre 1955")
+_AT = r"(?:à\s+[A-ZÀ-Þ][^,;.()]{1,40}?(?:\s*\([^()]{1,40}\))?\s+(?=le\s|en\s))?"
+BORN = rx.compile(r"\b[Nn]ée?\s+" + _AT + r"(?:le\s+|en\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
+DIED = rx.compile(r"\b[Mm]orte?\s+" + _AT + r"(?:le\s+|en\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
 MARRIED = rx.compile(r"\b(?:[Mm]ariée?|[Éé]pouse|[Éé]poux|compagne|compagnon)\s+(?:depuis\s+\d{4}\s+)?(?:à|avec|de|du|au)\s+"
                      r"(?P<who>[^.;,]+?)(?:\s+depuis\s+\d{4}|\s+en\s+\d{4}|[.;,]|$)")
 # "Il épouse en 1980 l'actrice A", "Elle a épousé B", "Il se marie avec C en 1975", and
