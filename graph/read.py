@@ -20,7 +20,7 @@ from . import wikitext
 from .errors import InputError
 from .model import Document
 from .outdir import MARKER
-from .text import printable
+from .text import MONTHS, fold, printable
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".wiki", ".wikitext", ".mediawiki", ".csv", ".tsv", ""}
 # One document is one article or press kit: a few hundred kB at most. A file past this is
@@ -231,20 +231,48 @@ BARE_PIPE_ROW = rx.compile(r"^[ ]*(?:1[89]|20)\d\d(?:[ ]*[–—-][ ]*(?:(?:1[89
                            re.I)
 
 
+# (or a title first and a director's or year's column after it: "English title | Original
+# title | Director(s) | Country | Year" over "----+----" and a row a film)
+_BARE_TITLE = {"title", "titre", "film", "english title", "original title", "titre original", "titre francais"}
+_BARE_OTHER = {"year", "annee", "director", "directors", "director(s)", "realisateur", "realisatrice",
+               "realisation", "realisateur(s)"}
+
+
+def _bare_title_head(line: str) -> bool:
+    if line.count("|") < 2 or "\t" in line or line.strip()[:1] == "|":
+        return False
+    cells = [fold(c.strip()) for c in line.split("|")]
+    return any(c in _BARE_TITLE for c in cells[:2]) and any(c in _BARE_OTHER for c in cells[1:])
+
+
+def _month_row(line: str) -> bool:
+    """A month's name alone between a list's rows ("JANUARY"): the rows under it open then."""
+    return fold(line.strip()) in MONTHS and (len(line.strip()) > 3 or fold(line.strip()) in ("may", "mai"))
+
+
 def bare_pipe_tables(lines: list[str]) -> list[str]:
     """Rows of a pipe table without outer pipes, under a "Year | Title | ..." header, as
     the tab-separated rows the readers know, line for line: `1999 | A Title | A Part |` ->
     `1999<TAB>A Title<TAB>A Part<TAB>`. The table ends at the first line that does not open
-    with a year and a pipe."""
+    with a year and a pipe (under a header that opens with the title: at the first line with
+    another number of pipes; a rule under the header becomes a row of empty cells)."""
     out = list(lines)
     i = 0
     while i < len(out):
-        if not BARE_PIPE_HEAD.match(out[i]):
+        titled = _bare_title_head(out[i])
+        if not titled and not BARE_PIPE_HEAD.match(out[i]):
             i += 1
             continue
         width = out[i].count("|")
         j = i + 1
-        while j < len(out) and BARE_PIPE_ROW.match(out[j]) and out[j].count("|") <= width:
+        while j < len(out) and ((out[j].count("|") == width or j == i + 1 and PIPE_RULE.match(out[j])
+                                 or _month_row(out[j]))
+                                and "\t" not in out[j] if titled else
+                                BARE_PIPE_ROW.match(out[j]) and out[j].count("|") <= width):
+            if titled and _month_row(out[j]):
+                out[j] = out[j].strip() + "|" * width  # "JANUARY" between the rows: the month's row
+            elif titled and PIPE_RULE.match(out[j]):
+                out[j] = "|" * width
             j += 1
         if j > i + 1:
             for k in range(i, j):
@@ -293,7 +321,12 @@ def delimited_tables(lines: list[str]) -> list[str]:
 
 SPACED_HEAD = rx.compile(r"^[ ]*(?:Year|Année|Annee|YEAR|ANNÉE|Rank|RANK|Rang|RANG|Pos\.?|Position)[ ]{2,}"
                          r"(?:Title|Titre|Film|TITLE|TITRE)(?: \((?:Distributor|Distributeur|Studio)\))?"
-                         r"(?:[ ]{2,}\S[^\t]*?){1,6}[ ]*$", re.M)
+                         r"(?:[ ]{2,}\S[^\t]*?){1,6}[ ]*$|"
+                         # (or a title first, a director's column after it: a festival's selection,
+                         # "English title   Original title   Director(s)   Production country")
+                         r"^[ ]*(?:(?:English |Original |French )?[Tt]itle|TITLE|Titre(?: original| français)?|TITRE|Film)"
+                         r"(?:[ ]{2,}\S[^\t]*?){0,3}[ ]{2,}(?:Director(?:\(s\)|s)?|DIRECTOR|Réalisat(?:eur|rice|ion)[^ \t]*|"
+                         r"RÉALISAT\w*)(?:[ ]{2,}\S[^\t]*?){0,4}[ ]*$", re.M)
 
 
 def spaced_tables(lines: list[str]) -> list[str]:
@@ -424,7 +457,7 @@ def from_text(text: str, name: str = "<text>", raw: bytes | None = None) -> Docu
     elif "|" in text and PIPE_ROW.search(text):
         lines = pipe_tables(lines)
         text = "\n".join(lines)
-    if "|" in text and BARE_PIPE_HEAD.search(text):
+    if "|" in text and (BARE_PIPE_HEAD.search(text) or any(_bare_title_head(t) for t in lines)):
         lines = bare_pipe_tables(lines)
         text = "\n".join(lines)
     if ("," in text or ";" in text) and "\t" not in text and DELIMITED_HEAD.search(text):

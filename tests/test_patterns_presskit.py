@@ -5170,6 +5170,152 @@ Filmography
 ]
 
 
+THIRTY_SIXTH = [
+    case("dictionary-notices-run-on-with-inline-filmographies", """DICTIONNAIRE DES CINÉASTES — extraits
+
+Abréviations : cm = court métrage ; doc. = documentaire.
+
+
+EXEMPLE (Odile), réalisatrice française, née à Nevers le 3 juin 1938, morte
+à Paris le 11 décembre 2015. Assistante au début des années 1960, elle signe
+avec Les Modèles un court métrage remarqué, puis s'impose avec La Chambre
+d'Essai. Mariée au scénariste Jean-Marc Spécimen, coauteur de ses films.
+Filmographie : Les Modèles (1963, cm), La Chambre d'Essai (1966), Les Beaux
+Jours d'Exemple (1970), Les Ponts d'Essai (1991, doc.).
+
+
+MODÈLE (Nourredine), réalisateur français, né à Sétif (Algérie) le 8 octobre
+1955. Arrivé à Marseille enfant, il travaille comme assistant monteur avant de
+réaliser Barbès, 6 heures. Son premier long métrage obtient un prix. Il revient
+ensuite au documentaire. Filmographie : Barbès, 6 heures (1980, cm), Les
+Terrasses d'Essai (1986), Retour à Modèle (2007, doc.).
+""", [("director", "Les Modèles", "Odile Exemple"), ("director", "La Chambre d'Essai", "Odile Exemple"),
+      ("director", "Les Beaux Jours d'Exemple", "Odile Exemple"),
+      ("director", "Les Ponts d'Essai", "Odile Exemple"),
+      ("birth_date", "Odile Exemple", "1938-06-03"), ("death_date", "Odile Exemple", "2015-12-11"),
+      ("director", "Barbès, 6 heures", "Nourredine Modèle"), ("director", "Les Terrasses d'Essai", "Nourredine Modèle"),
+      ("director", "Retour à Modèle", "Nourredine Modèle"), ("birth_date", "Nourredine Modèle", "1955-10-08")],
+        [("director", "Barbès, 6 heures", "Odile Exemple"), ("cast", "Les Modèles", "Odile Exemple")]),
+    case("festival-edition-article-with-bulleted-selection-and-palmares", """Festival international du film d'Exemple-sur-Mer 2017
+
+Un article de Cinépédia, l'encyclopédie libre du cinéma.
+
+La 28e édition du festival s'est déroulée du 22 au 29 septembre 2017. Le jury
+était présidé par la comédienne Anne Modèle-Spécimen.
+
+Jury
+
+  • Anne Modèle-Spécimen (présidente), comédienne
+  • Yves Essai, compositeur
+
+Compétition officielle
+
+  • Les Eaux d'essai de Romain Exemple (France)
+  • Ceux de la Modèle de Héloïse Spécimen-Dubreuil (France)
+  • La Maison sur la dune de Bastien Essai-Kergoat (France, Belgique)
+  • Rue Exemple Est de Félix-Antoine Modèle (Canada)
+
+Hors compétition
+
+  • Le Bal des modèles de Victor Spécimen-Daubigny (film d'ouverture)
+
+Palmarès
+
+  • Vague d'or : Rue Exemple Est de Félix-Antoine Modèle
+  • Prix d'interprétation féminine : Agathe Exemple-Bonnin pour Les Eaux
+    d'essai
+  • Prix du scénario : Héloïse Spécimen-Dubreuil et Florent Essai pour Ceux
+    de la Modèle
+""", [("director", "Les Eaux d'essai", "Romain Exemple"), ("date", "Les Eaux d'essai", "2017"),
+      ("country", "La Maison sur la dune", "Belgium"), ("director", "Le Bal des modèles", "Victor Spécimen-Daubigny"),
+      ("director", "Rue Exemple Est", "Félix-Antoine Modèle"), ("cast", "Les Eaux d'essai", "Agathe Exemple-Bonnin"),
+      ("screenwriter", "Ceux de la Modèle", "Florent Essai"),
+      ("screenwriter", "Ceux de la Modèle", "Héloïse Spécimen-Dubreuil")],
+        [("director", "Les Eaux d'essai", "Agathe Exemple-Bonnin")]),
+    case("festival-edition-article-with-a-space-drawn-selection-table", """34th Sample Bay International Film Festival
+
+From Filmopedia, the free film encyclopedia
+
+The 34th Sample Bay International Film Festival took place from 8 to 18 June 2017.
+
+Official selection
+
+  English title              Original title          Director(s)               Production country
+  -------------------------  ----------------------  ------------------------  ------------------
+  Bitter Sample              Bitter Sample           Callum Exemplar           United States
+  Time of Models             Modellenes tid          Sune Specimen             Denmark
+  The Swallows' Sample       Il cortile delle        Matteo Essai              Italy
+                             rondini
+  Limestone Model            Kalkmodell              Birgit Sample-Wendel,     Germany, Austria
+                                                     Jakob Sample
+
+Out of competition
+  * Lantern Sample - Jonah Exemplar (opening film)
+  * The Orchard Model - Amara Specimen-Oduya (closing film)
+
+Awards
+
+  * Golden Heron: Time of Models by Sune Specimen
+  * Best Actress: Lucía Modelo Paz for Bitter Sample
+""", [("director", "Bitter Sample", "Callum Exemplar"), ("date", "Bitter Sample", "2017"),
+      ("alias", "Time of Models", "Modellenes tid"), ("country", "Limestone Model", "Austria"),
+      ("director", "Limestone Model", "Birgit Sample-Wendel"), ("director", "Limestone Model", "Jakob Sample"),
+      ("alias", "The Swallows' Sample", "Il cortile delle rondini"),
+      ("director", "Lantern Sample", "Jonah Exemplar"), ("director", "The Orchard Model", "Amara Specimen-Oduya"),
+      ("cast", "Bitter Sample", "Lucía Modelo Paz")],
+        [("director", "Limestone Model", "Birgit Sample-Wendel, Jakob Sample")]),
+    case("year-in-film-list-with-month-rows-and-a-studio-column", """List of British films of 2017
+
+From the free encyclopedia
+
+This is a list of British films released in 2017, ordered by their release date.
+
+2017 was a strong year for British independent drama.
+
+January–June
+
+  Opening | Title                  | Director        | Cast                          | Genre   | Notes                     | Studio
+  --------+------------------------+-----------------+-------------------------------+---------+---------------------------+------------------
+  JANUARY
+  13      | The Sample Wager       | Horace Exemplar | Anthony Specimen, Philippa Model | Comedy |                          | Wessex Sample Films
+  27      | Cold Specimen          | Shona Essai     | Ewan Exemplar, Kirsty Model   | Thriller | Set in the Outer Hebrides | Kelpie Sample
+  MAY
+  12      | The Understudy's Model | Peregrine Essai | Sebastian Sample              | Horror  | Partly in Welsh           | Pennine Light
+""", [("date", "The Sample Wager", "2017-01-13"), ("date", "Cold Specimen", "2017-01-27"),
+      ("date", "The Understudy's Model", "2017-05-12"), ("director", "Cold Specimen", "Shona Essai"),
+      ("cast", "The Sample Wager", "Philippa Model"), ("production_company", "Cold Specimen", "Kelpie Sample"),
+      ("production_company", "The Understudy's Model", "Pennine Light")],
+        [("alias", "Cold Specimen", "Set in the Outer Hebrides"), ("alias", "The Understudy's Model", "Partly in Welsh"),
+         ("producer", "The Understudy's Model", "Pennine Light"), ("country", "2017", "United Kingdom")]),
+    case("festival-edition-with-a-pipe-table-and-awards-naming-the-person-first", """12th Sample Water International Film Festival
+
+From the free encyclopedia
+
+The 12th Sample Water International Film Festival took place from 20 to 28 September 2019.
+
+In competition
+
+  English title         | Original title        | Director(s)       | Country          | Year
+  ----------------------+-----------------------+-------------------+------------------+-----
+  Kingfisher Sample     | Kingfisher Sample     | Samir Exemplar    | United Kingdom   | 2019
+  Grey Specimen         | Grijze specimen       | Hendrik Model     | Netherlands      | 2018
+  Copper Essai          | Copper Essai          | Dale Specimen     | Australia        | 2019
+
+Awards
+
+  * Golden Lantern (Best Film): Grey Specimen – Hendrik Model
+  * Best Actress: Rosalind Sample – Kingfisher Sample
+  * Best Actor: Jarrah Essai – Copper Essai
+  * Emerging Talent Award: Mio Exemplar – Copper Essai
+""", [("director", "Kingfisher Sample", "Samir Exemplar"), ("alias", "Grey Specimen", "Grijze specimen"),
+      ("date", "Grey Specimen", "2018"), ("cast", "Kingfisher Sample", "Rosalind Sample"),
+      ("cast", "Copper Essai", "Jarrah Essai"), ("director", "Grey Specimen", "Hendrik Model")],
+        [("director", "Rosalind Sample", "Kingfisher Sample"), ("date", "Grey Specimen", "2019"),
+         ("director", "Golden Lantern (Best Film): Grey Specimen", "Hendrik Model"),
+         ("director", "Mio Exemplar", "Copper Essai")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
                          + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
@@ -5177,6 +5323,6 @@ Filmography
                          + TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH
                          + TWENTY_SIXTH + TWENTY_SEVENTH + TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH
                          + THIRTY_FIRST + THIRTY_SECOND + THIRTY_THIRD
-                         + THIRTY_FOURTH + THIRTY_FIFTH)
+                         + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

@@ -66,6 +66,42 @@ def first_line(doc: Document) -> tuple[int, str]:
     return 0, ""
 
 
+# a festival edition's page: "34th Example International Film Festival", "Festival du film de
+# X 2017", "Mostra de Y 1998"
+EDITION = rx.compile(r"\b(?:festival|mostra|biennale|berlinale|rencontres\s+(?:du|de|des|internationales)|"
+                     r"film\s+awards|semaine\s+de\s+la\s+critique|quinzaine\s+des)\b", re.I)
+
+
+def edition_year(ctx: "Context") -> int | None:
+    """The year of the festival edition a page is about (its title names a festival; the
+    year is the title's, or the first its opening paragraph gives), or None: no edition."""
+    if "edition_year" not in ctx.memo:
+        year = None
+        n, first = first_line(ctx.doc)
+        if ctx.film is None and first and len(first.split()) <= 14 and EDITION.search(first):
+            m = re.search(r"\b(?:19[5-9]\d|20\d\d)\b", first)
+            if not m:  # "34th Example Film Festival" / "... took place from 8 to 18 June 2017"
+                for text in ctx.doc.lines[n:n + 10]:
+                    m = re.search(r"\b(?:19[5-9]\d|20\d\d)\b", text)
+                    if m:
+                        break
+            year = int(m.group(0)) if m else None
+        ctx.memo["edition_year"] = year
+    return ctx.memo["edition_year"]
+
+
+# a list of a year's films: "List of British films of 2017", "Liste de films sortis en 2019"
+LIST_OF_YEAR = rx.compile(r"\b(?:films?|movies)\b[^.]{0,40}?\s(?:of|released\s+in|sortis?\s+en|de)\s+"
+                          r"(?:l['’]ann[ée]e\s+)?(?P<y>(?:19|20)\d\d)\s*$", re.I)
+
+
+def list_year(ctx: "Context") -> int | None:
+    """The year a list article's films came out, as its title says, or None."""
+    _, first = first_line(ctx.doc)
+    m = LIST_OF_YEAR.search(first) if ctx.film is None and len(first.split()) <= 10 else None
+    return int(m.group("y")) if m else None
+
+
 CREDITS_OF = rx.compile(r"(?i:\b(?:closing|end|opening|main|final)\s+credits|\bcredits\s+roll|\bgénérique"
                         r"(?:\s+(?:de\s+fin|de\s+début|final|d['’]ouverture))?)\s*(?:(?i:of|for|de|du|d['’])\s*|[—–:-]\s*)"
                         r"(?:(?i:the\s+film|le\s+film)\s+)?(?P<t>[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 '’:,&.!?-]{1,80}?)\s*"

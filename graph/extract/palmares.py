@@ -19,7 +19,7 @@ import re
 from .. import rx, vocab
 from ..model import Mention, Value
 from ..text import clean, fold, title_case
-from .context import Context
+from .context import Context, edition_year
 from .values import looks_like_name
 
 NAME = "palmares"
@@ -68,7 +68,11 @@ def _people(text: str) -> list[str]:
 
 
 def read(ctx: Context) -> None:
-    if ctx.film is not None or not is_palmares(ctx.doc):
+    if ctx.film is not None:
+        return
+    if not is_palmares(ctx.doc):
+        if edition_year(ctx):
+            _edition(ctx, edition_year(ctx))
         return
     lines = ctx.doc.lines
     for k in heads(lines):
@@ -161,3 +165,95 @@ def _film(ctx: Context, m: re.Match, n: int) -> Mention:
         elif piece and not re.search(r"\d", piece) and not vocab.countries().get(fold(piece)):
             ctx.add(film, "alias", Mention("film", clean(piece), None, local=film.local), n, NAME)
     return film
+
+
+# a festival edition's page lists its films a line each, under "Compétition officielle", "Out
+# of competition", "Palmarès": "• T de A Name (France, Belgique)", "* T - A Name (opening
+# film)", "* Golden Example: T by A Name", "• Prix du scénario : A et B pour T"
+ITEM = rx.compile(r"^(?P<indent>\s*)[•·*▪◦‣–-]\s+(?P<text>\S.*)$")
+AWARD_ITEM = rx.compile(r"^(?P<award>[A-ZÀ-Þ][^:()]{2,60}?(?:\s*\([^():]{2,40}\))?)\s*:\s+(?P<rest>\S.*)$")
+DASH = rx.compile(r"\s+[-–—]\s+")
+BY = rx.compile(r"\s+(?:de|d['’]|by|[-–—])\s*(?=[A-ZÀ-Þ])")
+FOR_FILM = rx.compile(r"^(?P<who>[A-ZÀ-Þ][^()]{2,100}?)\s+(?:pour|for)\s+(?P<t>[A-ZÀ-Þ0-9«\"“][^()]{0,80}?)\s*$")
+
+
+def _items(lines) -> list[tuple[int, str]]:
+    """Each bulleted line with the lines it wraps onto (indented, no bullet of their own)."""
+    out: list[tuple[int, str]] = []
+    wrapped: set[int] = set()
+    for k, text in enumerate(lines):
+        m = ITEM.match(text)
+        if m:
+            out.append((k + 1, clean(m.group("text"))))
+        elif out and text.strip() and text[:1].isspace() and k >= 1 and lines[k - 1].strip() and \
+                (ITEM.match(lines[k - 1]) or k - 1 in wrapped):
+            wrapped.add(k)
+            n, before = out[-1]
+            out[-1] = (n, clean(f"{before} {text.strip()}"))
+    return out
+
+
+def _title_by(text: str) -> tuple[str, list[str], str | None] | None:
+    """'T de A Name (France)': the title, its directors and the bracket; the split at the
+    last 'de' / 'by' / dash after which names follow ('Le Testament de Mathilde Roux de B')."""
+    bracket = re.search(r"\s*\((?P<b>[^()]{2,60})\)\s*$", text)
+    body = text[:bracket.start()] if bracket else text
+    for m in reversed(list(BY.finditer(body))):
+        head, tail = body[:m.start()].strip(), body[m.end():].strip()
+        if not head or re.search(r",\s+[a-zà-ÿ]", head) or re.search(r"\s(?:dans|in|pour|for|avec|with)\s", body):
+            return None  # ("A Name, comédienne, ...": a jury's member)
+        who = _people(tail)
+        if who and len(who) == len(re.split(r"\s*,\s*|\s+(?:and|et|&)\s+", clean(tail))):
+            return head.strip("«»\"“” "), who, bracket.group("b") if bracket else None
+    return None
+
+
+def _edition(ctx: Context, year: int) -> None:
+    """A festival edition's films (of the edition's year), their directors and countries,
+    and the parts its awards name ('Best Actress: A for T': A plays in T)."""
+    # the films the page names elsewhere (its selection's table): their years
+    known: dict[str, int | None] = {}
+    for c in ctx.claims:
+        if c.subject.kind == "film":
+            known.setdefault(fold(c.subject.name), c.subject.year)
+            if c.prop == "alias" and isinstance(c.object, Mention):
+                known.setdefault(fold(c.object.name), c.subject.year)
+    found = []
+    for n, text in _items(ctx.doc.lines):
+        award = AWARD_ITEM.match(text)
+        part, rest = None, text
+        if award and not vocab.countries().get(fold(award.group("award"))):
+            part = next((p for rx_, p in PARTS if rx_.search(award.group("award").upper())), None)
+            rest = award.group("rest")
+        people = FOR_FILM.match(rest)
+        dashed = DASH.split(rest, maxsplit=1) if award and not people else []
+        if len(dashed) == 2 and (fold(dashed[1]) in known or fold(dashed[0]) not in known and part and (
+                who := _people(dashed[0])) and len(who) == len(re.split(r"\s*,\s*|\s+(?:and|et|&)\s+", dashed[0]))):
+            # "Best Actress: A Name – T": the person first, when the title is the film's
+            found.append((n, clean(dashed[1]), _people(dashed[0]), part, None))
+            continue
+        if people:
+            who, title, bracket = _people(people.group("who")), clean(people.group("t")), None
+            role = part
+            if not who:
+                continue
+        else:
+            hit = _title_by(rest)
+            if not hit:
+                continue
+            title, who, bracket = hit
+            role = "director"
+        found.append((n, title, who, role, bracket))
+    if len(found) < 3:
+        return  # (a line or two in passing: no list of the edition's films)
+    for n, title, who, role, bracket in found:
+        said = fold(title) in known
+        film = Mention("film", title, known[fold(title)] if said else year, local=f"{NAME}:{fold(title)}")
+        if not said:
+            ctx.add(film, "date", Value("year", str(year)), n, NAME)
+        for p in who if role else ():
+            ctx.add(film, role, Mention("person", p), n, NAME)
+        places = [vocab.countries().get(fold(c)) for c in re.split(r"\s*[,/]\s*", bracket or "")]
+        if bracket and all(places):
+            for code, country in places:
+                ctx.add(film, "country", Value("country", country, code), n, NAME)

@@ -20,8 +20,8 @@ import re
 
 from .. import rx, vocab
 from ..model import Mention, Value
-from ..text import MONTHS, clean, fold, name_case
-from .context import Context, article_person
+from ..text import MONTHS, clean, fold, name_case, valid_date
+from .context import Context, article_person, edition_year, list_year
 from .filmography import KINDS, SELF, Section, section_heading, stated_craft
 from .values import add_labelled, label_key, looks_like_name, names
 
@@ -35,7 +35,8 @@ COLUMNS = {
     "role": ("role", "roles", "character", "characters", "rôle", "rôles", "personnage",
              "personnages", "part"),
     "director": ("director", "directors", "directed by", "réalisateur", "réalisatrice",
-                 "réalisation", "réalisé par", "réalisateurs"),
+                 "réalisation", "réalisé par", "réalisateurs", "director(s)", "réalisateur(s)",
+                 "réalisateur·rice(s)", "réalisatrice(s)"),
     "language": ("language", "languages", "langue", "langues"),
     "cast": ("cast", "starring", "actors", "interprètes", "interprétation", "acteurs", "avec"),
     "notes": ("notes", "note", "remarks", "remarques", "commentaires", "comments"),
@@ -43,7 +44,8 @@ COLUMNS = {
     "writer": ("writer", "screenwriter", "scénariste", "scénario"),
     "producer": ("producer", "producteur", "productrice", "production"),
     # a catalogue's table of prints or titles: one film a row, whoever made it
-    "country": ("country", "countries", "pays", "origin", "origine"),
+    "country": ("country", "countries", "pays", "origin", "origine", "country(ies)", "production country",
+                "production countries", "country of production", "pays de production"),
     "duration": ("runtime", "running time", "duration", "length", "durée", "duree", "minutes", "min.",
                  "runtime min", "runtime mins", "running time min", "duration min", "length min", "durée min"),
     "distributor": ("distributor", "distributeur", "distributrice", "ayant droit", "ayants droit",
@@ -51,6 +53,11 @@ COLUMNS = {
     "ref": ("ref.", "ref", "réf.", "réf", "référence", "reference", "no.", "n°", "#", "cote",
             "catalogue no.", "cat. no.", "accession no", "accession no.", "accession number", "id", "item id",
             "numéro d'inventaire", "inventaire"),
+    # a list of a year's films: "Opening | Title | Director | Cast | Genre | Notes | Studio",
+    # the opening's day under its month's row ("JANUARY" / "13")
+    "opening": ("opening", "opens", "release date", "date de sortie", "jour", "day"),
+    "production_company": ("studio", "studios", "production company", "production companies",
+                           "société de production", "sociétés de production", "production co."),
     # a box-office chart's: "Rank  Title (Distributor)  Weekend  Total  Wks"
     "rank": ("rank", "rang", "pos", "pos.", "position"),
     "title_distributor": ("title (distributor)", "titre (distributeur)", "film (distributor)",
@@ -64,6 +71,7 @@ COLUMNS = {
               "support", "format", "formats", "sous-titres", "subtitles", "version", "versions",
               "copies", "prints", "print", "genre", "aspect ratio", "ratio", "colour", "color",
               "couleur", "son", "sound", "condition", "état", "etat", "status", "statut", "location",
+              "genres",
               "gauge", "reels", "bobines"),
 }
 _COLUMN = {fold(v): k for k, vs in COLUMNS.items() for v in vs}
@@ -225,7 +233,7 @@ def read(ctx: Context) -> None:
                 k = cols.index("credited")
                 cols = cols[:k] + sub + cols[k + 1:]
                 j += 1
-        year = None
+        year, month = None, None
         while j < len(lines) and ("\t" in lines[j] or _goes_on(lines, j, cols)[0] is not None):
             if "\t" not in lines[j]:
                 # past a blank line and a sub-heading ("Short films", "Television"), the table
@@ -261,6 +269,18 @@ def read(ctx: Context) -> None:
                     break  # (a film of the same year, its year cell left empty, is a row of its own)
                 cells = [clean(f"{a} {b}") if b else a for a, b in zip(cells, more)]
                 j += 1
+            # (in a table with no year, a line with no title finishes the row's cells above it:
+            # "Il cortile delle" over "<TAB>rondini", "Birgit Example," over "<TAB><TAB>Jakob Example")
+            while ycol is None and j + 1 < len(lines) and "\t" in lines[j + 1]:
+                more = _cells(lines[j + 1])
+                if tcol >= len(more) or more[tcol] or not any(more) or len(more) > len(cols) \
+                        or fold(more[0]) in MONTHS:
+                    break  # ("JANUARY": a month's row in a list of a year's films)
+                cells = cells + [""] * (len(more) - len(cells))
+                above = [c.strip() for c in lines[j].split("\t")] + [""] * len(cells)
+                cells = [(f"{a}, {b}" if above[k].endswith(",") else clean(f"{a} {b}")) if b else a
+                         for k, (a, b) in enumerate(zip(cells, more + [""] * (len(cells) - len(more))))]
+                j += 1
             row = dict(zip(cols, cells + [""] * (len(cols) - len(cells))))
             if chart:
                 _chart_row(ctx, row)
@@ -271,6 +291,15 @@ def read(ctx: Context) -> None:
                 year = None  # "TBA", a cell that is no year
             elif chart:
                 year = _chart_year(ctx, row.get("weeks", ""))
+            elif "year" not in cols and (edition_year(ctx) or list_year(ctx)):
+                # a festival edition's selection, a list of a year's films: films of its year
+                year = edition_year(ctx) or list_year(ctx)
+            if "opening" in cols:
+                said = fold(row.get("opening", ""))
+                if said in MONTHS:
+                    month = MONTHS[said]  # "JANUARY": the rows under it open in January
+                elif re.fullmatch(r"\d{1,2}", said) and month and year and "title" in row:
+                    row["date"] = f"{year}-{month:02d}-{int(said):02d}"
             if row.get("title") and not re.fullmatch(r"[-–—=_:| ]+", row["title"]):  # (a rule under the header)
                 film = _row(ctx, row, year, ym, person, section, start + 1)
                 if film is not None and row.get("ref"):
@@ -352,7 +381,9 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
         return None  # film roles would make it a film: nothing maps a series' credits yet
     if alt:
         ctx.add(film, "alias", Mention(kind, alt, year, local=film.local), n, NAME)
-    if year:
+    if row.get("date") and valid_date(row["date"]):
+        ctx.add(film, "date", Value("date", row["date"]), n, NAME)
+    elif year:
         ctx.add(film, "date", Value("year", str(year)), n, NAME)
     for pattern, k in KINDS:
         if pattern.search(notes):
@@ -365,12 +396,13 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
         hit = vocab.language(part) if part else None
         if hit:
             ctx.add(film, "language", Value("language", hit[1], hit[0]), n, NAME)
-    for key in ("alias", "country", "duration", "distributor", "cast", "box_office"):
+    for key in ("alias", "country", "duration", "distributor", "cast", "box_office", "production_company"):
         cell = row.get(key, "")
         if key == "duration" and re.fullmatch(r"\d{1,3}", cell):
             cell += " min"  # a "runtime_min" column's "89"
         if cell and cell not in ("—", "-", "–"):
-            add_labelled(ctx, film, key, cell, n, NAME)
+            # (a "Studio" column names companies, whatever shape a name has: "Pennine Light")
+            add_labelled(ctx, film, key, cell, n, NAME, bodies=key == "production_company")
     directed = row.get("director", "")
     if directed and SELF.match(directed):
         if person:
@@ -490,7 +522,11 @@ _SMALL = {"of", "the", "a", "an", "in", "on", "and", "to", "at", "for", "from", 
 _NOTE_WORDS = rx.compile(r"\b(?:film|films|series|serial|episodes?|award|awards|nominat\w*|prize|winner|won|"
                          r"uncredited|voice|short|documentary|also|credited|director|writer|role|cameo|"
                          r"segment|festival|TV|premiere|released|unreleased|lost|remake|sequel|co-\w+|"
-                         r"série|épisodes?|prix|court|rôle|voix|non\s+crédité)\b", re.I)
+                         r"série|épisodes?|prix|court|rôle|voix|non\s+crédité|"
+                         # ("Set in the Outer Hebrides", "Tribute to A Name": what the row's film is)
+                         r"^(?:set|shot|filmed|based|adapted|inspired|tribute|homage|debut|hommage|tourné|"
+                         r"partly|mostly|largely|opened|closed|opens|closes|"
+                         r"adapté|inspiré|d['’]après))\b", re.I)
 
 
 def _title_in_notes(notes: str) -> str | None:
@@ -509,7 +545,8 @@ def _title_in_notes(notes: str) -> str | None:
 
 
 # a catalogue row that is no film: "Kilmurry Bay (trailer)", a compilation of shorts
-NOT_A_FILM = rx.compile(r"\((?:theatrical\s+)?(?:trailer|teaser|bande[- ]annonce|extract|extrait|rushes)\)\s*$", re.I)
+NOT_A_FILM = rx.compile(r"\((?:theatrical\s+)?(?:trailer|teaser|bande[- ]annonce|extract|extrait|rushes|"
+                        r"programme|program|compilation)\)\s*$", re.I)
 NOT_A_FILM_NOTE = rx.compile(r"^\s*(?:(?:theatrical\s+)?trailer|teaser|bande[- ]annonce|compilation\b|programme\s+of\s+shorts)", re.I)
 # a catalogue row's note that credits someone: "with A Name, B Name", "score by C Name",
 # "produced by D Films", "Distributed by E"
