@@ -5313,6 +5313,40 @@ Awards
         [("director", "Rosalind Sample", "Kingfisher Sample"), ("date", "Grey Specimen", "2019"),
          ("director", "Golden Lantern (Best Film): Grey Specimen", "Hendrik Model"),
          ("director", "Mio Exemplar", "Copper Essai")]),
+    case("museum-exhibition-labels-each-naming-its-film", """MUSÉE DE L'EXEMPLE – LYON
+Exposition temporaire
+
+ÉTOFFES D'ESSAI
+Le costume dans le cinéma français
+
+Un costume de cinéma n'est pas fait pour être vu de près. Les pièces présentées ici couvrent soixante-dix ans de cinéma.
+
+
+1.
+Robe de bal d'Aurélie de Modèle
+Taffetas de soie changeant, tulle brodé de perles
+Film : Les Noces de Modèle (1954)
+Réalisation : Maurice Exemple
+Costumes : Germaine Spécimen
+Portée par Geneviève Essai dans le rôle d'Aurélie de Modèle
+Collection Fondation Germaine-Spécimen
+
+Germaine Spécimen a dessiné plus de quarante films.
+
+
+2.
+Uniforme de brigadier de gendarmerie
+Drap de laine, boutons de laiton, képi
+Film : Le Brigadier Exemplaire (1959)
+Réalisation : Henri Modèle
+Costumes : Germaine Spécimen
+Porté par Fernand Exemple-Rouvière dans le rôle du brigadier Lamoureux
+Collection particulière
+""", [("director", "Les Noces de Modèle", "Maurice Exemple"), ("costume_designer", "Les Noces de Modèle", "Germaine Spécimen"),
+      ("cast", "Les Noces de Modèle", "Geneviève Essai", {"character": "Aurélie de Modèle"}),
+      ("director", "Le Brigadier Exemplaire", "Henri Modèle"),
+      ("cast", "Le Brigadier Exemplaire", "Fernand Exemple-Rouvière", {"character": "brigadier Lamoureux"})],
+        [("director", "Les Noces de Modèle", "Aurélie de Modèle")]),
 ]
 
 

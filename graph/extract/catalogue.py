@@ -45,6 +45,10 @@ TITLE_LABEL = rx.compile(r"^(?:titre|title|original\s+title|english\s+title|inte
 # an archive record's title line: "Titre : Bal des Tanneurs (Le)", "Title: Glass Orchard, The"
 RECORD_TITLE = rx.compile(r"^(?:titre|title|titre\s+(?:français|principal)|main\s+title)\s*(?::|\.{3,})\s*"
                           r"(?P<t>[^:\s][^:]{0,119}?)\s*$", re.I)
+# a label's line naming the film its object comes from: "Film : T (1959)", "From the film: T (1961)"
+FILM_LABEL = rx.compile(r"^(?:Film|Œuvre|From\s+the\s+film|Extrait\s+du\s+film)\s*:\s*(?P<t>[^:()]{1,100}?)\s*"
+                        r"\((?P<y>(?:18|19|20)\d\d)\)\s*$")
+DIRECTOR_LABEL = rx.compile(r"^(?:Réalisation|Réalisateur|Réalisatrice|Réal\.|Director|Directed\s+by|Dir\.)\s*:?\s*\S")
 # a programme's tag before a title: "RESTORED: THE TITLE", "UK PREMIERE: THE TITLE"
 PROGRAMME_TAG = rx.compile(r"^(?:(?:UK|US|European|World|International|Paris|French|Scottish|Irish)\s+)?"
                            r"(?:RESTORED|RESTORATION|(?:NEW|4K)\s+RESTORATION|PREMI[EÈ]RE|PREVIEW|REVIVAL|"
@@ -172,6 +176,13 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
             # "=====" / "Record ID: NSHA-F-00412" / "Title: Glass Orchard, The" / "Director: A" /
             # ... / "Length: 12 min": an archive's record, from the line under its rule
             found.append((record[0], uninvert(clean(record[1])), 0, ""))
+            continue
+        labelled = FILM_LABEL.match(text.strip())
+        if labelled and i + 1 < len(lines) and DIRECTOR_LABEL.match(lines[i + 1].strip()):
+            # a museum's label: "2." / "Uniforme de brigadier" / "Drap de laine" / "Film : T
+            # (1959)" / "Réalisation : A" / "Costumes : B" / "Porté par C dans le rôle de D":
+            # an entry from the paragraph's first line, about the film it names
+            found.append((i + 1, clean(labelled.group("t")), 0, ""))
             continue
         if any(_record(lines, k) for k in range(i + 1, min(len(lines), i + 3))):
             continue  # ("FICHE N° 1952-0031" over "Titre : ...": the record's number, no title)
@@ -478,13 +489,17 @@ def entries(doc: Document, side: Document | None = None
     are entries too, and what it holds beside an entry of the left column belongs to that
     entry."""
     text = doc.text if side is None else doc.text + "\n" + side.text
-    durations = DURATION.finditer(text)
-    if next(durations, None) is None or next(durations, None) is None:
-        return None  # a catalogue gives each film's running time: two at least
     found = heads(doc)
     beside = heads(side) if side is not None else []
+    # (an exhibition's labels, each naming its film, "Film : T (1959)": no running times, and
+    # two objects may come from one film)
+    labels = side is None and len(found) >= 2 and \
+        sum(bool(FILM_LABEL.match(t.strip())) for t in doc.lines) >= len(found)
+    durations = DURATION.finditer(text)
+    if not labels and (next(durations, None) is None or next(durations, None) is None):
+        return None  # a catalogue gives each film's running time: two at least
     titles = [fold(h[1]) for h in found + beside]
-    if len(titles) < 2 or len(set(titles)) < len(titles):
+    if len(titles) < 2 or (len(set(titles)) < len(titles) and not labels):
         return None
     parts = []
     films = [(0, None)]  # (first line, film) of the foreword and each entry, in order
@@ -502,6 +517,14 @@ def entries(doc: Document, side: Document | None = None
         # (not a rule right under a title: "=====" / "TITLE" / "=====" / its lines)
         films += [(k, None) for k in range(films[1][0] + 1, len(doc.lines) + 1)
                   if k not in heads_at and k - 1 not in heads_at and RULE.fullmatch(doc.lines[k - 1].strip())]
+    if labels:
+        # (the object's lines above its "Film :" line, "Robe de bal d'Aurélie", are no credits)
+        for n, _, _, _ in found:
+            k = n - 1
+            while k > 1 and doc.lines[k - 2].strip() and n - k < 6:
+                k -= 1
+            if k < n:
+                films.append((k, None))
     films.sort(key=lambda f: f[0])
     parts.extend(_cut(doc, films, found))
     if side is not None:

@@ -230,6 +230,11 @@ def _mend_broken_names(lines) -> list[str]:
 _EMPTY_LABEL = rx.compile(r"^(?P<label>\s*[^\W\d][^:]{1,40}?)\s*:\s*$")
 
 
+WORN_BY = rx.compile(r"^(?:Portée?s?|Worn|Wielded|Carried|Utilisée?s?)\s+(?:par|by)\s+(?P<who>[A-ZÀ-Þ][\w'’.-]+(?:\s+"
+                     r"(?:de\s+|du\s+|van\s+|von\s+|le\s+|la\s+)?[A-ZÀ-Þ][\w'’.-]+){1,3})\s+"
+                     r"(?:dans\s+le\s+rôle\s+(?:de\s+|du\s+|d['’]|des\s+)|as\s+)(?P<char>\S.{0,60}?)\.?$")
+
+
 def read(ctx: Context) -> None:
     film = ctx.film
     if film is None:
@@ -252,6 +257,13 @@ def read(ctx: Context) -> None:
         n = i + 1
         text = lines[i]
         if n in skip or not text.strip():
+            i += 1
+            continue
+        worn = WORN_BY.match(text.strip())
+        if worn and looks_like_name(clean(worn.group("who")), "person"):
+            # a museum's label: "Portée par A Name dans le rôle d'Aurélie", "Worn by A as C"
+            ctx.add(film, "cast", Mention("person", clean(worn.group("who"))), n, NAME,
+                    (("character", clean(worn.group("char"))),))
             i += 1
             continue
         if n in cast_run:
