@@ -174,7 +174,6 @@ ITEM = rx.compile(r"^(?P<indent>\s*)[•·*▪◦‣–-]\s+(?P<text>\S.*)$")
 AWARD_ITEM = rx.compile(r"^(?P<award>[A-ZÀ-Þ][^:()]{2,60}?(?:\s*\([^():]{2,40}\))?)\s*:\s+(?P<rest>\S.*)$")
 DASH = rx.compile(r"\s+[-–—]\s+")
 BY = rx.compile(r"\s+(?:de|d['’]|by|[-–—])\s*(?=[A-ZÀ-Þ])")
-FOR_FILM = rx.compile(r"^(?P<who>[A-ZÀ-Þ][^()]{2,100}?)\s+(?:pour|for)\s+(?P<t>[A-ZÀ-Þ0-9«\"“][^()]{0,80}?)\s*$")
 
 
 def _items(lines) -> list[tuple[int, str]]:
@@ -198,9 +197,11 @@ def _title_by(text: str) -> tuple[str, list[str], str | None] | None:
     last 'de' / 'by' / dash after which names follow ('Le Testament de Mathilde Roux de B')."""
     bracket = re.search(r"\s*\((?P<b>[^()]{2,60})\)\s*$", text)
     body = text[:bracket.start()] if bracket else text
+    if re.search(r"\s(?:dans|in|pour|for|avec|with)\s", body):
+        return None  # ("A dans T", "B with C": a part, no title and its directors)
     for m in reversed(list(BY.finditer(body))):
         head, tail = body[:m.start()].strip(), body[m.end():].strip()
-        if not head or re.search(r",\s+[a-zà-ÿ]", head) or re.search(r"\s(?:dans|in|pour|for|avec|with)\s", body):
+        if not head or re.search(r",\s+[a-zà-ÿ]", head):
             return None  # ("A Name, comédienne, ...": a jury's member)
         who = _people(tail)
         if who and len(who) == len(re.split(r"\s*,\s*|\s+(?:and|et|&)\s+", clean(tail))):
@@ -225,7 +226,7 @@ def _edition(ctx: Context, year: int) -> None:
         if award and not vocab.countries().get(fold(award.group("award"))):
             part = next((p for rx_, p in PARTS if rx_.search(award.group("award").upper())), None)
             rest = award.group("rest")
-        people = FOR_FILM.match(rest)
+        people = NOMINEE.match(rest)  # ("A et B pour T": a nominee's line)
         dashed = DASH.split(rest, maxsplit=1) if award and not people else []
         if len(dashed) == 2 and (fold(dashed[1]) in known or fold(dashed[0]) not in known and part and (
                 who := _people(dashed[0])) and len(who) == len(re.split(r"\s*,\s*|\s+(?:and|et|&)\s+", dashed[0]))):
