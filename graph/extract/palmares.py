@@ -67,6 +67,12 @@ def _people(text: str) -> list[str]:
     return [p for p in parts if 2 <= len(p.split()) <= 5 and looks_like_name(p, "person")]
 
 
+def _only_people(text: str) -> list[str]:
+    """The names `text` lists ("A Name, B Name et C Name"), when every part is one; else []."""
+    named = _people(text)
+    return named if named and len(named) == len(re.split(r"\s*,\s*|\s+(?:and|et|&)\s+", text)) else []
+
+
 def read(ctx: Context) -> None:
     if ctx.film is not None:
         return
@@ -115,7 +121,7 @@ def read(ctx: Context) -> None:
                     ctx.add(film, "country", Value("country", country, code), n, NAME)
                 continue
             named = _people(text)
-            if film is None and named and len(named) == len(re.split(r"\s*,\s*|\s+(?:and|et|&)\s+", text)):
+            if film is None and _only_people(text):
                 winners = named  # "A Name" over "for THE TITLE": names only
 
 
@@ -203,8 +209,8 @@ def _title_by(text: str) -> tuple[str, list[str], str | None] | None:
         head, tail = body[:m.start()].strip(), body[m.end():].strip()
         if not head or re.search(r",\s+[a-zà-ÿ]", head):
             return None  # ("A Name, comédienne, ...": a jury's member)
-        who = _people(tail)
-        if who and len(who) == len(re.split(r"\s*,\s*|\s+(?:and|et|&)\s+", clean(tail))):
+        who = _only_people(clean(tail))
+        if who:
             return head.strip("«»\"“” "), who, bracket.group("b") if bracket else None
     return None
 
@@ -228,8 +234,8 @@ def _edition(ctx: Context, year: int) -> None:
             rest = award.group("rest")
         people = NOMINEE.match(rest)  # ("A et B pour T": a nominee's line)
         dashed = DASH.split(rest, maxsplit=1) if award and not people else []
-        if len(dashed) == 2 and (fold(dashed[1]) in known or fold(dashed[0]) not in known and part and (
-                who := _people(dashed[0])) and len(who) == len(re.split(r"\s*,\s*|\s+(?:and|et|&)\s+", dashed[0]))):
+        if len(dashed) == 2 and (fold(dashed[1]) in known or fold(dashed[0]) not in known and part
+                                 and _only_people(dashed[0])):
             # "Best Actress: A Name – T": the person first, when the title is the film's
             found.append((n, clean(dashed[1]), _people(dashed[0]), part, None))
             continue
