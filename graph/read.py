@@ -268,10 +268,11 @@ def bare_pipe_tables(lines: list[str]) -> list[str]:
         while j < len(out) and ((out[j].count("|") == width or j == i + 1 and PIPE_RULE.match(out[j])
                                  or _month_row(out[j]))
                                 and "\t" not in out[j] if titled else
-                                BARE_PIPE_ROW.match(out[j]) and out[j].count("|") <= width):
+                                BARE_PIPE_ROW.match(out[j]) and out[j].count("|") <= width
+                                or j == i + 1 and PIPE_RULE.match(out[j])):
             if titled and _month_row(out[j]):
                 out[j] = out[j].strip() + "|" * width  # "JANUARY" between the rows: the month's row
-            elif titled and PIPE_RULE.match(out[j]):
+            elif PIPE_RULE.match(out[j]):
                 out[j] = "|" * width
             j += 1
         if j > i + 1:

@@ -770,12 +770,14 @@ MIXED = rx.compile(r"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()]*?)(?P<rest>\s+[-–—
                    r"\s{3,}(?=[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ]).*|"
                    r"\s+(?:de|d['’]|by|dir\.|directed\s+by|réal\.|réalisé\s+par)\s*"
                    r"(?:[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:van|von|der|den|ter|da|di|del|della|dos)\s+)*"
-                   r"[A-ZÀ-Þ][\w'’-]+){1,2}|lui-même|elle-même|himself|herself)"
+                   r"[A-ZÀ-Þ][\w'’-]+){1,2}(?:\s+(?:et|and|&)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})?"
+                   r"|lui-même|elle-même|himself|herself)"
                    r"(?:\s*\([^()]*\))*\s*|)$")
 
 
 # "1981 : Title de A Director : Ali": the character after a colon at the end
 CHARACTER_AFTER = rx.compile(r"\s+:\s+(?P<char>[^:()]{1,60}?)\s*$")
+CHARACTER_NOTED = rx.compile(r"\s+:\s+(?P<char>[^:()]{1,60}?)\s*\([^():]{1,30}\)\s*$")
 # ", mise en scène de X", ", directed by X" after a play: who staged it, not who wrote it
 STAGED_BY = rx.compile(r",\s*(?:mise\s+en\s+scène|mis\s+en\s+scène|directed\s+by|staged\s+by|dir\.)\b.*$",
                        re.I)
@@ -809,6 +811,10 @@ def _split_char(text: str) -> tuple[str, str | None]:
     m = CHARACTER_AFTER.search(text)
     if m and not re.search(r"\d", m.group("char")) and re.search(r"\s(?:de|d['’]|by|-|–)\s*\S", text[:m.start()]) \
             or (m and TITLE.match(text) is None and " : " in text):
+        return text[:m.start()], clean(m.group("char"))
+    # "Title d'elle-même : la postière (caméo)": the part, then a note on it, after a director
+    m = CHARACTER_NOTED.search(text)
+    if m and not re.search(r"\d", m.group("char")) and re.search(r"\s(?:de|d['’]|by|-|–)\s*\S", text[:m.start()]):
         return text[:m.start()], clean(m.group("char"))
     return text, None
 

@@ -59,6 +59,8 @@ COLUMNS = {
     "production_company": ("studio", "studios", "production company", "production companies",
                            "société de production", "sociétés de production", "production co."),
     # a box-office chart's: "Rank  Title (Distributor)  Weekend  Total  Wks"
+    # a filmography's "Format" ("court métrage", "feature"), a catalogue's ("35 mm", "DCP")
+    "format": ("format", "formats"),
     "rank": ("rank", "rang", "pos", "pos.", "position"),
     "title_distributor": ("title (distributor)", "titre (distributeur)", "film (distributor)",
                           "title (studio)", "film (distributeur)"),
@@ -68,7 +70,7 @@ COLUMNS = {
     "other": ("weekend", "weekend gross", "week", "theaters", "theatres", "screens", "locations",
               "change", "% change", "écrans",
               "entrées", "entrées semaine", "cumul", "cumul entrées", "recettes",
-              "support", "format", "formats", "sous-titres", "subtitles", "version", "versions",
+              "support", "sous-titres", "subtitles", "version", "versions",
               "copies", "prints", "print", "genre", "aspect ratio", "ratio", "colour", "color",
               "couleur", "son", "sound", "condition", "état", "etat", "status", "statut", "location",
               "genres",
@@ -386,7 +388,7 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
     elif year:
         ctx.add(film, "date", Value("year", str(year)), n, NAME)
     for pattern, k in KINDS:
-        if pattern.search(notes):
+        if pattern.search(notes) or pattern.search(row.get("format", "")):
             ctx.add(film, "kind", Value("text", k), n, NAME)
     if medium in ("short", "documentary"):
         ctx.add(film, "kind", Value("text", medium), n, NAME)
@@ -417,6 +419,11 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
     for key in ("director", "writer", "producer"):
         if key in row and YES.match(row[key] or ""):
             ctx.add(film, "screenwriter" if key == "writer" else key, person, n, NAME)
+    wrote = row.get("writer", "")
+    if wrote and not YES.match(wrote) and not re.match(r"^(?:no|non|[—–-])$", wrote, re.I):
+        # a director's "Year | Title | Format | Screenplay | Notes": who wrote each film
+        for name, _ in names(wrote, ctx, "person"):
+            ctx.add(film, "screenwriter", person if SELF.match(name) else Mention("person", name), n, NAME)
     for m in ALSO.finditer(notes):  # "Short film; also writer and director"
         for word in re.findall(r"[\wé-]+", m.group("roles")):
             key = next((k for w, k in ALSO_ROLES if fold(word).startswith(w)), None)
@@ -437,8 +444,13 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
     elif role and acting:
         ctx.add(film, "narrator", person, n, NAME)
     elif section is not None and section.role in ("director", "screenwriter", "producer") \
-            and not any(k in row for k in ("director", "writer", "producer")):
+            and {"director": "director", "screenwriter": "writer", "producer": "producer"}[section.role] not in row:
         ctx.add(film, section.role, person, n, NAME)  # "As director" over Year / Title
+        if section.role == "director":
+            lead = WITH.match(notes)  # "avec A Name": the director's lead actor in it
+            for name, _ in names(lead.group("who"), ctx, "person") if lead else ():
+                if looks_like_name(name) and len(name.split()) >= 2:
+                    ctx.add(film, "cast", Mention("person", name), n, NAME)
     elif section is not None and section.role not in (None, "cast", "director", "screenwriter", "producer") \
             and section.role in vocab.roles() and vocab.role(section.role).object == "person":
         # "Feature films (as director of photography)" over Year / Title / Director: the
