@@ -263,7 +263,7 @@ _OTHER_RELEASE = rx.compile(r"^\s*(?:DVD|VOD|Blu-?ray|vid[ée]o|home\s+video|str
 
 # a label that says its values are companies ("Production companies", "Sociétés de
 # production"), whatever shape a name has ("Göta Example" is a company under it)
-_COMPANY_LABEL = rx.compile(r"\bcompan(?:y|ies)\b|\bsoci[ée]t[ée]s?\b")
+_COMPANY_LABEL = rx.compile(r"\bcompan(?:y|ies)\b|\bsoci[ée]t[ée]s?\b", re.I)
 
 ROLE_COLON = rx.compile(r"^\s*([^\W\d][^:\t]{1,38}?)\s*:\s+(\S.*)$")
 
