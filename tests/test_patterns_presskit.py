@@ -5349,6 +5349,120 @@ Collection particulière
         [("director", "Les Noces de Modèle", "Aurélie de Modèle")]),
 ]
 
+THIRTY_SEVENTH = [
+    case("person-article-with-a-bare-pipe-table-of-directed-films-and-a-cameo-in-her-own", """Odile Exemple
+
+Odile Exemple, née le 4 mars 1968 à Brest, est une actrice et réalisatrice française.
+
+Filmographie
+
+Comme actrice
+
+  - 1993 : L'Été d'essai de Gilles Modèle : Nolwenn
+  - 2012 : Le Cadastre d'Essai d'elle-même : la postière (caméo)
+  - 2014 : Le Renard et l'Exemple de Théo Spécimen et Ursula Modèle : la Lune (voix)
+
+Comme réalisatrice
+
+  Année | Titre                   | Format         | Scénario                      | Notes
+  ------+-------------------------+----------------+-------------------------------+--------------------------
+  2003  | Les Goélands d'essai    | court métrage  | Odile Exemple                 |
+  2012  | Le Cadastre d'Essai     | long métrage   | Odile Exemple, Antoine Modèle | avec Margaux Spécimen
+""", [("director", "Les Goélands d'essai", "Odile Exemple"), ("kind", "Les Goélands d'essai", "short"),
+      ("screenwriter", "Le Cadastre d'Essai", "Antoine Modèle"),
+      ("screenwriter", "Le Cadastre d'Essai", "Odile Exemple"),
+      ("director", "Le Cadastre d'Essai", "Odile Exemple"), ("cast", "Le Cadastre d'Essai", "Margaux Spécimen"),
+      ("cast", "Le Cadastre d'Essai", "Odile Exemple", {"character": "la postière"}),
+      ("director", "Le Renard et l'Exemple", "Théo Spécimen"), ("director", "Le Renard et l'Exemple", "Ursula Modèle"),
+      ("cast", "Le Renard et l'Exemple", "Odile Exemple", {"character": "la Lune"})],
+        [("cast", "Les Goélands d'essai", "Odile Exemple"),
+         ("director", "Le Cadastre d'Essai d'elle-même : la postière", "Odile Exemple")]),
+    case("infobox-with-a-long-companies-label-and-a-company-named-like-a-person-below-it", """Les Écluses d'essai
+
+  Réalisation            Odile Exemple
+  Production             Mathilde Modèle
+                         Thibaut Spécimen
+  Sociétés de production Les Films de l'Exemple
+                         Ardenne Essai
+  Sociétés de distribution Pellicule Modèle (France)
+  Pays de production     France
+  Sortie                 2018
+
+Les Écluses d'essai est un film dramatique français réalisé par Odile Exemple, sorti en 2018.
+""", [("producer", "FILM", "Mathilde Modèle"), ("producer", "FILM", "Thibaut Spécimen"),
+      ("production_company", "FILM", "Ardenne Essai"), ("distributor", "FILM", "Pellicule Modèle")],
+        [("producer", "FILM", "Ardenne Essai")]),
+    case("french-leads-naming-each-part-in-its-own-way", """Les Écluses d'essai est un film dramatique français réalisé par Odile Exemple et sorti en 2018. Écrit par la réalisatrice avec Antoine Modèle, il met en scène Margaux Spécimen dans le rôle d'Hélène Essai.
+
+Pierre d'essai est un film français réalisé par Odile Exemple, sorti en 2007. Il met en scène Lise Modèle dans le rôle d'Agnès Le Floch, une astronome qui se retire sur une île, et Cyril Spécimen dans celui de Paul, le fils qu'elle n'a pas vu depuis quinze ans.
+
+Les Noces d'Exemple est un film français réalisé par Maurice Modèle, sorti en 1954. Comédie en costumes, il a pour vedettes Geneviève Essai, dans le rôle d'Aurélie Exemple, Pierre-Henri Spécimen, qui joue le comte Armand Modèle, et Gabrielle Exemple.
+
+Sous la digue d'essai est un film dramatique français réalisé par Clément Modèle, sorti en 2017. Il suit Karim, un jeune ouvrier du port joué par Nadir Exemple, et sa voisine Yvonne, une veuve interprétée par Jacqueline Spécimen, pendant la grève.
+""", [("screenwriter", "Les Écluses d'essai", "Antoine Modèle"),
+      ("cast", "Les Écluses d'essai", "Margaux Spécimen", {"character": "Hélène Essai"}),
+      ("cast", "Pierre d'essai", "Cyril Spécimen", {"character": "Paul"}),
+      ("cast", "Les Noces d'Exemple", "Geneviève Essai", {"character": "Aurélie Exemple"}),
+      ("cast", "Les Noces d'Exemple", "Gabrielle Exemple"),
+      ("cast", "Sous la digue d'essai", "Nadir Exemple", {"character": "Karim"}),
+      ("cast", "Sous la digue d'essai", "Jacqueline Spécimen", {"character": "Yvonne"})],
+        [("cast", "Les Écluses d'essai", "Antoine Modèle")]),
+    case("cinema-weekly-programme-with-rubrics-beside-titles-and-voice-casts", """CINÉMA L'EXEMPLE
+Cinéma de quartier – Art et essai
+
+PROGRAMME DE LA SEMAINE
+
+UN ÉTÉ D'ESSAI                                                SORTIE NATIONALE
+de Clément Modèle – France, 2021 – 1h47
+avec Margaux Spécimen, Nadir Exemple
+Sur une île, une adolescente passe l'été chez sa grand-mère.
+
+POMPON ET L'EXEMPLE                                           CINÉ-MÔMES
+d'Hélène Spécimen – France, Belgique, 2021 – 1h05 – animation – dès 5 ans
+avec les voix de Lucien Modèle et Amandine Essai
+Un petit lapin aide une baleine égarée à retrouver l'océan.
+
+LES NOCES D'ESSAI                                             PATRIMOINE
+de Maurice Exemple – France, 1954 – 1h41 – noir et blanc
+avec Geneviève Modèle, Pierre-Henri Essai
+Le grand film en costumes revient dans une superbe restauration.
+""", [("director", "Un été d'essai", "Clément Modèle"), ("director", "Pompon et l'exemple", "Hélène Spécimen"),
+      ("cast", "Pompon et l'exemple", "Lucien Modèle"), ("cast", "Pompon et l'exemple", "Amandine Essai"),
+      ("director", "Les noces d'essai", "Maurice Exemple"), ("duration", "Pompon et l'exemple", "65")],
+        [("alias", "Pompon et l'exemple", "Ciné-mômes"), ("alias", "Un été d'essai", "Sortie nationale"),
+         ("alias", "Les noces d'essai", "Patrimoine")]),
+    case("crowdfunding-page-for-a-first-feature-with-a-note-on-its-director", """EXEMPLEFONDS – Le financement participatif du cinéma indépendant
+Accueil > Cinéma > Long métrage
+
+LA SAISON DES ESSAIS
+Le premier long métrage d'Aurélien Modèle
+
+27 860 € collectés sur un objectif de 25 000 €
+
+LE PROJET
+
+La Saison des essais est mon premier long métrage. C'est un film sur la transmission.
+
+L'ÉQUIPE
+
+  Réalisation .................. Aurélien Modèle
+  Scénario ..................... Aurélien Modèle et Coralie Spécimen
+  Musique ...................... Lina Exemple
+
+Aurélien Modèle est comédien. On l'a vu notamment dans Un été d'essai de Clément Spécimen (2021), où il jouait Tristan. Il a réalisé deux courts métrages, Les Dimanches d'Exemple (2016) et Quetsches d'essai (2019).
+
+LE CASTING
+
+  Odile Exemple ................ Rose, la grand-mère
+  Bérénice Modèle .............. Lou
+""", [("director", "FILM", "Aurélien Modèle"), ("screenwriter", "FILM", "Coralie Spécimen"),
+      ("composer", "FILM", "Lina Exemple"), ("cast", "FILM", "Bérénice Modèle", {"character": "Lou"}),
+      ("director", "Un été d'essai", "Clément Spécimen"),
+      ("director", "Les Dimanches d'Exemple", "Aurélien Modèle"),
+      ("director", "Quetsches d'essai", "Aurélien Modèle")],
+        [("date", "Un été d'essai de Clément Spécimen", "2021")]),
+]
+
 
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
@@ -5357,6 +5471,7 @@ Collection particulière
                          + TWENTY_SECOND + TWENTY_THIRD + TWENTY_FOURTH + TWENTY_FIFTH
                          + TWENTY_SIXTH + TWENTY_SEVENTH + TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH
                          + THIRTY_FIRST + THIRTY_SECOND + THIRTY_THIRD
-                         + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH)
+                         + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH
+                         + THIRTY_SEVENTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

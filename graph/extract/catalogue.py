@@ -54,6 +54,13 @@ PROGRAMME_TAG = rx.compile(r"^(?:(?:UK|US|European|World|International|Paris|Fre
                            r"(?:RESTORED|RESTORATION|(?:NEW|4K)\s+RESTORATION|PREMI[EÈ]RE|PREVIEW|REVIVAL|"
                            r"CLASSIC|REDISCOVERY|SPECIAL\s+SCREENING|GALA|TRIBUTE|HOMMAGE|AVANT-PREMI[EÈ]RE|"
                            r"REPRISE|INÉDIT|VERSION\s+RESTAURÉE|RESTAURATION|SÉANCE\s+SPÉCIALE)\s*:\s+(?=\S)", re.I)
+# a programme's rubric at the right of a title line, not its second title: "SORTIE NATIONALE",
+# "CINÉ-MÔMES", "PATRIMOINE", "JEUNE PUBLIC", "NEW RELEASE", "FAMILY FAVOURITE"
+RUBRIC_TAG = rx.compile(r"(?:SORTIE\s+NATIONALE|AVANT-PREMI[EÈ]RE|PATRIMOINE|CIN[EÉ][- ][A-ZÀ-Þ-]+|JEUNE\s+PUBLIC|"
+                        r"REPRISE|COUP\s+DE\s+C(?:Œ|OE)UR|ART\s+ET\s+ESSAI|VERSION\s+RESTAUR[EÉ]E|IN[EÉ]DIT|"
+                        r"R[EÉ]TROSPECTIVE|HOMMAGE|DERNI[EÈ]RE\s+SEMAINE|NOUVEAUT[EÉ]|EN\s+FAMILLE|"
+                        r"(?:UK\s+|US\s+)?PREMIERE|PREVIEW|REVIVAL|CLASSIC|NEW\s+RELEASE|LAST\s+CHANCE|FAMILY"
+                        r"(?:\s+FAVOURITE)?|KIDS|RESTORED|NEW\s+RESTORATION|SPECIAL\s+SCREENING|Q\s*&\s*A)")
 # a listing's time: "20.50  La Belle de Tanger"
 TIME = rx.compile(r"^\s*\d{1,2}[.:h]\d\d\s+(?=\S)")
 # a rule across the page: "-----", "=====", "────"
@@ -101,6 +108,9 @@ def _titles(text: str) -> tuple[str, str] | None:
         elif len(slashed) == 2 and all(p[:1].isupper() and not p.isupper() and 2 <= len(p.split()) <= 10
                                        and label_key(p) is None for p in slashed):
             halves = slashed  # "Die Stille nach dem Hagel / The Silence After the Hail"
+    if len(halves) == 2 and RUBRIC_TAG.fullmatch(halves[1].strip(" ★*☆")):
+        a = _title_line(halves[0])  # "POMPON ET LA BALEINE      CINÉ-MÔMES": the programme's rubric
+        return (a, "") if a else None
     if len(halves) == 2:
         a, b = _title_line(halves[0]), _title_line(halves[1])
         return (a, b) if a and b else None

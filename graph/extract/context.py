@@ -619,7 +619,9 @@ def _presented(doc: Document) -> tuple[int, str] | None:
     return None
 
 
-FILM_BY_LINE = rx.compile(r"^\s*(?:a|an|un|une)\s+film\s+(?:by|de|d['’]|from)\s+\S", re.I)
+FILM_BY_LINE = rx.compile(r"^\s*(?:(?:a|an|un|une)\s+film|(?:a|an|un|une|le|la|the)\s+(?:(?:premier|deuxième|second|"
+                          r"nouveau|first|new|debut)\s+)?(?:film|long[- ]métrage|feature(?:\s+film)?))"
+                          r"\s+(?:(?:by|de|from)\s+|d['’]\s*)\S", re.I)
 COMPANY_LINE = rx.compile(r"\b(?:FILMS?|FİLM|PICTURES|PRODUCTIONS?|PRODUKTION|FILMPRODUKTION|"
                           r"STUDIOS?|ENTERTAINMENT|MEDIA|PRÉSENTE|PRESENTS?)\b|&", re.I)
 

@@ -806,7 +806,7 @@ def _entry_line(ctx: Context, film: Mention, lines, i: int, n: int) -> int:
 
 _ARTICLES = {"le", "la", "les", "l", "the", "el", "los", "las", "il", "lo", "gli", "der", "die", "das",
              "de", "du", "des", "het", "een", "o", "os", "a", "as", "un", "une"}
-_WITH = rx.compile(r"^(?:avec|with)\s+(?P<who>[A-ZÀ-Þ].+)$")
+_WITH = rx.compile(r"^(?:avec|with)\s+(?:les\s+voix\s+de\s+|the\s+voices\s+of\s+)?(?P<who>[A-ZÀ-Þ].+)$")
 FILM_BY_FACTS = rx.compile(r"^(?:(?:Un|Une|A|An)\s+)?(?:film|documentaire|documentary)\s+(?:de\s+|d['’]\s*|by\s+)"
                             r"(?P<who>[^()]{3,60}?)\s*\((?P<f>[^()]+)\)\s*$", re.I)
 
@@ -1198,8 +1198,8 @@ def _tech_line(text: str, more: bool = False) -> tuple[list[tuple[str, str]], st
     tokens = [x.strip() for x in _FACT_SEPARATORS.split(t) if x.strip()]
     countries, year, minutes, languages = [], "", "", []
     unknown, kinds, directors = [], 0, []
-    for tok in tokens:
-        said = _DIR_TOKEN.match(tok)
+    for k, tok in enumerate(tokens):
+        said = _DIR_TOKEN.match(tok) or (_BY_TOKEN.match(tok) if k == 0 else None)
         if said and looks_like_name(said.group("who"), "person") and 2 <= len(said.group("who").split()) <= 4:
             directors.append(said.group("who"))  # "1967 · Dir. A Name · United Kingdom · 94 min"
             continue
@@ -1240,6 +1240,8 @@ def _tech_line(text: str, more: bool = False) -> tuple[list[tuple[str, str]], st
 # a director among a line's facts: "Dir. A Name", "Directed by A Name", "Réal. A Name"
 _DIR_TOKEN = rx.compile(r"^(?:Dir~|Réal~|Dir\s*:|Directed\s+by|Director\s*:|Réal\s*:|Réalisation\s*:?|Réalisé\s+par)"
                         r"\s*(?P<who>[A-ZÀ-Þ][^\d()]+)$")
+# (a programme's line under its title opens with the director: "de A Name – France, 2021 – 1h47")
+_BY_TOKEN = rx.compile(r"^(?:de\s+|d['’]\s*|by\s+)(?P<who>[A-ZÀ-Þ][^\d()]+)$")
 
 
 @lru_cache(maxsize=256)

@@ -338,6 +338,10 @@ IN_PASSING = rx.compile(r"\b(?:made|directed|shot|filmed|after|before|following|
                         r"first|debut|second|documentary|premier|court|long)[- ]?(?:métrage\s+)?)?"
                         r"(?:films?|features?|shorts?|movies?|documentar(?:y|ies)|métrages?)\s+)?"
                         r"(?P<rest>[A-ZÀ-Þ«\"“][^.;]{0,80}?\(\s*\d{4}\s*\))")
+# a note on someone that opens with the name and the trade: "A Name est comédien.", "A Name
+# is a Welsh cinematographer"
+PLAIN_BIO = rx.compile(rf"^(?P<name>{PERSON})\s+(?:est|était|is|was)\s+(?:(?:un|une|a|an)\s+)?"
+                       rf"(?:[\w'’-]+\s+){{0,3}}?{_OCCUPATION}s?\b")
 # a sentence that opens with a film and its year, and tells of it: "The Title (2004) was
 # written by ...", "Her own first feature, The Title (1993), was produced by ...", "Son premier
 # long métrage, Le Titre (1993), est produit par ..."
@@ -811,12 +815,21 @@ def cast_items(text: str, french: bool = False, known=None) -> list[tuple[str, s
         # ("l'actrice française Catherine X": the French one too)
         chunk = re.sub(r"^(?:[a-zà-ÿ][\w'’-]*\s+){1,2}(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])", "", chunk)
         chunk = ACTOR_NOUN.sub("", chunk)  # "the Hungarian actor A Person"
+        if french and out and out[-1][1] is not None and re.match(r"^(?:un|une|le|la|les|l['’]|son|sa|ses)\s*[a-zà-ÿ]", chunk) \
+                and not re.search(r"\b(?:est|était|fut|sont|a\s+été)\b", chunk):
+            continue  # "A dans le rôle d'Agnès X, une astronome qui ..., et B dans celui de Paul": what the part is
+        if french and out and out[-1][1] is None:  # "A, dans le rôle d'Aurélie X, B, ..."
+            rm = re.match(r"^dans\s+(?:le\s+rôle|celui)\s+(?:de\s+|d['’]\s*)(?:(?:sa|son|l['’]|le|la)\s*"
+                          r"(?:[a-zà-ÿœ]+\s+)?)?(?P<char>" + PERSON + r")\s*$", chunk)
+            if rm:
+                out[-1] = (out[-1][0], clean(rm.group("char")))
+                continue
         if french and out and out[-1][1] is None:  # "B, qui joue sa femme Lise"
             wm = re.match(r"^qui\s+(?:joue|incarne|interprète)\s+(?:(?:sa|son|ses|le|la|l['’])\s*(?:[a-zà-ÿ]+\s+)?)?"
                           r"(?P<char>" + PERSON + r")\s*$", chunk)
             if wm:
                 out[-1] = (out[-1][0], clean(wm.group("char")))
-                break
+                continue  # ("..., et C": the list goes on)
         if re.match(r"^(?:reprising|playing|portraying|voicing|in\s+(?:his|her|their)\s)", chunk):
             continue  # "A Person, reprising his role as X, alongside B"
         nm = re.match(PERSON, chunk)
@@ -1156,7 +1169,8 @@ class _Reader:
                         self.ctx.memo.setdefault("prose.films", {})[k] = subject
             elif first and not in_block:
                 self.subject = self._context_subject(sent) or self._bio_subject(sent, line) \
-                    or self._credited_note(sent) or self._article_person_subject(sent)
+                    or self._credited_note(sent) or self._article_person_subject(sent) \
+                    or self._plain_bio(sent)
             if self.notice is not None and self.subject is self.notice and (
                     NOTICE_FRAGMENT.match(sent) or start == 0 and len(sent.split()) <= 6):
                 # a dictionary notice's "Actrice française. Née le 3 mai 1940 à Lyon, morte
@@ -1484,6 +1498,18 @@ class _Reader:
             # its person ("His screen breakthrough came in T (1962)", "Le cinéma la rappelle")
             return Mention("person", who)
         return None
+
+    def _plain_bio(self, sent: str) -> Mention | None:
+        """A paragraph that opens 'A Name est comédien.', 'A Name is a Welsh cinematographer
+        and ...' (a page's note on someone, under no heading of theirs) tells of that person."""
+        m = PLAIN_BIO.match(sent)
+        if not m:
+            return None
+        name = clean(m.group("name"))
+        if not 2 <= len(name.split()) <= 4 or not looks_like_name(name, "person") or _kind_of_name(name) != "person" \
+                or self.ctx.film is not None and fold(name) == fold(self.ctx.film.name):
+            return None
+        return Mention("person", name)
 
     def _context_subject(self, sent: str) -> Mention | None:
         """A paragraph that opens with 'The film ...' speaks of the document's film."""
@@ -2064,6 +2090,11 @@ class _Reader:
                       r"[a-zà-ÿ'’-]+){1,2})$", title)
         if dm and dm.group("t").isupper() and len(dm.group("t")) >= 3:
             title, who = dm.group("t"), dm.group("who")
+        elif dm and who is None and len(dm.group("who").split()) >= 2 and len(dm.group("t")) >= 3 \
+                and looks_like_name(dm.group("who"), "person") and _kind_of_name(dm.group("who")) == "person" \
+                and not looks_like_name(dm.group("t"), "person"):
+            # "dans Un été sans phare de Clément Abgrall (2021)": a full name after the title
+            title, who = dm.group("t"), self.full_name(dm.group("who"))
         else:
             title, who = self._known_director(title, who)
         # "Some Director's The Title", "A Studio's remake of The Title": the title alone
@@ -2720,6 +2751,15 @@ class _Reader:
                 for n in _names(w.group("list"), french=True):
                     cowriters.add(n)
                     self.add(film, "screenwriter", Mention("person", self.full_name(n)), line)
+        for m in fr.PART_PLAYED_BY.finditer(sent):  # "Karim, un jeune ouvrier joué par A"
+            char, actor = clean(m.group("char")), clean(m.group("actor"))
+            if _bare_fold(char) != _bare_fold(film.name) and looks_like_name(actor) and len(actor.split()) >= 2 \
+                    and _kind_of_name(actor) == "person" and fold(char.split()[0]) not in fr.NOT_PARTS:
+                self.add(film, "cast", Mention("person", actor), line, (("character", char),))
+        for m in fr.WRITTEN_BY_DIRECTOR_WITH.finditer(sent):  # "Écrit par la réalisatrice avec B"
+            for n in _names(m.group("list"), french=True):
+                cowriters.add(n)
+                self.add(film, "screenwriter", Mention("person", self.full_name(n)), line)
         for pattern in (fr.PRODUCED_FOR, fr.PRODUCER_COMPANY):  # "produit par A pour Les Films X"
             for m in pattern.finditer(sent):
                 for n in _names(m.group("list"), french=True, bodies=True):

@@ -115,6 +115,17 @@ IN_LANGUAGE = rx.compile(r"\ben\s+langues?\s+(?P<lang>[a-zà-ÿ]+)")
 COWRITTEN_WITH = rx.compile(rf"\b(?:(?:scénario|script),?\s+(?:est\s+|a\s+été\s+)?(?:co-?écrit|coécrit|"
                             rf"écrit)|^[Cc]o-?écrit|^[Cc]oécrit)\s+(?:avec|en\s+collaboration\s+avec)\s+"
                             rf"(?P<list>{LIST})")
+# "il suit Karim, un jeune ouvrier du port joué par A, et sa voisine Yvonne, une veuve
+# interprétée par B": the part named, described, then who played it
+PART_PLAYED_BY = rx.compile(rf"(?<![\w'’-])(?P<char>{CAP}(?:\s+{CAP})?),\s+(?:(?:un|une|le|la|l['’]|son|sa|ses)\s*"
+                            rf"[^,;.()«»]{{1,80}}?\s+)?(?:jouée?|interprétée?|incarnée?)\s+par\s+(?P<actor>{PERSON})")
+# (words that open a clause, not a part's name: "En 1954, un film interprété par ...")
+NOT_PARTS = {"en", "le", "la", "les", "l", "il", "elle", "ils", "elles", "on", "dans", "apres", "avant", "puis",
+             "mais", "depuis", "son", "sa", "ses", "un", "une", "ce", "cette", "pour", "avec", "lors", "sous",
+             "sur", "a", "au", "aux", "du", "des", "de", "et", "ou", "enfin", "ici", "film", "premier", "premiere"}
+# "Écrit par la réalisatrice avec B": B co-wrote it (B is no actor of it)
+WRITTEN_BY_DIRECTOR_WITH = rx.compile(rf"\b(?:[EeÉé]crit|[Cc]o-?écrit|[Cc]oécrit)\s+par\s+(?:le|la)\s+"
+                                      rf"(?:réalisat(?:eur|rice)|cinéaste)\s+avec\s+(?P<list>{LIST})")
 FILM_BY = rx.compile(rf"^(?:[^,]*,\s+sortie?\s+[^,]{{3,30}},)?[^,]*?\b(?:film|comédie|drame|documentaire|long[- ]métrage|court[- ]métrage|"
                      rf"téléfilm|thriller|western|mélodrame)\s+(?:d['’][a-zé]+\s+)?(?:[a-zéèêàç-]+\s+){{0,3}}(?:\((?:1[89]|20)\d\d\)\s+)?(?:de|d['’]|"
                      # "le premier long métrage du réalisateur belge A", "de la cinéaste B"
