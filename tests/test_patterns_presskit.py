@@ -5461,6 +5461,94 @@ LE CASTING
       ("director", "Les Dimanches d'Exemple", "Aurélien Modèle"),
       ("director", "Quetsches d'essai", "Aurélien Modèle")],
         [("date", "Un été d'essai de Clément Spécimen", "2021")]),
+    case("production-company-slate-page-with-films-in-development", """EXAMPLE PICTURES
+
+Home   About   Our Films   News   Contact
+
+OUR FILMS
+
+Show:  All (3)  |  Released (1)  |  In Development (2)
+
+--------------------------------------------------------------------
+
+A Map of Sample Rivers
+2023 · Drama · 104 min
+
+Directed by Ines Exemplar
+Starring Tamsin Model, Cody Specimen
+
+STATUS: Released
+
+A hydrologist returns to her hometown.
+
+--------------------------------------------------------------------
+
+The Winter Sample
+2025 · Drama · 96 min
+
+Directed by Marguerite Specimen
+Starring Cody Specimen, Maisie Model
+
+STATUS: In post-production
+
+A census taker counts one more person at a remote cabin.
+
+--------------------------------------------------------------------
+
+Little Gods of the Sample
+Directed by Nathaniel Model
+Starring Harlan Exemplar, Dolores Specimen
+
+STATUS: Filming
+
+Two retired rodeo clowns drive across the Dakotas.
+
+--------------------------------------------------------------------
+
+Specimen Station
+Written and directed by Ines Exemplar
+
+STATUS: In development
+
+A botanist and a logging crew are snowed in together.
+""", [("director", "A Map of Sample Rivers", "Ines Exemplar"), ("cast", "A Map of Sample Rivers", "Cody Specimen"),
+      ("director", "Little Gods of the Sample", "Nathaniel Model"),
+      ("cast", "Little Gods of the Sample", "Dolores Specimen"),
+      ("director", "Specimen Station", "Ines Exemplar")],
+        [("director", "Status", "Ines Exemplar"), ("cast", "A Map of Sample Rivers", "Harlan Exemplar")]),
+    case("festival-programme-with-gala-slots-and-a-list-of-shorts", """41st Sample International Film Festival
+
+OUT OF COMPETITION
+
+Opening night gala
+THE LONG WAY TO EXEMPLAR
+Gideon Model | United Kingdom | 2023 | 126'
+With Geoffrey Specimen, Celia Sample
+
+Closing night gala
+THE UNDERSTUDY'S SAMPLE
+Beatrice Exemplar | United Kingdom, France | 2023 | 98'
+
+SHORT FILM COMPETITION
+
+Salt for the Samples – Moira Model | Ireland | 2023 | 14'
+The Waiting Room at Specimen – Daniel Exemplar-Price | United Kingdom | 2023 | 11'
+""", [("director", "The long way to exemplar", "Gideon Model"), ("cast", "The long way to exemplar", "Celia Sample"),
+      ("director", "The understudy's sample", "Beatrice Exemplar"),
+      ("director", "Salt for the Samples", "Moira Model"), ("duration", "Salt for the Samples", "14"),
+      ("director", "The Waiting Room at Specimen", "Daniel Exemplar-Price")],
+        [("director", "Opening night gala", "Gideon Model"), ("alias", "Opening night gala", "The long way to exemplar")]),
+    case("actress-article-naming-films-after-a-colleague-s-surname", """Imelda Sample
+
+Imelda Sample (born 1979) is an Irish actress. She is married to the director Anton Model.
+
+Career
+
+Sample first appeared opposite Ronan Exemplar in Sweet Specimen Road (2005). Sample's breakthrough came with Lowland Sample (2011), directed by Anton Model. She played the housekeeper Ada Pruett in The Clockmaker's Specimen (2013), and reunited with Model for Seven Bells for Exemplar (2014), in which she played the title role.
+""", [("director", "Lowland Sample", "Anton Model"), ("cast", "Sweet Specimen Road", "Imelda Sample"),
+      ("cast", "Seven Bells for Exemplar", "Imelda Sample")],
+        [("cast", "Model for Seven Bells for Exemplar", "Imelda Sample"),
+         ("director", "Sample's breakthrough came with Lowland Sample", "Anton Model")]),
 ]
 
 

@@ -294,6 +294,14 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
             # / ... / "France — 1971 — 104 min": a title over its director, its facts in its block
             found.append((i + 1, title, i + 1 if same else 0, same))
             continue
+        if nxt and nxt[0] == i + 1 and not title.isupper() and i and not lines[i - 1].strip() \
+                and re.match(r"(?:Directed|Written\s+and\s+directed|Réalisé|Un\s+film)\s+(?:by|par|de|d['’])\s+[A-ZÀ-Þ]",
+                             lines[i + 1].strip()) \
+                and (any(re.match(r"(?:Starring|With|Cast|Avec)\b", t.strip()) for t in block[1:3]) or len(found) >= 2):
+            # a company's slate: "Title" / "Directed by A Name" / "Starring B, C" (a film in
+            # development has no running time yet)
+            found.append((i + 1, title, i + 1 if same else 0, same))
+            continue
         if nxt and nxt[0] == i + 1 and BY_ENTRY.match(lines[i + 1].strip()) and title.isupper() and any(
                 DURATION.search(lines[k]) for k in range(i + 1, min(len(lines), i + 5)) if lines[k].strip()):
             # a programme's "TITLE" / "De A Name • Avec B, C" / "France • 2022 • 1 h 38"
@@ -306,6 +314,11 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
             # (not "JEUNE PUBLIC" / "TITLE" / "Animation de A • 2023 • 1 h 12": a rubric)
             # "LAS PIEDRAS QUE CANTAN" / "The Singing Stones" / facts: a second title
             alt = _title_line(lines[nxt[0]])
+            if alt is not None and not title.isupper() and alt.isupper() and nxt[0] == i + 1 and not same \
+                    and (i == 0 or not lines[i - 1].strip()) and len(title.split()) <= 4:
+                # "Opening night gala" / "THE TITLE" / its facts: the slot's label, then the film
+                found.append((nxt[0] + 1, alt, 0, ""))
+                continue
             if alt is not None and title.isupper() and nxt[0] > i + 1 \
                     and nxt[1] == nxt[0] + 1 and _facts(lines[nxt[1]]) and not same:
                 # "DOCUMENTARY STRAND" / (blank) / "THE TITLE" / its facts: a rubric (a second

@@ -248,7 +248,11 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
         if re.match(r"^\s*(?:1[89]\d\d|20\d\d)\b", text):
             continue  # filmography lines are other films
         # (a bracket that dates a film says its kind, no title: "T (CM, DOC, 1959)")
-        for run in CAPS_RUN.findall(re.sub(r"\([^()]*\b(?:1[89]|20)\d\d\)", "", text)):
+        dated = re.sub(r"\([^()]*\b(?:1[89]|20)\d\d\)", "", text)
+        for hit in CAPS_RUN.finditer(dated):
+            run = hit.group(0)
+            if dated[hit.end():hit.end() + 2].strip().startswith(":"):
+                continue  # "STATUS: Released", "NOTE :": a label, no title
             words = run.split()
             if len(run) < 3 or len(words) > 8 or re.fullmatch(r"VOST?F?R?|VOSTA|VF|VO|DCP|3D|4K|HD", run):
                 continue  # (a screening's version or format: "(VOSTF)")

@@ -840,8 +840,10 @@ NAME_PARTICLE = r"(?:van|von|der|den|de|du|le|la|da|di|del)"
 # an entry on one line: "PAYSANS DU LÉON de A Name – France, 2009, 1 h 22, documentaire",
 # "• MOUSSE – A Name – France – 2020 – 9'"
 INLINE_BY = rx.compile(r"(?:[•·*]\s*)?(?P<t>[^a-zà-ÿ•·*]{2,80}?)\s+(?:(?:de|d['’]|by)\s*|[–—]\s+)(?P<who>[A-ZÀ-Þ][\w'’-]+"
-                       r"(?:\s+(?:" + NAME_PARTICLE + r"\s+)*[A-ZÀ-Þ][\w'’-]+){1,3})\s+[–—-]\s+"
+                       r"(?:\s+(?:" + NAME_PARTICLE + r"\s+)*[A-ZÀ-Þ][\w'’-]+){1,3})\s+(?P<sep>[–—-]|\|)\s+"
                        r"(?P<f>\S.*)")
+INLINE_PIPED = rx.compile(r"(?:[•·*]\s*)?(?P<t>[A-ZÀ-Þ0-9«\"“][^|•·*–—]{1,80}?)\s+[–—]\s+(?P<who>[A-ZÀ-Þ][\w'’-]+"
+                          r"(?:\s+(?:" + NAME_PARTICLE + r"\s+)*[A-ZÀ-Þ][\w'’-]+){1,3})\s+(?P<sep>\|)\s+(?P<f>\S.*)")
 
 
 # an award list's film: "MAUVAISE SAISON de A Name (France)", "L'HIVER (Zima) d'A Name
@@ -890,8 +892,14 @@ def inline_entry(text: str) -> re.Match | None:
     """An entry on one line (INLINE_BY): its title in capitals, its director (no country:
     not "TITLE – Costa Rica – 2020 – 9'") and its facts."""
     m = INLINE_BY.fullmatch(text.strip())
-    if m and m.group("t").strip().isupper() and not vocab.countries().get(fold(m.group("who"))) \
-            and _tech_line(m.group("f")) is not None:
+    if m is None or not m.group("t").strip().isupper():
+        # (a title in any case when pipes part the facts: "Salt for the Horses – A Name |
+        # Ireland | 2023 | 14'", a festival's list of shorts)
+        m = INLINE_PIPED.fullmatch(text.strip())
+        if m and (len(m.group("t").split()) > 12 or not looks_like_name(m.group("who"), "person")):
+            m = None
+    if m and (m.group("t").strip().isupper() or m.group("sep") == "|") \
+            and not vocab.countries().get(fold(m.group("who"))) and _tech_line(m.group("f")) is not None:
         return m
     return None
 

@@ -401,8 +401,17 @@ TOLD_CAST = rx.compile(r"\b(?:reunited\s+(?:her|him|them)\s+with|introduced|gave
 CAST_HEAD = rx.compile(r"(?P<list>" + LIST + r")\s+(?:also\s+|again\s+)?(?:appeared|starred|co-starred|played)"
                        r"\s+in\s*$")
 CLAUSE_VERB = rx.compile(r"\s(?:produit|réalise|tourne|signe|écrit|dirige|retrouve|produces|directs|directed|"
-                         r"produced|made|wrote|shot)\s+(?:aussi\s+|also\s+|ensuite\s+|alors\s+|then\s+)?"
+                         r"produced|made|wrote|shot|came\s+with|came\s+in|began\s+with|started\s+with|"
+                         r"continued\s+with|followed\s+with)\s+(?:aussi\s+|also\s+|ensuite\s+|alors\s+|then\s+)?"
                          r"(?=[A-ZÀ-Þ«\"“])")
+
+
+def _after_clause(title: str) -> str:
+    """A title a clause ran into, without it: "Carrick's breakthrough came with T" -> T."""
+    clause = list(CLAUSE_VERB.finditer(" " + title))
+    return (" " + title)[clause[-1].end():] if clause else title
+
+
 STAGE = rx.compile(r"\b(?:[Tt]h[ée]âtre|[Tt]heat(?:re|er)|stage|play|pièce|scène|opéra|opera)\b")
 # what opens a sentence but no title, and the words no title of a sentence's opening holds
 OPENING_NOT = {"her", "his", "their", "its", "she", "he", "they", "it", "in", "on", "at", "with", "for",
@@ -1311,7 +1320,8 @@ class _Reader:
         cut = re.match(r"^(?P<who>" + PERSON + r")\s+(?:in|with|for|by|at|on)\s+(?=[A-Z0-9])", title)
         if cut and not re.match(r"(?:The|An?)\s", title) and looks_like_name(cut.group("who"), "person") and (
                 len(cut.group("who").split()) >= 2 or re.match(r"(?:The|An?)\s|" + PERSON + r"['’]s\s",
-                                                               title[cut.end():])):
+                                                               title[cut.end():])
+                or fold(cut.group("who")) not in NOT_NAMES and self._credited_surname(cut.group("who"))):
             begin += before[begin:].find(title) + cut.end()
             title = title[cut.end():]
         title = self.bare_title(re.sub(r"^Best\s+(?:[A-Z][a-z]+\s+){1,2}for\s+(?=[A-ZÀ-Þ])", "", title))
@@ -1992,6 +2002,13 @@ class _Reader:
             found = self._named_in_text(name)
         return found.pop() if len(found) == 1 else name
 
+    def _credited_surname(self, word: str) -> bool:
+        """Whether a lone capitalised word is the surname of one person the claims so far
+        name in full ("opposite Carrick in T (2005)" after "Imelda Carrick")."""
+        found = {o.name for c in self.ctx.claims for o in (c.subject, c.object)
+                 if isinstance(o, Mention) and o.kind == "person" and o.name.endswith(f" {word}")}
+        return len(found) == 1
+
     def _named_in_text(self, surname: str) -> set[str]:
         """The full names the document's text gives a surname ("du cinéaste Maurice Delaunoy"
         ... "Pour Delaunoy,"): a capitalised word before it that the text never writes in
@@ -2071,6 +2088,7 @@ class _Reader:
                       who: str | None = None) -> bool:
         """One film of in_passing(): its title cleaned of the words before it."""
         title = self.bare_title(clean(t.group("title")).strip("«»\"“” "))
+        title = _after_clause(title)
         # "tourné pour A Name dans T (2014)": the title after the name, and A directed T when
         # the sentence worked "for" A (not in English: "Quiet Hours in Lisbon" is a title)
         before = m.string[:m.start("rest")] if "rest" in m.re.groupindex else ""
@@ -2402,12 +2420,17 @@ class _Reader:
 
     def _title_of(self, m: re.Match) -> tuple[str, str | None]:
         """The title (and its possessor: "X's drama T") a TITLE_YEAR match names."""
-        title = CLAUSE.sub("", m.group("title").strip())
+        title = _after_clause(CLAUSE.sub("", m.group("title").strip()))
         title = clean(re.sub(r"^(?:and|in|for|the films?|films?)\s+", "", title,
                              flags=re.I)).strip("«»\"“” ")
         # "Après Les Enfants de la dune (2004), son premier long métrage": the title after it
         title = re.sub(r"^(?:Après|Avant|Depuis|After|Before|Since)\s+(?=[A-ZÀ-Þ«\"“])", "", title).strip("«»\"“” ")
         # "Révélé par A Name dans T (1996)": the title after "dans"
+        # "reunited with Rusk for T (2014)", "opposite Carrick in T (2005)": a surname the
+        # document gave in full, then the title
+        known = re.match(r"^(?P<who>[A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+(?:for|in|opposite|with)\s+(?=[A-ZÀ-Þ«\"“])", title)
+        if known and fold(known.group("who")) not in NOT_NAMES and self._credited_surname(known.group("who")):
+            title = title[known.end():]
         by = re.match(rf"^(?P<who>{PERSON})\s+(?:dans|sur)\s+(?=[A-ZÀ-Þ«\"“])", title)
         if by and len(by.group("who").split()) >= 2 and looks_like_name(by.group("who"), "person") \
                 and not re.match(r"(?:Le|La|Les|The|Un|Une|A|An)\s", by.group("who")):  # ("La Neige sur Outremont")
