@@ -32,7 +32,6 @@ MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("en", "people.precision"): 0.899,
     ("fr", "wikidata.f1"): 0.671,
     ("fr", "schema.f1"): 0.653,
-    ("fr", "films.precision"): 0.887,
     ("fr", "films.recall"): 0.833,
     ("all", "wikidata.f1"): 0.675,
     ("all", "schema.f1"): 0.675,
