@@ -839,11 +839,11 @@ PAREN_ENTRY = rx.compile(r"^(?P<t>[^()]{2,80}?)\s+(?P<facts>\((?P<tech>[^()]{4,1
 NAME_PARTICLE = r"(?:van|von|der|den|de|du|le|la|da|di|del)"
 # an entry on one line: "PAYSANS DU LÉON de A Name – France, 2009, 1 h 22, documentaire",
 # "• MOUSSE – A Name – France – 2020 – 9'"
-INLINE_BY = rx.compile(r"(?:[•·*]\s*)?(?P<t>[^a-zà-ÿ•·*]{2,80}?)\s+(?:(?:de|d['’]|by)\s*|[–—]\s+)(?P<who>[A-ZÀ-Þ][\w'’-]+"
-                       r"(?:\s+(?:" + NAME_PARTICLE + r"\s+)*[A-ZÀ-Þ][\w'’-]+){1,3})\s+(?P<sep>[–—-]|\|)\s+"
-                       r"(?P<f>\S.*)")
-INLINE_PIPED = rx.compile(r"(?:[•·*]\s*)?(?P<t>[A-ZÀ-Þ0-9«\"“][^|•·*–—]{1,80}?)\s+[–—]\s+(?P<who>[A-ZÀ-Þ][\w'’-]+"
-                          r"(?:\s+(?:" + NAME_PARTICLE + r"\s+)*[A-ZÀ-Þ][\w'’-]+){1,3})\s+(?P<sep>\|)\s+(?P<f>\S.*)")
+_INLINE_WHO = r"(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:" + NAME_PARTICLE + r"\s+)*[A-ZÀ-Þ][\w'’-]+){1,3})"
+INLINE_BY = rx.compile(r"(?:[•·*]\s*)?(?P<t>[^a-zà-ÿ•·*]{2,80}?)\s+(?:(?:de|d['’]|by)\s*|[–—]\s+)" + _INLINE_WHO +
+                       r"\s+(?P<sep>[–—-]|\|)\s+(?P<f>\S.*)")
+INLINE_PIPED = rx.compile(r"(?:[•·*]\s*)?(?P<t>[A-ZÀ-Þ0-9«\"“][^|•·*–—]{1,80}?)\s+[–—]\s+" + _INLINE_WHO +
+                          r"\s+(?P<sep>\|)\s+(?P<f>\S.*)")
 
 
 # an award list's film: "MAUVAISE SAISON de A Name (France)", "L'HIVER (Zima) d'A Name
