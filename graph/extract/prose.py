@@ -833,7 +833,7 @@ def cast_items(text: str, french: bool = False, known=None) -> list[tuple[str, s
             if rm:
                 out[-1] = (out[-1][0], clean(rm.group("char")))
                 continue
-        if french and out and out[-1][1] is None:  # "B, qui joue sa femme Lise"
+            # "B, qui joue sa femme Lise"
             wm = re.match(r"^qui\s+(?:joue|incarne|interprète)\s+(?:(?:sa|son|ses|le|la|l['’])\s*(?:[a-zà-ÿ]+\s+)?)?"
                           r"(?P<char>" + PERSON + r")\s*$", chunk)
             if wm:
@@ -1995,19 +1995,21 @@ class _Reader:
         if len(name.split()) > 2 or not name[:1].isupper():
             return name
         # (two words too: 'written by Van Damme', 'by Villaseñor Rivas and X')
-        found = {o.name for c in self.ctx.claims for o in (c.subject, c.object)
-                 if isinstance(o, Mention) and o.kind == "person" and o.name.endswith(f" {name}")
-                 and len(o.name.split()) > len(name.split())}
+        found = self._claimed_full_names(name)
         if not found and len(name.split()) == 1:
             found = self._named_in_text(name)
         return found.pop() if len(found) == 1 else name
 
+    def _claimed_full_names(self, name: str) -> set[str]:
+        """The people the claims so far name in full with `name` at the end."""
+        return {o.name for c in self.ctx.claims for o in (c.subject, c.object)
+                if isinstance(o, Mention) and o.kind == "person" and o.name.endswith(f" {name}")
+                and len(o.name.split()) > len(name.split())}
+
     def _credited_surname(self, word: str) -> bool:
         """Whether a lone capitalised word is the surname of one person the claims so far
         name in full ("opposite Carrick in T (2005)" after "Imelda Carrick")."""
-        found = {o.name for c in self.ctx.claims for o in (c.subject, c.object)
-                 if isinstance(o, Mention) and o.kind == "person" and o.name.endswith(f" {word}")}
-        return len(found) == 1
+        return len(self._claimed_full_names(word)) == 1
 
     def _named_in_text(self, surname: str) -> set[str]:
         """The full names the document's text gives a surname ("du cinéaste Maurice Delaunoy"
