@@ -5551,6 +5551,117 @@ Sample first appeared opposite Ronan Exemplar in Sweet Specimen Road (2005). Sam
          ("director", "Sample's breakthrough came with Lowland Sample", "Anton Model")]),
 ]
 
+THIRTY_EIGHTH = [
+    case("film-commission-review-of-shoots-titles-in-capitals-over-labelled-lines-no-running-time", """COMMISSION DU FILM D'ESSAI
+
+BILAN 2023 : LES TOURNAGES DE L'ANNÉE
+
+La commission a accompagné 30 projets en 2023.
+
+----------------------------------------------------------------
+
+LONGS MÉTRAGES
+
+LES GOÉLANDS D'ESSAI
+Réalisation : Odile Exemple
+Production : Films Spécimen (Paris) – producteur : Gilles Modèle
+Avec : Margaux Spécimen, Théo Exemple
+Lieux de tournage : Vannes, Arradon
+Jours de tournage : 35 (mai-juin 2023)
+
+LE CADASTRE D'ESSAI
+Réalisation : Antoine Modèle
+Production : Films Exemple (Nantes)
+Avec : Ursula Modèle, Théo Exemple
+Jours de tournage : 28
+
+----------------------------------------------------------------
+
+SÉRIES
+
+LES BRUMES D'ESSAI (saison 1, 6 × 52 min)
+Réalisation : Nolwenn Spécimen
+Avec : Gaëlle Exemple
+Jours de tournage : 64
+""", [("director", "Les goélands d'essai", "Odile Exemple"), ("cast", "Les goélands d'essai", "Margaux Spécimen"),
+      ("director", "Le cadastre d'essai", "Antoine Modèle"), ("cast", "Le cadastre d'essai", "Ursula Modèle"),
+      ("director", "Les brumes d'essai", "Nolwenn Spécimen")],
+        [("director", "Commission du film d'essai", "Odile Exemple"), ("director", "Séries", "Nolwenn Spécimen"),
+         ("director", "Les goélands d'essai", "Antoine Modèle")]),
+    case("producer-catalogue-entry-whose-note-opens-first-feature-of-under-a-running-time-line", """Films Exemple – Nos films
+
+NOS FILMS
+
+────────────────────────────────
+
+LES GOÉLANDS D'ESSAI
+2024
+
+Réalisation : Odile Exemple
+Interprètes : Margaux Spécimen, Théo Exemple
+Durée : 1 h 57
+
+Sur une presqu'île, une biologiste se bat pour une baie.
+
+────────────────────────────────
+
+LE CADASTRE D'ESSAI
+2008
+
+Réalisation : Antoine Modèle
+Interprètes : Ursula Modèle
+Durée : 1 h 34
+
+Premier long métrage d'Antoine Modèle. Une remplaçante tient tête à l'inspection.
+
+────────────────────────────────
+""", [("director", "Le cadastre d'essai", "Antoine Modèle"), ("cast", "Le cadastre d'essai", "Ursula Modèle")],
+        [("director", "Durée : 1 h 34", "Antoine Modèle")]),
+    case("blog-top-ten-numbered-title-and-director-lines-with-a-note-on-who-plays-whom", """LE BLOG D'ESSAI
+
+Mon top 5 de l'année 2024
+
+Publié le 29 décembre 2024 par Margot
+
+Voilà mes cinq films, du « j'ai adoré » au « je ne m'en suis pas remise ».
+
+5. Un été d'essai, de Gilles Modèle
+
+Une comédie de vacances. Mais Margaux Spécimen, en mère débordée (Claire Exemple, la seule qui sait où sont les clés), est irrésistible.
+
+4. Noor et l'exemple, de Yasmine Spécimen
+
+Grand Prix à Port-Essai. Rana Exemple joue Noor, une pêcheuse qui refuse de vendre son bateau.
+
+3. L'Heure d'essai (Sample Hour), de Terrence Model (1971)
+
+Un polar de nuit, avec Dexter Sample en gardien insomniaque et Lena Exemplar en ingénieure qui en sait trop.
+
+2. Pipa et le géant d'essai, de Lorène Modèle
+
+Le film d'animation de l'année. Zoé Exemple prête sa voix à Pipa, la petite paludière.
+
+1. L'Âge d'essai, d'Amine Exemple
+
+Mon numéro un. Lucas Spécimen et Inès Modèle jouent deux ados qui chassent les orages.
+
+────────────────────
+
+Hors classement
+
+Les Enfants d'essai, de Sarah Exemple. Colette Modèle y est bouleversante, avec le soutien de la Métropole de Lyon, en partenariat avec la région.
+""", [("director", "Un été d'essai", "Gilles Modèle"), ("cast", "Un été d'essai", "Margaux Spécimen"),
+      ("director", "Noor et l'exemple", "Yasmine Spécimen"),
+      ("cast", "Noor et l'exemple", "Rana Exemple", {"character": "Noor"}),
+      ("director", "L'Heure d'essai", "Terrence Model"), ("cast", "L'Heure d'essai", "Dexter Sample"),
+      ("cast", "L'Heure d'essai", "Lena Exemplar"),
+      ("cast", "Pipa et le géant d'essai", "Zoé Exemple", {"character": "Pipa"}),
+      ("director", "L'Âge d'essai", "Amine Exemple"), ("cast", "L'Âge d'essai", "Lucas Spécimen"),
+      ("cast", "L'Âge d'essai", "Inès Modèle")],
+        [("cast", "L'Âge d'essai", "Colette Modèle"), ("cast", "L'Âge d'essai", "Métropole de Lyon"),
+         ("director", "Un été d'essai", "Yasmine Spécimen")]),
+]
+
 
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
@@ -5560,6 +5671,6 @@ Sample first appeared opposite Ronan Exemplar in Sweet Specimen Road (2005). Sam
                          + TWENTY_SIXTH + TWENTY_SEVENTH + TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH
                          + THIRTY_FIRST + THIRTY_SECOND + THIRTY_THIRD
                          + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH
-                         + THIRTY_SEVENTH)
+                         + THIRTY_SEVENTH + THIRTY_EIGHTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

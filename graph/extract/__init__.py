@@ -10,8 +10,8 @@ from dataclasses import replace
 from typing import Callable
 
 from .. import rx
-from ..model import Claim, Document, Mention
-from ..text import is_french
+from ..model import Claim, Document, Mention, Value
+from ..text import clean, is_french
 from . import billing, cast, catalogue, columns, companies, credits, filmography, infobox, news, palmares, prose, tables
 from .context import Context, context
 
@@ -50,10 +50,17 @@ def extract(document: Document, readers: list[str] | None = None) -> list[Claim]
         french = is_french(document.text[:20000])
         contexts = []
         by = catalogue.issuer(main)  # a distributor's catalogue: it distributes each film
+        ranks = catalogue.ranked(main)  # a top ten's "3. Title, de A Name (1971)"
         for part, film, line, (n, alt) in parts:
             ctx = Context(part, french, film, line, "a catalogue entry's title line")
             if film is not None and alt:  # "LAS PIEDRAS QUE CANTAN" / "The Singing Stones"
                 ctx.add(film, "alias", Mention("film", alt, local=film.local), n, catalogue.NAME)
+            if film is not None and line in ranks:
+                m = ranks[line]
+                ctx.add(film, "director", Mention("person", clean(m.group("who") or m.group("who2"))),
+                        line, catalogue.NAME)
+                if m.group("y") or m.group("y2"):
+                    ctx.add(film, "date", Value("year", m.group("y") or m.group("y2")), line, catalogue.NAME)
             if film is not None and by is not None:
                 ctx.add(film, "distributor", Mention("organization", by[1]), by[0], catalogue.NAME)
             contexts.append(ctx)

@@ -71,6 +71,25 @@ DURATION = rx.compile(r"\b\d{1,3}\s*(?:mins?|mn|minutes)\b|\b\d\s*h\s*\d\d\b|\b\
                       r"\b\d\s*h\s+\d{1,2}\s*m\b", re.I)  # "1h 52m", "2h 8m": a streaming tile's
 
 
+# a ranked list's entry, a top ten's: "10. Title, de A Name", "8. Title (Other Title), de B
+# Name", "6. Title, de C Name (1971)", "3. Title, by D Name", "2. Title (dir. E Name, 2024)"
+_RANK_WHO = r"(?P<who>[A-ZÀ-Þ][\w'’-]+(?:[\s-]+(?:(?:van|von|der|den|de|du|le|la|da|di|del|el)\s+)*[A-ZÀ-Þ][\w'’.-]+){1,3})"
+RANKED = rx.compile(r"^(?:#\s*)?(?P<rank>\d{1,3})[.)]\s+(?P<t>[«\"“]?[A-ZÀ-Þ0-9][^,()]{0,80}?[»\"”]?)"
+                    r"(?:\s+\((?P<alt>[^()\d]{2,80})\))?(?:,\s+(?:de|d['’]|by|dir\.?)\s*" + _RANK_WHO +
+                    r"(?:\s+\((?P<y>(?:18|19|20)\d\d)\))?|\s+\((?:dir\.?|de|by)\s+" + _RANK_WHO.replace("who", "who2") +
+                    r"(?:,\s*(?P<y2>(?:18|19|20)\d\d))?\))\s*$")
+
+
+def ranked(doc: Document) -> dict[int, re.Match]:
+    """The entries of a ranked list (a blog's or a magazine's top ten), by line number:
+    three numbered lines or more, each a title and its director, one rank after another."""
+    found = {i + 1: m for i, t in enumerate(doc.lines) if (m := RANKED.match(t.strip()))
+             and looks_like_name(m.group("who") or m.group("who2"), "person")}
+    ranks = [int(m.group("rank")) for m in found.values()]
+    steps = sum(abs(a - b) == 1 for a, b in zip(ranks, ranks[1:]))
+    return found if len(found) >= 3 and steps >= len(found) - 2 else {}
+
+
 def _title_line(text: str) -> str | None:
     """The title a line holds, if it can be an entry's title line."""
     t = text.strip()
@@ -169,7 +188,8 @@ def title_heading(text: str) -> bool:
     """A line that can be a related article's title: short, capitalised, not a sentence."""
     t = text.strip()
     return 1 <= len(t.split()) <= 10 and t[:1].isupper() and not re.search(r"[.:;,]$", t) \
-        and not re.search(r"\b(?:1[89]|20)\d\d\b", t) and not t.isupper() and label_key(t) is None
+        and not re.search(r"\b(?:1[89]|20)\d\d\b", t) and not t.isupper() and label_key(t) is None \
+        and not (":" in t and label_key(t.split(":")[0].strip()))  # ("Durée : 1 h 34": a label's line)
 
 
 def heads(doc: Document) -> list[tuple[int, str, int, str]]:
@@ -177,9 +197,16 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
     (0 and "" when the entry gives one title only)."""
     lines = doc.lines
     found: list[tuple[int, str, int, str]] = []
+    ranks = ranked(doc)
     for i, text in enumerate(lines):
         under_rubric = False
         if not text.strip():
+            continue
+        if i + 1 in ranks:
+            # "10. Un été à Tizi, de A Name": a top ten's entry, its title and its director
+            m = ranks[i + 1]
+            found.append((i + 1, clean(m.group("t").strip("«»\"“” ")), i + 1 if m.group("alt") else 0,
+                          clean(m.group("alt") or "")))
             continue
         record = _record(lines, i)
         if record:
@@ -329,11 +356,14 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
                 alt = clean(alt or lines[nxt[0]].strip()[1:-1])
                 found.append((i + 1, title, nxt[0] + 1, alt if fold(alt) != fold(title) else ""))
                 continue
-        if title.isupper() and _labelled_block(lines, i + 1):
+        bare = re.sub(r"\s*\([^()]*\d[^()]*\)$", "", title)  # "TITLE (saison 1, 6 × 52 min)"
+        if bare.isupper() and _labelled_block(lines, i + 1, directed=True):
             # "=====" / "TITLE" / "=====" / "Genre: Drama" / "Director: A Name" / ... /
             # "Running time: 112 min": a title over a block of labelled lines
-            found.append((i + 1, title, i + 1 if same else 0, same))
+            found.append((i + 1, bare, i + 1 if same else 0, same))
             continue
+        if nxt and nxt[0] > i + 1 and _labelled_block(lines, nxt[0] + 1, directed=True):
+            continue  # "SÉRIES" / (blank) / "TITLE" / "Réalisation : A": the rubric over an entry
         if title.isupper() and _credited_entry(lines, i + 1):
             # "THE TITLE" / "Blu-ray | Release date: ..." / a blurb / "Dir: A Name" /
             # "Starring: B, C" / "1974 / UK, Norway / 101 mins / English": a title over its
@@ -395,9 +425,11 @@ def _record(lines: tuple[str, ...], k: int) -> tuple[int, str] | None:
     return first + 1, m.group("t")
 
 
-def _labelled_block(lines: tuple[str, ...], k: int) -> bool:
+def _labelled_block(lines: tuple[str, ...], k: int, directed: bool = False) -> bool:
     """Whether the lines from k on (past a rule) are three labelled lines or more, one of
-    them a running time ('Running time: 112 min', 'Durée : 1 h 38')."""
+    them a running time ('Running time: 112 min', 'Durée : 1 h 38'); or, when `directed`,
+    two or more right under the title, the first naming its director (a film commission's
+    shoot, a film in preparation: 'Réalisation : A' / 'Production : B', no running time)."""
     block = []
     for text in lines[k:k + 25]:
         t = text.strip()
@@ -408,6 +440,9 @@ def _labelled_block(lines: tuple[str, ...], k: int) -> bool:
                 continue  # (a value wrapped onto an indented line: "  (Auguste) ; C (Mémé)")
             break
         block.append(t)
+    if directed and len(block) >= 2 and lines[k].strip() == block[0] and DIRECTOR_LABEL.match(block[0]) \
+            and LABELLED.match(block[0]):
+        return True
     return len(block) >= 3 and any(DURATION.search(t) for t in block)
 
 
@@ -519,7 +554,11 @@ def entries(doc: Document, side: Document | None = None
     labels = side is None and len(found) >= 2 and \
         sum(bool(FILM_LABEL.match(t.strip())) for t in doc.lines) >= len(found)
     durations = DURATION.finditer(text)
-    if not labels and (next(durations, None) is None or next(durations, None) is None):
+    # (a film commission's shoots, a slate of films in preparation: each title right over
+    # its director's labelled line, no running time yet)
+    directed = sum(_labelled_block(doc.lines, n, directed=True) for n, _, _, _ in found) + len(ranked(doc))
+    if not labels and directed < max(2, len(found) - 1) and (
+            next(durations, None) is None or next(durations, None) is None):
         return None  # a catalogue gives each film's running time: two at least
     titles = [fold(h[1]) for h in found + beside]
     if len(titles) < 2 or (len(set(titles)) < len(titles) and not labels):
@@ -540,6 +579,11 @@ def entries(doc: Document, side: Document | None = None
         # (not a rule right under a title: "=====" / "TITLE" / "=====" / its lines)
         films += [(k, None) for k in range(films[1][0] + 1, len(doc.lines) + 1)
                   if k not in heads_at and k - 1 not in heads_at and RULE.fullmatch(doc.lines[k - 1].strip())]
+    if ranked(doc):
+        # a top ten's rule ends its last entry: what follows ("Hors classement", "The
+        # disappointment of the year") is no ranked film's
+        films += [(k, None) for k in range(films[1][0] + 1, len(doc.lines) + 1)
+                  if k not in heads_at and RULE.fullmatch(doc.lines[k - 1].strip())]
     if labels:
         # (the object's lines above its "Film :" line, "Robe de bal d'Aurélie", are no credits)
         for n, _, _, _ in found:

@@ -763,6 +763,30 @@ PART_APPOSITION = rx.compile(r"^(?:the|an?|his|her|their)\s+(?:[a-z][\w'’-]*\s
 # an actor the document has credited, then the part: "A, reunited with B, plays Dana Ruiz, a
 # botanist", "DeWitt is Ike, her feckless younger brother", "C, best known from "T," is
 # their mother Vera, who ..."
+# a film note's actor and the verb of acting: "Rana Haddad joue Noor", "A et B jouent deux
+# ados", "A, prix d'interprétation à X, joue un instituteur", "A plays Noor", "A voices B"
+ENTRY_PLAYS = rx.compile(r"(?:^|(?<=[\s(]))(?P<list>" + fr.LIST + r"|" + LIST + r")(?:,\s+[^,;.()]{2,60},)?\s+"
+                         r"(?:joue|jouent|incarne|incarnent|interprète|interprètent|prête\s+sa\s+voix(?=\s+à)|"
+                         r"prêtent\s+leurs?\s+voix(?=\s+à)|plays|play|portrays|voices)\s+(?P<rest>.*)")
+# the part right after the verb, when it is a name: "Noor, une pêcheuse", "à Pipa, la petite"
+ENTRY_PART = rx.compile(r"^(?:à\s+)?(?P<char>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)(?=\s*[,.;:)]|\s*$|\s+(?:et|and)\s)")
+# "avec A en gardien insomniaque et B en ingénieure", "with A as Noor and B as her son"
+ENTRY_WITH = rx.compile(r"\b(?:avec|with)\s+(?P<run>[A-ZÀ-Þ][^;.()]{3,200})")
+ENTRY_AS = rx.compile(r"^(?P<actor>" + fr.PERSON + r")\s+(?:en|as)\s+(?:(?P<char>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)"
+                      r"|(?!\d|(?:19|20)\d\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+                      r"novembre|décembre|salles?|compétition|France|tournée|vedette|tête)[a-zà-ÿ])")
+# "A, en mère débordée (...), est irrésistible", "B est immense", "C y est bouleversante", "D is superb"
+ENTRY_PRAISED = rx.compile(r"(?:^|(?<=,\s)|(?<=\bet\s))(?P<actor>" + fr.PERSON + r"),\s+en\s+(?!partenariat|collaboration|"
+                           r"coproduction|association|compétition|salles?|tournage|version|copie|avant-première|"
+                           r"particulier|revanche|effet|outre|bref)(?:[a-zà-ÿ-]+\s+){0,2}?[a-zà-ÿ-]+\b|"
+                           r"(?:^|(?<=[\s(]))(?P<actor2>" + fr.PERSON + r")\s+(?:y\s+)?(?:est|is)\s+(?:(?:très|vraiment|absolument|tout\s+simplement|simply|quite|"
+                           r"just|utterly|truly)\s+)?(?:immense|formidable|bouleversante?|parfaite?|magnifique|remarquable|"
+                           r"excellente?|extraordinaire|impressionnante?|lumineuse?|géniale?|irrésistible|déchirante?|"
+                           r"superb|terrific|magnificent|extraordinary|excellent|wonderful|remarkable|outstanding|"
+                           r"heartbreaking|luminous|mesmerising|mesmerizing|astonishing|brilliant)\b")
+# the words a name run may open with that are no part of a name: "Mais A", "Et B", "But C"
+ENTRY_NOT_FIRST = {"mais", "et", "puis", "enfin", "but", "and", "then", "meme", "ici", "la", "le", "les", "oui",
+                   "non", "bref", "surtout", "quant", "alors", "ensuite", "aussi"}
 KNOWN_PART = rx.compile(r"(?:^|(?<=[.;])\s+|(?<=,)\s+(?:while|and)\s+)(?P<who>" + PERSON + r")"
                         r"(?:,\s+(?:[^,\"“”]|[\"“][^\"“”]{1,40}[\"”]){3,80}?,?)?\s+(?:plays|portrays|is)\s+"
                         + _PART_DESC + r"(?P<char>" + PERSON + r")(?=,\s+(?:an?|the|his|her|their|who)\s|\s*[.;]|\s*$)")
@@ -1146,6 +1170,40 @@ class _Reader:
                        for c in self.ctx.claims):
                     self.add(film, "cast", Mention("person", who), line, (("character", clean(m.group("char"))),))
 
+    def _entry_cast(self, film: Mention, sent: str, line: int) -> None:
+        """A catalogue or top-ten entry's note on its film says who acts in it the way a
+        review does: "Rana Haddad joue Noor, une pêcheuse", "A plays Noor", "avec A en
+        gardien insomniaque et B en ingénieure", "with A as Noor and B as her son", "Zoé
+        Bernier prête sa voix à Pipa", "A, en mère débordée (Claire Lagarde), est
+        irrésistible", "B est immense", "C is superb"."""
+        crew = {fold(c.object.name) for c in self.ctx.claims if c.subject == film and
+                isinstance(c.object, Mention) and c.prop != "cast"}
+        found: list[tuple[str, str]] = []
+        for m in ENTRY_PLAYS.finditer(sent):
+            char = ENTRY_PART.match(m.group("rest"))
+            names = _names(m.group("list"), True)
+            for n in names:
+                found.append((n, clean(char.group("char")) if char and len(names) == 1 else ""))
+        for m in ENTRY_WITH.finditer(sent):
+            for chunk in re.split(r"\s*,\s*(?:et\s+|and\s+)?|\s+(?:et|and)\s+", m.group("run")):
+                c = ENTRY_AS.match(chunk)
+                if c:
+                    char = c.group("char") if c.group("char") and c.group("char")[:1].isupper() else ""
+                    found.append((clean(c.group("actor")), clean(char)))
+        for m in ENTRY_PRAISED.finditer(sent):
+            found.append((clean(m.group("actor") or m.group("actor2")), ""))
+        for who, char in found:
+            words = who.split()
+            while words and fold(words[0]) in ENTRY_NOT_FIRST:
+                words = words[1:]  # "Mais Agnès Verdoux, en mère débordée"
+            who = " ".join(words)
+            if not 2 <= len(words) <= 4 or not looks_like_name(who, "person") or fold(who) in crew or \
+                    _kind_of_name(who) != "person" or fold(words[0]) in NOT_NAMES or \
+                    vocab.countries().get(fold(who)) or (char and fold(char) in NOT_NAMES):
+                continue
+            self.add(film, "cast", Mention("person", self.full_name(who)), line,
+                     (("character", char),) if char else ())
+
     def _film(self, title: str, year: int | None, line: int) -> Mention:
         ctx = self.ctx
         if ctx.film and fold(title) == fold(ctx.film.name):
@@ -1256,12 +1314,16 @@ class _Reader:
                     # in the United States by C"
                     self._crew(self.ctx.film, sent, line)
                     self._known_parts(self.ctx.film, sent, line)
+                    if (self.ctx.film.local or "").startswith("entry"):
+                        self._entry_cast(self.ctx.film, sent, line)
                     if IT_RELEASED.match(sent):
                         self._released_by(self.ctx.film, sent, line)
                     if IT_FACTS.match(sent):
                         self._release(self.ctx.film, sent, line)
                 continue
             if self.subject.kind == "film":
+                if self.subject is self.ctx.film and (self.ctx.film.local or "").startswith("entry"):
+                    self._entry_cast(self.subject, sent, line)
                 if french:
                     self.film_facts_fr(self.subject, sent, line)
                 else:
