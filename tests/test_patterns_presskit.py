@@ -5659,7 +5659,59 @@ Les Enfants d'essai, de Sarah Exemple. Colette Modèle y est bouleversante, avec
       ("director", "L'Âge d'essai", "Amine Exemple"), ("cast", "L'Âge d'essai", "Lucas Spécimen"),
       ("cast", "L'Âge d'essai", "Inès Modèle")],
         [("cast", "L'Âge d'essai", "Colette Modèle"), ("cast", "L'Âge d'essai", "Métropole de Lyon"),
-         ("director", "Un été d'essai", "Yasmine Spécimen")]),
+         ("director", "Un été d'essai", "Yasmine Spécimen")]),    case("in-flight-guide-title-and-year-then-rating-running-time-genre-on-one-dotted-line", """SAMPLE AIRWAYS  |  SKYSCREEN
+On-board entertainment guide · May 2024
+
+───────────────────────────────────────────
+MOVIES  ›  NEW THIS MONTH
+───────────────────────────────────────────
+
+IRON SPECIMEN (2024)  ·  12  ·  2 h 14 min  ·  Action
+Director: Grant Exemplar
+Starring: Dax Sample, Simone Model
+
+───────────────────────────────────────────
+MOVIES  ›  WORLD CINEMA
+───────────────────────────────────────────
+
+MERI GALI KA SAMPLE (2023)  ·  U/A  ·  2 h 31 min  ·  Romance · Hindi
+Director: Sameer Exemplar
+Starring: Kabir Model
+
+HARBOUR SAMPLES (Hangguui bulbit, 2022)  ·  15  ·  1 h 58 min  ·  Thriller · Korean
+Director: Yoon Ha-sample
+Starring: Baek Do-jun
+
+THE AMBER SPECIMEN (1954)  ·  U  ·  1 h 31 min  ·  Black & white
+Director: Reginald Model
+Starring: Lionel Exemplar, Vera Sample
+""", [("director", "Iron specimen", "Grant Exemplar"), ("cast", "Iron specimen", "Dax Sample"),
+      ("director", "Meri gali ka sample", "Sameer Exemplar"), ("cast", "Meri gali ka sample", "Kabir Model"),
+      ("director", "Harbour samples", "Yoon Ha-sample"), ("alias", "Harbour samples", "Hangguui bulbit"),
+      ("director", "The amber specimen", "Reginald Model"), ("cast", "The amber specimen", "Vera Sample")],
+        [("director", "Movies", "Grant Exemplar")]),
+    case("casting-director-cv-discoveries-name-each-actor-s-parts-in-films-in-capitals", """ABIGAIL SAMPLE-HART
+Casting Director
+
+----------------------------------------------------------------------
+FEATURE FILMS (selected)
+----------------------------------------------------------------------
+Year   Title                        Director               Production company
+----   -----                        --------               ------------------
+2023   BRASS SPECIMEN               Imogen Model           Greyhaven Pictures
+2016   THE EXEMPLAR'S WIDOW         Imogen Model           Northlight Films
+
+----------------------------------------------------------------------
+DISCOVERIES – first screen roles cast by A. S.-H.
+----------------------------------------------------------------------
+• MAIREAD SAMPLE – young Eliza in THE EXEMPLAR'S WIDOW (2016), found at an open call; later Dot Brannigan in BRASS SPECIMEN (2023).
+• HARRIET MODEL – Anna, the journalist, in THE EXEMPLAR'S WIDOW (2016); first screen role.
+""", [("director", "BRASS SPECIMEN", "Imogen Model"),
+      ("cast", "THE EXEMPLAR'S WIDOW", "Mairead Sample", {"character": "young Eliza"}),
+      ("cast", "BRASS SPECIMEN", "Mairead Sample", {"character": "Dot Brannigan"}),
+      ("cast", "THE EXEMPLAR'S WIDOW", "Harriet Model", {"character": "Anna"})],
+        [("cast", "BRASS SPECIMEN", "Abigail Sample-Hart"), ("director", "Harriet Model", "Anna"),
+         ("kind", "Discoveries", "short")]),
 ]
 
 

@@ -224,13 +224,21 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
         if any(_record(lines, k) for k in range(i + 1, min(len(lines), i + 3))):
             continue  # ("FICHE N° 1952-0031" over "Titre : ...": the record's number, no title)
         inline = INLINE.fullmatch(text.strip())
-        if inline and inline.group("t").isupper() and _facts(inline.group("f")) and not any(
-                vocab.countries().get(fold(x)) for x in re.split(r"\s*[/,]\s*", inline.group("t"))) \
-                and not re.search(r"\b(?:18|19|20)\d\d\b", inline.group("t")):
+        if inline:
+            # "IRON MERIDIAN (2024)  ·  12  ·  2 h 14 min", "HARBOUR LIGHTS (Hangguui bulbit,
+            # 2022)  ·  15  ·  1 h 58 min": the year in brackets after the title is a fact
+            dated = re.fullmatch(r"(?P<t>[^()]+?)\s*\((?:(?P<alt>[^()\d]{2,80}),\s*)?(?:18|19|20)\d\d\)",
+                                 inline.group("t").strip())
+            head = dated.group("t") + (f" ({dated.group('alt')})" if dated.group("alt") else "") if dated \
+                else inline.group("t")
+        if inline and head.split("(")[0].isupper() and _facts(inline.group("f") + (
+                " · " + re.search(r"(?:18|19|20)\d\d", inline.group("t")).group(0) if dated else "")) and not any(
+                vocab.countries().get(fold(x)) for x in re.split(r"\s*[/,]\s*", head)) \
+                and not re.search(r"\b(?:18|19|20)\d\d\b", head):
             # (not "USA | 2021 | 101 min", "UNITED KINGDOM / NETHERLANDS | 2021", "UK 2022 | 14 min")
             # "LES GOÉMONIERS · France · 1951 · 24 min · documentaire": a programme's entry on
             # one line, one under the other
-            pair = _titles(inline.group("t"))
+            pair = _titles(head)
             if pair is not None:
                 found.append((i + 1, pair[0], i + 1 if pair[1] else 0, pair[1]))
                 continue

@@ -1154,13 +1154,14 @@ KIND_WORDS = {"fiction", "documentaire", "documentary", "animation", "court metr
 GENRE_WORDS = {"drama", "comedy", "thriller", "horror", "western", "romance", "musical", "animated",
                "crime", "war", "science", "family", "historical", "romantic", "black", "dark",
                "drame", "comedie", "dramatique", "policier", "historique", "musicale", "fantastique",
-               "film", "films", "documentaries", "dramas"}
+               "film", "films", "documentaries", "dramas", "action", "adventure", "fantasy", "mystery",
+               "biopic", "sci-fi", "aventure", "aventures", "animation"}
 
 
 _SUBTITLED_IN = rx.compile(r"\bVOST\w*\s*\(([^()]+)\)")
 _WITH_SUBTITLES = rx.compile(r"\s(?:with|avec)\s+(?:\w+\s+){0,2}(?=subtitles|sous-titres)")
 # a review's "Cert 15", "Cert. 12A", "PG-13" among the facts: the film's rating, no title
-_CERTIFICATE = rx.compile(r"(?:cert(?:ificate)?\.?|rated)\s*(?:U|PG|\d{1,2}A?|R|X)|PG-13|NC-17|12A|PG|U", re.I)
+_CERTIFICATE = rx.compile(r"(?:cert(?:ificate)?\.?|rated)\s*(?:U|PG|\d{1,2}A?|R|X)|PG-13|NC-17|12A|PG|U|U/A|UA", re.I)
 # "In Spanish and English", "en wolof": the languages the film speaks
 _IN_LANGUAGE = rx.compile(r"^(?:in|en)\s+", re.I)
 _SUBTITLES = rx.compile(r"(?:\b(?:ST|STF|VOSTF?|VOST\w*)\b|\b(?:sous-titres?|subtitles?|subtitled)\b)[^·•|–—]*")
@@ -1203,6 +1204,7 @@ def _tech_line(text: str, more: bool = False) -> tuple[list[tuple[str, str]], st
     t = clean(_NOTE.sub(" ", _BW.sub("bw", t)))
     t = re.sub(r"\bblack\s+(?:and|&)\s+white\b|\bnoir\s+(?:et|&)\s+blanc\b", "bw", t, flags=re.I)
     t = re.sub(r"\b(Dir|Réal)\.\s+(?=[A-ZÀ-Þ])", r"\1~", t)  # ("Dir. A Name": no sentence's end)
+    t = re.sub(r"\bU/A\b", "UA", t)  # (India's rating, no two tokens)
     tokens = [x.strip() for x in _FACT_SEPARATORS.split(t) if x.strip()]
     countries, year, minutes, languages = [], "", "", []
     unknown, kinds, directors = [], 0, []
@@ -1226,7 +1228,7 @@ def _tech_line(text: str, more: bool = False) -> tuple[list[tuple[str, str]], st
             languages.append(lang)
         elif re.fullmatch(r"(?:1[89]|20)\d\d", tok):
             year = tok
-        elif re.fullmatch(r"\d{1,2}\s*h\s*\d{0,2}|\d{1,3}\s*(?:mins?|mn|minutes|')|\d\s*h\s+\d{1,2}\s*m", tok, re.I):
+        elif re.fullmatch(r"\d{1,2}\s*h\s*\d{0,2}|\d{1,3}\s*(?:mins?|mn|minutes|')|\d\s*h\s+\d{1,2}\s*m(?:in)?", tok, re.I):
             minutes = parse_minutes(tok.replace("'", " min")) or ""
         elif fold(tok) in KIND_WORDS or all(w in KIND_WORDS or w in GENRE_WORDS for w in fold(tok).split()):
             kinds += 1  # "Feature drama · 92 min", "Comédie dramatique · 1 h 38"

@@ -527,7 +527,8 @@ def _continues(e: Entry, text: str) -> bool:
             and not t.endswith("."))
 
 
-CRAFTS = {"composer": "composer", "film composer": "composer", "cinematographer": "cinematographer",
+CRAFTS = {"casting director": "casting_director", "directeur de casting": "casting_director",
+          "directrice de casting": "casting_director", "composer": "composer", "film composer": "composer", "cinematographer": "cinematographer",
           "director of photography": "cinematographer", "editor": "editor", "film editor": "editor",
           "compositeur": "composer", "compositrice": "composer", "monteur": "editor", "monteuse": "editor",
           "directeur de la photographie": "cinematographer", "directrice de la photographie": "cinematographer",
@@ -673,6 +674,9 @@ def read(ctx: Context) -> None:
             role_default = {k: "cast" for k in role_default}
         for e in b.entries:
             _entry(ctx, e, person, e.section.role or role_default.get(id(e.section), "cast"))
+    for k, text in enumerate(ctx.doc.lines):
+        if text.lstrip()[:1] in ("•", "*", "·", "-"):  # (in a list of its own too)
+            _discovered(ctx, text, k + 1)
 
 
 def _shift(ctx: Context, blocks: list[Block], trailing: list[tuple[int, str]]) -> None:
@@ -875,7 +879,40 @@ def _credit(text: str) -> re.Match | None:
 PART_THEN_DIRECTOR = rx.compile(rf"^\s+[-–—]\s+(?P<char>[^()\d]{{1,40}}?)\s*\((?P<who>{NAME_RE})\)\s*$")
 
 
+# a casting director's discoveries: "MAIREAD QUILL – young Eliza in THE TITLE (2016), found at
+# an open call; later Dot Brannigan in OTHER TITLE (2023)": an actor, then each part and film
+DISCOVERED = rx.compile(r"^(?P<who>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){1,3})\s+[–—-]\s+(?P<rest>.+)$")
+DISCOVERED_PART = rx.compile(r"(?:^|[,;]\s+(?:(?:and\s+)?later\s+|then\s+|puis\s+|et\s+)?)(?P<char>[^,;()]{2,60}?)(?:,\s+[^,;()]{2,40},)?,?\s+"
+                             r"(?:in|dans)\s+(?P<t>[A-ZÀ-Þ0-9][^a-z()]{1,80}?)\s+\((?P<y>(?:18|19|20)\d\d)\)")
+
+
+def _discovered(ctx: Context, text: str, line: int) -> bool:
+    """A line that names an actor, then the parts they played, each in its film in
+    capitals (a casting director's 'Discoveries'): the actor is in each film's cast."""
+    m = DISCOVERED.match(text.strip().lstrip("•*·- ").strip())
+    if not m or not m.group("who").isupper() or not looks_like_name(name_case(m.group("who")), "person"):
+        return False
+    parts = list(DISCOVERED_PART.finditer(m.group("rest")))
+    if not parts or not parts[0].start() == 0:
+        return False
+    who = Mention("person", name_case(m.group("who")))
+    for p in parts:
+        title = _tidy_title(p.group("t"))
+        film = Mention("film", title, int(p.group("y")), local=f"{NAME}:{line}:{fold(title)}")
+        char = clean(p.group("char"))
+        ctx.add(film, "cast", who, line, NAME, (("character", char),) if char[:1].isupper() or
+                re.match(r"(?:young|old|little|le\s+jeune|la\s+jeune|petit|petite)\s+[A-ZÀ-Þ]", char) else ())
+        ctx.add(film, "date", Value("year", p.group("y")), line, NAME)
+    return True
+
+
 def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
+    if _discovered(ctx, e.text, e.line):
+        return
+    lines = ctx.doc.lines
+    if 2 <= e.line < len(lines) and not re.match(r"\s*\d", lines[e.line - 1]) and all(
+            re.fullmatch(r"[-=_─═~*]{4,}", lines[k].strip()) for k in (e.line - 2, e.line)):
+        return  # "-----" / "DISCOVERIES – first screen roles" / "-----": the next section's heading
     if e.section.medium == "play":
         e.text = STAGED_BY.sub("", e.text)  # "X d'A Author, mise en scène de B": A wrote it
     char = _split_char(e.text)[1]
