@@ -9,7 +9,8 @@ listed as a disagreement.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from .model import Claim, Evidence, Mention, Value
 from .text import fold, title_case
@@ -77,7 +78,38 @@ def _node(m: Mention, doc: str) -> tuple:
     return ("*", m.kind, fold(m.name))  # people, bodies and works: one per name
 
 
+# a person named by an initial and a surname: "G. Vuilleumier", "J.-P. Example"
+_INITIALLED = re.compile(r"^(?P<i>[A-ZÀ-Þ])\.(?:\s*-?\s*[A-ZÀ-Þ]\.)?\s*(?P<rest>[A-ZÀ-Þ][\w'’-]+(?:\s+[\w'’-]+){0,2})$")
+
+
+def _full_names(claims: list[Claim]) -> list[Claim]:
+    """A person an archive's table names by an initial ('G. Vuilleumier') is the one person
+    the documents name in full with that initial and that surname ('Gérald Vuilleumier'),
+    when there is exactly one: the claims name them so."""
+    people = {m.name for c in claims for m in (c.subject, c.object)
+              if isinstance(m, Mention) and m.kind == "person"}
+    full: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for name in people:
+        words = name.split()
+        if len(words) >= 2 and len(words[0].rstrip(".")) > 1 and "." not in words[0]:
+            full[(fold(words[0])[:1], fold(" ".join(words[1:])))].add(name)
+    swap: dict[str, str] = {}
+    for name in people:
+        m = _INITIALLED.match(name)
+        if m:
+            found = full.get((fold(m.group("i")), fold(m.group("rest"))), set())
+            if len({fold(f) for f in found}) == 1:
+                swap[name] = min(found)
+    if not swap:
+        return claims
+
+    def named(m):
+        return replace(m, name=swap[m.name]) if isinstance(m, Mention) and m.kind == "person" and m.name in swap else m
+    return [replace(c, subject=named(c.subject), object=named(c.object)) for c in claims]
+
+
 def resolve(claims: list[Claim]) -> Entities:
+    claims = _full_names(claims)
     mentions: dict[tuple, list[tuple[Mention, Evidence]]] = defaultdict(list)
     docs: dict[str, str] = {}
     for c in claims:

@@ -27,7 +27,6 @@ MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("fr", "schema.f1"): 0.755,
     ("fr", "films.precision"): 0.900,
     ("fr", "films.recall"): 0.692,
-    ("fr", "film_merges.recall"): 0.778,
     ("all", "wikidata.f1"): 0.760,
     ("all", "schema.f1"): 0.765,
     ("all", "films.precision"): 0.857,

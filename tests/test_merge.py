@@ -203,3 +203,40 @@ def test_a_lead_film_and_a_film_it_names_in_passing_stay_two_films():
                if f.subject == lead[0].key and isinstance(f.object, str)}
     assert ("producer", "Gráinne Example") in credits and ("cast", "Callum Sample") in credits
     assert not any(f.subject == passing[0].key and f.prop in ("producer", "cast") for f in e.facts)
+
+
+def test_a_person_an_archive_names_by_an_initial_is_the_one_person_named_in_full():
+    article = """Odile Exemple
+
+Odile Exemple, née le 4 mars 1931 à Neuchâtel, est une réalisatrice suisse.
+
+Filmographie
+ 1961 : Le Pont d'essai (court métrage)
+ 1977 : Les Frontaliers d'essai (moyen métrage)
+"""
+    archive = """Cote        | Titre                      | Année | Réalisation  | Durée
+AAA-001     | Le Pont d'essai            | 1961  | O. Exemple   | 14 min
+AAA-002     | Les Frontaliers d'essai    | 1977  | O. Exemple   | 48 min
+AAA-003     | La Combe d'essai           | 1983  | P. Modèle    | 20 min
+"""
+    entities = resolve_texts(article, archive)
+    assert len(named(entities, "film", "Le Pont d'essai")) == 1
+    assert len(named(entities, "film", "Les Frontaliers d'essai")) == 1
+    assert named(entities, "person", "O. Exemple") == []  # no one of that name left
+    assert len(named(entities, "person", "P. Modèle")) == 1  # (no one named in full: kept as it is)
+
+
+def test_an_initial_two_people_share_names_neither():
+    texts = ["""Anna Exemple and André Exemple
+
+Anna Exemple is a director. André Exemple is a director.
+
+The Sample Road is a 2001 film directed by Anna Exemple.
+
+The Model Road is a 2003 film directed by André Exemple.
+""", """Cote | Titre | Année | Réalisation | Durée
+A-1 | The Specimen Road | 1961 | A. Exemple | 14 min
+A-2 | The Exemplar Road | 1962 | A. Exemple | 12 min
+"""]
+    entities = resolve_texts(*texts)
+    assert len(named(entities, "person", "A. Exemple")) == 1
