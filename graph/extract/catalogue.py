@@ -28,7 +28,7 @@ from .. import rx, vocab
 from ..model import Document, Mention
 from ..text import clean, fold, name_case, title_case, uninvert
 from .context import HEADINGS, Context
-from .credits import (BY_ENTRY, MADE_BY, notice_entry, WINNER_WORDS, award_entry, FILM_BY_FACTS, LISTING, PAREN_ENTRY, PAREN_FACTS, SUPPORTING, _tech_line, directed_entry,
+from .credits import (BY_ENTRY, MADE_BY, NAME_PARTICLE, notice_entry, WINNER_WORDS, award_entry, FILM_BY_FACTS, LISTING, PAREN_ENTRY, PAREN_FACTS, SUPPORTING, _tech_line, directed_entry,
                       facts_then_credits, inline_entry)
 from .values import label_key, looks_like_name
 
@@ -73,7 +73,7 @@ DURATION = rx.compile(r"\b\d{1,3}\s*(?:mins?|mn|minutes)\b|\b\d\s*h\s*\d\d\b|\b\
 
 # a ranked list's entry, a top ten's: "10. Title, de A Name", "8. Title (Other Title), de B
 # Name", "6. Title, de C Name (1971)", "3. Title, by D Name", "2. Title (dir. E Name, 2024)"
-_RANK_WHO = r"(?P<who>[A-ZÀ-Þ][\w'’-]+(?:[\s-]+(?:(?:van|von|der|den|de|du|le|la|da|di|del|el)\s+)*[A-ZÀ-Þ][\w'’.-]+){1,3})"
+_RANK_WHO = r"(?P<who>[A-ZÀ-Þ][\w'’-]+(?:[\s-]+(?:" + NAME_PARTICLE + r"\s+)*[A-ZÀ-Þ][\w'’.-]+){1,3})"
 RANKED = rx.compile(r"^(?:#\s*)?(?P<rank>\d{1,3})[.)]\s+(?P<t>[«\"“]?[A-ZÀ-Þ0-9][^,()]{0,80}?[»\"”]?)"
                     r"(?:\s+\((?P<alt>[^()\d]{2,80})\))?(?:,\s+(?:de|d['’]|by|dir\.?)\s*" + _RANK_WHO +
                     r"(?:\s+\((?P<y>(?:18|19|20)\d\d)\))?|\s+\((?:dir\.?|de|by)\s+" + _RANK_WHO.replace("who", "who2") +
@@ -564,7 +564,8 @@ def entries(doc: Document, side: Document | None = None
     durations = DURATION.finditer(text)
     # (a film commission's shoots, a slate of films in preparation: each title right over
     # its director's labelled line, no running time yet)
-    directed = sum(_labelled_block(doc.lines, n, directed=True) for n, _, _, _ in found) + len(ranked(doc))
+    ranks = ranked(doc)
+    directed = sum(_labelled_block(doc.lines, n, directed=True) for n, _, _, _ in found) + len(ranks)
     if not labels and directed < max(2, len(found) - 1) and (
             next(durations, None) is None or next(durations, None) is None):
         return None  # a catalogue gives each film's running time: two at least
@@ -587,7 +588,7 @@ def entries(doc: Document, side: Document | None = None
         # (not a rule right under a title: "=====" / "TITLE" / "=====" / its lines)
         films += [(k, None) for k in range(films[1][0] + 1, len(doc.lines) + 1)
                   if k not in heads_at and k - 1 not in heads_at and RULE.fullmatch(doc.lines[k - 1].strip())]
-    if ranked(doc):
+    if ranks:
         # a top ten's rule ends its last entry: what follows ("Hors classement", "The
         # disappointment of the year") is no ranked film's
         films += [(k, None) for k in range(films[1][0] + 1, len(doc.lines) + 1)
