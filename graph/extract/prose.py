@@ -1170,6 +1170,13 @@ class _Reader:
                        for c in self.ctx.claims):
                     self.add(film, "cast", Mention("person", who), line, (("character", clean(m.group("char"))),))
 
+    @property
+    def _entry_film(self) -> Mention | None:
+        """The document's film when the document is a catalogue's entry (its own film's
+        note), else None."""
+        film = self.ctx.film
+        return film if film is not None and (film.local or "").startswith("entry") else None
+
     def _entry_cast(self, film: Mention, sent: str, line: int) -> None:
         """A catalogue or top-ten entry's note on its film says who acts in it the way a
         review does: "Rana Haddad joue Noor, une pêcheuse", "A plays Noor", "avec A en
@@ -1295,8 +1302,7 @@ class _Reader:
             if ("(" in sent or " born " in sent or " né" in sent) and \
                     (self.subject is None or self.subject.kind != "person"):
                 self.births(None, sent, line)  # "Jane Example (born 1951 in Place)"
-            if self.subject is None and self.ctx.film is not None and \
-                    (self.ctx.film.local or "").startswith("entry") and " by " in sent:
+            if self.subject is None and self._entry_film is not None and " by " in sent:
                 # a catalogue entry's notes: "Written & directed by A, co-written by B."
                 self.film_facts(self.ctx.film, sent, start, para)
                 continue
@@ -1314,7 +1320,7 @@ class _Reader:
                     # in the United States by C"
                     self._crew(self.ctx.film, sent, line)
                     self._known_parts(self.ctx.film, sent, line)
-                    if (self.ctx.film.local or "").startswith("entry"):
+                    if self._entry_film is not None:
                         self._entry_cast(self.ctx.film, sent, line)
                     if IT_RELEASED.match(sent):
                         self._released_by(self.ctx.film, sent, line)
@@ -1322,7 +1328,7 @@ class _Reader:
                         self._release(self.ctx.film, sent, line)
                 continue
             if self.subject.kind == "film":
-                if self.subject is self.ctx.film and (self.ctx.film.local or "").startswith("entry"):
+                if self.subject is not None and self.subject is self._entry_film:
                     self._entry_cast(self.subject, sent, line)
                 if french:
                     self.film_facts_fr(self.subject, sent, line)
