@@ -57,6 +57,9 @@ a film by Wilma Ostrander
     # "a film by" between "presents" and the title, the director's name on the line below
     ("SAMPLE FILM\npresents\n\na film by\nANNE EXAMPLE-MODEL\n\nTHE RIVER SAMPLE\n\n"
      "PAUL EXAMPLE   MARIE SAMPLE\n\nNorway · 2022 · 112 min\n", "the river sample"),
+    # the co-producing companies billed in capitals between "présente" and the title
+    ("DISTRIBUTION EXEMPLE\nprésente\n\nLES FILMS DU MODÈLE et SPÉCIMEN FILMS\n\n"
+     "LA NUIT DES ESSAIS\n\nun film de ODILE EXEMPLE\n", "la nuit des essais"),
 ])
 def test_the_film_of_a_press_kit_is_found_by_its_title_page(text, title):
     film = context(from_text(text)).film
@@ -5714,6 +5717,30 @@ DISCOVERIES – first screen roles cast by A. S.-H.
          ("kind", "Discoveries", "short")]),
 ]
 
+THIRTY_NINTH = [
+    case("press-contact-address-beside-the-agent-s-name-is-no-cast-line", """DISTRIBUTION EXEMPLE
+présente
+
+LA NUIT DES ESSAIS
+
+un film de ODILE EXEMPLE
+
+Distribution                         Relations presse
+DISTRIBUTION EXEMPLE                 AGENCE MODÈLE
+12, rue des Exemples                 Marion Spécimen
+75010 Paris                          Bastien Modèle
+Tél. : 01 42 00 00 00                presse@modele.example
+
+LISTE ARTISTIQUE
+
+Karim ............................ Yanis EXEMPLE
+Léa .............................. Camille MODÈLE
+""", [("director", "FILM", "Odile Exemple"),
+      ("cast", "FILM", "Yanis EXEMPLE", {"character": "Karim"}),
+      ("cast", "FILM", "Camille MODÈLE", {"character": "Léa"})],
+        [("cast", "FILM", "Marion Spécimen"), ("cast", "FILM", "Bastien Modèle")]),
+]
+
 
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
@@ -5723,6 +5750,6 @@ DISCOVERIES – first screen roles cast by A. S.-H.
                          + TWENTY_SIXTH + TWENTY_SEVENTH + TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH
                          + THIRTY_FIRST + THIRTY_SECOND + THIRTY_THIRD
                          + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH
-                         + THIRTY_SEVENTH + THIRTY_EIGHTH)
+                         + THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

@@ -78,6 +78,9 @@ def _without_notes(text: str) -> str:
     return re.sub(r",\s*\d{1,2}\s*$", "", text)
 
 
+# a postal address or a phone line beside a press contact's name ("12, rue des Exemples",
+# "75010 Paris", "Tél. : 01 ...", "presse@..."), never a character
+ADDRESS = rx.compile(r"^\d{1,4}(?:\s*(?:bis|ter))?,\s|^\d{4,5}\s+[A-ZÀ-Þ]|@|\b(?:t[ée]l|phone|fax)\b\.?\s*:", re.I)
 AWARD_CATEGORY = rx.compile(r"(?:Best|Outstanding|Meilleure?s?|Prix|Grand\s+Prix|Mention)\s", re.I)
 
 
@@ -107,6 +110,8 @@ def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
         b = ROLE_LABEL.sub("", b)  # "Léa Example    Rôle : Jeanne": a film page's label
         if label_key(a) or label_key(b) or _crewish(a) or _crewish(b):
             return None  # "Music ..... Name", "Name ..... chef animateur": a credit
+        if ADDRESS.search(a) or ADDRESS.search(b):
+            return None  # "12, rue des Exemples      A Name": a press contact's address
         if AWARD_CATEGORY.match(a) or re.search(r"\b\d{1,2}h\d\d\b", b):
             return None  # "Best Actress    A Name    Won": an awards table; a timetable's row
         if pattern in (DOTS, DASH) and b.isupper() and not a.isupper() and len(b.split()) >= 2:

@@ -577,6 +577,20 @@ def _third_billed(lines, j: int) -> bool:
     return f" {fold(text)} " in " " + " ".join(fold(t) for t in lines[j + 1:]) + " "
 
 
+COMPANY_WORD = rx.compile(r"\b(?:FILMS?|PICTURES|PRODUCTIONS?|STUDIOS?|ENTERTAINMENT|MEDIA)\b")
+
+
+def _companies_billed(lines, j: int) -> bool:
+    """'A FILMS et B PRODUCTIONS' in capitals under 'présente': the companies, billed
+    above the title when the title's 'un film de ...' follows a few lines below."""
+    text = lines[j].strip()
+    if not (re.sub(r"\b(?:et|and)\b", "", text).isupper() and COMPANY_WORD.search(text)):
+        return False
+    below = [t for t in lines[j + 1:j + 8] if t.strip()][:3]
+    return len(below) >= 2 and not (FILM_BY_LINE.match(below[0]) or FILM_BY_ALONE.match(below[0].strip())) \
+        and any(FILM_BY_LINE.match(t) or FILM_BY_ALONE.match(t.strip()) for t in below[1:])
+
+
 def _presented(doc: Document) -> tuple[int, str] | None:
     """(line, title) from a title page: the lines under 'present(s)' / 'présente(nt)', past
     any 'in co-production with ...' line, up to the next blank line. Letters spaced out
@@ -589,7 +603,7 @@ def _presented(doc: Document) -> tuple[int, str] | None:
         while j < len(lines) and (not lines[j].strip() or AFTER_PRESENT.match(lines[j].strip())
                                   or _billing_line(lines[j])
                                   or _one_billed(lines[j]) and _billing_line(lines[j - 1])
-                                  or _third_billed(lines, j)):
+                                  or _third_billed(lines, j) or _companies_billed(lines, j)):
             if FILM_BY_ALONE.match(lines[j].strip()):  # "a film by" / "ANN DIRECTOR": past the
                 j += 1  # director's name, on the lines below, to the title
                 while j < len(lines) and not lines[j].strip():
