@@ -5739,6 +5739,22 @@ Léa .............................. Camille MODÈLE
       ("cast", "FILM", "Yanis EXEMPLE", {"character": "Karim"}),
       ("cast", "FILM", "Camille MODÈLE", {"character": "Léa"})],
         [("cast", "FILM", "Marion Spécimen"), ("cast", "FILM", "Bastien Modèle")]),
+    case("archive-report-list-items-each-a-film-with-its-year-directors-and-cast", """RAPPORT D'ACQUISITIONS 2023
+
+3. AUTRES ACQUISITIONS REMARQUABLES
+
+a) Films de commande et industriels
+– Le Balancier d'essai (1956), film publicitaire de 12 minutes réalisé par Edmond Exemple pour la Manufacture Modèle SA. 35 mm couleur.
+– Une journée chez Spécimen-Watch (1962), réalisation anonyme, 16 mm noir et blanc, 21 min.
+
+b) Films de fiction
+– Trois jours à Essai (1997), de Nicole Exemple et Marc-Antoine Modèle, avec Sophie Spécimen et Tarek Essai : master Betacam numérique.
+– La Combe aux modèles (1983), de Pierre-Yves Spécimen, avec Bernard Exemple et Nicole Modèle : copie 35 mm.
+""", [("director", "Le Balancier d'essai", "Edmond Exemple"), ("date", "Une journée chez Spécimen-Watch", "1962"),
+      ("director", "Trois jours à Essai", "Nicole Exemple"), ("director", "Trois jours à Essai", "Marc-Antoine Modèle"),
+      ("cast", "Trois jours à Essai", "Sophie Spécimen"), ("cast", "Trois jours à Essai", "Tarek Essai"),
+      ("director", "La Combe aux modèles", "Pierre-Yves Spécimen"), ("cast", "La Combe aux modèles", "Nicole Modèle")],
+        [("director", "Le Balancier d'essai", "Manufacture Modèle SA"), ("kind", "a) Films de commande et industriels", "film")]),
 ]
 
 

@@ -244,6 +244,7 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
     # press kit: the capitalised title that recurs most
     counts: Counter[str] = Counter()
     where: dict[str, int] = {}
+    acronyms = set(re.findall(rf"\(([{UPPER}]{{2,8}})\)", doc.text))  # "Archives ... (AAAJ)"
     for i, text in enumerate(doc.lines, 1):
         if re.match(r"^\s*(?:1[89]\d\d|20\d\d)\b", text):
             continue  # filmography lines are other films
@@ -253,6 +254,8 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
             run = hit.group(0)
             if dated[hit.end():hit.end() + 2].strip().startswith(":"):
                 continue  # "STATUS: Released", "NOTE :": a label, no title
+            if dated[hit.end():hit.end() + 1].isdigit() or run.endswith("-") or run in acronyms:
+                continue  # "AAAJ-GV-001": a shelf mark; "(AAAJ)": a body's acronym
             words = run.split()
             if len(run) < 3 or len(words) > 8 or re.fullmatch(r"VOST?F?R?|VOSTA|VF|VO|DCP|3D|4K|HD", run):
                 continue  # (a screening's version or format: "(VOSTF)")

@@ -345,7 +345,7 @@ PLAIN_BIO = rx.compile(rf"^(?P<name>{PERSON})\s+(?:est|était|is|was)\s+(?:(?:un
 # a sentence that opens with a film and its year, and tells of it: "The Title (2004) was
 # written by ...", "Her own first feature, The Title (1993), was produced by ...", "Son premier
 # long métrage, Le Titre (1993), est produit par ..."
-SENTENCE_FILM = rx.compile(r"^(?:(?:\d{4}s|\d{4}[–-](?:\d{4}|present)):?\s+)?"  # (a heading: "2000s")
+SENTENCE_FILM = rx.compile(r"^(?P<bullet>[–•-]\s+)?(?:(?:\d{4}s|\d{4}[–-](?:\d{4}|present)):?\s+)?"  # (a heading: "2000s")
                            r"(?P<noun>(?:Her|His|Their|Its|The|Son|Sa|Leur|Le|La)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:feature|film|picture|documentary|short|debut|long[- ]métrage|court[- ]métrage|"
                            r"documentaire)s?,\s+)?(?P<title>[A-ZÀ-Þ«\"“][^(),.;:]{0,80}?)\s*\((?P<year>1[89]\d\d|20\d\d)\)"
@@ -353,7 +353,11 @@ SENTENCE_FILM = rx.compile(r"^(?:(?:\d{4}s|\d{4}[–-](?:\d{4}|present)):?\s+)?"
                            r"(?P<verb>made|shot|written|directed|produced|starred|starring|stars|featured|portée?|"
                            r"réalisé|tourné|écrit|produit))\b"
                            # ("Son dernier film, T (1999), sur un marin ...": the noun says it)
-                           r"|(?(noun),|(?!)))")
+                           r"|(?(noun),|(?!))"
+                           # a list's item: "– T (1983), de A, avec B", "– T (1956), film
+                           # publicitaire réalisé par A", "– T (1962), réalisation anonyme"
+                           r"|(?(bullet),\s+(?P<listed>de(?=\s+[A-ZÀ-Þ])|réalisation\b|"
+                           r"(?:[a-zé]+\s+|\d+\s+){1,6}?(?=réalisée?\s+par\b))|(?!)))")
 # a life's story tells of one film inside a sentence: "She returned to the cinema with T
 # (1995), co-written with X and produced by Y", "The result, T (1998), a documentary ...":
 # the only "(year)" of the sentence, the title the run of capitalised words before it
@@ -646,7 +650,12 @@ def paragraphs(ctx: Context) -> list[Paragraph]:
         if line.strip():
             piece = line.strip() + " "
             is_credit = False
-            if len(buf) == 1 and (_caps_heading(buf[0]) or DICTIONARY_HEAD.match(buf[0].strip())) and \
+            if buf and re.match(r"[–•-]\s+[A-ZÀ-Þ«\"“]", piece) and re.search(r"\((?:1[89]|20)\d\d\)", piece):
+                # "a) Films de fiction" / "– T (1983), de A ...": a list's item, no part of
+                # the line above it
+                out.append(Paragraph("".join(buf).rstrip(), where))
+                buf, where = [], []
+            elif len(buf) == 1 and (_caps_heading(buf[0]) or DICTIONARY_HEAD.match(buf[0].strip())) and \
                     len(piece.split()) >= 6 and \
                     re.search(r"[a-zà-ÿ]", piece):
                 # "LAURENT EXAMPLE" / "Né à Ostende en 1972, Laurent Example étudie ...": a
@@ -1284,6 +1293,10 @@ class _Reader:
                     title = self.bare_title(clean(opening.group("title")))
                     told, soft = self._film(title, int(opening.group("year")), line), False
                     self.add(told, "date", Value("year", opening.group("year")), line)
+                    by = re.match(rf"de\s+(?P<list>{fr.LIST})\s*(?:[,:;.]|\savec\b|$)",
+                                  sent[opening.start("listed"):]) if opening.group("listed") == "de" else None
+                    if by:  # "– T (1983), de A et B, avec C": its directors
+                        self._credit(told, _names(by.group("list"), french=True), ["director"], line)
                 if french and told is not None and not (opening and not rejected) and any(
                         int(y) not in self._years(told) for y in re.findall(r"\((?:[^()]*,\s*)?((?:1[89]|20)\d\d)\)", sent)):
                     told = None  # "Suivent U (2003), ... puis V (2008), avec A": other films
