@@ -5754,7 +5754,47 @@ b) Films de fiction
       ("director", "Trois jours à Essai", "Nicole Exemple"), ("director", "Trois jours à Essai", "Marc-Antoine Modèle"),
       ("cast", "Trois jours à Essai", "Sophie Spécimen"), ("cast", "Trois jours à Essai", "Tarek Essai"),
       ("director", "La Combe aux modèles", "Pierre-Yves Spécimen"), ("cast", "La Combe aux modèles", "Nicole Modèle")],
-        [("director", "Le Balancier d'essai", "Manufacture Modèle SA"), ("kind", "a) Films de commande et industriels", "film")]),
+        [("director", "Le Balancier d'essai", "Manufacture Modèle SA"), ("kind", "a) Films de commande et industriels", "film")]),    case("press-kit-actor-headings-name-dash-character-each-over-its-own-filmography", """ANN EXEMPLAR – DIRECTOR
+Born in Montreal in 1969, Exemplar studied architecture.
+
+Filmography
+2022  SMALL HOURS AT THE SPECIMEN
+2016  THE ARCHIVIST OF SAMPLE
+
+SUNNIVA MODEL – Vera Lind
+2022  SMALL HOURS AT THE SPECIMEN by Ann Exemplar
+2019  LISBON WITHOUT SAMPLES by Inês Calado Sample
+
+CORENTIN SPECIMEN – Julien Arceneaux
+2022  SMALL HOURS AT THE SPECIMEN by Ann Exemplar
+2020  LA DERNIÈRE SAMPLE by Valérie Model-Stas
+""", [("director", "THE ARCHIVIST OF SAMPLE", "Ann Exemplar"),
+      ("cast", "LISBON WITHOUT SAMPLES", "Sunniva Model"), ("director", "LISBON WITHOUT SAMPLES", "Inês Calado Sample"),
+      ("cast", "LA DERNIÈRE SAMPLE", "Corentin Specimen")],
+        [("cast", "LISBON WITHOUT SAMPLES", "Ann Exemplar"), ("cast", "LA DERNIÈRE SAMPLE", "Ann Exemplar"),
+         ("cast", "LA DERNIÈRE SAMPLE", "Sunniva Model")]),    case("classification-register-titles-with-their-rating-in-a-column-over-dotted-labelled-lines", """SAMPLE SCREEN CLASSIFICATION BOARD
+Weekly Register of Classification Decisions
+
+===================================================================================
+A. FEATURES – CINEMA
+===================================================================================
+
+COLD AS SPECIMEN                                                       Category 15
+  Original title ........ Kalt wie Beispiel
+  Director .............. Lorenz Exemplar
+  Cast .................. Mareike Sample, Anton Model
+  Country / Year ........ Germany, Austria / 2021
+  Running time .......... 104m 09s
+  Applicant ............. Northlight Sample Ltd
+
+LUMEN SAMPLE                                                           Category 15
+  Director .............. Dana Model-Reyes
+  Cast .................. Jared Exemplar, Maisie Specimen
+  Country / Year ........ USA / 2022
+  Running time .......... 96m 51s
+""", [("director", "Cold as specimen", "Lorenz Exemplar"), ("cast", "Cold as specimen", "Anton Model"),
+      ("director", "Lumen sample", "Dana Model-Reyes"), ("cast", "Lumen sample", "Maisie Specimen")],
+        [("cast", "Cold as specimen", "Jared Exemplar"), ("director", "Cold as specimen", "Dana Model-Reyes")]),
 ]
 
 

@@ -68,7 +68,11 @@ RULE = rx.compile(r"[-–—=_*─═~]{4,}")
 # a title and its facts on one line, set apart by a middle dot or a bullet
 INLINE = rx.compile(r"(?P<t>[^·•|]{2,80}?)\s+[·•|]\s+(?P<f>\S.*)")
 DURATION = rx.compile(r"\b\d{1,3}\s*(?:mins?|mn|minutes)\b|\b\d\s*h\s*\d\d\b|\b\d{1,3}\s*['’]|"
-                      r"\b\d\s*h\s+\d{1,2}\s*m\b", re.I)  # "1h 52m", "2h 8m": a streaming tile's
+                      r"\b\d\s*h\s+\d{1,2}\s*m\b|"  # "1h 52m", "2h 8m": a streaming tile's
+                      r"\b\d{1,3}m\s*\d\ds\b", re.I)  # "104m 09s": a classification board's
+# a rating in a column beside an entry's title: "Category 15", "Cert. 12A", "Classé : -12"
+RATING_COLUMN = rx.compile(r"(?:Category|Cat\.|Cert(?:ificate)?\.?|Rated|Rating|Classification|Catégorie|"
+                           r"Classé|Visa)\s*:?\s*[\w+-]{1,5}", re.I)
 
 
 # a ranked list's entry, a top ten's: "10. Title, de A Name", "8. Title (Other Title), de B
@@ -299,6 +303,8 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
             if pair is not None and not under_rubric:
                 found.append((i + 1, pair[0], i + 1 if pair[1] else 0, pair[1]))
                 continue
+        if beside and beside.group("t").isupper() and RATING_COLUMN.fullmatch(beside.group("f")):
+            text = beside.group("t")  # "COLD EXAMPLE        Category 15": the title, its rating
         pair = _titles(text) if not _slot(text) else None  # ("10 OCTOBER": the date over a title)
         if pair is None:
             continue

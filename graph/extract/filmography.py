@@ -389,6 +389,14 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             text = head
             name = POST_NOMINALS.sub("", clean(text))  # "JANE EXAMPLE BSC": Jane Example
             pending_name = (n, name_case(name) if name.isupper() else name)  # JANE EXAMPLE
+            if current is not None and current.entries and n < len(lines) and ENTRY.match(lines[n]):
+                # "ANN ACTOR – Vera Lind" right over "2022  A TITLE by A Director": her own
+                # list, under the one above it, with no section heading between
+                current = Block(pending_name[1], n, [Section(n, "film", None)])
+                blocks.append(current)
+                pending_name = None
+                trailing = []
+                continue
             if current is not None or trailing:
                 trailing.append(pending_name)
             continue
