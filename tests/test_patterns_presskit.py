@@ -5794,7 +5794,47 @@ LUMEN SAMPLE                                                           Category 
   Running time .......... 96m 51s
 """, [("director", "Cold as specimen", "Lorenz Exemplar"), ("cast", "Cold as specimen", "Anton Model"),
       ("director", "Lumen sample", "Dana Model-Reyes"), ("cast", "Lumen sample", "Maisie Specimen")],
-        [("cast", "Cold as specimen", "Jared Exemplar"), ("director", "Cold as specimen", "Dana Model-Reyes")]),
+        [("cast", "Cold as specimen", "Jared Exemplar"), ("director", "Cold as specimen", "Dana Model-Reyes")]),    case("festival-catalogue-entries-each-under-a-rule-of-spaced-dots", """RENCONTRES DU CINÉMA D'ESSAI
+CATALOGUE OFFICIEL — COMPÉTITION LONGS MÉTRAGES
+
+Les films sont présentés en version originale sous-titrée en français.
+
+· · · · · · · · · · · · · · · · · · · · · · · · · · · · · · · · · · · · · · · · ·
+L'ÉCLUSE DES MODÈLES
+France, Belgique | 2023 | 1h47 | couleur
+Réalisation : Bérénice Exemple
+Interprétation : Clémence Spécimen, Ousmane Modèle
+▸ Dim. 5/11 · 20h30 · Salle Jean-Vilar
+
+· · · · · · · · · · · · · · · · · · · · · · · · · · · · · · · · · · · · · · · · ·
+LE FLEUVE AUX ESSAIS
+Canada (Québec) | 2023 | 1h38 | couleur
+Réalisation : Maude Spécimen-Brisebois
+Interprétation : Jérémie Exemple, Ariane Modèle
+▸ Lun. 6/11 · 18h15 · Salle Jean-Vilar
+""", [("director", "L'écluse des modèles", "Bérénice Exemple"), ("cast", "L'écluse des modèles", "Ousmane Modèle"),
+      ("director", "Le fleuve aux essais", "Maude Spécimen-Brisebois"), ("cast", "Le fleuve aux essais", "Ariane Modèle")],
+        [("cast", "L'écluse des modèles", "Ariane Modèle")]),
+    case("title-page-actors-in-capitals-two-spaces-apart-after-avec", """LES FILMS DU MODÈLE
+présente
+
+L'ÉCLUSE DES ESSAIS
+
+un film de
+BÉRÉNICE EXEMPLE
+
+avec ARNAUD SPÉCIMEN  GISÈLE MODÈLE  et CORTO EXEMPLE
+""", [("cast", "FILM", "Arnaud Spécimen"), ("cast", "FILM", "Gisèle Modèle"), ("cast", "FILM", "Corto Exemple")],
+        [("cast", "FILM", "Arnaud Spécimen Gisèle Modèle")]),
+    case("a-life-s-story-suivent-t-and-a-part-named-before-dans-are-no-part-of-a-title", """Jean Exemple
+
+Jean Exemple (1958-2021) est un acteur français.
+
+En 2011, Bérénice Modèle lui offre le rôle d'Achille dans son premier long métrage Chemin d'essai. Suivent La Maison des modèles (2016), qui lui vaut un prix, et Une saison chez les Spécimen (2019).
+
+Théo Exemple joue le frère cadet d'Hélène dans La Maison des modèles (2016) et Bastien dans Une saison chez les Spécimen (2019).
+""", [("date", "La Maison des modèles", "2016"), ("date", "Une saison chez les Spécimen", "2019")],
+        [("date", "Suivent La Maison des modèles", "2016"), ("date", "Bastien dans Une saison chez les Spécimen", "2019")]),
 ]
 
 

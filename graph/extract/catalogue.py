@@ -64,7 +64,7 @@ RUBRIC_TAG = rx.compile(r"(?:SORTIE\s+NATIONALE|AVANT-PREMI[EÈ]RE|PATRIMOINE|CI
 # a listing's time: "20.50  La Belle de Tanger"
 TIME = rx.compile(r"^\s*\d{1,2}[.:h]\d\d\s+(?=\S)")
 # a rule across the page: "-----", "=====", "────"
-RULE = rx.compile(r"[-–—=_*─═~]{4,}")
+RULE = rx.compile(r"[-–—=_*─═~]{4,}|(?:[·•*-]\s){4,}[·•*-]")  # ("· · · · · ·": dots spaced out)
 # a title and its facts on one line, set apart by a middle dot or a bullet
 INLINE = rx.compile(r"(?P<t>[^·•|]{2,80}?)\s+[·•|]\s+(?P<f>\S.*)")
 DURATION = rx.compile(r"\b\d{1,3}\s*(?:mins?|mn|minutes)\b|\b\d\s*h\s*\d\d\b|\b\d{1,3}\s*['’]|"

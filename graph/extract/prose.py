@@ -422,7 +422,8 @@ OPENING_NOT = {"her", "his", "their", "its", "she", "he", "they", "it", "in", "o
                "but", "by", "as", "after", "before", "from", "when", "this", "that", "since", "during",
                "while", "until", "though", "although", "because", "de", "du", "des", "dans", "avec",
                "pour", "apres", "avant", "mon", "ma", "mes", "son", "sa", "ses", "leur", "il", "elle",
-               "en", "au", "aux", "depuis", "pendant", "lorsque", "quand", "puis", "ensuite"}
+               "en", "au", "aux", "depuis", "pendant", "lorsque", "quand", "puis", "ensuite", "suivent",
+               "suit", "viennent", "vient", "enfin", "then", "next"}
 PRONOUNS = {"he", "she", "her", "him", "his", "they", "them", "their", "i", "we", "you", "me", "my",
             "our", "il", "elle", "je", "nous", "lui", "ils", "elles", "on"}
 # who the director is to the person, before the name: "directed by her drama-school
@@ -435,8 +436,9 @@ DIRECTED_AFTER = rx.compile(r"\b(?:in|dans)\s+(?:(?:the|a|an)\s+(?:[a-z][a-z-]*\
                             r"(?:directed\s+by|réalisé\s+par)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:director|filmmaker)\s+|" + KIN + "|"
                             r"(?:le|la)\s+(?:[\w-]+\s+){0,3}?(?:réalisateur|réalisatrice|cinéaste)\s+)?"
                             r"(?P<who>" + PERSON + r")")
+# (not "... et Bastien dans T (2019)": a part in the film, no title)
 MORE_TITLE_YEAR = rx.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)(?P<title>[A-ZÀ-ÖØ-Þ0-9«\"“]"
-                             r"[^,()]{0,80}?)\s*\((?P<year>\d{4})(?:\s+film)?\)")
+                             r"(?:(?!\s(?:dans|in)\s+[A-ZÀ-Þ])[^,()]){0,80}?)\s*\((?P<year>\d{4})(?:\s+film)?\)")
 DIRECTORS_FILM = rx.compile(r"(?P<who>" + PERSON + r")['’]s\s+(?P<year>1[89]\d\d|20\d\d)\s+(?:film|movie|"
                             r"feature|documentary|short|western|thriller|comedy|drama)\s+"
                             r"(?P<title>(?:The|An?)\s+[A-Z][^,.;()]*?|[\"“][^\"”]+[\"”]|[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|"
