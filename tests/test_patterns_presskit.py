@@ -5834,7 +5834,27 @@ En 2011, Bérénice Modèle lui offre le rôle d'Achille dans son premier long m
 
 Théo Exemple joue le frère cadet d'Hélène dans La Maison des modèles (2016) et Bastien dans Une saison chez les Spécimen (2019).
 """, [("date", "La Maison des modèles", "2016"), ("date", "Une saison chez les Spécimen", "2019")],
-        [("date", "Suivent La Maison des modèles", "2016"), ("date", "Bastien dans Une saison chez les Spécimen", "2019")]),
+        [("date", "Suivent La Maison des modèles", "2016"), ("date", "Bastien dans Une saison chez les Spécimen", "2019")]),    case("music-cue-sheet-a-form-names-its-film-by-its-production-title-label", """SAMPLE PERFORMING RIGHTS SOCIETY (SPRS)
+AUDIOVISUAL MUSIC CUE SHEET                                   Form AV-3 (rev. 2015)
+---------------------------------------------------------------------------------
+Production title ........ HARROWGATE SPECIMEN
+Type of production ...... Feature film (theatrical)
+Year of production ...... 2017
+Director ................ Niamh Exemplar
+Composer of score ....... Felix Model
+---------------------------------------------------------------------------------
+""", [("director", "FILM", "Niamh Exemplar"), ("date", "FILM", "2017")],
+        [("cast", "FILM", "Sample Performing Rights Society"), ("cast", "FILM", "Audiovisual Music Cue Sheet")]),
+    case("an-article-s-awards-table-rows-are-no-cast", """Harrowgate Specimen
+
+Harrowgate Specimen is a 2017 drama film directed by Niamh Exemplar and starring Sunniva Model.
+
+Accolades
+Award\tCategory\tRecipient\tResult
+Atlantic Sample Awards\tBest Actress\tSunniva Model\tWon
+Atlantic Sample Awards\tBest Original Score\tFelix Model\tNominated
+""", [("director", "FILM", "Niamh Exemplar"), ("cast", "FILM", "Sunniva Model")],
+        [("cast", "FILM", "Category Recipient Result"), ("cast", "FILM", "Best Actress Sunniva Model Won")]),
 ]
 
 

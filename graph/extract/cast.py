@@ -81,6 +81,9 @@ def _without_notes(text: str) -> str:
 # a postal address or a phone line beside a press contact's name ("12, rue des Exemples",
 # "75010 Paris", "Tél. : 01 ...", "presse@..."), never a character
 ADDRESS = rx.compile(r"^\d{1,4}(?:\s*(?:bis|ter))?,\s|^\d{4,5}\s+[A-ZÀ-Þ]|@|\b(?:t[ée]l|phone|fax)\b\.?\s*:", re.I)
+# an awards table's headings and outcomes, in a row's cells
+AWARD_CELLS = {"award", "awards", "category", "recipient", "recipients", "result", "nominee", "nominees",
+               "won", "nominated", "outcome", "prix", "categorie", "resultat", "laureat", "laureate", "nomine"}
 AWARD_CATEGORY = rx.compile(r"(?:Best|Outstanding|Meilleure?s?|Prix|Grand\s+Prix|Mention)\s", re.I)
 
 
@@ -110,6 +113,12 @@ def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
         b = ROLE_LABEL.sub("", b)  # "Léa Example    Rôle : Jeanne": a film page's label
         if label_key(a) or label_key(b) or _crewish(a) or _crewish(b):
             return None  # "Music ..... Name", "Name ..... chef animateur": a credit
+        cells = [c for c in re.split(r"\t+|\s{3,}", raw) if c.strip()]
+        if len(cells) >= 3 and any(fold(c.strip()) in AWARD_CELLS for c in cells):
+            return None  # "Award  Category  Recipient  Result", "... Best Actress  A Name  Won"
+        if re.fullmatch(r"[A-Z]{2,8}", b) and b == "".join(w[0] for w in a.split() if w[:1].isupper())[:len(b)] \
+                or re.match(r"(?:Form|Formulaire|Ref|Réf|No|N°)\b\.?\s*\S*\d", b):
+            return None  # "SAMPLE RIGHTS SOCIETY (SRS)": a body's acronym; "... Form AV-3": a form's number
         if ADDRESS.search(a) or ADDRESS.search(b):
             return None  # "12, rue des Exemples      A Name": a press contact's address
         if AWARD_CATEGORY.match(a) or re.search(r"\b\d{1,2}h\d\d\b", b):

@@ -33,6 +33,9 @@ SHEETS = {"fiche technique", "fiche artistique", "liste technique", "liste artis
 TITLE_FIELD = rx.compile(r"^\s*(?:titre\s+original|original\s+title|titre\s+du\s+film|film\s+title)"
                          r"\s*[:：]\s*(?P<title>[^:]{2,120}?)\s*$", re.I)
 # "Titre : L'Hiver à Paimpol" / "Title: The Salt Orchard" first under a technical sheet's heading
+FORM_TITLE = rx.compile(r"^(?:(?:production|film|work|programme)\s+title|title\s+of\s+(?:the\s+)?(?:film|production|work)|"
+                        r"titre\s+(?:de\s+l['’]œuvre|du\s+film|de\s+la\s+production))\s*(?:[:：]|\.{3,}|\t)\s*"
+                        r"(?P<title>[^:.\t]{2,100}?)\s*$", re.I)
 SHEET_TITLE = rx.compile(r"^\s*(?:titre|title)\s*[:：]\s*(?P<title>[^:]{2,120}?)\s*$", re.I)
 IMAGE_LINE = rx.compile(r"\.(?:png|jpe?g|gif|svg|webp|tiff?)\.?\s*$|^Description de l['’]image\b", re.I)
 # runs of capitalised words as press kits write titles: BACKSTAGE, LA CLASSE DE NEIGE
@@ -205,6 +208,13 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
         if m and 1 <= len(m.group("title").split()) <= 10:
             return Mention("film", clean(m.group("title")), None, local="film"), i, \
                 "a review's headline ('Title review – ...')"
+    # a form about one film (a cue sheet, a return): "Production title ........ THE TITLE"
+    for i, text in [(i, t) for i, t in enumerate(doc.lines[:30], 1) if t.strip()][:12]:
+        m = FORM_TITLE.match(text.strip())
+        if m and 1 <= len(m.group("title").split()) <= 12:
+            title = clean(m.group("title"))
+            return Mention("film", title_case(title) if title.isupper() else title, None, local="film"), i, \
+                "the title a form gives its film ('Production title ..... T')"
     # a press kit's title page: "A Films and B Pictures / present / THE TITLE"
     found = _presented(doc)
     if found:
