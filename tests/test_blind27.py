@@ -28,7 +28,6 @@ MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("en", "schema.f1"): 0.544,
     ("en", "films.precision"): 0.786,
     ("en", "films.recall"): 0.733,
-    ("en", "people.precision"): 0.787,
     ("fr", "wikidata.f1"): 0.810,
     ("fr", "films.precision"): 0.773,
     ("fr", "films.recall"): 0.607,
