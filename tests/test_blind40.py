@@ -25,7 +25,6 @@ MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("en", "films.precision"): 0.828,
     ("fr", "wikidata.f1"): 0.740,
     ("fr", "schema.f1"): 0.755,
-    ("fr", "films.precision"): 0.900,
     ("fr", "films.recall"): 0.692,
     ("all", "wikidata.f1"): 0.760,
     ("all", "schema.f1"): 0.765,
