@@ -96,6 +96,12 @@ UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).
 LOWER = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).islower())
 
 
+def in_capitals(text: str) -> bool:
+    """Set in capitals but for the words that join names: 'ANN ACTOR  et BOB ACTOR',
+    'A FILMS and B PICTURES'."""
+    return re.sub(r"\b(?:et|and)\b", "", text).isupper()
+
+
 def name_case(text: str) -> str:
     """'AGNÈS EXAMPLE' -> 'Agnès Example'; a Turkish capital İ lower-cases to a plain i
     ('EMRE GÖKDEMİR' -> 'Emre Gökdemir', not a dotted i and a combining dot)."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import rx
 from ..model import Claim, Document, Evidence, Mention, Value
-from ..text import UPPER, clean, fold, is_french, name_case, title_case
+from ..text import UPPER, clean, fold, in_capitals, is_french, name_case, title_case
 
 # "Title (2005 film)", "Title (film)", "Title (2004 French film)"
 TITLE_LINE = rx.compile(r"^(?P<title>.+?)\s*\((?:(?P<year>1[89]\d\d|20\d\d)\s+)?(?:[\w-]+\s+)*"
@@ -597,7 +597,7 @@ def _companies_billed(lines, j: int) -> bool:
     """'A FILMS et B PRODUCTIONS' in capitals under 'présente': the companies, billed
     above the title when the title's 'un film de ...' follows a few lines below."""
     text = lines[j].strip()
-    if not (re.sub(r"\b(?:et|and)\b", "", text).isupper() and COMPANY_WORD.search(text)):
+    if not (in_capitals(text) and COMPANY_WORD.search(text)):
         return False
     below = [t for t in lines[j + 1:j + 8] if t.strip()][:3]
     return len(below) >= 2 and not (FILM_BY_LINE.match(below[0]) or FILM_BY_ALONE.match(below[0].strip())) \

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .. import rx, vocab
 from ..model import Mention, Value
-from ..text import clean, fold, name_case, parse_minutes, uninvert
+from ..text import clean, fold, in_capitals, name_case, parse_minutes, uninvert
 from . import infobox, tables
 from .companies import _phrases as company_phrases
 from .context import HEADINGS, Context
@@ -790,7 +790,7 @@ def _entry_line(ctx: Context, film: Mention, lines, i: int, n: int) -> int:
     avec = _WITH.match(t) if not re.search(r"\s{3,}", t) else None  # (not billing in columns)
     if avec:
         who, j = avec.group("who"), i
-        if re.sub(r"\b(?:et|and)\b", "", who).isupper():
+        if in_capitals(who):
             who = re.sub(r"\s{2,}(?!(?:et|and)\s)", ", ", who.strip())  # "avec ANN ACTOR  BOB ACTOR  et CY ACTOR"
         while who.rstrip().endswith(",") and j + 1 < len(lines) and _names_only(lines[j + 1].strip()):
             j += 1  # "Avec A, B," / "C": the list goes on
