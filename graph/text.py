@@ -115,7 +115,11 @@ _MC = rx.compile(r"\bMc([a-zà-ÿ])(?=[a-zà-ÿ]{2})")
 def split_names(text: str, french: bool = False, bodies: bool = False) -> list[str]:
     """'A, B and C' -> [A, B, C]; 'et' splits only in French text ('Films et Cie')."""
     out = []
-    for p in _name_separators(french, bodies).split(clean(text)):
+    text = clean(text)
+    if bodies:  # "Fonds régional Causses et Cévennes", "Council for Leith and Lorne": one body
+        text = _ONE_BODY.sub(lambda m: m.group(1) + "\0" + m.group(2), text)
+    for p in _name_separators(french, bodies).split(text):
+        p = p.replace("\0", "")
         p = clean(_LEADING_AND.sub("", p.strip()))
         if p:
             out.append(p)
@@ -123,6 +127,11 @@ def split_names(text: str, french: bool = False, bodies: bool = False) -> list[s
 
 
 _LEADING_AND = rx.compile(r"^(?:and|&)\s+")
+# a public body's name that joins two places: "Fonds régional Causses et Cévennes" (the
+# part after "et" one word, no company of its own)
+_ONE_BODY = rx.compile(r"(\b(?:Fonds|Région|Conseil|Fondation|Fund|Council|Commission|Département|Province|"
+                       r"Agence|Agency)\b[^,;]{0,40}?\s(?:et|and))(\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)"
+                       r"(?=\s*(?:[,;.)]|$|\s(?:et|and)\s))")
 
 
 @lru_cache(maxsize=None)

@@ -5858,6 +5858,43 @@ Atlantic Sample Awards\tBest Original Score\tFelix Model\tNominated
 ]
 
 
+FORTIETH = [
+    case("a-ruling-s-company-form-and-verbs-in-capitals-are-no-title", """COUR D'APPEL DE MODÈLEVILLE
+ARRÊT DU 14 MARS 2023
+
+INTIMÉS
+SARL EXEMPLE FILMS, prise en la personne de son gérant, M. Didier Spécimen
+
+EXPOSÉ DU LITIGE
+La SARL Exemple Films a produit un film. Mme Essai soutient être coauteure du scénario.
+
+PAR CES MOTIFS
+ORDONNE à la SARL Exemple Films de faire figurer son nom au générique ;
+CONDAMNE in solidum la SARL Exemple Films à payer la somme de 8 000 euros ;
+CONDAMNE les intimés aux dépens.
+
+LA GREFFIÈRE                                        LA PRÉSIDENTE
+A. Modèle                                           C. Exemple
+""", [], [("cast", "FILM", "La Présidente"), ("cast", "FILM", "C. Exemple")]),
+    case("a-funder-named-after-two-places-is-one-body", """LE TITRE
+
+Un hiver dans les Causses : LE TITRE suit une famille de bergers.
+
+Une production Les Films du Modèle
+Avec le soutien du Fonds régional Causses et Cévennes
+et du Fonds Spécimen pour l'image
+""", [("funder", "FILM", "Fonds régional Causses et Cévennes"), ("funder", "FILM", "Fonds Spécimen pour l'image"),
+      ("production_company", "FILM", "Les Films du Modèle")],
+        [("funder", "FILM", "Fonds régional Causses"), ("funder", "FILM", "Cévennes")]),
+    case("the-aid-a-film-benefits-from-ends-before-what-is-no-body", """LE TITRE
+
+LE TITRE est un film de Bérénice Exemple. Le film bénéficie de l'aide du Fonds régional Causses
+et Cévennes et d'une coproduction belge avec le soutien du Fonds Spécimen pour l'image.
+""", [("funder", "FILM", "Fonds régional Causses et Cévennes"), ("funder", "FILM", "Fonds Spécimen pour l'image")],
+        [("funder", "FILM", "Fonds régional Causses et Cévennes et d'une coproduction belge")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
                          + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
@@ -5866,6 +5903,6 @@ Atlantic Sample Awards\tBest Original Score\tFelix Model\tNominated
                          + TWENTY_SIXTH + TWENTY_SEVENTH + TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH
                          + THIRTY_FIRST + THIRTY_SECOND + THIRTY_THIRD
                          + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH
-                         + THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH)
+                         + THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

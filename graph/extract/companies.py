@@ -246,6 +246,8 @@ def _bodies(ctx: Context, film: Mention, key: str, chunk: str, line: int,
     chunk = OWNED_BY.sub(r"\g<body>", chunk)
     # "A and B, and the film was made ...": the sentence goes on about something else
     chunk = re.split(r",\s+(?:and|et|but|mais)\s+(?=(?:the|le|la|les|il|elle|it)\s+[a-zà-ÿ])", chunk)[0]
+    # "A et d'une coproduction belge", "A and a grant": no body's name after the "et"
+    chunk = re.split(r"\s+(?:et|and)\s+(?:d['’]\s*|de\s+|du\s+|des\s+)?(?:une?|la|le|les|an?|the)\s+[a-zà-ÿ]", chunk)[0]
     # "A Films et avec B": one list of bodies
     chunk = re.sub(r"\s+(?:et|and)\s+(?:avec|with)\s+", " et " if ctx.french else " and ", chunk)
     # "the production company X with A Person": the body, not the person it was founded with

@@ -254,6 +254,7 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
     # press kit: the capitalised title that recurs most
     counts: Counter[str] = Counter()
     where: dict[str, int] = {}
+    free: set[str] = set()
     acronyms = set(re.findall(rf"\(([{UPPER}]{{2,8}})\)", doc.text))  # "Archives ... (AAAJ)"
     for i, text in enumerate(doc.lines, 1):
         if re.match(r"^\s*(?:1[89]\d\d|20\d\d)\b", text):
@@ -269,9 +270,15 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
             words = run.split()
             if len(run) < 3 or len(words) > 8 or re.fullmatch(r"VOST?F?R?|VOSTA|VF|VO|DCP|3D|4K|HD", run):
                 continue  # (a screening's version or format: "(VOSTF)")
+            if re.fullmatch(r"SARL|SAS|SASU|EURL|SCOP|GMBH|LLC|LTD|INC|PLC", run):
+                continue  # "la SARL X Films", "X Films SAS": a company's legal form, no title
             counts[run] += 1
             where.setdefault(run, i)
-    ranked = [(c, -where[r], r) for r, c in counts.items() if c >= 2]
+            if dated[:hit.start()].strip() or not re.match(r"\s+(?:[a-zà-ÿ]|[A-Z]\w*[a-zà-ÿ])", dated[hit.end():]):
+                free.add(run)
+    # (a word in capitals that only ever opens a line of running text is the line's verb:
+    # a ruling's "CONDAMNE les intimés ...", "ORDONNE à ...", minutes' "RESOLVED that ...")
+    ranked = [(c, -where[r], r) for r, c in counts.items() if c >= 2 and r in free]
     if ranked:
         c, _, run = max(ranked)
         if _profile_heading(doc, run):
