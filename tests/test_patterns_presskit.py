@@ -5892,6 +5892,25 @@ LE TITRE est un film de Bérénice Exemple. Le film bénéficie de l'aide du Fon
 et Cévennes et d'une coproduction belge avec le soutien du Fonds Spécimen pour l'image.
 """, [("funder", "FILM", "Fonds régional Causses et Cévennes"), ("funder", "FILM", "Fonds Spécimen pour l'image")],
         [("funder", "FILM", "Fonds régional Causses et Cévennes et d'une coproduction belge")]),
+    case("an-archive-s-entry-opens-with-the-film-its-director-and-year", """RAPPORT D'ACTIVITÉ 2023
+
+4. RESTAURATIONS
+
+L'Estran du Modèle (Gérald Exemple, 1979 – Suisse, 112 min) : restauration 4K achevée en septembre 2023, avec le soutien de la Fondation Spécimen-Images. Distribution de la version restaurée : Monts-Jura Films (Suisse), Cinélux Diffusion (Belgique).
+
+Marie Essai (Lausanne, 1950) a déposé ses archives.
+""", [("director", "L'Estran du Modèle", "Gérald Exemple"), ("date", "L'Estran du Modèle", "1979"),
+      ("duration", "L'Estran du Modèle", "112"), ("country", "L'Estran du Modèle", "Switzerland"),
+      ("funder", "L'Estran du Modèle", "Fondation Spécimen-Images"),
+      ("distributor", "L'Estran du Modèle", "Monts-Jura Films"),
+      ("distributor", "L'Estran du Modèle", "Cinélux Diffusion")],
+        [("director", "Marie Essai", "Lausanne")]),
+    case("a-programme-s-entry-opens-with-the-film-its-director-and-year", """Restorations 2024
+
+The Glass Orchard (Niamh Exemplar, 2014, UK, 98 min)
+A new 4K restoration, with the support of the Sample Foundation.
+""", [("director", "The Glass Orchard", "Niamh Exemplar"), ("date", "The Glass Orchard", "2014"),
+      ("duration", "The Glass Orchard", "98")], []),
 ]
 
 

@@ -141,12 +141,14 @@ def _company_films(ctx: Context) -> None:
 
 def read(ctx: Context) -> None:
     _company_films(ctx)
-    film = ctx.film
-    if film is None:
-        return
+    about = ctx.memo.get("prose.films", {})
+    if ctx.film is None:  # a document about no one film: only its entries about a film it names
+        entries = ctx.memo.get("prose.entries", set())
+        about = {k: f for k, f in about.items() if k in entries}
+        if not about:
+            return
     pattern = _phrases()
     boxed = {n for a, b in infobox.blocks(ctx) for n in range(a, b + 1)}
-    about = ctx.memo.get("prose.films", {})
     todo = list(_paragraphs(ctx))
     while todo:
         text, where = todo.pop(0)
@@ -154,12 +156,16 @@ def read(ctx: Context) -> None:
             continue  # an infobox: the infobox reader's
         # (a related article's paragraph, perhaps under its title's line: its film's)
         film = next((about[k] for k in where.numbers[:2] if k in about), ctx.film)
+        if film is None:
+            continue
         if text.count(" / ") >= 3 or text.count(" • ") >= 3:
             # credits run on: each part a sentence of its own (same length, same offsets)
             text = re.sub(r" [/•] ", " . ", text)
         lines = set(where)
         colon_lines = {n for n in lines if ":" in ctx.doc.line(n)}
-        if (len(colon_lines) * 2 > len(lines) and text.count(":") >= text.count(".")) or len(text) > 3000:
+        entry = where.numbers[0] in ctx.memo.get("prose.entries", ())  # "T (A, 1979) : ...", prose
+        if not entry and (len(colon_lines) * 2 > len(lines) and text.count(":") >= text.count(".")) \
+                or len(text) > 3000:
             # a run of "Label: value" credit lines: the credits reader's, but for a line
             # without a label among them ("Avec la participation du Fonds X et de la Région Y")
             if len(lines) > 1 and len(text) <= 3000:

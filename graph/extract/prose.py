@@ -358,6 +358,10 @@ SENTENCE_FILM = rx.compile(r"^(?P<bullet>[–•-]\s+)?(?:(?:\d{4}s|\d{4}[–-](
                            # publicitaire réalisé par A", "– T (1962), réalisation anonyme"
                            r"|(?(bullet),\s+(?P<listed>de(?=\s+[A-ZÀ-Þ])|réalisation\b|"
                            r"(?:[a-zé]+\s+|\d+\s+){1,6}?(?=réalisée?\s+par\b))|(?!)))")
+# an entry that opens with a film, its director and year: "L'Estran (A Name, 1979 – Suisse,
+# 112 min) : restauration ...", "The Title (A Name, 2014): a new restoration"
+DIRECTOR_YEAR_ENTRY = rx.compile(r"^(?P<title>[A-ZÀ-Þ0-9«\"“][^()\n:;]{0,80}?)\s*\((?P<who>[A-ZÀ-Þ][^(),0-9]{2,50}?),\s*"
+                                 r"(?P<year>1[89]\d\d|20\d\d)(?P<rest>[^()]{0,60})\)\s*(?::|[.–—]|$|(?=[A-ZÀ-Þ]))")
 # a life's story tells of one film inside a sentence: "She returned to the cinema with T
 # (1995), co-written with X and produced by Y", "The result, T (1998), a documentary ...":
 # the only "(year)" of the sentence, the title the run of capitalised words before it
@@ -2150,6 +2154,38 @@ class _Reader:
             pass
         return title[m.end():] if m else title
 
+    def director_year_entry(self, entry: re.Match, para: Paragraph) -> bool:
+        """A paragraph that opens with a film, its director and year in brackets: the film,
+        its director, the country and running time the bracket adds; the subject of what
+        the paragraph goes on to say."""
+        who, title = clean(entry.group("who")), clean(entry.group("title")).strip("«»\"“” ")
+        if len(who.split()) < 2 or not looks_like_name(who, "person") or _kind_of_name(who) != "person" \
+                or fold(who) in vocab.countries() or looks_like_name(title, "person") and not \
+                re.match(r"(?:The|An?|Les?|La|Une?)\s|L['’]", title) or len(title.split()) > 10:
+            return False  # "Jane Example (Paris, 1950)", "A Name (Another Name, 2019)"
+        if BODY.search(who) or re.search(r"\b(?:[Tt]h[ée]â?tre|Theater|Opera|Op[ée]ra|Festival|Studios?)\b", who) \
+                or re.search(r"\bdir\.|,", title) or para.line(entry.start("who")) != para.line(0) \
+                or re.search(r"\b(?:directed\s+by|réalisée?\s+par|dir\.)\s", para.text):
+            return False  # "KING LEAR, dir. A (National Theatre, 2011)": a stage's; "LOT 102 /
+            # T (Studio Name, 1934) ... directed by A": the bracket names no director
+        line = para.line(0)
+        title = re.sub(r"^(?:No\.?|N°|Lot|#)\s*\d+\s+", "", title)  # "No. 12  The Title": a list's number
+        film = self._film(title, int(entry.group("year")), line)
+        self.add(film, "date", Value("year", entry.group("year")), line)
+        self.add(film, "director", Mention("person", who), line)
+        for part in re.split(r"\s*[,–—/]\s*|\s+-\s+", entry.group("rest")):
+            hit = vocab.countries().get(fold(part))
+            minutes = re.fullmatch(r"(\d{2,3})\s*(?:min|mn|minutes|['’])\.?", part)
+            if hit:
+                self.add(film, "country", Value("country", hit[1], hit[0]), line)
+            elif minutes:
+                self.add(film, "duration", Value("minutes", minutes.group(1)), line)
+        self.subject = film
+        for k in set(para.where):
+            self.ctx.memo.setdefault("prose.films", {})[k] = film
+            self.ctx.memo.setdefault("prose.entries", set()).add(k)
+        return True
+
     def in_passing(self, sent: str, line: int) -> None:
         """Films a sentence names in passing with their year ('with whom he had made A
         (1979)', 'après B (2012)'): the film and its year, and nothing it does not say."""
@@ -3336,6 +3372,14 @@ def read(ctx: Context) -> None:
             for n in set(paras[k + 1].where):
                 ctx.memo.setdefault("prose.films", {})[n] = r.subject
             in_block = True
+            continue
+        entry = DIRECTOR_YEAR_ENTRY.match(para.text)
+        if entry and r.director_year_entry(entry, para):
+            # "L'Estran (A Name, 1979 – Suisse, 112 min) : restauration ...": an entry about
+            # that film; what the paragraph goes on to say is said of it
+            r.paragraph(para, True)
+            r.subject = None
+            in_block = False
             continue
         if _is_prose(para.text):
             r.paragraph(para, in_block)
