@@ -238,6 +238,10 @@ _BARE_OTHER = {"year", "annee", "director", "directors", "director(s)", "realisa
                "realisation", "realisateur(s)"}
 
 
+# a drawn table's note under a row, in the row's second column: "    |   Producteur : A"
+SUB_ROW = rx.compile(r"^\s+\|\s+\S[^|]*$")
+
+
 def _bare_title_head(line: str) -> bool:
     if line.count("|") < 2 or "\t" in line or line.strip()[:1] == "|":
         return False
@@ -266,7 +270,8 @@ def bare_pipe_tables(lines: list[str]) -> list[str]:
         width = out[i].count("|")
         j = i + 1
         while j < len(out) and ((out[j].count("|") == width or j == i + 1 and PIPE_RULE.match(out[j])
-                                 or _month_row(out[j]))
+                                 or _month_row(out[j]) or SUB_ROW.match(out[j])
+                                 or "+" in out[j] and PIPE_RULE.match(out[j]))
                                 and "\t" not in out[j] if titled else
                                 BARE_PIPE_ROW.match(out[j]) and out[j].count("|") <= width
                                 or j == i + 1 and PIPE_RULE.match(out[j])):
@@ -277,6 +282,8 @@ def bare_pipe_tables(lines: list[str]) -> list[str]:
             j += 1
         if j > i + 1:
             for k in range(i, j):
+                if SUB_ROW.match(out[k]):
+                    continue  # (a row's note, the tables reader's: "    |   Producteur : A")
                 out[k] = "\t".join(c.strip() for c in out[k].strip().split("|"))
         i = j
     return out

@@ -5911,6 +5911,54 @@ The Glass Orchard (Niamh Exemplar, 2014, UK, 98 min)
 A new 4K restoration, with the support of the Sample Foundation.
 """, [("director", "The Glass Orchard", "Niamh Exemplar"), ("date", "The Glass Orchard", "2014"),
       ("duration", "The Glass Orchard", "98")], []),
+    case("a-guarantor-s-schedule-of-records-each-with-its-title-and-director", """SAMPLE FILM GUARANTORS LIMITED
+SCHEDULE 2: PRODUCTIONS UNDER COMPLETION GUARANTEE
+
+-------------------------------------------------------------------------------------
+GUARANTEE NO. CFG-24-011
+Title ..................... THE COPPER SPECIMEN (working title)
+Production company ........ Exemplar Films Ltd
+Producers ................. Imran Sample, Beth Model
+Director .................. Fenella Exemplar
+Key crew .................. DoP: Gideon Specimen
+Financiers ................ Harbour Sample Partners; Model Bank plc (gap loan)
+Principal photography ..... 3 June 2024 – 26 July 2024 (8 weeks), Cornwall
+
+-------------------------------------------------------------------------------------
+GUARANTEE NO. CFG-24-007
+Title ..................... WOLF MODEL MOTEL
+Producer .................. Carla Sample
+Director .................. Dean Exemplar
+Key crew .................. DoP: Rui Model; Editor: Hannah Specimen
+Strike Price .............. USD 3,200,000
+Principal photography ..... 15 April 2024 – 17 May 2024, Santa Fe, New Mexico
+""", [("director", "The copper specimen", "Fenella Exemplar"), ("cinematographer", "The copper specimen", "Gideon Specimen"),
+      ("producer", "The copper specimen", "Beth Model"), ("funder", "The copper specimen", "Harbour Sample Partners"),
+      ("director", "Wolf model motel", "Dean Exemplar"), ("editor", "Wolf model motel", "Hannah Specimen"),
+      ("cinematographer", "Wolf model motel", "Rui Model")],
+        [("editor", "Wolf model motel", "Santa Fe")]),
+    case("a-drawn-table-s-rows-with-their-credits-noted-under-each", """CONTRAT DE CESSION DE CATALOGUE
+
+ANNEXE 1 — LISTE DES ŒUVRES CÉDÉES
+
+N°  | Titre                        | Année | Réalisation             | Durée  | Visa
+----+------------------------------+-------+-------------------------+--------+--------
+01  | LES GOÉLANDS DU MODÈLE       | 1982  | Jean-Baptiste Exemple   | 96 min | 54 871
+    |   Producteur délégué : Yann Spécimen
+    |   Interprètes principaux : Odile Essai, Pierre-Marie Modèle,
+    |   Jean-Baptiste Exemple
+    |   Coproducteur : Spécimen Cinéma (part cédée : 50 %)
+----+------------------------------+-------+-------------------------+--------+--------
+02  | LE GOÉMONIER (court métrage) | 1988  | Anne Exemple            | 22 min | 68 302
+    |   Interprète principal : Pierre-Marie Modèle
+----+------------------------------+-------+-------------------------+--------+--------
+
+ANNEXE 2 — CALENDRIER
+""", [("director", "LES GOÉLANDS DU MODÈLE", "Jean-Baptiste Exemple"), ("producer", "LES GOÉLANDS DU MODÈLE", "Yann Spécimen"),
+      ("cast", "LES GOÉLANDS DU MODÈLE", "Odile Essai"), ("cast", "LES GOÉLANDS DU MODÈLE", "Jean-Baptiste Exemple"),
+      ("production_company", "LES GOÉLANDS DU MODÈLE", "Spécimen Cinéma"), ("duration", "LE GOÉMONIER", "22"),
+      ("kind", "LE GOÉMONIER", "short"), ("cast", "LE GOÉMONIER", "Pierre-Marie Modèle")],
+        [("producer", "FILM", "Yann Spécimen"), ("cast", "FILM", "Odile Essai")]),
 ]
 
 

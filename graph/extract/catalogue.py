@@ -216,7 +216,9 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
         if record:
             # "=====" / "Record ID: NSHA-F-00412" / "Title: Glass Orchard, The" / "Director: A" /
             # ... / "Length: 12 min": an archive's record, from the line under its rule
-            found.append((record[0], uninvert(clean(record[1])), 0, ""))
+            title = re.sub(r"\s*\((?:working\s+title|titre\s+de\s+travail|titre\s+provisoire|w/?t)\)$", "",
+                           clean(record[1]), flags=re.I)  # "THE TITLE (working title)"
+            found.append((record[0], uninvert(title), 0, ""))
             continue
         labelled = FILM_LABEL.match(text.strip())
         if labelled and i + 1 < len(lines) and DIRECTOR_LABEL.match(lines[i + 1].strip()):
@@ -457,7 +459,8 @@ def _labelled_block(lines: tuple[str, ...], k: int, directed: bool = False) -> b
     if directed and len(block) >= 2 and lines[k].strip() == block[0] and DIRECTOR_LABEL.match(block[0]) \
             and LABELLED.match(block[0]):
         return True
-    return len(block) >= 3 and any(DURATION.search(t) for t in block)
+    # (a schedule's record has no running time but names its director: "Director ..... A")
+    return len(block) >= 3 and any(DURATION.search(t) or DIRECTOR_LABEL.match(t) for t in block)
 
 
 def _credited_entry(lines: tuple[str, ...], k: int) -> bool:

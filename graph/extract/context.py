@@ -270,6 +270,9 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
             words = run.split()
             if len(run) < 3 or len(words) > 8 or re.fullmatch(r"VOST?F?R?|VOSTA|VF|VO|DCP|3D|4K|HD", run):
                 continue  # (a screening's version or format: "(VOSTF)")
+            if re.fullmatch(r"ANNEXES?|ANNEX|APPENDIX|ARTICLE|CHAPITRE|CHAPTER|PARTIE|PART|SECTION|SCHEDULE|"
+                            r"EXHIBIT|PIÈCE", run) and re.match(r"\s+(?:\d|[IVX]+\b)", dated[hit.end():]):
+                continue  # "ANNEXE 1 — LISTE DES ŒUVRES", "SCHEDULE 2": a part of the document
             if re.fullmatch(r"SARL|SAS|SASU|EURL|SCOP|GMBH|LLC|LTD|INC|PLC", run):
                 continue  # "la SARL X Films", "X Films SAS": a company's legal form, no title
             counts[run] += 1

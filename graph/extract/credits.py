@@ -547,6 +547,11 @@ def read(ctx: Context) -> None:
                 add_labelled(ctx, film, label_key(clean(two.group("label"))), clean(two.group("value")), n, NAME)
                 b = clean(dots.group("b")[:two.start()])
             ka, kb = label_key(a) or label_key(dots.group("a").strip()), label_key(b)  # ("PHOT.")
+            inner = COLON.match(b) if not ka and not kb and re.search(r"[a-z]", a) else None
+            if inner and label_key(clean(inner.group("label"))) and clean(inner.group("value")):
+                # "Key crew ......... DoP: A": the value is a credit with a label of its own
+                a, b = clean(inner.group("label")), clean(inner.group("value"))
+                ka, kb = label_key(a), None
             if ka and kb and "\t" not in text and not re.search(r"\.{3,}|…", text):
                 # "DISTRIBUTION        RELATIONS PRESSE": two headings side by side, each
                 # over its column; the first line below them names each one's body
@@ -1032,8 +1037,13 @@ def _labels_run_on(ctx: Context, film: Mention, skip: set[int]) -> set[int]:
                 if hit:
                     for key in hit[0]:
                         add_labelled(ctx, film, key, hit[1], a + first + 1, NAME)
+        # (a value ends where a line with a dotted leader of its own starts: "Key crew ...
+        # Editor: A" / "Strike Price ..... USD 3,200,000" / "Principal photography ... Place")
+        leadered = [x for x in starts if re.match(r"[A-ZÀ-Þ][\w'’ ()/&-]{1,30}?\s*\.{3,}", text[x:])]
         for m, nxt in zip(found, found[1:] + [None]):
-            value = text[m.end():nxt.start() if nxt else len(text)].strip().rstrip(".;")
+            end = nxt.start() if nxt else len(text)
+            end = min([x for x in leadered if m.end() < x < end] + [end])
+            value = text[m.end():end].strip().rstrip(".;")
             line = a + sum(1 for x in starts if x <= m.start("label"))
             # the credit ends with its sentence: "Musique : A. Avec B (Anna), C." / "... D. Une
             # veuve de marin refuse ..." (a cast after it is read; the rest is prose)

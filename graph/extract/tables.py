@@ -23,6 +23,7 @@ from ..model import Mention, Value
 from ..text import MONTHS, clean, fold, name_case, valid_date
 from .context import Context, article_person, edition_year, list_year
 from .filmography import KINDS, SELF, Section, section_heading, stated_craft
+from ..read import SUB_ROW
 from .values import add_labelled, label_key, looks_like_name, names
 
 NAME = "tables"
@@ -185,7 +186,7 @@ def _tables(ctx: Context) -> list[tuple[list[str], list[int]]]:
         j = i + 1
         rows = [i + 1]
         while True:
-            while j < len(lines) and "\t" in lines[j]:
+            while j < len(lines) and ("\t" in lines[j] or SUB_ROW.match(lines[j])):
                 rows.append(j + 1)
                 j += 1
             k, _ = _goes_on(lines, j, cols)
@@ -236,7 +237,12 @@ def read(ctx: Context) -> None:
                 cols = cols[:k] + sub + cols[k + 1:]
                 j += 1
         year, month = None, None
-        while j < len(lines) and ("\t" in lines[j] or _goes_on(lines, j, cols)[0] is not None):
+        last = None
+        while j < len(lines) and ("\t" in lines[j] or SUB_ROW.match(lines[j])
+                                  or _goes_on(lines, j, cols)[0] is not None):
+            if SUB_ROW.match(lines[j]):
+                j = _sub_rows(ctx, last, lines, j)
+                continue
             if "\t" not in lines[j]:
                 # past a blank line and a sub-heading ("Short films", "Television"), the table
                 # goes on: its rows are of the heading's kind
@@ -304,12 +310,34 @@ def read(ctx: Context) -> None:
                     row["date"] = f"{year}-{month:02d}-{int(said):02d}"
             if row.get("title") and not re.fullmatch(r"[-–—=_:| ]+", row["title"]):  # (a rule under the header)
                 film = _row(ctx, row, year, ym, person, section, start + 1)
+                last = film
                 if film is not None and row.get("ref"):
                     refs[fold(row["ref"])] = film
             j += 1
         i = j
     if refs:
         _ref_notes(ctx, refs)
+
+
+def _sub_rows(ctx: Context, film: Mention | None, lines: tuple[str, ...], j: int) -> int:
+    """A drawn table's labelled notes under a row ("    |   Producteur délégué : A" /
+    "    |   Interprètes principaux : B, C," / "    |   D"): credits of the row's film. The
+    index of the line past them."""
+    notes: list[tuple[int, str]] = []
+    while j < len(lines) and SUB_ROW.match(lines[j]):
+        text = lines[j].split("|", 1)[1].strip()
+        if notes and (notes[-1][1].endswith(",") or not re.match(r"[^:]{1,40}\s?:\s", text)):
+            notes[-1] = (notes[-1][0], f"{notes[-1][1]} {text}")  # (a value that wraps)
+        else:
+            notes.append((j + 1, text))
+        j += 1
+    for n, text in notes:
+        m = re.match(r"^(?P<label>[^:]{1,40}?)\s?:\s*(?P<value>\S.*)$", text)
+        key = label_key(clean(m.group("label"))) if m else None
+        if film is not None and key and key in vocab.roles():
+            value = re.sub(r"\s*\((?:[^()]*\d[^()]*|part[^()]*)\)", "", m.group("value"))  # "(part cédée : 50 %)"
+            add_labelled(ctx, film, key, value, n, NAME)
+    return j
 
 
 # a catalogue's notes under its table, by reference: "ST-0440 : avec A Name, B Name. Image :
@@ -366,6 +394,12 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
             and not any(p.search(m.group(0)[len(m.group("title")):]) for p, _ in KINDS):
         title, alt = m.group("title"), m.group("alt")  # "Kırık Testi (The Broken Jug)"
     notes = row.get("notes", "")
+    kind = re.fullmatch(r"(?P<title>.+?)\s*\((?P<k>[^()]{1,30})\)", title) if not alt else None
+    said = {"c. m.": "court métrage", "cm": "court métrage", "m. m.": "moyen métrage"}.get(
+        re.sub(r"\s+", " ", kind.group("k").lower())) if kind else None
+    if kind and (said or any(p.search(f"({kind.group('k')})") for p, _ in KINDS)):
+        # "LE TITRE (court métrage)", "T (c. m.)": the title, and the kind of film it is
+        title, notes = kind.group("title"), f"{notes} ({said or kind.group('k')})"
     if not alt:
         alt = _title_in_notes(notes)  # "Kalkovnen" | ... | "The Limekiln": its English title
     medium = section.medium if section else "film"
