@@ -30,7 +30,7 @@ from ..text import clean, fold, name_case, title_case, uninvert
 from .context import HEADINGS, Context
 from .credits import (BY_ENTRY, MADE_BY, NAME_PARTICLE, notice_entry, WINNER_WORDS, award_entry, FILM_BY_FACTS, LISTING, PAREN_ENTRY, PAREN_FACTS, SUPPORTING, _tech_line, directed_entry,
                       facts_then_credits, inline_entry)
-from .values import label_key, looks_like_name
+from .values import DOTTED_LABEL, label_key, looks_like_name
 
 NAME = "catalogue"
 # "01  TITLE", "3. Title", "No. 4 – Title": an entry's number before its title
@@ -420,7 +420,7 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
 
 LABELLED = rx.compile(r"^[A-ZÀ-Þ][\w'’ ./&-]{1,30}\s?:\s*\S")
 # an archive record's field with a dotted leader: "Year of production ... 1937"
-LEADERED = rx.compile(r"^[A-ZÀ-Þ][\w'’ ()/&-]{1,30}?\s*\.{3,}\s*\S|^[A-ZÀ-Þ][\w'’ ()/&-]{1,30}?\s{2,}\S")
+LEADERED = rx.compile(rf"^{DOTTED_LABEL}\s*\S|^[A-ZÀ-Þ][\w'’ ()/&-]{{1,30}}?\s{{2,}}\S")
 # a rule with the record's number in it: "=== Record 1 of 2 ====="
 RULED = rx.compile(r"^[-=_*─═~]{3,}\s.{1,40}\s[-=_*─═~]{4,}$")
 

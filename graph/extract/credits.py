@@ -22,7 +22,7 @@ from ..text import clean, fold, in_capitals, name_case, parse_minutes, uninvert
 from . import infobox, tables
 from .companies import _phrases as company_phrases
 from .context import HEADINGS, Context
-from .values import _PARTICLES, BODY, PRINT_FACTS, abbreviation, add_labelled, label_key, label_keys, looks_like_name
+from .values import _PARTICLES, BODY, DOTTED_LABEL, PRINT_FACTS, abbreviation, add_labelled, label_key, label_keys, looks_like_name
 
 NAME = "credits"
 COLON = rx.compile(r"^\s*(?P<label>[^:.!?]{1,60}?\.?)\s*:\s*(?P<value>.*?)\s*$")  # ("Réal. :")
@@ -1039,7 +1039,7 @@ def _labels_run_on(ctx: Context, film: Mention, skip: set[int]) -> set[int]:
                         add_labelled(ctx, film, key, hit[1], a + first + 1, NAME)
         # (a value ends where a line with a dotted leader of its own starts: "Key crew ...
         # Editor: A" / "Strike Price ..... USD 3,200,000" / "Principal photography ... Place")
-        leadered = [x for x in starts if re.match(r"[A-ZÀ-Þ][\w'’ ()/&-]{1,30}?\s*\.{3,}", text[x:])]
+        leadered = [x for x in starts if re.match(DOTTED_LABEL, text[x:])]
         for m, nxt in zip(found, found[1:] + [None]):
             end = nxt.start() if nxt else len(text)
             end = min([x for x in leadered if m.end() < x < end] + [end])

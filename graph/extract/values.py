@@ -21,6 +21,9 @@ CODES = {"D": "director", "DIR": "director", "SCR": "screenwriter", "SC": "scree
          "WS": "sales_agent", "CAST": "cast", "C": "cast"}
 
 
+# a field's label with a dotted leader: "Year of production ..... 1937", "Key crew ....."
+DOTTED_LABEL = r"[A-ZÀ-Þ][\w'’ ()/&-]{1,30}?\s*\.{3,}"
+
 def _side_keys(label: str) -> list[str | None]:
     """The key each side of 'A / B' or 'A & B' names (a bilingual 'Réalisation / Director',
     a catalogue's 'D/SCR', 'Director & cinematography'); [] for any other label."""
