@@ -5962,6 +5962,117 @@ ANNEXE 2 — CALENDRIER
 ]
 
 
+FORTY_FIRST = [
+    case("a-distributor-s-slate-under-its-name-distributes-each-film", """SAMPLE RELEASING
+UK & IRELAND THEATRICAL SLATE  ·  SPRING 2023
+
+=====================================================================
+
+THE COPPER SPECIMEN
+UK | 2022 | 98 min | English | Thriller
+UK release: 12 March 2023
+
+  Director ........ Nils Exemplar
+  Cast ............ Conrad Model, Leah Specimen
+
+---------------------------------------------------------------------
+
+HARBOUR MODEL
+France | 2022 | 95 min | French with English subtitles | Romance
+
+  Dir. Léa Exemple · With Élodie Modèle, Thomas Spécimen
+  Prod. Bastien Essai / Les Films du Modèle
+
+Two night-shift workers fall in love between four and six in the morning.
+""", [("distributor", "The copper specimen", "Sample Releasing"), ("distributor", "Harbour model", "Sample Releasing"),
+      ("director", "Harbour model", "Léa Exemple"), ("cast", "Harbour model", "Élodie Modèle"),
+      ("cast", "Harbour model", "Thomas Spécimen"), ("producer", "Harbour model", "Bastien Essai"),
+      ("production_company", "Harbour model", "Les Films du Modèle")],
+        [("director", "Harbour model", "Thomas Spécimen"), ("director", "Harbour model", "With Élodie Modèle")]),
+    case("a-lead-s-pair-told-in-a-clause-ends-before-the-place", """Sample Sisters
+
+Sample Sisters is a 2020 American drama film written and directed by Rachel Exemplar.
+It stars Tamsin Model and Nora Specimen as estranged sisters who
+reunite to clear out their mother's house in Coldwater, Michigan. The film premiered on
+a streaming service on October 2, 2020.
+""", [("cast", "FILM", "Tamsin Model"), ("cast", "FILM", "Nora Specimen")], [("cast", "FILM", "Michigan")]),
+    case("a-guarantor-s-named-persons-with-their-parts-and-births", """GUARANTEE NO. CFG-24-011
+Title ..................... THE COPPER SPECIMEN (working title)
+Production company ........ Carrig Sample Films (Ireland), with Greyhaven Model Films (UK)
+Director .................. Fenella Exemplar
+Essential Elements ........ Fenella Exemplar (director), DOB 02/09/1971
+                            Nadia Model (role: "Mary Pask"), DOB 17/05/1979
+                            Conrad Specimen (role: "Walter Pask"), DOB 14/03/1968
+Key crew .................. DoP: Maja Sample; Production Designer: Alasdair Model
+Strike Price .............. EUR 2,100,000
+Financiers ................ Harbour Sample Partners
+Principal photography ..... 19 August 2024 – 20 September 2024, Achill Island
+""", [("cast", "FILM", "Nadia Model", {"character": "Mary Pask"}),
+      ("cast", "FILM", "Conrad Specimen", {"character": "Walter Pask"}),
+      ("birth_date", "Nadia Model", "1979"), ("birth_date", "Fenella Exemplar", "1971"),
+      ("budget", "FILM", "2100000"), ("funder", "FILM", "Harbour Sample Partners"),
+      ("production_company", "FILM", "Greyhaven Model Films"),
+      ("production_designer", "FILM", "Alasdair Model")],
+        [("cast", "FILM", "Fenella Exemplar")]),
+    case("a-sentence-under-a-table-says-who-produced-every-film-in-it", """CONTRAT DE CESSION DE CATALOGUE
+
+ANNEXE 1 — LISTE DES ŒUVRES CÉDÉES
+
+N°  | Titre                        | Année | Réalisation             | Durée
+----+------------------------------+-------+-------------------------+--------
+01  | LES GOÉLANDS DU MODÈLE       | 1982  | Jean-Baptiste Exemple   | 96 min
+    |   Coproducteur : Ciné Spécimen (part non cédée)
+----+------------------------------+-------+-------------------------+--------
+02  | MARÉE DU MODÈLE              | 1986  | Anne Exemple            | 92 min
+----+------------------------------+-------+-------------------------+--------
+
+Toutes les œuvres ci-dessus ont été produites par Les Films de l'Essai, seule ou en
+coproduction comme indiqué.
+""", [("production_company", "LES GOÉLANDS DU MODÈLE", "Les Films de l'Essai"),
+      ("production_company", "MARÉE DU MODÈLE", "Les Films de l'Essai"),
+      ("production_company", "LES GOÉLANDS DU MODÈLE", "Ciné Spécimen")],
+        [("co_production", "LES GOÉLANDS DU MODÈLE", "Ciné Spécimen")]),
+    case("a-jury-report-names-films-in-guillemets-with-their-directors", """RAPPORT DU JURY
+
+c) Le jury a assisté, hors compétition, à la projection de clôture de « Ce qui reste
+de l'exemple » de Nicolas Modèle, avec Simone Spécimen et Bastien Essai, et remercie
+son producteur de sa présence.
+
+d) Le jury regrette qu'« Un hiver à Modèleville » de Lionel Exemple, programmé le
+dimanche après-midi, n'ait pu être revu, et que le roman « La Chute du modèle » de Paul
+Spécimen n'ait pas été adapté.
+""", [("director", "Ce qui reste de l'exemple", "Nicolas Modèle"), ("cast", "Ce qui reste de l'exemple", "Simone Spécimen"),
+      ("cast", "Ce qui reste de l'exemple", "Bastien Essai"), ("director", "Un hiver à Modèleville", "Lionel Exemple")],
+        [("director", "La Chute du modèle", "Paul Spécimen")]),
+    case("a-distributor-s-catalogue-points-at-each-title", """LES ÉCRANS DU MODÈLE
+Distribution cinéma · 18, rue des Exemples · 75003 Paris
+
+CATALOGUE 2025
+Nouveautés · Films disponibles
+
+═══════════════════════════════════════════════════════════════
+
+NOUVEAUTÉS
+
+▶ POUSSIÈRE D'EXEMPLE
+Un film de Salomé Modèle
+France, Maroc · 2024 · 1h57 · VOSTF
+Avec Maëlle Spécimen, Moussa Essai
+Une géologue envoyée dans le Haut Atlas se heurte à la colère d'un village.
+
+▶ MON ONCLE DE MODÈLEVILLE
+Un film de Marie-Josée Exemple
+Canada · 2022 · 1h41 · VF
+Avec Réjean Spécimen
+Gaétan, 72 ans, débarque sans prévenir chez son neveu.
+""", [("director", "Poussière d'exemple", "Salomé Modèle"), ("cast", "Poussière d'exemple", "Moussa Essai"),
+      ("director", "Mon oncle de modèleville", "Marie-Josée Exemple"),
+      ("distributor", "Poussière d'exemple", "Les Écrans du Modèle"),
+      ("distributor", "Mon oncle de modèleville", "Les Écrans du Modèle")],
+        [("director", "Nouveautés", "Salomé Modèle")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
                          + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
@@ -5970,6 +6081,6 @@ ANNEXE 2 — CALENDRIER
                          + TWENTY_SIXTH + TWENTY_SEVENTH + TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH
                          + THIRTY_FIRST + THIRTY_SECOND + THIRTY_THIRD
                          + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH
-                         + THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH)
+                         + THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH + FORTY_FIRST)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

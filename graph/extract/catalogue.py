@@ -196,6 +196,9 @@ def title_heading(text: str) -> bool:
         and not (":" in t and label_key(t.split(":")[0].strip()))  # ("Durée : 1 h 34": a label's line)
 
 
+POINTER = rx.compile(r"^\s*[▶►▸▷➤➜→]\s*")
+
+
 def heads(doc: Document) -> list[tuple[int, str, int, str]]:
     """(line number, title, line number, second title) of each entry's title line, in order
     (0 and "" when the entry gives one title only)."""
@@ -206,6 +209,11 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
         under_rubric = False
         if not text.strip():
             continue
+        pointed = POINTER.match(text)
+        text = POINTER.sub("", text)  # "▶ POUSSIÈRE D'ATLAS": an entry's title, pointed at
+        after = next((t for t in lines[i + 1:i + 4] if t.strip()), "")
+        if not pointed and POINTER.match(after):
+            continue  # "NOUVEAUTÉS" over "▶ A TITLE": the rubric over the entries
         if i + 1 in ranks:
             # "10. Un été à Tizi, de A Name": a top ten's entry, its title and its director
             m = ranks[i + 1]
@@ -656,7 +664,9 @@ DISTRIBUTOR_HEAD = rx.compile(r"^[A-ZÀ-Þ][\w&'’ .-]{1,60}\b(?:Releasing|Dist
                               re.I)
 NOT_DISTRIBUTOR = rx.compile(r"\b(?:festival|cin[ée]math[èe]que|archives?|museum|mus[ée]e|club|school|[ée]cole|"
                              r"institute?|society|soci[ée]t[ée]|library|biblioth[èe]que)\b", re.I)
-CATALOGUE_WORD = rx.compile(r"\bcatalog(?:ue)?\b", re.I)
+# (or the list of films a distributor releases in a season: "THEATRICAL SLATE · AUTUMN 2021")
+CATALOGUE_WORD = rx.compile(r"\bcatalog(?:ue)?\b|\b(?:theatrical\s+)?slate\b|\brelease\s+schedule\b|"
+                            r"\bline-?up\b|\bprochaines\s+sorties\b|\bsorties\s+(?:en\s+salles|cinéma)\b", re.I)
 
 
 def issuer(doc: Document) -> tuple[int, str] | None:
@@ -666,10 +676,17 @@ def issuer(doc: Document) -> tuple[int, str] | None:
     if len(lines) < 2:
         return None
     n, head = lines[0]
-    if not DISTRIBUTOR_HEAD.match(head) or NOT_DISTRIBUTOR.search(head) or len(head.split()) > 6 \
+    # (or any name, over a line that says what the company does: "LES ÉCRANS DU X" /
+    # "Distribution cinéma · 18, rue ..." / "CATALOGUE 2025")
+    described = re.match(r"(?:distribution|distributeur|distributor|film\s+distribution)\b", lines[1][1], re.I)
+    if not (DISTRIBUTOR_HEAD.match(head) or described) or NOT_DISTRIBUTOR.search(head) or len(head.split()) > 6 \
             or not any(CATALOGUE_WORD.search(t) for _, t in lines[1:]):
         return None
-    return n, name_case(head) if head.isupper() else head
+    if not head.isupper():
+        return n, head
+    # ("LES ÉCRANS DU LARGE" -> "Les Écrans du Large": the little words of a name in lower case)
+    return n, re.sub(r"(?<=\s)(?:Du|De|Des|La|Le|Les|Et|Of|The|And|Aux?|En|Sur|D['’])(?=\s|(?<=['’]))",
+                     lambda m: m.group(0).lower(), name_case(head))
 
 
 def single(doc: Document, ctx: Context) -> Context:

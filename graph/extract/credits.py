@@ -83,6 +83,30 @@ def _role_keys(label: str) -> list[str]:
     return []
 
 
+# a name with its part in brackets, its birth perhaps after it: 'A Name (director)', 'B Name
+# (role: "Mary Pask"), DOB 17/05/1979', "C Name (rôle : Anna), né le 3 mai 1970"
+BRACKETED_ROLE = rx.compile(r"^(?P<who>[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){1,3})\s*\((?:(?P<part>role|rôle|as|part)\s*:?\s*"
+                            r"[\"“«‘']?\s*(?P<char>[^\"”»’()]{1,40}?)\s*[\"”»’']?|(?P<role>[a-zà-ÿ][\w' -]{1,30}))\)"
+                            r"(?:\s*[,;]\s*(?:DOB|D\.O\.B\.|b\.|born|né(?:e)?(?:\s+le)?)\s*:?\s*(?P<born>[^,;]{4,30}?))?\s*[,;.]?\s*$")
+
+
+def _bracketed_role(ctx: Context, film: Mention, text: str, n: int) -> None:
+    m = BRACKETED_ROLE.match(text)
+    if not m or not looks_like_name(clean(m.group("who"))):
+        return
+    who = clean(m.group("who"))
+    key = "cast" if m.group("part") else label_key(m.group("role"))
+    if key not in vocab.roles():
+        return
+    if key == "cast":
+        ctx.add(film, "cast", Mention("person", who), n, NAME, (("character", clean(m.group("char"))),))
+    else:
+        add_labelled(ctx, film, key, who, n, NAME)
+    year = re.search(r"\b(?:18|19|20)\d\d\b", m.group("born") or "")
+    if year:  # ("02/09/1971": day and month in an order the text does not say: the year)
+        ctx.add(Mention("person", who), "birth_date", Value("year", year.group(0)), n, NAME)
+
+
 def _in_column(lines: tuple[str, ...], k: int, at: int) -> bool:
     """Whether line k goes on, in its column, the value a dotted-leader line set at column
     `at` ('Cast ..... A (X);' / '             B (Y)'): indented as far, no leaders of its own."""
@@ -495,10 +519,18 @@ def read(ctx: Context) -> None:
             i = j + 1
             continue
         short = SHORT_LABEL.match(text)
+        parts = _DOTTED_LIST.split(text.strip()) if short else []
+        if len(parts) >= 2 and all(_short_credit(ctx, film, p, n, dry=True) for p in parts):
+            # "Dir. A Name · With B Name, C Name": two short credits on one line
+            for p in parts:
+                _short_credit(ctx, film, p, n)
+            last_credit = i
+            i += 1
+            continue
         if short and _short_credit(ctx, film, text, n, dry=True):
             # "Prod. A Name (A Company)", "Réal. A Name", "With A, B, C", "Dir./Scr. D": a
             # short label, no colon
-            value, j = _value_with_continuations(lines, i, _DOTTED_LIST.sub(", ", short.group("value")))
+            value, j = _value_with_continuations(lines, i, _short_value(short.group("value")))
             if sum(add_labelled(ctx, film, k, value, n, NAME) for k in _short_keys(short.group("label"))):
                 last_credit = j
                 i = j + 1
@@ -600,6 +632,18 @@ def read(ctx: Context) -> None:
                     add_labelled(ctx, film, key, b if kas else a, n, NAME)
                 last_credit = i
                 i += 1
+                continue
+            if not ka and not kb and BRACKETED_ROLE.match(b):
+                # "Essential Elements ..... A Name (director), DOB 02/09/1971" / "      B Name
+                # (role: "Mary"), DOB ...": each name's part in its brackets, a line each
+                at = text.rindex(dots.group("b"))
+                j = i
+                while True:
+                    _bracketed_role(ctx, film, clean(lines[j]) if j > i else b, j + 1)
+                    if not (_in_column(lines, j + 1, at) and BRACKETED_ROLE.match(lines[j + 1].strip())):
+                        break
+                    j += 1
+                last_credit, i = j, j + 1
                 continue
         dash = NAME_DASH_ROLE.match(text)
         if dash:  # "Sabine Example – image", "A, B – scénario, d'après ..."
@@ -949,12 +993,26 @@ def _short_credit(ctx: Context, film: Mention, text: str, n: int, dry: bool = Fa
     "Cast C, D, E" (names only after it, never a sentence)."""
     short = SHORT_LABEL.match(text)
     keys = _short_keys(short.group("label")) if short else []
-    if not keys or not _names_only(_DOTTED_LIST.sub(", ", short.group("value"))):
+    if not keys or not _names_only(_short_value(short.group("value"))):
         return False
     if short.group("label") == "Cast" and not all(
             len(x.split()) >= 2 for x in re.split(r"\s*,\s*|\s+(?:and|&)\s+", short.group("value")) if x):
         return False  # ("Cast Away", a title: "Cast" with no colon is a label before full names only)
-    return dry or bool(sum(add_labelled(ctx, film, k, _DOTTED_LIST.sub(", ", short.group("value")), n, NAME) for k in keys))
+    return dry or bool(sum(add_labelled(ctx, film, k, _short_value(short.group("value")), n, NAME) for k in keys))
+
+
+# "Prod. A Name / A Company": the company after a slash
+_SLASH_BODY = rx.compile(r"\s+/\s+(?P<body>[^/]+)$")
+
+
+def _short_value(value: str) -> str:
+    """A short credit's names: middle dots between names read as commas, a company after
+    a slash as the company in brackets ('A Name / Les Films X' -> 'A Name (Les Films X)')."""
+    value = _DOTTED_LIST.sub(", ", value)
+    slash = _SLASH_BODY.search(value)
+    if slash and BODY.search(slash.group("body")):
+        value = f"{value[:slash.start()]} ({slash.group('body').strip()})"
+    return value
 
 
 def _names_only(text: str) -> bool:
@@ -1053,7 +1111,10 @@ def _labels_run_on(ctx: Context, film: Mention, skip: set[int]) -> set[int]:
             if after:
                 at = text.find(after[0], m.end())
                 _cast_after(ctx, film, after, a + sum(1 for x in starts if x <= at))
-        done.update(range(a + first + 1, b + 2))
+        # (a line with a dotted leader of its own and no label of the run is the line reader's)
+        ends = starts[1:] + [len(text)]
+        done.update(a + k + 1 for k in range(first, len(starts)) if starts[k] not in leadered
+                    or any(starts[k] <= m.start("label") < ends[k] for m in found))
     return done
 
 

@@ -827,6 +827,7 @@ def cast_items(text: str, french: bool = False, known=None) -> list[tuple[str, s
     pos = 0
     sep = CAST_SEP_FR if french else CAST_SEP
     described = False  # the last actor's part was described, not named: "A as a retired surveyor,"
+    clause = False  # the last actor's part was told in a clause: "as sisters who reunite in X"
     for m in list(sep.finditer(text)) + [None]:
         end = m.start() if m else len(text)
         chunk = text[pos:end].strip()
@@ -898,6 +899,9 @@ def cast_items(text: str, french: bool = False, known=None) -> list[tuple[str, s
             words = name.split()
         if not name or not looks_like_name(name) or _kind_of_name(name) != "person":
             break
+        if len(words) < 2 and clause:
+            break  # "B as sisters who clear out a house in Coldwater, Michigan": a place, no actor
+        clause = False
         char = None
         if rest:
             # ("dans le rôle de l'oncle Kees", "dans celui de sa sœur Truus": the name after the kin)
@@ -905,6 +909,7 @@ def cast_items(text: str, french: bool = False, known=None) -> list[tuple[str, s
             described = bool(re.fullmatch(r"as\s+(?:the|an?|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*", rest)
                              and m is not None and m.group(0).strip() == ","
                              and not re.search(r"\b(?:who|that|which|whose)\b", rest))
+            clause = rest.startswith("as ") and bool(re.search(r"\b(?:who|that|which|whose)\b", rest))
             cm = re.match(r"^(?:as\s+" + _PART_DESC + r"|dans\s+(?:le\s+rôle|celui)\s+(?:de\s+|d['’]\s*)(?:(?:sa|son|l['’]|le|la)\s*"
                           r"(?:[a-zà-ÿœ]+\s+)?)?)(?P<char>" + PERSON +
                           r")(?:\s*$|\s+(?:/|in|who|and|et|qui)\b|\s*\()", rest)
@@ -3313,6 +3318,7 @@ def read(ctx: Context) -> None:
     _life_footer(ctx)
     _died_aged(ctx)
     _obituary_films(ctx)
+    _quoted_by(ctx)
     r = _Reader(ctx)
     in_block = False
     paras = paragraphs(ctx)
@@ -3546,6 +3552,36 @@ def _obituary_films(ctx: Context) -> None:
                         ctx.add(film, key, Mention("person", n), para.line(m.end()), NAME)
                         if key == "screenwriter" and part == "director":
                             ctx.add(film, key, person, para.line(m.end()), NAME)
+
+
+# a film named in guillemets with its director, in French running prose: "à la projection de
+# « Ce qui reste de l'été » de Nicolas X, avec A et B", "qu'« Un hiver à Tulle » de Lionel Y"
+QUOTED_BY = rx.compile(r"«\s*(?P<title>[A-ZÀ-Þ0-9][^«»]{0,80}?)\s*»\s+(?:de|d['’])\s*(?P<who>" + PERSON + r")")
+
+
+def _quoted_by(ctx: Context) -> None:
+    """In a French document about no one film, each film its prose names in guillemets
+    with its director ('« T » de A Name'): the film, its director, and a cast after it."""
+    if not ctx.french or ctx.film is not None:
+        return
+    for para in paragraphs(ctx):
+        if not _is_prose(para.text):
+            continue
+        text = para.text
+        for m in QUOTED_BY.finditer(text):
+            who = clean(m.group("who"))
+            if len(who.split()) < 2 or not looks_like_name(who) or _kind_of_name(who) != "person" \
+                    or HONORIFIC.match(who) or WORK_NOT_FILM.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # ("le roman « T » de A": a book)
+            if re.match(r"\s*\(\s*(?:1[89]|20)\d\d\b", text[m.end():]):
+                continue  # "« T » de A (1991)": with its year, the film readers'
+            film = Mention("film", clean(m.group("title")))
+            ctx.add(film, "director", Mention("person", who), para.line(m.start("who")), NAME)
+            after = AFTER_FILM.match(text, m.end())
+            if after and after.group("with"):  # ", avec A et B": its cast
+                for n in _names(after.group("list") or after.group("flist"), after.group("flist") is not None):
+                    if _kind_of_name(n) == "person" and len(n.split()) >= 2 and not HONORIFIC.match(n):
+                        ctx.add(film, "cast", Mention("person", n), para.line(m.end()), NAME)
 
 
 def _dates_box(ctx: Context) -> None:

@@ -238,6 +238,7 @@ def read(ctx: Context) -> None:
                 j += 1
         year, month = None, None
         last = None
+        listed: list[Mention] = []
         while j < len(lines) and ("\t" in lines[j] or SUB_ROW.match(lines[j])
                                   or _goes_on(lines, j, cols)[0] is not None):
             if SUB_ROW.match(lines[j]):
@@ -311,12 +312,35 @@ def read(ctx: Context) -> None:
             if row.get("title") and not re.fullmatch(r"[-–—=_:| ]+", row["title"]):  # (a rule under the header)
                 film = _row(ctx, row, year, ym, person, section, start + 1)
                 last = film
+                if film is not None:
+                    listed.append(film)
                 if film is not None and row.get("ref"):
                     refs[fold(row["ref"])] = film
             j += 1
+        _all_above(ctx, listed, j)
         i = j
     if refs:
         _ref_notes(ctx, refs)
+
+
+# a sentence under a table about every film in it: "Toutes les œuvres ci-dessus ont été
+# produites par Les Films X, seule ou en coproduction", "All the films above were produced by Y."
+ALL_ABOVE = rx.compile(r"^(?:toutes\s+les\s+œuvres|tous\s+les\s+films|all\s+(?:the\s+)?(?:films|works|titles))\s+"
+                       r"(?:ci-dessus|above|listed\s+above)\s+(?:ont\s+été|were|have\s+been)\s+"
+                       r"(?P<verb>produit|distribu|produced|distributed)\w*\s+(?:par|by)\s+"
+                       r"(?P<who>[A-ZÀ-Þ][^,.;]{1,60}?)\s*(?:[,.;]|$)", re.I)
+
+
+def _all_above(ctx: Context, films: list[Mention], j: int) -> None:
+    lines = ctx.doc.lines
+    near = [(k, lines[k].strip()) for k in range(j, min(len(lines), j + 6)) if lines[k].strip()][:2]
+    for k, text in near:
+        m = ALL_ABOVE.match(text)
+        if m and films:
+            role = "distributor" if fold(m.group("verb")).startswith("distrib") else "production_company"
+            for film in films:
+                ctx.add(film, role, Mention("organization", clean(m.group("who"))), k + 1, NAME)
+            return
 
 
 def _sub_rows(ctx: Context, film: Mention | None, lines: tuple[str, ...], j: int) -> int:

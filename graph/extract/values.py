@@ -173,7 +173,7 @@ _SENTENCE_MARK = rx.compile(r"(?<!\b[A-Z])(?<!\bSt|\bJr|\bSr|\bDr|\bMr|\bMs|\bMa
 BODY = rx.compile(r"\b(?:Films?|Productions?|Pictures|Studios?|Ateliers?|Animation|Distribution|"
                   r"Sales|Entertainment|Media|Cinéma|Cinema|Télévision|Television|Releasing|Ltd|Inc|"
                   r"SARL|SAS|GmbH|Communications?|Agency|Agence|Publicity|Filmverleih|Filmproduktion|Filmi|Filmudlejning|"
-                  r"Press|Presse|International|Bureau|Cine|Kino|Producciones|Produzioni|Produções|"
+                  r"Press|Presse|International|Bureau|Cine|Ciné|Kino|Producciones|Produzioni|Produções|"
                   r"Filmes|Verleih|Foundation|Fondation|Fund|Fonds|Images)\b", re.I)
 
 
@@ -372,6 +372,8 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
             # "Ferrybridge Pictures in co-production with Wydma Film", "A Films ; coproduction :
             # B (Belgique)": two companies
             value = _COPRODUCTION_WITH.sub(", ", value)
+        if key in ("production_company", "co_production"):
+            value = re.sub(r"\s*,\s+(?:with|avec)\s+(?=[A-ZÀ-Þ])", ", ", value)  # "A Films (Ireland), with B Films (UK)"
         released = _RELEASE_OF.match(value) if key in ("production_company", "producer") else None
         if released:
             # "A Lanternfish release of a Pell Street production, in association with K":
