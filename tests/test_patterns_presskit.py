@@ -6070,6 +6070,41 @@ Gaétan, 72 ans, débarque sans prévenir chez son neveu.
       ("distributor", "Poussière d'exemple", "Les Écrans du Modèle"),
       ("distributor", "Mon oncle de modèleville", "Les Écrans du Modèle")],
         [("director", "Nouveautés", "Salomé Modèle")]),
+    case("an-agency-s-roster-a-writer-s-credits-under-each-name", """SAMPLE MODEL ASSOCIATES
+
+CLIENT LIST — WRITERS (FILM)
+Updated January 2025 · For industry use only
+
+────────────────────────────────────────────────────────
+
+CORMAC EXEMPLAR-RHODE                                        Agent: FH
+Born 1979, Cork. Based in Dublin.
+
+  Feature films
+  • THE CORMORANT SPECIMEN (2023) — original screenplay
+      dir. Jonah Model-Sesay · prod. Julian Sample, Tollbridge Films
+      with Rory K. Specimen, Saoirse Model-Byrne
+  • THE LAMP OF THE MODEL (2016) — screenplay, co-written with
+      Marguerite O'Sample-Lansing, from the novel by Hester Exemplar
+      dir. Marguerite O'Sample-Lansing · Greyhaven Pictures / Tollbridge Films
+""", [("screenwriter", "THE CORMORANT SPECIMEN", "Cormac Exemplar-Rhode"),
+      ("director", "THE CORMORANT SPECIMEN", "Jonah Model-Sesay"), ("producer", "THE CORMORANT SPECIMEN", "Julian Sample"),
+      ("production_company", "THE CORMORANT SPECIMEN", "Tollbridge Films"),
+      ("cast", "THE CORMORANT SPECIMEN", "Saoirse Model-Byrne"),
+      ("screenwriter", "THE LAMP OF THE MODEL", "Marguerite O'Sample-Lansing"),
+      ("director", "THE LAMP OF THE MODEL", "Marguerite O'Sample-Lansing"),
+      ("production_company", "THE LAMP OF THE MODEL", "Greyhaven Pictures"),
+      ("production_company", "THE LAMP OF THE MODEL", "Tollbridge Films")],
+        [("cast", "THE CORMORANT SPECIMEN", "Client List"), ("cast", "THE CORMORANT SPECIMEN", "Cormac Exemplar-Rhode"),
+         ("director", "THE LAMP OF THE MODEL", "Greyhaven Pictures")]),
+    case("a-quiz-s-picture-round-answers-after-the-dotted-leader", """ROUND 4 — PICTURE ROUND (stills on the handout; name the film)
+
+A.  The sleeping-pod corridor ........ THE NINEFOLD SAMPLE (Ilse d'Exemplar-Vey, 2005)
+B.  The printing press in the rain ... MONSOON MODEL (Priyanka Specimen, 2019)
+C.  The rent collector on the stairs . THE TALLYMAN OF MODELHARBOUR (Arnold Sample-Perrin, 1957)
+""", [("director", "THE NINEFOLD SAMPLE", "Ilse d'Exemplar-Vey"), ("director", "MONSOON MODEL", "Priyanka Specimen"),
+      ("director", "THE TALLYMAN OF MODELHARBOUR", "Arnold Sample-Perrin")],
+        [("director", "The sleeping-pod corridor ........ THE NINEFOLD SAMPLE", "Ilse d'Exemplar-Vey")]),
 ]
 
 

@@ -199,6 +199,10 @@ def title_heading(text: str) -> bool:
 POINTER = rx.compile(r"^\s*[▶►▸▷➤➜→]\s*")
 
 
+def _pointed(text: str) -> bool:
+    return bool(POINTER.match(text)) and POINTER.sub("", text).strip().isupper()
+
+
 def heads(doc: Document) -> list[tuple[int, str, int, str]]:
     """(line number, title, line number, second title) of each entry's title line, in order
     (0 and "" when the entry gives one title only)."""
@@ -209,10 +213,11 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
         under_rubric = False
         if not text.strip():
             continue
-        pointed = POINTER.match(text)
-        text = POINTER.sub("", text)  # "▶ POUSSIÈRE D'ATLAS": an entry's title, pointed at
+        # "▶ POUSSIÈRE D'ATLAS": an entry's title in capitals, pointed at (not "▸ Jeudi 6 février")
+        pointed = _pointed(text)
+        text = POINTER.sub("", text) if pointed else text
         after = next((t for t in lines[i + 1:i + 4] if t.strip()), "")
-        if not pointed and POINTER.match(after):
+        if not pointed and _pointed(after):
             continue  # "NOUVEAUTÉS" over "▶ A TITLE": the rubric over the entries
         if i + 1 in ranks:
             # "10. Un été à Tizi, de A Name": a top ten's entry, its title and its director

@@ -216,10 +216,15 @@ def _section_words(text: str) -> bool:
     return bool(words) and words[0] in SECTION_WORDS
 
 
+SIDE_FIELD = rx.compile(r"(?<=\S)\s{6,}[A-Z][\w ]{1,20}:\s*\S[^:]{0,30}$")
+
+
 def name_heading(text: str, before: str = "", after: str = "") -> bool:
     """A person's name on a line of its own (blank lines around it), as press kits head a
     filmography: 'Jane Example' or 'JANE EXAMPLE'; never a body's name, never the last line
     of a paragraph."""
+    # (a short field beside the name, in a column of its own: "JANE EXAMPLE        Agent: FH")
+    text = SIDE_FIELD.sub("", text.rstrip())
     t = clean(text)
     if before.strip() or text.rstrip().endswith((".", ",", ":", ";", "?", "!")) or ":" in t:
         return False  # ("And Jane Example?": an interviewer's question)
@@ -386,7 +391,7 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             head = head[:paren.start()]
         if n not in credited and name_heading(head, lines[n - 2] if n >= 2 else "",
                                               lines[n] if n < len(lines) else ""):
-            text = head
+            text = SIDE_FIELD.sub("", head.rstrip())
             name = POST_NOMINALS.sub("", clean(text))  # "JANE EXAMPLE BSC": Jane Example
             pending_name = (n, name_case(name) if name.isupper() else name)  # JANE EXAMPLE
             if current is not None and current.entries and n < len(lines) and ENTRY.match(lines[n]):
@@ -590,7 +595,8 @@ def _craft_under(ctx: Context, b: Block) -> str | None:
 
 
 # a numbered or bulleted line of a list of films: "No. 12  A Title (A Director, 1958)"
-LISTED = rx.compile(r"^\s*(?:(?:No\.?|N°|n°|#)\s*\d+[.:)]?|\d{1,3}[.)]|[•·*▪◦‣–-])?\s*(?P<entry>[^\s•·*].*)$")
+LISTED = rx.compile(r"^\s*(?:(?:No\.?|N°|n°|#)\s*\d+[.:)]?|\d{1,3}[.)]|[A-Z][.)](?=\s{2})|[•·*▪◦‣–-])?\s*(?P<entry>[^\s•·*].*)$")
+LEADERS = rx.compile(r"\s*(?:\.{2,}|…+)\s*|\s\.\s(?=[A-ZÀ-Þ])")
 
 
 # a disc's extras, a programme's line: "Dusk Revisited (2018, 24 min): a new documentary by
@@ -627,9 +633,12 @@ def _listed(ctx: Context, taken: set[int]) -> None:
     run: list[tuple[int, re.Match]] = []
     for n, line in enumerate(list(lines) + [""], 1):
         m = LISTED.match(line) if line.strip() and n not in taken else None
-        if m and _described(ctx, n, m.group("entry").strip()):
+        # ("A.  The lamp room ........ A TITLE (A Director, 2016)": a quiz's still, its answer
+        # after the dotted leader)
+        entry = LEADERS.split(m.group("entry"))[-1].strip() if m else ""
+        if m and _described(ctx, n, entry):
             continue
-        tw = TITLE_WHO_YEAR.match(m.group("entry").strip()) if m else None
+        tw = TITLE_WHO_YEAR.match(entry) if m else None
         who = clean(tw.group("who")) if tw else ""
         if tw and looks_like_name(who, "person") and 2 <= len(who.split()) <= 4 and \
                 not vocab.countries().get(fold(who)) and len(tw.group("title").split()) <= 12:
@@ -964,6 +973,22 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
         if avec:  # "Les Mains nues (1965) – avec A, B – 1 h 28": its cast
             for n, _ in names(avec.group("who").strip(" ,."), ctx, "person"):
                 ctx.add(film, "cast", Mention("person", n), e.line, NAME)
+    # "— original screenplay", "— co-writer with A Name", "— writer-director": the person's
+    # own part in the film, said after the dash (not a director's name)
+    first = lines[e.line - 1] if 0 < e.line <= len(lines) else ""
+    if first.rstrip().endswith((" with", " avec")) and e.line < len(lines):
+        first = f"{first.rstrip()} {lines[e.line].strip()}"  # "co-written with" / "A Name, from ..."
+    own = OWN_PART.search(first) if role == "cast" and person else None
+    if own:
+        part = fold(own.group("part"))
+        for key in ["screenwriter", "director"] if re.search(r"director|realis", part) else ["screenwriter"]:
+            ctx.add(film, key, person, e.line, NAME)
+        if own.group("with"):
+            who = re.split(r",\s+(?=[a-z])|\s+(?:from|d['’]après)\s", own.group("with"))[0]
+            for n, _ in names(who, ctx, "person"):
+                ctx.add(film, "screenwriter", Mention("person", n), e.line, NAME)
+        _row_credits(ctx, film, e.rows, director=True)
+        return
     # "- A Director", or in French "de A Director" / "d'A Director"
     dash = _credit(e.text)
     credited = None
@@ -972,7 +997,7 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
     if part_by:  # "1961 — Le Port — Karim (A Director)": the part played, then the director
         char, dash = clean(part_by.group("char")), None
         credited = [clean(part_by.group("who"))]
-    row_director = next((m.group("value") for _, row in e.rows for m in [ROW_CREDIT.match(re.split(r"\s+[–—]\s+", row)[0])]
+    row_director = next((m.group("value") for _, row in e.rows for m in [ROW_CREDIT.match(ROW_SPLIT.split(row.strip())[0])]
                          if m and label_key(m.group("label").rstrip(": ")) == "director"), None)
     if row_director:  # "Dir. A Name" on a line of its own under the title
         dash = re.match(r"(?P<who>.*)", row_director)
@@ -1021,25 +1046,36 @@ def _entry(ctx: Context, e: Entry, person: Mention | None, role: str) -> None:
                     ctx.add(film, "screenwriter", Mention("person", n), e.line, NAME)
 
 
-ROW_CREDIT = rx.compile(r"^(?P<label>[A-ZÀ-Þ][a-zà-ÿ]{1,7}s?\.(?:\s*[A-ZÀ-Þ][a-zà-ÿ]{1,7}\.)?|[A-ZÀ-Þ][\w ]{1,25}?\s*:|"
+# (its credits set apart by dashes or middle dots: "dir. A Name · prod. B Name · with C")
+ROW_SPLIT = rx.compile(r"\s+[–—·]\s+")
+ROW_CREDIT = rx.compile(r"^(?P<label>[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{1,7}s?\.(?:\s*[A-ZÀ-Þ][a-zà-ÿ]{1,7}\.)?|[A-ZÀ-Þ][\w ]{1,25}?\s*:|"
                        r"[Ss]tarring|[Ww]ith|[Aa]vec)\s*(?P<value>[A-ZÀ-Þ].*)$")
 
 
-def _row_credits(ctx: Context, film: Mention, rows: list) -> None:
+# a writer's own part in an entry: "— original screenplay", "— screenplay, co-written with A",
+# "— co-writer with B", "— writer-director", "— scénario, avec C"
+OWN_PART = rx.compile(r"(?:\)|\d)\s*(?:\([^()]*\)\s*)*[–—]\s*(?P<part>(?:original\s+)?screenplay|co-?writer|writer-director|"
+                      r"writer|scénario(?:\s+original)?|co-?scénariste|scénariste(?:-réalisat(?:eur|rice))?)\b"
+                      r"(?:,?\s*(?:co-?written\s+|coécrit\s+)?(?:with|avec)\s+(?P<with>[A-ZÀ-Þ].*))?")
+
+
+def _row_credits(ctx: Context, film: Mention, rows: list, director: bool = False) -> None:
     """The credits on an entry's own lines under its title: 'Dir. A Name', 'Prod. B, C –
     D Films / E Pictures' (the companies after the producers), 'starring F', 'Dir. G –
     Editor: H'."""
     for n, row in rows:
         last = None
-        for seg in re.split(r"\s+[–—]\s+", row):
+        for seg in ROW_SPLIT.split(row.strip()):
             m = ROW_CREDIT.match(seg.strip())
             key = label_key(m.group("label").rstrip(": ")) if m else None
             if key in vocab.roles():
-                if key != "director":  # (the director: _credit() has read it)
+                if key != "director" or director:  # (the director: _credit() has read it)
                     add_labelled(ctx, film, key, m.group("value"), n, NAME)
                 last = key
             elif last == "producer" and all(ORG_WORDS.search(x) or len(x.split()) <= 3
-                                            for x in re.split(r"\s*/\s*", seg)):
+                                            for x in re.split(r"\s*/\s*", seg)) or \
+                    last == "director" and all(ORG_WORDS.search(x) for x in re.split(r"\s*/\s*", seg)):
+                # ("dir. A Name · Greyhaven Pictures / Tollbridge Films": the companies too)
                 # "Prod. A Name – Curlew Films / Les Films du Préau": the companies
                 add_labelled(ctx, film, "production_company", seg.replace(" / ", ", "), n, NAME, bodies=True)
                 last = None
