@@ -85,13 +85,14 @@ def _role_keys(label: str) -> list[str]:
 
 # a name with its part in brackets, its birth perhaps after it: 'A Name (director)', 'B Name
 # (role: "Mary Pask"), DOB 17/05/1979', "C Name (rôle : Anna), né le 3 mai 1970"
-BRACKETED_ROLE = rx.compile(r"^(?P<who>[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){1,3})\s*\((?:(?P<part>role|rôle|as|part)\s*:?\s*"
+NAMED_PART = rx.compile(r"^(?P<who>[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){1,3})\s*\((?:(?P<part>role|rôle|as|part)\s*:?\s*"
                             r"[\"“«‘']?\s*(?P<char>[^\"”»’()]{1,40}?)\s*[\"”»’']?|(?P<role>[a-zà-ÿ][\w' -]{1,30}))\)"
                             r"(?:\s*[,;]\s*(?:DOB|D\.O\.B\.|b\.|born|né(?:e)?(?:\s+le)?)\s*:?\s*(?P<born>[^,;]{4,30}?))?\s*[,;.]?\s*$")
 
 
-def _bracketed_role(ctx: Context, film: Mention, text: str, n: int) -> None:
-    m = BRACKETED_ROLE.match(text)
+def _named_part(ctx: Context, film: Mention, text: str, n: int) -> None:
+    """The claims of a NAMED_PART line: the name's role or character, its birth year."""
+    m = NAMED_PART.match(text)
     if not m or not looks_like_name(clean(m.group("who"))):
         return
     who = clean(m.group("who"))
@@ -633,14 +634,14 @@ def read(ctx: Context) -> None:
                 last_credit = i
                 i += 1
                 continue
-            if not ka and not kb and BRACKETED_ROLE.match(b):
+            if not ka and not kb and NAMED_PART.match(b):
                 # "Essential Elements ..... A Name (director), DOB 02/09/1971" / "      B Name
                 # (role: "Mary"), DOB ...": each name's part in its brackets, a line each
                 at = text.rindex(dots.group("b"))
                 j = i
                 while True:
-                    _bracketed_role(ctx, film, clean(lines[j]) if j > i else b, j + 1)
-                    if not (_in_column(lines, j + 1, at) and BRACKETED_ROLE.match(lines[j + 1].strip())):
+                    _named_part(ctx, film, clean(lines[j]) if j > i else b, j + 1)
+                    if not (_in_column(lines, j + 1, at) and NAMED_PART.match(lines[j + 1].strip())):
                         break
                     j += 1
                 last_credit, i = j, j + 1
