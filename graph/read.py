@@ -417,7 +417,8 @@ _BOX_RULE = rx.compile(rf"^[\s{BOX}]*$")
 
 def unboxed(lines: list[str]) -> list[str]:
     """A panel drawn with box characters, as text-mode pages frame a film's facts, as its
-    text, line for line: `│ Avec A, B,     │` -> `Avec A, B,`; the frame's rules, blank."""
+    text, line for line: `│ Avec A, B,     │` -> `Avec A, B,`; the frame's rules, blank. A
+    table drawn so (three cells or more a row) keeps its cells, tab-separated."""
     out = []
     for line in lines:
         if not any(c in BOX for c in line):
@@ -425,7 +426,11 @@ def unboxed(lines: list[str]) -> list[str]:
         elif _BOX_RULE.match(line):
             out.append("")
         else:
-            out.append(_BOX_EDGES.sub("", line).rstrip())
+            inner = _BOX_EDGES.sub("", line).rstrip()
+            if len(re.findall(r"[│┃║]", inner)) >= 2:
+                # a table drawn with boxes: "│ 01 │ Title │ A Name │ 1983 │": its cells, tab-separated
+                inner = "\t".join(c.strip() for c in re.split(r"[│┃║]", inner))
+            out.append(inner)
     return out
 
 

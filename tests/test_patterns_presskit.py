@@ -60,10 +60,22 @@ a film by Wilma Ostrander
     # the co-producing companies billed in capitals between "présente" and the title
     ("DISTRIBUTION EXEMPLE\nprésente\n\nLES FILMS DU MODÈLE et SPÉCIMEN FILMS\n\n"
      "LA NUIT DES ESSAIS\n\nun film de ODILE EXEMPLE\n", "la nuit des essais"),
+    # the funders' line carried on to the next line ("... FUND," / "the B FUND and ..."), then the title
+    ("SAMPLE PICTURES\npresent\n\nwith the support of the EXEMPLAR SCREEN FUND,\n"
+     "the MODEL SCREEN INITIATIVE and the SAMPLE FILM FUND\n\na film by ADA EXEMPLAR-HALE\n\n"
+     "HARBOUR OF SAMPLE HOURS\n\nPRESS KIT\n", "harbour of sample hours"),
 ])
 def test_the_film_of_a_press_kit_is_found_by_its_title_page(text, title):
     film = context(from_text(text)).film
     assert film is not None and film.name.lower() == title
+
+
+def test_a_title_page_s_title_in_capitals_is_named_as_the_text_writes_it_elsewhere():
+    text = ("SAMPLE PICTURES\npresent\n\nHARBOUR OF SAMPLE HOURS\n\na film by ADA EXEMPLAR\n\n"
+            "Filmography\n2025  Harbour of Sample Hours\n")
+    assert context(from_text(text)).film.name == "Harbour of Sample Hours"
+    alone = "SAMPLE PICTURES\npresent\n\nHARBOUR OF SAMPLE HOURS\n\na film by ADA EXEMPLAR\n"
+    assert context(from_text(alone)).film.name == "Harbour of sample hours"
 
 
 CASES = [
@@ -6108,6 +6120,73 @@ C.  The rent collector on the stairs . THE TALLYMAN OF MODELHARBOUR (Arnold Samp
 ]
 
 
+FORTY_SECOND = [
+    case("a-title-page-s-funders-line-carried-on-is-no-title", """SAMPLE PICTURES and MODEL STUDIOS
+present
+in co-production with SPECIMEN FILMPRODUCTIE
+
+with the support of the EXEMPLAR SCREEN FUND,
+the MODEL SCREEN INITIATIVE and the SAMPLE FILM FUND
+
+a film by ADA EXEMPLAR-HALE
+
+HARBOUR OF SAMPLE HOURS
+
+PRESS KIT
+
+Running time: 104 minutes
+
+CAST
+
+Olu Adesina ........................ BAYO SPECIMEN
+""", [("director", "FILM", "Ada Exemplar-Hale"), ("cast", "FILM", "Bayo Specimen"),
+      ("production_company", "FILM", "SAMPLE PICTURES"), ("funder", "FILM", "SAMPLE FILM FUND")],
+        [("director", "the MODEL SCREEN INITIATIVE and the SAMPLE FILM FUND", "Ada Exemplar-Hale")]),
+    case("a-rights-schedule-s-table-drawn-with-boxes-is-read-row-by-row", """ÉTAT DES DROITS DE DIFFUSION
+
+┌────┬──────────────────────────┬──────────────────┬──────┬─────────────┬───────┬──────────────────────┬────────────┬────────┐
+│ N° │ Titre                    │ Réalisation      │ Année│ Nationalité │ Durée │ Ayant droit / cédant │ Fin        │ Pass.  │
+├────┼──────────────────────────┼──────────────────┼──────┼─────────────┼───────┼──────────────────────┼────────────┼────────┤
+│ 01 │ Les Gendarmes du Modèle  │ Yves Exemple     │ 1983 │ France      │ 91'   │ Spécimen Films       │ 31/12/2027 │ 0 / 6  │
+│ 02 │ Le Facteur de l'Essai    │ Yves Exemple     │ 1965 │ France      │ 82'   │ Spécimen Films       │ 31/12/2027 │ 0 / 6  │
+└────┴──────────────────────────┴──────────────────┴──────┴─────────────┴───────┴──────────────────────┴────────────┴────────┘
+""", [("director", "Les Gendarmes du Modèle", "Yves Exemple"), ("director", "Le Facteur de l'Essai", "Yves Exemple"),
+      ("duration", "Les Gendarmes du Modèle", "91"), ("distributor", "Le Facteur de l'Essai", "Spécimen Films")],
+        [("director", "Les Gendarmes du Modèle │ Yves Exemple", "Yves Exemple")]),
+    case("a-society-column-s-wedding-gives-spouses-and-the-couple-s-births", """LE CARNET
+
+C'est sur l'île où ils se sont rencontrés que la comédienne Maëlle Exemple-Lambert et le comédien Aurélien Modèle se sont mariés samedi 14 juin 2025.
+
+La cérémonie a été célébrée à la mairie. La mariée, née en 1990 à Quimper, portait une robe de dentelle ; le marié, né en 1986 à Clermont-Ferrand, un costume de lin.
+""", [("spouse", "Maëlle Exemple-Lambert", "Aurélien Modèle"), ("spouse", "Aurélien Modèle", "Maëlle Exemple-Lambert"),
+      ("birth_date", "Maëlle Exemple-Lambert", "1990"), ("birth_date", "Aurélien Modèle", "1986")],
+        [("birth_date", "Maëlle Exemple-Lambert", "1986")]),
+    case("a-wedding-announced-in-english-gives-spouses", """SOCIETY NOTES
+
+The actress Nora Specimen and the director Paul Exemplar were married on Saturday in a small ceremony in Galway.
+""", [("spouse", "Nora Specimen", "Paul Exemplar"), ("spouse", "Paul Exemplar", "Nora Specimen")]),
+    case("a-festival-entry-s-premiere-code-and-a-screening-s-note-are-no-titles", """SAMPLE FILM FESTIVAL
+WP = world premiere · IP = international premiere
+
+THE WEIGHT OF SAMPLE (Het gewicht van model)                                 IP
+Netherlands, Belgium · 2024 · 97 min · Dutch, French
+Director: Hendrik Exemplar
+Cast: Femke Specimen, Wim Model
+
+----------------------------------------------------------------------------
+
+THE MODEL'S DAUGHTER (2016) — 35mm anniversary screening
+Ireland, United Kingdom · 112 min
+Director: Maeve Sample
+Cast: Saoirse Exemplar
+""", [("director", "The weight of sample", "Hendrik Exemplar"), ("cast", "The weight of sample", "Wim Model"),
+      ("alias", "The weight of sample", "Het gewicht van model"),
+      ("director", "The model's daughter", "Maeve Sample")],
+        [("alias", "The weight of sample", "IP"), ("director", "The weight of sample (Het gewicht van model)", "Hendrik Exemplar"),
+         ("director", "The model's daughter (2016) — 35mm anniversary screening", "Maeve Sample")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
                          + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
@@ -6116,6 +6195,6 @@ C.  The rent collector on the stairs . THE TALLYMAN OF MODELHARBOUR (Arnold Samp
                          + TWENTY_SIXTH + TWENTY_SEVENTH + TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH
                          + THIRTY_FIRST + THIRTY_SECOND + THIRTY_THIRD
                          + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH
-                         + THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH + FORTY_FIRST)
+                         + THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH + FORTY_FIRST + FORTY_SECOND)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

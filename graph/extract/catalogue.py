@@ -122,7 +122,12 @@ def _titles(text: str) -> tuple[str, str] | None:
     tag = re.match(r"^(?P<t>.*[a-zà-ÿ].*?)\s+[—–]\s+[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 ]+$", text)
     if tag:
         text = tag.group("t")  # "Les Loups de Valmorel — NOUVELLE RESTAURATION 4K": the edition's tag
+    edition = re.match(r"^(?P<t>[^a-zà-ÿ]*[A-ZÀ-Þ][^a-zà-ÿ]*?)\s+[—–]\s+(?:\d+\s*mm\b|[a-zà-ÿ0-9]).*[a-zà-ÿ].*$", text)
+    if edition:
+        text = edition.group("t")  # "THE TITLE (2016) — 35mm anniversary screening": the screening's note
     halves = re.split(r"\s{4,}", text.strip())
+    if len(halves) == 2 and re.fullmatch(r"[A-Z]{2,4}", halves[1]):
+        text, halves = halves[0], [halves[0]]  # "THE TITLE        WP": a premiere's code (WP = world premiere)
     if len(halves) != 2 and " / " in text:
         # "WOLVES OF THE ALENTEJO / Os Lobos do Alentejo": the title, then its original
         slashed = text.strip().split(" / ")

@@ -218,12 +218,12 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
     # a press kit's title page: "A Films and B Pictures / present / THE TITLE"
     found = _presented(doc)
     if found:
-        return Mention("film", title_case(found[1]), None, local="film"), found[0], \
+        return Mention("film", _recased(doc, found[1]), None, local="film"), found[0], \
             "the title under the title page's 'present(s)' line"
     # a title page without "presents": the title above "A FILM BY ..." / "un film de ..."
     found = _above_film_by(doc)
     if found:
-        return Mention("film", title_case(found[1]), None, local="film"), found[0], \
+        return Mention("film", _recased(doc, found[1]), None, local="film"), found[0], \
             "the title beside the title page's 'a film by' line"
     # a technical sheet that says which title is the film's
     for i, text in enumerate(doc.lines[:400], 1):
@@ -286,7 +286,7 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
         c, _, run = max(ranked)
         if _profile_heading(doc, run):
             return None, 0, ""  # an agency's "HANNAH EXAMPLE" / "Editor": a person's page
-        return Mention("film", title_case(run), None, local="film"), where[run], \
+        return Mention("film", _recased(doc, run), None, local="film"), where[run], \
             f"the title in capitals the text repeats most ({c} times)"
     return None, 0, ""
 
@@ -614,6 +614,28 @@ def _companies_billed(lines, j: int) -> bool:
         and any(FILM_BY_LINE.match(t) or FILM_BY_ALONE.match(t.strip()) for t in below[1:])
 
 
+def _recased(doc: Document, title: str) -> str:
+    """A title in capitals as the text itself writes it elsewhere in mixed case
+    ("HARBOUR OF X" / "2025  Harbour of X"), else in sentence case."""
+    if title != title.upper():
+        return title
+    words = title.split()
+    if words:
+        pattern = r"(?<![\w'’])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w'’])"
+        for m in re.finditer(pattern, doc.text, re.I):
+            if m.group(0) != m.group(0).upper() and m.group(0)[0].isupper():
+                return re.sub(r"\s+", " ", m.group(0))
+    return title_case(title)
+
+
+def _carried_on(lines, j: int) -> bool:
+    """A line that carries on the one above it ("with the support of A FUND," over "the B
+    FUND and the C FUND"): the sentence is not over, so the line is no title."""
+    above = lines[j - 1].strip() if j else ""
+    return bool(lines[j].strip() and re.search(r"(?:,|\s(?:and|et|&|with|avec|of|de|du|des|the|la|le|les))$",
+                                               above, re.I))
+
+
 def _presented(doc: Document) -> tuple[int, str] | None:
     """(line, title) from a title page: the lines under 'present(s)' / 'présente(nt)', past
     any 'in co-production with ...' line, up to the next blank line. Letters spaced out
@@ -626,7 +648,8 @@ def _presented(doc: Document) -> tuple[int, str] | None:
         while j < len(lines) and (not lines[j].strip() or AFTER_PRESENT.match(lines[j].strip())
                                   or _billing_line(lines[j])
                                   or _one_billed(lines[j]) and _billing_line(lines[j - 1])
-                                  or _third_billed(lines, j) or _companies_billed(lines, j)):
+                                  or _third_billed(lines, j) or _companies_billed(lines, j)
+                                  or _carried_on(lines, j)):
             if FILM_BY_ALONE.match(lines[j].strip()):  # "a film by" / "ANN DIRECTOR": past the
                 j += 1  # director's name, on the lines below, to the title
                 while j < len(lines) and not lines[j].strip():

@@ -3319,6 +3319,7 @@ def read(ctx: Context) -> None:
     _died_aged(ctx)
     _obituary_films(ctx)
     _quoted_by(ctx)
+    _wedded_pairs(ctx)
     r = _Reader(ctx)
     in_block = False
     paras = paragraphs(ctx)
@@ -3557,6 +3558,51 @@ def _obituary_films(ctx: Context) -> None:
 # a film named in guillemets with its director, in French running prose: "à la projection de
 # « Ce qui reste de l'été » de Nicolas X, avec A et B", "qu'« Un hiver à Tulle » de Lionel Y"
 QUOTED_BY = rx.compile(r"«\s*(?P<title>[A-ZÀ-Þ0-9][^«»]{0,80}?)\s*»\s+(?:de|d['’])\s*(?P<who>" + PERSON + r")")
+
+
+_TRADE = (r"(?:comédien(?:ne)?|acteur|actrice|réalisat(?:eur|rice)|cinéaste|scénariste|product(?:eur|rice)|"
+          r"chanteu(?:r|se)|danseu(?:r|se)|monteu(?:r|se)|compositeur|compositrice|directeur\s+de\s+la\s+photographie|"
+          r"costumière|costumier)")
+# "la comédienne A et le comédien B se sont mariés": a couple wed, each named with their trade
+WED_PAIR_FR = rx.compile(rf"(?:\b(?P<da>[Ll][ae])\s+{_TRADE}\s+)?(?P<a>{PERSON})\s+et\s+"
+                         rf"(?:(?P<db>l[ae])\s+{_TRADE}\s+)?(?P<b>{PERSON})\s+se\s+sont\s+"
+                         r"(?:mariés|mariées|unis|unies|épousés|dit\s+oui)\b")
+WED_PAIR_EN = rx.compile(rf"(?:\b(?:the\s+)?(?:actor|actress|director|film-?maker|screenwriter|producer|singer|editor|"
+                         rf"composer|cinematographer)\s+)?(?P<a>{PERSON})\s+and\s+(?:(?:the\s+)?(?:actor|actress|"
+                         rf"director|film-?maker|screenwriter|producer|singer|editor|composer|cinematographer)\s+)?"
+                         rf"(?P<b>{PERSON})\s+(?:were\s+married|got\s+married|married\s+(?:on|in|at)|wed\s+(?:on|in|at))\b")
+# "La mariée, née en 1990 à Quimper", "le marié, né en 1986 à Clermont-Ferrand"
+BRIDE_BORN = rx.compile(r"\b(?P<who>[Ll]a\s+mariée|[Ll]e\s+marié)\s*,\s*née?\s+(?:le\s+|en\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+\w+\s+)?"
+                        r"(?:1[89]|20)\d\d)\b")
+
+
+def _wedded_pairs(ctx: Context) -> None:
+    """A society column's wedding: "la comédienne A et le comédien B se sont mariés" ("A
+    and B were married on ..."): each the other's spouse; then "la mariée, née en 1990",
+    "le marié, né en 1986": the bride's and the groom's birth years, by the article each
+    was named with."""
+    paras = [p for p in paragraphs(ctx) if _is_prose(p.text)]
+    for k, para in enumerate(paras):
+        text = para.text
+        for m in list(WED_PAIR_FR.finditer(text)) + list(WED_PAIR_EN.finditer(text)):
+            a, b = clean(m.group("a")), clean(m.group("b"))
+            if not all(len(x.split()) >= 2 and looks_like_name(x) and _kind_of_name(x) == "person"
+                       and not HONORIFIC.match(x) for x in (a, b)) or _same_person(a, b):
+                continue
+            pa, pb = Mention("person", a), Mention("person", b)
+            n = para.line(m.start("a"))
+            ctx.add(pa, "spouse", pb, n, NAME)
+            ctx.add(pb, "spouse", pa, n, NAME)
+            if "da" not in m.groupdict() or not m.group("da") or not m.group("db") \
+                    or m.group("da").lower() == m.group("db").lower():
+                continue
+            by = {m.group("da").lower(): pa, m.group("db").lower(): pb}
+            for later in paras[k:k + 3]:
+                for born in BRIDE_BORN.finditer(later.text):
+                    d = parse_date(born.group("date"))
+                    who = by["la" if born.group("who").lower().startswith("la") else "le"]
+                    if d and (d[0] != "date" or valid_date(d[1])):
+                        ctx.add(who, "birth_date", Value(*d), later.line(born.start()), NAME)
 
 
 def _quoted_by(ctx: Context) -> None:

@@ -46,11 +46,12 @@ COLUMNS = {
     "producer": ("producer", "producteur", "productrice", "production"),
     # a catalogue's table of prints or titles: one film a row, whoever made it
     "country": ("country", "countries", "pays", "origin", "origine", "country(ies)", "production country",
-                "production countries", "country of production", "pays de production"),
+                "production countries", "country of production", "pays de production", "nationalité",
+                "nationalités", "nationality"),
     "duration": ("runtime", "running time", "duration", "length", "durée", "duree", "minutes", "min.",
                  "runtime min", "runtime mins", "running time min", "duration min", "length min", "durée min"),
     "distributor": ("distributor", "distributeur", "distributrice", "ayant droit", "ayants droit",
-                    "rights holder"),
+                    "rights holder", "ayant droit / cédant", "cédant", "licensor", "rights holder / licensor"),
     "ref": ("ref.", "ref", "réf.", "réf", "référence", "reference", "no.", "n°", "#", "cote",
             "catalogue no.", "cat. no.", "accession no", "accession no.", "accession number", "id", "item id",
             "numéro d'inventaire", "inventaire"),
@@ -75,7 +76,10 @@ COLUMNS = {
               "copies", "prints", "print", "genre", "aspect ratio", "ratio", "colour", "color",
               "couleur", "son", "sound", "condition", "état", "etat", "status", "statut", "location",
               "genres",
-              "gauge", "reels", "bobines"),
+              "gauge", "reels", "bobines",
+              # a rights schedule's window and runs: "Début | Fin | Pass. | Excl."
+              "début", "fin", "start", "end", "window", "fenêtre", "expiry", "passages", "pass.", "runs",
+              "plays", "excl.", "exclusivité", "exclusivity", "exclusive"),
 }
 _COLUMN = {fold(v): k for k, vs in COLUMNS.items() for v in vs}
 YES = rx.compile(r"^(?:yes|y|oui|✓|✔|x|\+)$", re.I)
@@ -185,6 +189,8 @@ def _tables(ctx: Context) -> list[tuple[list[str], list[int]]]:
             continue
         j = i + 1
         rows = [i + 1]
+        if j + 1 < len(lines) and not lines[j].strip() and "\t" in lines[j + 1] and _header(lines[j + 1]) is None:
+            j += 1  # the rule under a boxed table's header ("├────┼────┤"), read as a blank line
         while True:
             while j < len(lines) and ("\t" in lines[j] or SUB_ROW.match(lines[j])):
                 rows.append(j + 1)
@@ -229,6 +235,8 @@ def read(ctx: Context) -> None:
         owner = _owner(ctx, i + 1)
         person = Mention("person", owner) if owner else None
         j = i + 1
+        if j + 1 < len(lines) and not lines[j].strip() and "\t" in lines[j + 1] and _header(lines[j + 1]) is None:
+            j += 1  # (the rule under a boxed table's header, read as a blank line)
         # "Credited as" over "Director  Writer": the second row names the columns
         if "credited" in cols and j < len(lines):
             sub = [_COLUMN.get(fold(c)) for c in _cells(lines[j]) if c]
@@ -458,8 +466,8 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
             ctx.add(film, "language", Value("language", hit[1], hit[0]), n, NAME)
     for key in ("alias", "country", "duration", "distributor", "cast", "box_office", "production_company"):
         cell = row.get(key, "")
-        if key == "duration" and re.fullmatch(r"\d{1,3}", cell):
-            cell += " min"  # a "runtime_min" column's "89"
+        if key == "duration" and re.fullmatch(r"\d{1,3}\s*['’′]?", cell):
+            cell = cell.rstrip("'’′ ") + " min"  # a "runtime_min" column's "89", a "Durée" column's "89'"
         if cell and cell not in ("—", "-", "–"):
             # (a "Studio" column names companies, whatever shape a name has: "Pennine Light")
             add_labelled(ctx, film, key, cell, n, NAME, bodies=key == "production_company")
