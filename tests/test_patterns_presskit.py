@@ -6165,6 +6165,53 @@ La cérémonie a été célébrée à la mairie. La mariée, née en 1990 à Qui
 
 The actress Nora Specimen and the director Paul Exemplar were married on Saturday in a small ceremony in Galway.
 """, [("spouse", "Nora Specimen", "Paul Exemplar"), ("spouse", "Paul Exemplar", "Nora Specimen")]),
+    case("a-quiz-s-answer-sheet-reads-each-question-with-its-answer", """THE SAMPLE ARMS — FILM QUIZ
+*** QUIZMASTER'S ANSWER SHEET ***
+
+ROUND 1
+1.  Who directed the 2016 lighthouse drama THE MODEL'S DAUGHTER?
+    ANSWER: Maeve O'Sample-Lansing   (½ for "O'Sample")
+2.  ...and which Swedish-born actor played the cartographer Gideon Marr in it?
+    ANSWER: Bayo Specimen
+3.  Who composed the score for ELEVEN BRIDGES TO EXEMPLAR (2017)?
+    ANSWER: Kofi Model-Larbi
+4.  Which company released THE GLASS SPECIMEN (1963)?
+    ANSWER: Anglo-Sample Film Distributors
+5.  Who wrote the novel THE LAMP AT MODELCARRA, later filmed as The Model's Daughter?
+    ANSWER: Hester Exemplar
+6.  Running time of ICE SAMPLE?
+    ANSWER: 96 minutes
+7.  In what year did Constance Model-Mallett die?
+    ANSWER: 2019
+8.  GUNMETAL SPECIMEN (1994): who played the hitman Leon Varsi?
+    ANSWER: Owen T. Exemplar
+9.  ...and who played his target, the court reporter Dana Whitcomb?
+    ANSWER: Catalina Sample-Doyle
+""", [("director", "The model's daughter", "Maeve O'Sample-Lansing"),
+      ("cast", "The model's daughter", "Bayo Specimen", {"character": "Gideon Marr"}),
+      ("composer", "Eleven bridges to exemplar", "Kofi Model-Larbi"),
+      ("distributor", "The glass specimen", "Anglo-Sample Film Distributors"),
+      ("duration", "Ice sample", "96"), ("death_date", "Constance Model-Mallett", "2019"),
+      ("cast", "Gunmetal specimen", "Owen T. Exemplar", {"character": "Leon Varsi"}),
+      ("cast", "Gunmetal specimen", "Catalina Sample-Doyle", {"character": "Dana Whitcomb"})],
+        [("screenwriter", "The lamp at modelcarra", "Hester Exemplar")]),
+    case("an-insurance-claim-s-form-and-its-cast-cover-table", """NOTICE OF LOSS AND PROOF OF CLAIM
+
+Title of production ...................... THE SAMPLE ASSIZES
+Director ................................. Jonah Exemplar
+Declared production budget ............... £4,850,000
+UK distributor (pre-sale) ................ Model Arc Releasing
+
+PART B – ESSENTIAL ELEMENTS / CAST COVER
+
+| Person                    | Capacity                         | Medical date  | Deductible |
+|---------------------------|----------------------------------|---------------|------------|
+| Jonah Exemplar            | Director                         | 14 March 2022 | 1 day      |
+| Rory K. Specimen          | Actor – "Judge Aldous Penry"     | 15 March 2022 | 1 day      |
+| Lucy Model-Holt           | Actor – "Mrs. Enid Kellow"       | 16 March 2022 | 2 days     |
+""", [("budget", "FILM", "4850000"), ("distributor", "FILM", "Model Arc Releasing"),
+      ("cast", "FILM", "Rory K. Specimen", {"character": "Judge Aldous Penry"})],
+        [("cast", "FILM", "Jonah Exemplar")]),
     case("a-festival-entry-s-premiere-code-and-a-screening-s-note-are-no-titles", """SAMPLE FILM FESTIVAL
 WP = world premiere · IP = international premiere
 

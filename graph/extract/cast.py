@@ -109,6 +109,12 @@ def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
         if not m:
             continue
         a, b = (m.group("a"), m.group("b")) if pattern is DOTS else (m.group("actor"), m.group("char"))
+        tabbed = [c for c in raw.split("\t") if c.strip()] if pattern is DOTS and "\t" in raw else []
+        if len(tabbed) >= 3:
+            # a table's row ("A Name<TAB>Actor – "Judge X"<TAB>15 March 2022<TAB>1 day"): the
+            # second cell is the part, the others are no part of it
+            a, b = tabbed[0], re.sub(r"^(?:actor|actress|acteur|actrice|com[ée]dien(?:ne)?|r[ôo]le|role|cast)\s*"
+                                     r"[–—:-]\s*", "", tabbed[1].strip(), flags=re.I).strip("\"“”'‘’ ")
         a, b = clean(UNCREDITED.sub(" ", a)), clean(UNCREDITED.sub(" ", b))  # ("Mémé Y (voix) ..... ANN")
         b = ROLE_LABEL.sub("", b)  # "Léa Example    Rôle : Jeanne": a film page's label
         if label_key(a) or label_key(b) or _crewish(a) or _crewish(b):

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .. import rx, vocab
 from ..model import Mention, Value
-from ..text import MONTHS, UPPER, clean, fold, is_french, parse_date, parse_minutes, parse_money, valid_date, name_case
+from ..text import MONTHS, UPPER, clean, fold, is_french, parse_date, parse_minutes, parse_money, valid_date, name_case, title_case
 from . import prose_fr as fr
 from .context import _OCCUPATION, LETTERS, Context, article_person, obituary_person
 from .catalogue import FILM_DESCRIBED, title_heading as _title_heading
@@ -3320,6 +3320,7 @@ def read(ctx: Context) -> None:
     _obituary_films(ctx)
     _quoted_by(ctx)
     _wedded_pairs(ctx)
+    _quiz_answers(ctx)
     r = _Reader(ctx)
     in_block = False
     paras = paragraphs(ctx)
@@ -3574,6 +3575,100 @@ WED_PAIR_EN = rx.compile(rf"(?:\b(?:the\s+)?(?:actor|actress|director|film-?make
 # "La mariée, née en 1990 à Quimper", "le marié, né en 1986 à Clermont-Ferrand"
 BRIDE_BORN = rx.compile(r"\b(?P<who>[Ll]a\s+mariée|[Ll]e\s+marié)\s*,\s*née?\s+(?:le\s+|en\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+\w+\s+)?"
                         r"(?:1[89]|20)\d\d)\b")
+
+
+# a quiz's answer sheet: "3.  Who composed the score for THE TITLE (2017)?" over
+# "    ANSWER: A Name", or "... THE TITLE?   ANSWER: 112" on one line
+QUIZ_QUESTION = rx.compile(r"^\s*\d{1,3}[.)]\s+(?P<q>\S.*?[?.])(?:\s{2,}(?:ANSWER|Answer|RÉPONSE|Réponse)\s*:\s*(?P<a>\S.*))?$")
+QUIZ_ANSWER = rx.compile(r"^\s*(?:ANSWER|Answer|RÉPONSE|Réponse|Rép\.|Ans\.)\s*:\s*(?P<a>\S.*)$")
+QUIZ_TITLE = rx.compile(r"(?<![\w'’])(?P<t>(?:[A-Z0-9À-Þ][A-Z0-9À-Þ'’&\-]*\.?)(?:\s+[A-Z0-9À-Þ][A-Z0-9À-Þ'’&\-]*\.?)*)"
+                        r"(?:\s+\((?P<y>(?:18|19|20)\d\d)\))?(?![\w'’])")
+QUIZ_ASKS = (  # what a question asks, by its words: the role its answer plays in the film
+    ("director", r"\bdirect(?:ed|s)\b|\bdirector\s+of\b|\bréalis[ée]"),
+    ("composer", r"\bcompos(?:ed|es)\b|\bscore\b|\bcompositeur\b|\bmusique\b"),
+    ("editor", r"\bedit(?:ed|s)\b|\beditor\s+of\b|\bmont[ée]\b"),
+    ("cinematographer", r"\bphotograph(?:ed)\b|\bcinematographer\b|\bdirector\s+of\s+photography\b"),
+    ("producer", r"\bproduc(?:ed|er\s+of)\b"),
+    ("screenwriter", r"\bwr(?:ote|itten)\s+the\s+(?:screenplay|script)\b|\bscripted\b|\bscénario\b"),
+    ("distributor", r"\bcompany\s+(?:released|distributed)\b|\bdistribut(?:ed|or)\b"),
+    ("cast", r"\bplay(?:ed|s)\b|\bstarred\b|\bjou(?:é|e|ait)\b|\binterprét"),
+    ("duration", r"\brunning\s+time\b|\bhow\s+long\b|\bminutes\s+long\b|\bdurée\b"),
+    ("budget", r"\bbudget\b"),
+    ("box_office", r"\bgross\b|\bbox[- ]office\b|\brecettes\b"),
+)
+
+
+def _quiz_answers(ctx: Context) -> None:
+    """A quiz's answer sheet: each question names a film in capitals and what it asks
+    (who directed, composed, edited, played whom; its running time, budget, gross), the
+    answer under it says who or how much. "...and who played X in it?" asks of the film
+    the question above named."""
+    lines = ctx.doc.lines
+    if not any(QUIZ_ANSWER.match(t) for t in lines[:200]) and "ANSWER:" not in ctx.doc.text:
+        return
+    film: Mention | None = None
+    for i, text in enumerate(lines):
+        q = QUIZ_QUESTION.match(text)
+        if not q:
+            continue
+        answer, n = q.group("a"), i + 1
+        if answer is None:
+            k = i + 1
+            while k < len(lines) and not lines[k].strip():
+                k += 1
+            a = QUIZ_ANSWER.match(lines[k]) if k < len(lines) else None
+            if not a:
+                continue
+            answer, n = a.group("a"), k + 1
+        answer = re.split(r"\s{2,}|\s+\((?:½|accept|yes|not|or)\b", answer.strip())[0].strip()
+        question = q.group("q")
+        life = re.match(rf"^(?:In\s+)?what\s+year\s+(?:was|did)\s+(?P<who>{PERSON})\s+(?P<what>born|die)\?$", question, re.I)
+        if life and re.fullmatch(r"(?:1[89]|20)\d\d", answer) and looks_like_name(clean(life.group("who"))):
+            # "In what year did A Name die?" / "ANSWER: 2019"
+            prop = "birth_date" if life.group("what").lower() == "born" else "death_date"
+            ctx.add(Mention("person", clean(life.group("who"))), prop, Value("year", answer), n, NAME)
+            continue
+        titles = [m for m in QUIZ_TITLE.finditer(question) if len(m.group("t")) >= 3
+                  and re.search(r"[A-ZÀ-Þ]{2}", m.group("t")) and fold(m.group("t")) not in ("who", "what")]
+        follow = re.match(r"^(?:\.{2,}|…)?\s*and\b", question) and re.search(r"\b(?:in\s+it|his|her|their|its)\b", question)
+        if not titles and not follow:
+            film = None
+            continue
+        asks = [key for key, pattern in QUIZ_ASKS if re.search(pattern, question, re.I)]
+        if re.search(r"\b(?:novel|book|play|song|roman)\b", question, re.I):
+            asks = []  # "Who wrote the novel T, later filmed as ...": a book's author
+        if titles and len(titles) > 1 and asks == ["director"]:
+            targets = [Mention("film", title_case(m.group("t").rstrip(".")), int(m.group("y")) if m.group("y") else None)
+                       for m in titles]  # "Who directed A (1998) and B (1994)?"
+        elif titles:
+            m = titles[0]
+            year = m.group("y") or (re.search(r"\bthe\s+((?:18|19|20)\d\d)\s+(?:[a-z-]+\s+){0,3}$",
+                                              question[:m.start()]) or [None, None])[1]
+            targets = [Mention("film", title_case(m.group("t").rstrip(".")), int(year) if year else None)]
+        else:
+            targets = [film] if film is not None else []
+        if not targets or len(asks) != 1:
+            film = targets[0] if len(targets) == 1 else None
+            continue
+        film, key = targets[0], asks[0]
+        for target in targets:
+            if target.year:
+                ctx.add(target, "date", Value("year", str(target.year)), i + 1, NAME)
+            if key == "cast":
+                who = clean(re.sub(r"\s*\(.*$", "", answer))
+                if not (looks_like_name(who) and _kind_of_name(who) == "person" and len(who.split()) >= 2):
+                    continue
+                part = re.search(r"\bplay(?:ed|s)\s+(?P<c>.+?)(?:\s+in\s+(?:it|[A-Z].*))?\?$", question)
+                named = re.findall(r"(?:[A-ZÀ-Þ][\w'’.-]*)(?:\s+[A-ZÀ-Þ][\w'’.-]*)*", part.group("c")) if part else []
+                quals = (("character", named[-1]),) if named and not named[-1].isupper() else ()
+                ctx.add(target, "cast", Mention("person", who), n, NAME, quals)
+            elif key in ("duration", "budget", "box_office") and re.search(r"\d", answer):
+                value = answer + (" min" if key == "duration" and re.fullmatch(r"\d{2,3}", answer) else "")
+                add_labelled(ctx, target, key, value, n, NAME)
+            elif key == "distributor":
+                add_labelled(ctx, target, key, answer, n, NAME, bodies=True)
+            elif looks_like_name(answer) and _kind_of_name(answer) == "person" and len(answer.split()) >= 2:
+                ctx.add(target, key, Mention("person", answer), n, NAME)
 
 
 def _wedded_pairs(ctx: Context) -> None:

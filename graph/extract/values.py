@@ -62,6 +62,13 @@ def label_key(label: str) -> str | None:
         return table[key]
     if len(label) <= 4 and label.strip() in CODES:
         return CODES[label.strip()]
+    # "UK distributor (pre-sale)", "Tournage (prévu)": the label without its note in brackets
+    m = re.match(r"^(?P<label>[^()]{3,60}?)\s*\((?P<note>[^()]{2,30})\)$", label.strip())
+    if m and not re.search(r"\d|\b(?:unit|équipe|equipe|assistant|additional|additionnel|trainee|stagiaire|"
+                           r"associate|associé|co-|second|seconde|deuxième)", m.group("note"), re.I):
+        found = label_key(m.group("label"))
+        if found:
+            return found
     bare = label.strip().lstrip("-–•*· ")  # ("- Réal. : A Name" on a bulleted sheet)
     if bare.endswith(".") and " " not in bare:
         return abbreviation(fold(bare))
