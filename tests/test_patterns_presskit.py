@@ -6212,6 +6212,62 @@ PART B – ESSENTIAL ELEMENTS / CAST COVER
 """, [("budget", "FILM", "4850000"), ("distributor", "FILM", "Model Arc Releasing"),
       ("cast", "FILM", "Rory K. Specimen", {"character": "Judge Aldous Penry"})],
         [("cast", "FILM", "Jonah Exemplar")]),
+    case("a-festival-entry-with-a-blank-line-under-its-title-is-an-entry-not-a-rubric", """SAMPLE INTERNATIONAL FILM FESTIVAL
+OFFICIAL COMPETITION
+
+--------------------------------------------------------------------------
+
+THE MOON AND THE MODEL
+Kuu ja malli
+Finland · 2021 · 88 minutes · Finnish
+
+Directed by Aino Exemplar. Starring Veikko Specimen and Helmi Sample.
+
+--------------------------------------------------------------------------
+
+THE FERRYMAN'S SAMPLE
+
+UK (Wales) — 2021 — 101 min — English, Welsh
+A film by Gwilym ap Model
+Cast: Dafydd Exemplar ....... Ifan Morgan
+Editor ..................... Hanne Specimen
+
+--------------------------------------------------------------------------
+
+SANKOFA MODEL
+
+Ghana / United Kingdom / 2020 / 103 min / English, Twi
+Director: Kojo Sample-Whitfield
+Cast: Efua Model-Boateng, Yaw Exemplar-Pennington
+Editor: Hanne Specimen
+""", [("director", "The ferryman's sample", "Gwilym ap Model"), ("editor", "The ferryman's sample", "Hanne Specimen"),
+      ("director", "Sankofa model", "Kojo Sample-Whitfield"), ("cast", "Sankofa model", "Efua Model-Boateng")],
+        [("editor", "The moon and the model", "Hanne Specimen"), ("director", "The ferryman's sample", "Kojo Sample-Whitfield"),
+         ("cast", "The moon and the model", "Dafydd Exemplar")]),
+    case("an-award-line-between-two-rows-of-a-filmography-table-stays-in-the-table", """Barnaby Sample
+
+Barnaby Sample (born 1961) is a Dutch actor.
+
+Film
+
+Year\tTitle\tRole\tDirector\tNotes
+2004\tNine Bells for Model\tOtto Brandt\tWim Exemplar\t
+Golden Anchor for Best Actor
+2008\tHarrow & Specimen\tDr. Elias Thorne\tCressida Model-Lyle\t
+2021\tThe Ferryman's Sample\tCapt. Hollis\tGwilym ap Exemplar\t
+""", [("director", "Harrow & Specimen", "Cressida Model-Lyle"),
+      ("cast", "Harrow & Specimen", "Barnaby Sample", {"character": "Dr. Elias Thorne"}),
+      ("director", "The Ferryman's Sample", "Gwilym ap Exemplar")],
+        [("director", "Harrow & Specimen", "Dr"), ("director", "The Ferryman's Sample", "Capt")]),
+    case("a-filmography-table-s-title-with-the-part-in-brackets", """HANNE SPECIMEN
+
+SELECTED FILMOGRAPHY
+Year    Film                              Director
+────    ──────────────────────────────    ────────────────────────
+1982    Skjærgårdsmodel (asst. editor)    Arvid Exemplar
+1991    Sparrow's Last Sample             Ambrose Model
+""", [("director", "Skjærgårdsmodel", "Arvid Exemplar"), ("director", "Sparrow's Last Sample", "Ambrose Model")],
+        [("director", "Skjærgårdsmodel (asst. editor)", "Arvid Exemplar")]),
     case("a-festival-entry-s-premiere-code-and-a-screening-s-note-are-no-titles", """SAMPLE FILM FESTIVAL
 WP = world premiere · IP = international premiere
 

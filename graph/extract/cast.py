@@ -110,11 +110,14 @@ def _pair(text: str, under_heading: bool) -> tuple[str, str | None] | None:
             continue
         a, b = (m.group("a"), m.group("b")) if pattern is DOTS else (m.group("actor"), m.group("char"))
         tabbed = [c for c in raw.split("\t") if c.strip()] if pattern is DOTS and "\t" in raw else []
-        if len(tabbed) >= 3:
+        part = re.match(r"^(?:actor|actress|acteur|actrice|com[ée]dien(?:ne)?|r[ôo]le|role|cast)\s*[–—:-]\s*(?P<c>.+)$",
+                        tabbed[1].strip(), re.I) if len(tabbed) >= 3 else None
+        if len(tabbed) >= 3 and (label_key(tabbed[1]) or _crewish(tabbed[1])):
+            return None  # "A Name<TAB>Director<TAB>14 March 2022": a credit in a table of people
+        if part:
             # a table's row ("A Name<TAB>Actor – "Judge X"<TAB>15 March 2022<TAB>1 day"): the
             # second cell is the part, the others are no part of it
-            a, b = tabbed[0], re.sub(r"^(?:actor|actress|acteur|actrice|com[ée]dien(?:ne)?|r[ôo]le|role|cast)\s*"
-                                     r"[–—:-]\s*", "", tabbed[1].strip(), flags=re.I).strip("\"“”'‘’ ")
+            a, b = tabbed[0], part.group("c").strip("\"“”'‘’ ")
         a, b = clean(UNCREDITED.sub(" ", a)), clean(UNCREDITED.sub(" ", b))  # ("Mémé Y (voix) ..... ANN")
         b = ROLE_LABEL.sub("", b)  # "Léa Example    Rôle : Jeanne": a film page's label
         if label_key(a) or label_key(b) or _crewish(a) or _crewish(b):

@@ -396,8 +396,11 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
             # "Running time: 112 min": a title over a block of labelled lines
             found.append((i + 1, bare, i + 1 if same else 0, same))
             continue
-        if nxt and nxt[0] > i + 1 and _labelled_block(lines, nxt[0] + 1, directed=True):
-            continue  # "SÉRIES" / (blank) / "TITLE" / "Réalisation : A": the rubric over an entry
+        if nxt and nxt[0] > i + 1 and _labelled_block(lines, nxt[0] + 1, directed=True) \
+                and not _facts(lines[nxt[0]]):
+            # "SÉRIES" / (blank) / "TITLE" / "Réalisation : A": the rubric over an entry (not
+            # "THE TITLE" / (blank) / "UK — 2021 — 101 min" / "Director: A": the entry itself)
+            continue
         if title.isupper() and _credited_entry(lines, i + 1):
             # "THE TITLE" / "Blu-ray | Release date: ..." / a blurb / "Dir: A Name" /
             # "Starring: B, C" / "1974 / UK, Norway / 101 mins / English": a title over its
@@ -500,7 +503,8 @@ def _credited_entry(lines: tuple[str, ...], k: int) -> bool:
 
 # a line that names an entry's director: "un film d'A Name", "Documentaire de B", "de C (1958)"
 DIRECTED_LINE = rx.compile(r"^(?:(?:[Uu]n|[Aa]n?)\s+)?(?:(?:[\w-]+\s+){0,2}(?:[Ff]ilm|[Dd]ocumentaire|[Dd]ocumentary|"
-                           r"[Cc]ourt[- ]métrage|[Ss]hort|[Aa]nimation)\s+)?(?:[Dd]e|[Dd]['’]|[Bb]y)\s*[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ]")
+                           r"[Cc]ourt[- ]métrage|[Ss]hort|[Aa]nimation)\s+)?(?:[Dd]e|[Dd]['’]|[Bb]y)\s*[A-ZÀ-Þ][\w'’-]+"
+                           r"(?:\s+(?:ap|ab|de|da|di|du|del|della|van|von|der|den|ter|ten|le|la|bin|ibn|al|el|dos|y))*\s+[A-ZÀ-Þ]")
 
 
 DIRECTED_SENTENCE = rx.compile(r"(?:^|[.;]\s+)(?:(?:(?:Written\s+and\s+)?[Dd]irected|[Rr]éalisé)\s+(?:by|par)\s+|"

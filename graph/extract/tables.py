@@ -175,6 +175,14 @@ def _goes_on(lines: tuple[str, ...], j: int, cols: list[str]) -> tuple[int | Non
     return k, heading
 
 
+def _row_note(lines: tuple[str, ...], j: int, cols: list[str]) -> bool:
+    """A short line between two rows of a table by year ("2004<TAB>T<TAB>..." / "Golden
+    Anchor for Best Actor" / "2008<TAB>..."): a note on the row above, inside the table."""
+    return bool(cols and cols[0] == "year" and j + 1 < len(lines) and lines[j].strip() and "\t" not in lines[j]
+                and len(lines[j]) <= 80 and "\t" in lines[j + 1] and _header(lines[j + 1]) is None
+                and YEAR.match(_cells(lines[j + 1])[0]) and section_heading(lines[j]) is None)
+
+
 def _tables(ctx: Context) -> list[tuple[list[str], list[int]]]:
     """(columns, line numbers of header and rows) of each table."""
     if "tables.found" in ctx.memo:
@@ -192,7 +200,7 @@ def _tables(ctx: Context) -> list[tuple[list[str], list[int]]]:
         if j + 1 < len(lines) and not lines[j].strip() and "\t" in lines[j + 1] and _header(lines[j + 1]) is None:
             j += 1  # the rule under a boxed table's header ("├────┼────┤"), read as a blank line
         while True:
-            while j < len(lines) and ("\t" in lines[j] or SUB_ROW.match(lines[j])):
+            while j < len(lines) and ("\t" in lines[j] or SUB_ROW.match(lines[j]) or _row_note(lines, j, cols)):
                 rows.append(j + 1)
                 j += 1
             k, _ = _goes_on(lines, j, cols)
@@ -247,10 +255,13 @@ def read(ctx: Context) -> None:
         year, month = None, None
         last = None
         listed: list[Mention] = []
-        while j < len(lines) and ("\t" in lines[j] or SUB_ROW.match(lines[j])
+        while j < len(lines) and ("\t" in lines[j] or SUB_ROW.match(lines[j]) or _row_note(lines, j, cols)
                                   or _goes_on(lines, j, cols)[0] is not None):
             if SUB_ROW.match(lines[j]):
                 j = _sub_rows(ctx, last, lines, j)
+                continue
+            if _row_note(lines, j, cols):
+                j += 1  # ("Golden Anchor for Best Actor" under its row)
                 continue
             if "\t" not in lines[j]:
                 # past a blank line and a sub-heading ("Short films", "Television"), the table
@@ -421,6 +432,11 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
     title = re.sub(r"\s*\[\d+\]$", "", row["title"]).strip()
     title = re.sub(r",?\s+(?:VOSTF|VOST|VOSTA|VOSTFR|VF|VO)$", "", title)  # "T (Other), VOSTF": the print's version
     alt = None
+    noted = re.fullmatch(r"(?P<title>.+?)\s*\((?P<r>[^()]{2,30})\)", title)
+    if noted and (re.match(r"(?:asst\.?|assistant|uncredited|non\s+crédité|voice|voix)\b", noted.group("r"), re.I)
+                  or label_key(noted.group("r")) in vocab.roles()):
+        # "Skjærgårdsnatt (asst. editor)": the part the person had, no second title
+        title, row = noted.group("title"), {**row, "notes": f"{row.get('notes', '')} ({noted.group('r')})".strip()}
     m = re.fullmatch(r"(?P<title>.+?)\s*\((?P<alt>[^()]{2,80})\)", title)
     if m and m.group("alt")[:1].isupper() and not re.search(r"\d", m.group("alt")) \
             and not any(p.search(m.group(0)[len(m.group("title")):]) for p, _ in KINDS):
