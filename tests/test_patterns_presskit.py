@@ -6268,6 +6268,44 @@ Year    Film                              Director
 1991    Sparrow's Last Sample             Ambrose Model
 """, [("director", "Skjærgårdsmodel", "Arvid Exemplar"), ("director", "Sparrow's Last Sample", "Ambrose Model")],
         [("director", "Skjærgårdsmodel (asst. editor)", "Arvid Exemplar")]),
+    case("a-director-s-list-under-her-biography-is-hers-and-its-credits-are-its-films", """LES FILMS DU MODÈLE
+présente
+
+LES ENFANTS DU SPÉCIMEN
+
+un film de Bastien Exemple
+
+LISTE ARTISTIQUE
+
+Sandrine ........ Hélène Modèle
+
+
+BASTIEN EXEMPLE
+Réalisateur
+
+Né en 1986 à Saint-Gervaz, d'un père breton et d'une mère gabonaise,
+Bastien Exemple étudie le montage à l'École supérieure d'images de
+Vessac. Ses deux courts métrages sont sélectionnés dans de nombreux
+festivals.
+
+2015   LE SIFFLET (court métrage, 17 min)
+2019   LES DERNIERS JOURS DE LA FANFARE (long métrage)
+       Scénario : Bastien Exemple et Marie-Ange Spécimen
+       Avec Anatole Essai, Prosper Modèle
+2023   LES ENFANTS DU SPÉCIMEN
+
+
+HÉLÈNE MODÈLE
+Sandrine
+
+2009   POUSSIÈRE D'ESSAI de Fabrice Spécimen
+2023   LES ENFANTS DU SPÉCIMEN de Bastien Exemple
+""", [("director", "LE SIFFLET", "Bastien Exemple"), ("director", "POUSSIÈRE D'ESSAI", "Fabrice Spécimen"),
+      ("cast", "POUSSIÈRE D'ESSAI", "Hélène Modèle"), ("director", "LES DERNIERS JOURS DE LA FANFARE", "Bastien Exemple"),
+      ("screenwriter", "LES DERNIERS JOURS DE LA FANFARE", "Marie-Ange Spécimen"),
+      ("cast", "LES DERNIERS JOURS DE LA FANFARE", "Anatole Essai")],
+        [("cast", "FILM", "Anatole Essai"), ("screenwriter", "FILM", "Marie-Ange Spécimen"),
+         ("director", "POUSSIÈRE D'ESSAI", "Bastien Exemple")]),
     case("a-festival-entry-s-premiere-code-and-a-screening-s-note-are-no-titles", """SAMPLE FILM FESTIVAL
 WP = world premiere · IP = international premiere
 

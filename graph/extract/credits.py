@@ -272,6 +272,8 @@ def read(ctx: Context) -> None:
              and k + 1 < len(lines) and lines[k + 1].strip() and not COLON.match(lines[k + 1]) else t
              for k, t in enumerate(lines)]
     skip = {n for a, b in infobox.blocks(ctx) for n in range(a, b + 1)} | tables.lines_of_tables(ctx)
+    from .filmography import rows_of_entries  # (filmography imports credits' helpers)
+    skip |= rows_of_entries(ctx)
     skip |= _legend_credits(ctx, film, skip)
     cast_run = _cast_runs(ctx, skip)
     skip |= _labels_run_on(ctx, film, skip)

@@ -266,7 +266,22 @@ _DASH_YEAR = rx.compile(r"\s[–—]\s.*\b(?:1[89]|20)\d\d\b")
 _END_PAREN = rx.compile(r"\s*\((?P<who>[^()]{1,40})\)\s*$")
 
 
+def rows_of_entries(ctx: Context) -> set[int]:
+    """The indented lines under a person's filmography entries ("2019   TITLE" / "
+    Scénario : A et B" / "       Avec C, D"): the entry's credits, no other reader's."""
+    blocks, _ = _blocks(ctx)
+    lines = ctx.doc.lines
+    return {k for b in blocks if b.owner for e in b.entries if e.year for k, _ in e.rows
+            if k and k != e.line and re.match(r"\s{2,}\S", lines[k - 1])}
+
+
 def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
+    if "filmography.blocks" not in ctx.memo:
+        ctx.memo["filmography.blocks"] = _find_blocks(ctx)
+    return ctx.memo["filmography.blocks"]
+
+
+def _find_blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
     """Sections and entries grouped into blocks; the name headings that follow none."""
     lines = ctx.doc.lines
     blocks: list[Block] = []
@@ -281,6 +296,7 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
     from .credits import name_role_pairs  # (credits imports tables, which imports this module)
     credited = {n for n, _ in name_role_pairs(lines)}  # "MIA EXAMPLE" / "Casting": no heading
     closed: Block | None = None
+    waiting = None  # (the name, the sections) of a heading whose biography came before its list
     for n, text in enumerate(lines, 1):
         if not text.strip() or n <= skip_to or n in tabled:
             continue
@@ -394,7 +410,12 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             text = SIDE_FIELD.sub("", head.rstrip())
             name = POST_NOMINALS.sub("", clean(text))  # "JANE EXAMPLE BSC": Jane Example
             pending_name = (n, name_case(name) if name.isupper() else name)  # JANE EXAMPLE
-            if current is not None and current.entries and n < len(lines) and ENTRY.match(lines[n]):
+            below = [k for k in range(n, min(len(lines), n + 4)) if lines[k].strip()][:2]
+            parted = len(below) == 2 and below[0] == n and not ENTRY.match(lines[n]) \
+                and len(lines[n].split()) <= 4 and not _SENTENCE.search(lines[n]) and below[1] > n + 1 \
+                and ENTRY.match(lines[below[1]]) and section_heading(lines[n]) is None
+            if current is not None and current.entries and n < len(lines) and (ENTRY.match(lines[n]) or parted):
+                # (or "HÉLÈNE EXAMPLE" / "Sandrine" (her part) / (blank) / "2009   TITLE de A")
                 # "ANN ACTOR – Vera Lind" right over "2022  A TITLE by A Director": her own
                 # list, under the one above it, with no section heading between
                 current = Block(pending_name[1], n, [Section(n, "film", None)])
@@ -405,6 +426,13 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             if current is not None or trailing:
                 trailing.append(pending_name)
             continue
+        if current is None and waiting and pending_name and (pending_name[0], pending_name[1]) == waiting[0] \
+                and ENTRY.match(text) and n >= 2 and not lines[n - 2].strip() and n - pending_name[0] <= 25:
+            # "JANE EXAMPLE" / "Réalisatrice" / her biography / "2015   TITLE": the list under
+            # the biography is hers, in the role her heading gave
+            current = Block(pending_name[1], pending_name[0], list(waiting[1]))
+            blocks.append(current)
+            pending_name, waiting = None, None
         if current is None:
             continue
         if repeated[fold(text)] >= 2 and not ENTRY.match(text) and len(text.split()) >= 3:
@@ -449,6 +477,7 @@ def _blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             # EXAMPLE" / "Director" / her biography): no list yet; the name waits for one
             if current.owner and pending_name is None:
                 pending_name = (current.owner_line, current.owner)
+                waiting = ((current.owner_line, current.owner), current.sections)
             blocks.remove(current)
             current = None
         elif current is closed:
