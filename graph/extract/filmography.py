@@ -427,7 +427,8 @@ def _find_blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
                 trailing.append(pending_name)
             continue
         if current is None and waiting and pending_name and (pending_name[0], pending_name[1]) == waiting[0] \
-                and ENTRY.match(text) and n >= 2 and not lines[n - 2].strip() and n - pending_name[0] <= 25:
+                and ENTRY.match(text) and n >= 2 and not lines[n - 2].strip() and n - pending_name[0] <= 25 \
+                and n < len(lines) and (ENTRY.match(lines[n]) or re.match(r"\s{2,}\S", lines[n])):
             # "JANE EXAMPLE" / "Réalisatrice" / her biography / "2015   TITLE": the list under
             # the biography is hers, in the role her heading gave
             current = Block(pending_name[1], pending_name[0], list(waiting[1]))
