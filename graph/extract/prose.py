@@ -3568,10 +3568,9 @@ _TRADE = (r"(?:comédien(?:ne)?|acteur|actrice|réalisat(?:eur|rice)|cinéaste|s
 WED_PAIR_FR = rx.compile(rf"(?:\b(?P<da>[Ll][ae])\s+{_TRADE}\s+)?(?P<a>{PERSON})\s+et\s+"
                          rf"(?:(?P<db>l[ae])\s+{_TRADE}\s+)?(?P<b>{PERSON})\s+se\s+sont\s+"
                          r"(?:mariés|mariées|unis|unies|épousés|dit\s+oui)\b")
-WED_PAIR_EN = rx.compile(rf"(?:\b(?:the\s+)?(?:actor|actress|director|film-?maker|screenwriter|producer|singer|editor|"
-                         rf"composer|cinematographer)\s+)?(?P<a>{PERSON})\s+and\s+(?:(?:the\s+)?(?:actor|actress|"
-                         rf"director|film-?maker|screenwriter|producer|singer|editor|composer|cinematographer)\s+)?"
-                         rf"(?P<b>{PERSON})\s+(?:were\s+married|got\s+married|married\s+(?:on|in|at)|wed\s+(?:on|in|at))\b")
+_TRADE_EN = r"(?:the\s+)?(?:actor|actress|director|film-?maker|screenwriter|producer|singer|editor|composer|cinematographer)"
+WED_PAIR_EN = rx.compile(rf"(?:\b{_TRADE_EN}\s+)?(?P<a>{PERSON})\s+and\s+(?:{_TRADE_EN}\s+)?(?P<b>{PERSON})\s+"
+                         r"(?:were\s+married|got\s+married|married\s+(?:on|in|at)|wed\s+(?:on|in|at))\b")
 # "La mariée, née en 1990 à Quimper", "le marié, né en 1986 à Clermont-Ferrand"
 BRIDE_BORN = rx.compile(r"\b(?P<who>[Ll]a\s+mariée|[Ll]e\s+marié)\s*,\s*née?\s+(?:le\s+|en\s+)?(?P<date>(?:\d{1,2}(?:er)?\s+\w+\s+)?"
                         r"(?:1[89]|20)\d\d)\b")

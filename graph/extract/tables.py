@@ -175,6 +175,14 @@ def _goes_on(lines: tuple[str, ...], j: int, cols: list[str]) -> tuple[int | Non
     return k, heading
 
 
+def _past_rule(lines: tuple[str, ...], j: int) -> int:
+    """The first row of a table whose header is at line index j - 1: past the rule under a
+    boxed table's header ("├────┼────┤"), which reads as a blank line."""
+    if j + 1 < len(lines) and not lines[j].strip() and "\t" in lines[j + 1] and _header(lines[j + 1]) is None:
+        return j + 1
+    return j
+
+
 def _row_note(lines: tuple[str, ...], j: int, cols: list[str]) -> bool:
     """A short line between two rows of a table by year ("2004<TAB>T<TAB>..." / "Golden
     Anchor for Best Actor" / "2008<TAB>..."): a note on the row above, inside the table."""
@@ -197,8 +205,7 @@ def _tables(ctx: Context) -> list[tuple[list[str], list[int]]]:
             continue
         j = i + 1
         rows = [i + 1]
-        if j + 1 < len(lines) and not lines[j].strip() and "\t" in lines[j + 1] and _header(lines[j + 1]) is None:
-            j += 1  # the rule under a boxed table's header ("├────┼────┤"), read as a blank line
+        j = _past_rule(lines, j)
         while True:
             while j < len(lines) and ("\t" in lines[j] or SUB_ROW.match(lines[j]) or _row_note(lines, j, cols)):
                 rows.append(j + 1)
@@ -243,8 +250,7 @@ def read(ctx: Context) -> None:
         owner = _owner(ctx, i + 1)
         person = Mention("person", owner) if owner else None
         j = i + 1
-        if j + 1 < len(lines) and not lines[j].strip() and "\t" in lines[j + 1] and _header(lines[j + 1]) is None:
-            j += 1  # (the rule under a boxed table's header, read as a blank line)
+        j = _past_rule(lines, j)
         # "Credited as" over "Director  Writer": the second row names the columns
         if "credited" in cols and j < len(lines):
             sub = [_COLUMN.get(fold(c)) for c in _cells(lines[j]) if c]
