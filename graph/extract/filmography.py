@@ -613,7 +613,20 @@ def stated_craft(ctx: Context, person: Mention) -> str | None:
                  for t in [" ".join(x.strip() for x in lines[k:k + 3])]
                  if re.search(r"\b(?:is|was|est|était)\s+(?:an?|une?)\s", t)), "")
     said += [fold(m.group(1)) for m in LEAD_CRAFT.finditer(lead)]
+    # a title page's occasion: "HANNE EXAMPLE" over "... her retirement from film editing"
+    top = " ".join(x.strip() for x in lines[:12])
+    if fold(person.name) in fold(top):
+        said += [CRAFT_WORK[fold(m.group(1))] for m in TITLE_CRAFT.finditer(top)]
     return next((CRAFTS[o] for o in said if o in CRAFTS), None)
+
+
+TITLE_CRAFT = rx.compile(r"\b(?:retirement|retraite|career|carrière)\s+(?:from|in|as|de|dans|comme)\s+(?:an?\s+|le\s+|la\s+)?"
+                         r"(?:film\s+)?(editing|montage|cinematography|film\s+scoring|scoring|composer|editor|"
+                         r"cinematographer|monteuse|monteur|compositeur|compositrice)\b", re.I)
+CRAFT_WORK = {"editing": "editor", "montage": "editor", "cinematography": "cinematographer",
+              "film scoring": "composer", "scoring": "composer", "composer": "composer", "editor": "editor",
+              "cinematographer": "cinematographer", "monteuse": "monteuse", "monteur": "monteur",
+              "compositeur": "compositeur", "compositrice": "compositrice"}
 
 
 def _craft_under(ctx: Context, b: Block) -> str | None:

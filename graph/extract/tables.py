@@ -79,7 +79,9 @@ COLUMNS = {
               "gauge", "reels", "bobines",
               # a rights schedule's window and runs: "Début | Fin | Pass. | Excl."
               "début", "fin", "start", "end", "window", "fenêtre", "expiry", "passages", "pass.", "runs",
-              "plays", "excl.", "exclusivité", "exclusivity", "exclusive"),
+              "plays", "excl.", "exclusivité", "exclusivity", "exclusive",
+              # a cinema's report: "Title | Director | Distributor (UK) | Screenings | Admissions"
+              "screenings", "séances", "admissions", "attendance", "spectateurs"),
 }
 _COLUMN = {fold(v): k for k, vs in COLUMNS.items() for v in vs}
 YES = rx.compile(r"^(?:yes|y|oui|✓|✔|x|\+)$", re.I)
@@ -94,7 +96,8 @@ def _header(text: str) -> list[str] | None:
     if "\t" not in text:
         return None
     cells = _cells(text)
-    cols = [_COLUMN.get(fold(c)) for c in cells]
+    # (a column's note in brackets: "Distributor (UK)", "Runtime (min)")
+    cols = [_COLUMN.get(fold(c)) or _COLUMN.get(fold(re.sub(r"\s*\([^()]{1,12}\)$", "", c))) for c in cells]
     cols = ["title" if c == "title_distributor" else c for c in cols]
     titles = [k for k, c in enumerate(cols) if c == "title"]
     if len(titles) == 2:
@@ -118,9 +121,26 @@ def _owner(ctx: Context, start: int) -> str | None:
         t = clean(lines[k - 1])
         if re.fullmatch(r"(?:filmograph(?:y|ie)|[\w ]*filmograph(?:y|ie)[\w ]*)", fold(t)):
             continue
-        if 2 <= len(t.split()) <= 4 and t.isupper() and looks_like_name(name_case(t)):
+        if 2 <= len(t.split()) <= 4 and t.isupper() and looks_like_name(name_case(t)) \
+                and not _HEADING_WORD.search(t):
             return name_case(t)  # a press kit's "JANE EXAMPLE" over her filmography
-    return article_person(ctx)  # (None when the page is about a film)
+            # (not a heading that has words of a phrase: "HANNE IN BRIEF")
+    return article_person(ctx) or _title_page_person(ctx)  # (None when the page is about a film)
+
+
+_HEADING_WORD = rx.compile(r"\b(?:IN|OF|THE|AT|AND|ON|FOR|WITH|BY|TO|ET|EN|AU|AUX|POUR|AVEC|SUR|BRIEF|BREF)\b")
+
+
+def _title_page_person(ctx: Context) -> str | None:
+    """The person a programme's title page honours: its first line with letters, a name in
+    capitals ("✂ ✂ ✂" over "HANNE EXAMPLE" over "FORTY YEARS AT THE BENCH"), when the page
+    is about no film."""
+    if ctx.film is not None:
+        return None
+    t = next((clean(x) for x in ctx.doc.lines[:12] if re.search(r"[^\W\d_]", x)), "")
+    if 2 <= len(t.split()) <= 4 and t.isupper() and looks_like_name(name_case(t)):
+        return name_case(t)
+    return None
 
 
 def lines_of_tables(ctx: Context) -> set[int]:
@@ -437,6 +457,9 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
     """The row's film and its claims (None for a play or a series, which map nothing)."""
     title = re.sub(r"\s*\[\d+\]$", "", row["title"]).strip()
     title = re.sub(r",?\s+(?:VOSTF|VOST|VOSTA|VOSTFR|VF|VO)$", "", title)  # "T (Other), VOSTF": the print's version
+    # "T*" (a footnote's mark), "T (4K)" (the print shown): no part of the title
+    title = re.sub(r"\s*(?:[*†‡]+|\((?:4K|2K|DCP|(?:35|16|70)\s?mm|restored|restauré|re-?release|reprise)\))$",
+                   "", title, flags=re.I)
     alt = None
     noted = re.fullmatch(r"(?P<title>.+?)\s*\((?P<r>[^()]{2,30})\)", title)
     if noted and (re.match(r"(?:asst\.?|assistant|uncredited|non\s+crédité|voice|voix)\b", noted.group("r"), re.I)
@@ -547,7 +570,11 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
         _shared(ctx, film, section.role, notes, n)
     elif "role" not in row and (section is None or section.role is None):
         craft = stated_craft(ctx, person)
-        if craft:
+        helped = next((label_key(m.group(1)) for m in re.finditer(r"\(((?:asst\.?|assistant)\b[^()]*)\)", notes, re.I)
+                       if label_key(m.group(1)) in vocab.roles()), None)
+        if helped:
+            ctx.add(film, helped, person, n, NAME)  # "T (asst. editor)": the part the person had in it
+        elif craft:
             # a composer's (a cinematographer's) "Year / Title / Director / Notes": the person's
             # craft on each film; "Co-composed with A Name" in the notes shared it
             ctx.add(film, craft, person, n, NAME)
