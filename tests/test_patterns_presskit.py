@@ -6328,6 +6328,77 @@ Cast: Saoirse Exemplar
 ]
 
 
+FORTY_THIRD = [
+    case("a-programme-s-filmography-table-is-the-honoured-person-s-in-the-craft-its-title-page-names", """              * * *
+
+          MAREN EXEMPLAR
+     THIRTY YEARS AT THE BENCH
+
+   An evening in her honour, on the occasion
+       of her retirement from film editing
+
+MAREN IN BRIEF
+Born 1960, Sampleton
+
+SELECTED FILMOGRAPHY
+Year	Film	Director
+1984	The Model Road (asst. editor)	Otto Specimen
+1991	A Sample Summer	Otto Specimen
+1999	Exemplar Bay	Gwen Model-Hart
+""", [("editor", "A Sample Summer", "Maren Exemplar"), ("editor", "Exemplar Bay", "Maren Exemplar"),
+      ("assistant_editor", "The Model Road", "Maren Exemplar"), ("director", "Exemplar Bay", "Gwen Model-Hart")],
+        [("editor", "The Model Road", "Maren Exemplar"), ("editor", "A Sample Summer", "Maren In Brief")]),
+    case("a-catalogue-s-note-gives-a-birth-year-in-brackets-after-b", """SAMPLE FILM FESTIVAL
+
+MODEL HOURS
+Germany · 2024 · 97 min
+Director: Friedl Exemplar-Minz
+
+Friedl Exemplar-Minz (b. 1979, Samplestadt) studied at the film academy in Modelburg.
+""", [("birth_date", "Friedl Exemplar-Minz", "1979")], []),
+    case("a-cast-member-s-heading-with-the-part-over-the-story-of-the-films-named-with-their-directors", TITLE_PAGE + """
+ABOUT THE CAST
+
+EVAN SPECIMEN (Walter)
+A graduate of the Model Conservatory, Specimen broke through as the
+stable boy Caleb in Harrow Sample (Cressida Exemplar, 2008) and was
+seen most recently in The Quiet Model (Yusuf Sample, 2018).
+
+ROSA EXEMPLAR (Imogen)
+A veteran of more than sixty films, Exemplar made her debut in
+Glasshouse Model (Philippa Specimen, 1995). She is married to the
+playwright Conrad Sample. Her film credits include Model Psalms
+(Desmond Specimen, 2018) and The Sample Season (Carmen Model-Boyd, 2019).
+""", [("cast", "FILM", "Evan Specimen", {"character": "Walter"}),
+      ("cast", "Harrow Sample", "Evan Specimen", {"character": "Caleb"}),
+      ("director", "Harrow Sample", "Cressida Exemplar"), ("cast", "The Quiet Model", "Evan Specimen"),
+      ("director", "The Quiet Model", "Yusuf Sample"), ("cast", "FILM", "Rosa Exemplar", {"character": "Imogen"}),
+      ("cast", "Glasshouse Model", "Rosa Exemplar"), ("director", "Glasshouse Model", "Philippa Specimen"),
+      ("spouse", "Rosa Exemplar", "Conrad Sample"), ("cast", "Model Psalms", "Rosa Exemplar"),
+      ("director", "The Sample Season", "Carmen Model-Boyd")],
+        [("director", "Specimen broke through as the stable boy Caleb in Harrow Sample", "Cressida Exemplar")]),
+    case("a-letter-s-lettered-entries-with-the-director-among-the-facts-and-a-part-after-as", """SAMPLE CONSERVATORY
+Department of Cinematography
+
+In my opinion three of his features stand as landmarks:
+
+   (a) IL CORTILE DEL MODELLO / The Courtyard of Models (2009)
+       Director: Graziella Esempio — Italy — 108 min.
+       Starring Carlo Sample-Bellè and Ornella Specimen.
+
+   (b) SHEPHERDS OF THE MODEL CHURCH (2019)
+       Director: Ilinca Exemplar — Romania/Italy — 131 min.
+       Producer: Radu Specimen.
+       Starring Dorina Model as Sister Veronica.
+""", [("director", "Il cortile del modello", "Graziella Esempio"), ("alias", "Il cortile del modello", "The Courtyard of Models"),
+      ("date", "Il cortile del modello", "2009"), ("duration", "Il cortile del modello", "108"),
+      ("cast", "Il cortile del modello", "Ornella Specimen"),
+      ("director", "Shepherds of the model church", "Ilinca Exemplar"), ("producer", "Shepherds of the model church", "Radu Specimen"),
+      ("cast", "Shepherds of the model church", "Dorina Model", {"character": "Sister Veronica"})],
+        [("director", "(a) IL CORTILE DEL MODELLO / The Courtyard of Models", "Graziella Esempio")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", MORE + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
                          + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
                          + FOURTEENTH + FIFTEENTH + SIXTEENTH + SEVENTEENTH + EIGHTEENTH
@@ -6336,6 +6407,6 @@ Cast: Saoirse Exemplar
                          + TWENTY_SIXTH + TWENTY_SEVENTH + TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH
                          + THIRTY_FIRST + THIRTY_SECOND + THIRTY_THIRD
                          + THIRTY_FOURTH + THIRTY_FIFTH + THIRTY_SIXTH
-                         + THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH + FORTY_FIRST + FORTY_SECOND)
+                         + THIRTY_SEVENTH + THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH + FORTY_FIRST + FORTY_SECOND + FORTY_THIRD)
 def test_more_press_kit_and_article_patterns(text, want, absent):
     assert_reads(text, want, absent)

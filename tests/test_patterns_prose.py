@@ -551,6 +551,23 @@ The film was produced by Delia Rusk for Ferncastle Pictures, in co-production wi
 ]
 
 
+# what the forty-fourth blind set showed (stop 52): a French lead's company after "pour les",
+# a cast that "tiennent les rôles principaux", its length in a sentence, two languages, a
+# film "en néerlandais", "incarné par"
+CASES += [
+    case("fr-pour-les-productions-tiennent-les-roles-sa-duree-en-neerlandais-incarne-par",
+         """Les Modèles est un film québécois réalisé par Réjean Exemple, sorti en 1976. Cette comédie, produite par Monique Essai pour les Productions du Spécimen, suit trois sœurs. Marie-Andrée Modèle, Sylvie Exemple-Tremblay et Francine Spécimen tiennent les rôles principaux.
+
+La Fleur d'essai (De Proefbloem) est un film belge en néerlandais réalisé par Koen Exemple en 1988. Sa durée est de 131 minutes.
+
+Le Griot de Modèle est un film burkinabé réalisé par Adama Spécimen et sorti en 1995. Tourné en mooré et en français, il raconte la dernière saison d'un griot aveugle, incarné par Boureima Essai.
+""", [("production_company", "Les Modèles", "Productions du Spécimen"), ("producer", "Les Modèles", "Monique Essai"),
+      ("cast", "Les Modèles", "Sylvie Exemple-Tremblay"), ("cast", "Les Modèles", "Francine Spécimen"),
+      ("language", "La Fleur d'essai", "Dutch"), ("duration", "La Fleur d'essai", "131"),
+      ("language", "Le Griot de Modèle", "French"), ("cast", "Le Griot de Modèle", "Boureima Essai")]),
+]
+
+
 @pytest.mark.parametrize("text, want, absent", CASES)
 def test_prose_pattern(text, want, absent):
     assert_reads(text, want, absent, read=claims_of)

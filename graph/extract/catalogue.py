@@ -34,7 +34,8 @@ from .values import DOTTED_LABEL, label_key, looks_like_name
 
 NAME = "catalogue"
 # "01  TITLE", "3. Title", "No. 4 – Title": an entry's number before its title
-NUMBER = rx.compile(r"^(?:n[o°º]\.?\s*)?\d{1,3}(?:\s{2,}|[.)]\s+|\s+[–—-]\s+)", re.I)
+# (a letter too: "(a) TITLE", "b) TITLE")
+NUMBER = rx.compile(r"^(?:(?:n[o°º]\.?\s*)?\d{1,3}(?:\s{2,}|[.)]\s+|\s+[–—-]\s+)|\(?[a-h]\)\s+)", re.I)
 # what a title line is not: a sentence, a date or a time, a page's running head
 NOT_TITLE = rx.compile(r"[.;!]$|\s[–—]\s+[a-z]|\b\d{1,2}[:h.]\d\d\b|\s{4,}|·|•|^[-–—=_*─═]|\bpage\s+\d", re.I)
 # a lead sentence opening with the title: "Title (Other Title) est un film ...", "Title is a"
@@ -119,6 +120,7 @@ def _titles(text: str) -> tuple[str, str] | None:
     if timed and text.isupper() and len(text.split()) <= 2:
         return None  # "20.55  CINÉMA": the listing's rubric, the title below it
     text = PROGRAMME_TAG.sub("", text.strip())  # "RESTORED: THE TITLE"
+    text = re.sub(r"^\(?[a-h]\)\s+", "", text)  # "(a) THE TITLE": the entry's letter
     tag = re.match(r"^(?P<t>.*[a-zà-ÿ].*?)\s+[—–]\s+[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 ]+$", text)
     if tag:
         text = tag.group("t")  # "Les Loups de Valmorel — NOUVELLE RESTAURATION 4K": the edition's tag

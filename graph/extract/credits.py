@@ -472,6 +472,9 @@ def read(ctx: Context) -> None:
                 skey = label_key(sm.group("label")) if sm else None
                 if skey in ("duration", "country", "language", "date"):
                     add_labelled(ctx, film, skey, sm.group("value"), n, NAME)
+                elif skey in vocab.roles():
+                    # "Director: A Name — Italy — 108 min.": a credit among the facts
+                    add_labelled(ctx, film, skey, sm.group("value"), n, NAME)
                 elif not sm:
                     bare.append(seg)
             _add_tech(ctx, film, _tech_line(" – ".join(bare)) if bare else None, n)
@@ -551,6 +554,16 @@ def read(ctx: Context) -> None:
         if inline:  # "TITLE de A Name – France, 2009, 1 h 22"
             add_labelled(ctx, film, "director", inline.group("who"), n, NAME)
             _add_tech(ctx, film, _tech_line(inline.group("f")), n)
+            i += 1
+            continue
+        if n == ctx.film_line and (said := re.search(r"\((?P<y>(?:18|19|20)\d\d)\)\s*$", text)):
+            ctx.add(film, "date", Value("year", said.group("y")), n, NAME)  # "(a) THE TITLE (2009)"
+        labelled = re.fullmatch(r"(?P<label>[^:]{2,30}?)\s*:\s*(?P<who>[^—–|·:]+?)\s+[—–|·]\s+(?P<f>\S.*)", text.strip())
+        if labelled and label_key(labelled.group("label")) in vocab.roles() and _tech_line(labelled.group("f")) \
+                and vocab.role(label_key(labelled.group("label"))).object == "person":
+            # "Director: A Name — Italy — 108 min.": the credit, then the film's facts
+            add_labelled(ctx, film, label_key(labelled.group("label")), labelled.group("who"), n, NAME)
+            _add_tech(ctx, film, _tech_line(labelled.group("f")), n)
             i += 1
             continue
         beside = re.fullmatch(r"\S.*?\s{2,}(?P<facts>\S.*)", text.strip()) if n == ctx.film_line else None
@@ -812,8 +825,10 @@ def _bare_credits(text: str) -> list[tuple[str, str]] | None:
             label, value = " ".join(words[:k]), " ".join(words[k:])
             key = label_key(label) if re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)*", label) and \
                 value[:1].isupper() else None  # (a word, no abbreviation: "Dir./Scr. A" is not this)
-            if key in vocab.roles() and _names_only(value):
-                out.append((key, value))
+            # ("Starring A Name as Sister Veronica": the names, a part named after one)
+            parted = re.sub(r"\s+as\s+[A-ZÀ-Þ][^,]*?(?=,|\s+and\s|\.?$)", "", value) if key == "cast" else value
+            if key in vocab.roles() and _names_only(parted.rstrip(".")):
+                out.append((key, value.rstrip(".") if parted != value else value))
                 break
         else:
             return None

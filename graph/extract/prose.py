@@ -259,12 +259,14 @@ OWN_FILM = rx.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:(?:first|second|third|
                       r"[^,;()]+\(\d{4}\))*)")
 DID_ROLE = {"produced": "producer", "co-produced": "producer", "edited": "editor", "co-edited": "editor",
             "photographed": "cinematographer", "scored": "composer", "co-directed": "director"}
-DEBUT = rx.compile(r"\bmade\s+(?:his|her|their)\s+(?:screen|film|acting|movie|feature\s+film)\s+debut\s+in\s+"
+DEBUT = rx.compile(r"\bmade\s+(?:his|her|their)\s+(?:(?:screen|film|acting|movie|feature\s+film)\s+)?debut\s+in\s+"
                    r"(?P<rest>[^.]+)")
+# a film named with its director and year in brackets: "T (A Name, 1995)"
+REF_BY = rx.compile(rf"\(\s*(?P<who>{PERSON}),\s*(?P<year>(?:1[89]|20)\d\d)\s*\)")
 KNOWN_FOR = rx.compile(r"\b(?:known|famous|noted|best known)\s+for\s+(?:her|his|their)\s+"
                        r"(?:roles?|performances?|work)\s+in\s+(?P<rest>[^.]+)")
 APPEARED_IN = rx.compile(r"\b(?:appeared|starred|co-starred|(?:went\s+on\s+to\s+)?(?:star|appear)|acted|"
-                         r"played)\s+(?:(?:alongside|opposite)\s+[^.]{0,40}?\s+)?in\s+(?P<rest>[^.]+)")
+                         r"played|(?:was|been)\s+seen(?:\s+most)?(?:\s+recently)?)\s+(?:(?:alongside|opposite)\s+[^.]{0,40}?\s+)?in\s+(?P<rest>[^.]+)")
 # a part in a life's story: "he played the embittered foreman Walter Pryce in T (1962)",
 # "he was the doomed Major Danvers in the war epic T (1969)", "turning up as a bent
 # bookmaker in the caper comedy T (1974)", "Carver cast him again in T (1964)"
@@ -935,11 +937,11 @@ def cast_items(text: str, french: bool = False, known=None) -> list[tuple[str, s
     return out
 
 
-# "was born in Place in 1980", "born on 3 May 1950", "Born in 1981 in Place", "(born 1946 in",
+# "was born in Place in 1980", "born on 3 May 1950", "Born in 1981 in Place", "(born 1946 in", "(b. 1979, Place)",
 # "Née à Place en 1987", "Née en 1984 à Metz"
 _PLACE = r"(?:in|à|au|en)\s+[A-ZÀ-Þ][\w'’-]+(?:(?:,\s+|\s+)[A-ZÀ-Þ][\w'’-]+){0,3}"
 _WHEN = r"(?P<date>(?:\d{1,2}(?:er)?\s+)?(?:[A-Za-zéû]+\s+)?(?:\d{1,2},?\s+)?\d{4})"
-BIRTH = rx.compile(rf"(?P<paren>\(\s*)?(?:(?:was|est|fut)\s+)?\b(?:[Bb]orn|[Nn]ée?)\s+"
+BIRTH = rx.compile(rf"(?P<paren>\(\s*)?(?:(?:was|est|fut)\s+)?\b(?:[Bb]orn|[Nn]ée?|(?<=\()b\.)\s+"
                    rf"(?:{_PLACE}\s+)?(?:(?:in|on|en|le)\s+)?{_WHEN}\b")
 # a death the life's story dates: "A Name est mort le vendredi 14 mars 2025 à X", "She died
 # on 3 May 2001 in Y"
@@ -1130,6 +1132,8 @@ class _Reader:
         self.subject: Mention | None = None  # what "The film", "She", "It" refer to
         self.seen_film_lead = False
         self.bio_roles: tuple[str, ...] = ()  # what a press kit's biography says its person did
+        self.directors_said = False  # (the sentence names its films' directors in brackets)
+        self.heading_roles = False  # (the roles are a heading's, "JANE EXAMPLE (Rosa)", for the paragraph under it)
         self.known_as: dict[str, Mention] = {}  # a lead's birth name -> the person it names
         self._cast_of: tuple[int, dict] = (-1, {})  # (claims read, the film's cast by name)
         self.heading: str | None = None  # a paragraph's first line, when the next one repeats it
@@ -1251,8 +1255,9 @@ class _Reader:
         for start, sent in sentences(para.text):
             line = para.line(start)
             subject = self.lead(sent, line, in_block and first, g) if first else None
-            if first:
+            if first and not self.heading_roles:
                 self.bio_roles = ()
+            self.heading_roles = False
             if subject is not None:
                 self.subject = subject
                 if subject.kind == "film" and subject is not self.ctx.film and not THE_FILM.fullmatch(subject.name):
@@ -1512,18 +1517,23 @@ class _Reader:
         m = BIO_HEAD.match(sent)
         if not m or not (m.group("paren") or m.group("name").isupper() and BIO_VERBS.match(m.group("verb"))):
             return None
-        caps = m.group("name").isupper()
-        if BODY.search(m.group("name")) or re.match(r"^(?:A|AN|THE|LE|LA|LES|UN|UNE)\s", m.group("name")) \
-                or vocab.countries().get(fold(m.group("paren") or "")):
+        return self._bio_person(m.group("name"), m.group("paren"), line)
+
+    def _bio_person(self, name: str, paren: str | None, line: int) -> Mention | None:
+        """The person of a biography's heading ("JANE EXAMPLE", "(Rosa)" or "(Producer)"),
+        with the part the brackets give them in the document's film."""
+        caps = name.isupper()
+        if BODY.search(name) or re.match(r"^(?:A|AN|THE|LE|LA|LES|UN|UNE)\s", name) \
+                or vocab.countries().get(fold(paren or "")):
             return None  # "A CÓNDOR NEGRO FILMS (Chile) and ... co-production": bodies
-        name = clean(m.group("name"))
+        name = clean(name)
         if self.ctx.film is not None and fold(name) == fold(self.ctx.film.name):
             return None
         name = name_case(name) if name.isupper() else name
         if not looks_like_name(name) or not 2 <= len(name.split()) <= 4:
             return None
         person = Mention("person", name, local=f"{NAME}:{line}")
-        paren = clean(m.group("paren") or "")
+        paren = clean(paren or "")
         roles = [vocab.labels().get(fold(p)) for p in re.split(r"\s*(?:/|&|,|\band\b|\bet\b)\s*", paren) if p]
         roles = [r for r in roles if r and r in vocab.roles() and vocab.role(r).object == "person"]
         if not caps and not roles:
@@ -2003,7 +2013,45 @@ class _Reader:
         m = re.search(r"\bdirected\s+by\s+(?P<list>" + LIST + ")", sent)
         return _names(m.group("list")) if m else []
 
+    def _directed_refs(self, sent: str) -> tuple[str, dict[int, str]]:
+        """'... debut in T (A Name, 1995)': the sentence given back with 'T (1995)', as the
+        patterns of a life's films read it, and the directors so named by where their
+        film's brackets end in it."""
+        if "(" not in sent:
+            return sent, {}
+        pieces, ends, last = [], {}, 0
+        for m in REF_BY.finditer(sent):
+            who = clean(m.group("who"))
+            if not (2 <= len(who.split()) <= 4 and looks_like_name(who, "person") and _kind_of_name(who) == "person") \
+                    or re.match(r"(?:The|An?|Les?|La|L['’]|Une?|Il|El|Der|Die|Das|De|Het)\s", who) \
+                    or (not self.bio_roles or "director" in self.bio_roles) and self.ctx.doc.text.count(who) < 2:
+                # ("Vetrarbörn (Winter Children, 1981)": a second title has a name's shape
+                # too; a director is named again, or the brackets are a press kit's habit
+                # in the biography of an actor, of a crew member: a director's own films
+                # have no other director)
+                continue
+            pieces += [sent[last:m.start()], f"({m.group('year')})"]
+            last = m.end()
+            ends[len("".join(pieces))] = who
+        if not ends:
+            return sent, {}
+        return "".join(pieces) + sent[last:], ends
+
     def person_facts(self, person: Mention, sent: str, line: int) -> None:
+        sent, refs = self._directed_refs(sent)
+        before = len(self.ctx.claims)
+        self.directors_said = bool(refs)
+        self._person_facts(person, sent, line)
+        self.directors_said = False
+        for film in dict.fromkeys(c.subject for c in self.ctx.claims[before:] if c.subject.kind == "film"
+                                  and c.subject.year and refs):
+            # (a film the sentence's patterns read, whose brackets named its director)
+            at = sent.find(f"{film.name} ({film.year})")
+            who = refs.get(at + len(f"{film.name} ({film.year})")) if at >= 0 else None
+            if who:
+                self.add(film, "director", Mention("person", who), line)
+
+    def _person_facts(self, person: Mention, sent: str, line: int) -> None:
         for m in KNOWN_FOR.finditer(sent):
             self._roles_in(person, m.group("rest"), line, "cast")
         for m in APPEARED_IN.finditer(sent):  # "he appeared in A (1983), B (1988)"
@@ -2533,7 +2581,9 @@ class _Reader:
     def _owned_title_of(self, m: re.Match) -> tuple[str, str | None]:
         """_title_of(), with a director named before the title in any case ("A Name's T")."""
         title, owner = self._title_of(m)
-        if not title or owner is not None:
+        if not title or owner is not None or self.directors_said:
+            # (where brackets name each film's director, "Saint Jude's Ferry (A Name, 2016)"
+            # is a title, not Saint Jude's film)
             return title, owner
         title, owner = _owned(title)
         bare = re.match(r"^(?P<who>[A-ZÀ-Þ][a-zà-ÿ-]+)['’]s\s+(?P<t>[A-ZÀ-Þ0-9].*)$", title) if not owner else None
@@ -2962,7 +3012,9 @@ class _Reader:
                          (("character", char),) if char else ())
         for pattern in (fr.IN_LANGUAGE, fr.SHOT_IN):
             for m in pattern.finditer(sent):
-                self._language(film, m.group("lang"), line)
+                for g in ("lang", "lang2"):
+                    if g in m.re.groupindex and m.group(g):
+                        self._language(film, m.group(g), line)
         for m in fr.ADAPTED.finditer(sent):  # "Tsukioka a adapté lui-même un roman"
             for n in _names(m.group("list"), french=True):
                 if _kind_of_name(n) == "person":
@@ -3359,6 +3411,16 @@ def read(ctx: Context) -> None:
             r.paragraph(para, True)
             in_block = True
             continue
+        named = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<paren>[^()]{2,60})\)", rows[0]) if len(rows) == 1 else None
+        if named and named.group("name").isupper() and name_heading(named.group("name")) and k + 1 < len(paras) \
+                and _is_prose(paras[k + 1].text) and ctx.film is not None:
+            # "EVERETT EXAMPLE (Walter)" over his biography: the part he plays in the film,
+            # and the paragraph under it is about him
+            person = r._bio_person(named.group("name"), named.group("paren"), para.line(0))
+            if person is not None:
+                r.subject, r.heading_roles = person, True
+                in_block = True
+                continue
         if len(rows) == 1 and name_heading(head) and not dated and not (
                 ctx.film and fold(head) == fold(ctx.film.name)) and not BYLINE.match(head):
             # a press kit's name heading: the paragraph under it is about that person

@@ -54,7 +54,7 @@ CAST_START = rx.compile(
     r"(?<!mariée )(?<!marié )(?<!scénario )(?<!script )(?<!dialogues )(?<!coproduction )(?<!association )(?<!partenariat )\b(?:[Aa]vec|met\s+en\s+vedette|[Pp]ortée?\s+par\s+(?=[A-ZÀ-Þ])|"
     # "le film réunit autour d'un repas A, B et C", "réunissait une dernière fois A et B"
     r"\bjouée?s?\s+par\s+(?=[A-ZÀ-Þ])|réuni(?:t|ssait)\s+(?:[a-zà-ÿ'’-]+\s+){0,8}?(?=[A-ZÀ-Þ])|rôles?\s+principaux\s+"
-    r"(?:sont\s+)?(?:tenus|interprétés)\s+par|[Ii]nterprétée?\s+par|a\s+pour\s+(?:interprètes|vedettes?)(?:\s+principa(?:ux|les))?\s*|"
+    r"(?:sont\s+)?(?:tenus|interprétés)\s+par|[Ii]nterprétée?\s+par|[Ii]ncarnée?\s+par\s+(?=[A-ZÀ-Þ])|a\s+pour\s+(?:interprètes|vedettes?)(?:\s+principa(?:ux|les))?\s*|"
     r"interprètes\s+principaux\s*(?:sont\s+|:\s*)?|(?:a\s+pour\s+)?acteurs\s+principaux\s*(?:sont\s+|:\s*)?|"
     # "aux côtés d'A et de B", "Les voix principales sont celles de A (Taupin), B (Violette)"
     r"aux\s+côtés\s+(?:de\s+|d['’]\s*)(?=[A-ZÀ-Þ])|\b(?:[Ii]l|[Ee]lle)\s+retrouve\s+(?=[A-ZÀ-Þ][^,.;]{0,50}\s+dans\s+le\s+rôle)|[Vv]oix\s+(?:principales\s+|originales\s+)?sont\s+celles\s+"
@@ -65,9 +65,12 @@ MUSIC = rx.compile(rf"\bmusique\s+(?:(?:de|du|d['’])\s*[^.;]{{1,80}}?\s+est\s+
 # "Tsukioka a adapté lui-même un roman": who adapted it wrote the screenplay
 ADAPTED = rx.compile(rf"(?P<list>{PERSON})\s+(?:a\s+adapté|adapte)\s+(?:lui-même|elle-même)?")
 # "Tourné en wolof", "tourné intégralement en breton"
-SHOT_IN = rx.compile(r"\b[Tt]ourné\s+(?:intégralement\s+|entièrement\s+)?en\s+(?P<lang>[a-zà-ÿ]+)")
+# ("Tourné en mooré et en français": both; "un film belge en néerlandais": the film's)
+SHOT_IN = rx.compile(r"\b(?:[Tt]ourné\s+(?:intégralement\s+|entièrement\s+)?|(?<=\bfilm\s)(?:[a-zà-ÿ-]+\s+){0,2}|"
+                     r"(?<=\s)(?=en\s+[a-zà-ÿ]+\s+(?:réalisé|tourné|sorti)))en\s+(?P<lang>[a-zà-ÿ]+)"
+                     r"(?:\s+et\s+en\s+(?P<lang2>[a-zà-ÿ]+))?")
 PRODUCED_FOR = rx.compile(rf"\b[Pp]roduite?\s+par\s+{LIST}\s+pour\s+(?:la\s+société\s+|sa\s+(?:propre\s+)?société"
-                          rf"(?:\s+de\s+production)?\s*,?\s*)?"
+                          rf"(?:\s+de\s+production)?\s*,?\s*|les\s+(?=Productions?\b|Films\b|Éditions\b))?"
                           # (a body's name runs to the punctuation: "Les Films de l'Estuaire")
                           rf"(?P<list>[A-ZÀ-Þ][^.;,()]{{0,60}}?)(?=\s*[.;,()]|\s+et\s+[a-zà-ÿ]|"
                           rf"\s+(?:en|le|à|au|dans|sur|depuis|qui|pour)\s|\s*$)")
@@ -79,7 +82,7 @@ DISTRIBUTED_BY = rx.compile(r"(?:\bdistribuée?\s+(?:(?:en|au|aux)\s+(?:[A-ZÀ-�
                             r"(?=\s*[.;,()]|\s+(?:et\s+)?(?:en|le|à|au|aux|dans|sur|depuis|qui|pour)\s|\s*$)")
 # "A, B et C en sont les vedettes", "A et B en tiennent les rôles principaux"
 STARS_OF_IT = rx.compile(rf"(?P<list>{LIST})\s+(?:en\s+|y\s+)?(?:sont|étaient|furent)\s+les\s+(?:vedettes|"
-                         rf"(?:principaux\s+)?interprètes|têtes\s+d['’]affiche)\b|(?P<list2>{LIST})\s+(?:en|y)\s+"
+                         rf"(?:principaux\s+)?interprètes|têtes\s+d['’]affiche)\b|(?P<list2>{LIST})\s+(?:(?:en|y)\s+)?"
                          rf"(?:tiennent|tenaient)\s+les\s+(?:premiers\s+|principaux\s+)?rôles|"
                          # "A, B et C y incarnent trois frères"
                          rf"(?P<list3>{LIST})\s+y\s+(?:incarnent|interprètent|jouent|incarnaient|jouaient)\s")
@@ -141,7 +144,7 @@ BASED_ON = rx.compile(rf"\b(?:[Dd]['’]après|[Aa]daptée?\s+d[ue]|[Aa]daptatio
                       rf"(?:(?P<title>[A-ZÀ-Þ«\"“][^,.;]*?)\s+)?(?:de|d['’])\s*(?P<list>{LIST})")
 RELEASED = rx.compile(r"\bsortie?\s+(?:en\s+salles?\s+|au\s+cinéma\s+)?(?:en\s+France\s+)?"
                       r"(?:le\s+|en\s+)(?P<date>(?:\d{1,2}(?:er)?\s+[a-zéû]+\s+)?\d{4})")
-DURATION = rx.compile(r"(?:\b(?:[Dd]['’]une\s+durée\s+de|dure|(?<![\w’'])Durée\s*:)\s+|(?:^|(?<=[.;]\s))(?=\d{2,3}\s*minutes\s*(?:[.;]|$)))(?:(?P<min>\d{2,3})\s*(?:minutes|min)\b|"
+DURATION = rx.compile(r"(?:\b(?:[Dd]['’]une\s+durée\s+de|[Ss]a\s+durée\s+est\s+de|dure|(?<![\w’'])Durée\s*:)\s+|(?:^|(?<=[.;]\s))(?=\d{2,3}\s*minutes\s*(?:[.;]|$)))(?:(?P<min>\d{2,3})\s*(?:minutes|min)\b|"
                       r"(?P<h>\d)\s*h\s*(?P<m>\d{2})?\b)")
 # (the place may come first: "née à Nevers le 3 juin 1938", "né à Sétif (Algérie) le 8 octobre 1955")
 _AT = r"(?:à\s+[A-ZÀ-Þ][^,;.()]{1,40}?(?:\s*\([^()]{1,40}\))?\s+(?=le\s|en\s))?"

@@ -443,6 +443,15 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
                     ctx.add(film, "cast", Mention("person", who), line, extractor,
                             (("character", clean(pm.group("char"))),) if pm else ())
             return len(ctx.claims) - before
+        if key == "cast" and re.search(r"\S\s+as\s+[A-ZÀ-Þ]", value):
+            # "Starring A Name as Sister Veronica and B Name": each actor, and the part named
+            parts = [re.fullmatch(r"(?P<who>.+?)(?:\s+as\s+(?P<char>[A-ZÀ-Þ][^()]{0,60}))?", clean(x))
+                     for x in split_names(value, ctx.french)]
+            if parts and all(pm and looks_like_name(clean(pm.group("who"))) for pm in parts):
+                for pm in parts:
+                    ctx.add(film, "cast", Mention("person", clean(pm.group("who"))), line, extractor,
+                            (("character", clean(pm.group("char"))),) if pm.group("char") else ())
+                return len(ctx.claims) - before
         if r.object == "organization":  # "A Cine (Chile) in co-production with B (Argentina)"
             value = re.sub(r"\s+(?:in\s+co-?production\s+with|en\s+co-?production\s+avec)\s+", ", ", value)
         if key in ("producer", "production_company") and "(" in value:
