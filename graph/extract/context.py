@@ -256,6 +256,8 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
     where: dict[str, int] = {}
     free: set[str] = set()
     acronyms = set(re.findall(rf"\(([{UPPER}]{{2,8}})\)", doc.text))  # "Archives ... (AAAJ)"
+    # (a key's abbreviation: "Abréviations : LM = long métrage · DOC = documentaire")
+    acronyms |= set(re.findall(rf"(?<![\w-])([{UPPER}]{{2,8}})\s*=\s*[\w(]", doc.text))
     for i, text in enumerate(doc.lines, 1):
         if re.match(r"^\s*(?:1[89]\d\d|20\d\d)\b", text):
             continue  # filmography lines are other films

@@ -3373,6 +3373,7 @@ def read(ctx: Context) -> None:
     _quoted_by(ctx)
     _wedded_pairs(ctx)
     _quiz_answers(ctx)
+    _members(ctx)
     r = _Reader(ctx)
     in_block = False
     paras = paragraphs(ctx)
@@ -3657,6 +3658,62 @@ QUIZ_ASKS = (  # what a question asks, by its words: the role its answer plays i
     ("budget", r"\bbudget\b"),
     ("box_office", r"\bgross\b|\bbox[- ]office\b|\brecettes\b"),
 )
+
+
+# a members' directory: "KERVADEC Élise" (the surname first, in capitals), a line about the
+# member ("Membre active depuis 2006 · née en 1975"), then the works, a kind's abbreviation
+# before the first of a kind: "LM  Le Fil d'Exemple (réal. A Name, 2024)" / "    T (réal. B, 2017)"
+MEMBER_HEAD = rx.compile(rf"^(?P<last>[{UPPER}][{UPPER}'’-]+(?:\s+[{UPPER}][{UPPER}'’-]+)?)\s+"
+                         r"(?P<first>[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)(?:\s+(?P<part>de|du|des|van|von|da|di))?\s*$")
+MEMBER_WORK = rx.compile(r"^(?:(?P<kind>LM|CM|MM|DOC|TV|FF|SF)\s+|\s{2,})(?P<t>[^()\s][^()]*?)\s*"
+                         r"\((?:réal\.|dir\.|directed\s+by)\s*(?P<who>[^,()]+?),\s*(?P<y>(?:19|20)\d\d)\)"
+                         r"\s*(?P<note>\([^()]*\))?\s*$")
+# what the directory's members do, as its title says: "Association des chefs opérateurs"
+MEMBERS_CRAFT = (("cinematographer", r"chefs?\s+opérat(?:eurs|rices)|directeurs?\s+de\s+la\s+photographie|cinematographers"),
+                 ("editor", r"monteurs|monteuses|film\s+editors"), ("composer", r"compositeurs|compositrices|composers"))
+
+
+def _members(ctx: Context) -> None:
+    """The works of a members' directory's entries: each film, its kind, year and director,
+    and the member's craft in it when the directory's title names its members' craft (not
+    where a note says the member only assisted: "(cadre)", "(2e éq.)")."""
+    lines = ctx.doc.lines
+    if not any(MEMBER_WORK.match(t) and t[:1] != " " for t in lines):
+        return
+    top = " ".join(lines[:8])
+    craft = next((k for k, pattern in MEMBERS_CRAFT if re.search(pattern, top, re.I)), None)
+    member, kind = None, None
+    for n, text in enumerate(lines, 1):
+        head = MEMBER_HEAD.match(text)
+        if head:
+            first = f"{head.group('first')} {head.group('part')}" if head.group("part") else head.group("first")
+            name = f"{first} {name_case(head.group('last'))}"
+            member = Mention("person", name) if looks_like_name(name, "person") else None
+            kind = None
+            continue
+        if member is None:
+            continue
+        if not text.strip():
+            continue
+        born = re.search(r"\bnée?\s+en\s+((?:19|20)\d\d)\b", text) if n >= 2 and MEMBER_HEAD.match(lines[n - 2]) else None
+        if born:
+            ctx.add(member, "birth_date", Value("year", born.group(1)), n, NAME)
+            continue
+        work = MEMBER_WORK.match(text)
+        if not work:
+            continue
+        kind = work.group("kind") or kind
+        if kind == "TV":
+            continue  # (a series: no film)
+        film = Mention("film", clean(work.group("t")), int(work.group("y")), local=f"{NAME}:{n}")
+        ctx.add(film, "date", Value("year", work.group("y")), n, NAME)
+        if kind in ("CM", "DOC"):
+            ctx.add(film, "kind", Value("text", "short" if kind == "CM" else "documentary"), n, NAME)
+        who = clean(work.group("who"))
+        if not re.match(r"^[A-ZÀ-Þ]\.", who) and looks_like_name(who, "person"):
+            ctx.add(film, "director", Mention("person", who), n, NAME)  # (not "S. Exemple": whose initial?)
+        if craft and not work.group("note"):
+            ctx.add(film, craft, member, n, NAME)
 
 
 def _quiz_answers(ctx: Context) -> None:
