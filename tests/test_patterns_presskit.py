@@ -6396,6 +6396,36 @@ In my opinion three of his features stand as landmarks:
       ("director", "Shepherds of the model church", "Ilinca Exemplar"), ("producer", "Shepherds of the model church", "Radu Specimen"),
       ("cast", "Shepherds of the model church", "Dorina Model", {"character": "Sister Veronica"})],
         [("director", "(a) IL CORTILE DEL MODELLO / The Courtyard of Models", "Graziella Esempio")]),
+    case("a-members-directory-s-works-under-each-inverted-name-in-the-craft-its-title-names", """ASSOCIATION DES CHEFS OPÉRATEURS D'EXEMPLE
+
+ANNUAIRE DES MEMBRES
+Abréviations : LM = long métrage · CM = court métrage · DOC = documentaire · (cadre) = cadreur
+
+ESSAI Élise
+Membre active depuis 2006 · née en 1975 · Résidence : Modèleville
+LM  Le Fil d'Exemple (réal. Karim Spécimen, 2024)
+    La Maison des sept modèles (réal. Solène Essai-Roche, 2017) (cadre)
+CM  Les Dattes de Spécimen (réal. K. Spécimen, 2014)
+
+LA ROCHE-MODÈLE Béatrice de
+Membre active depuis 1995 · née en 1961
+DOC Les Pirogues d'Exemple (réal. Paul Modèle, 2020)
+""", [("cinematographer", "Le Fil d'Exemple", "Élise Essai"), ("director", "Le Fil d'Exemple", "Karim Spécimen"),
+      ("birth_date", "Élise Essai", "1975"), ("kind", "Les Dattes de Spécimen", "short"),
+      ("cinematographer", "Les Dattes de Spécimen", "Élise Essai"),
+      ("cinematographer", "Les Pirogues d'Exemple", "Béatrice de La Roche-Modèle"),
+      ("birth_date", "Béatrice de La Roche-Modèle", "1961")],
+        [("cinematographer", "La Maison des sept modèles", "Élise Essai"), ("director", "Les Dattes de Spécimen", "K. Spécimen"),
+         ("cast", "DOC", "CM Les Dattes de Spécimen")]),
+    case("a-cinema-report-s-chart-with-a-column-s-note-and-titles-marked", """4. TOP TITLES BY ADMISSIONS
+
+ #  | Title                   | Director         | Distributor (UK)      | Screenings | Admissions
+ 1  | HARBOUR OF SAMPLES      | Ravi Exemplar    | Model Pictures        |     96     |   4,917
+ 2  | THE SPECIMEN CONSTABLE (4K) | Norman Sample | Exemplar Classics   |     12     |   1,119
+ 3  | KADDISH FOR A MODEL*    | Ezra Specimen    | Sample Row Releasing  |     29     |     988
+""", [("director", "HARBOUR OF SAMPLES", "Ravi Exemplar"), ("distributor", "HARBOUR OF SAMPLES", "Model Pictures"),
+      ("director", "THE SPECIMEN CONSTABLE", "Norman Sample"), ("distributor", "KADDISH FOR A MODEL", "Sample Row Releasing")],
+        [("director", "KADDISH FOR A MODEL*", "Ezra Specimen"), ("director", "THE SPECIMEN CONSTABLE (4K)", "Norman Sample")]),
 ]
 
 
