@@ -212,8 +212,14 @@ def pipe_tables(lines: list[str]) -> list[str]:
     under the header becomes a row of empty cells): `| 1957 | A Title | Isidra |` -> `1957<TAB>A
     Title<TAB>Isidra`. Empty cells are kept, so the columns stay in place."""
     out = []
-    for line in lines:
+    for k, line in enumerate(lines):
         s = line.strip()
+        above = lines[k - 1].strip() if k else ""
+        if above[:1] not in ("|", "") and above.count("|") == s.count("|") and line[:1] in (" ", "\t"):
+            # (a bare table's row that goes on the row above, its first and last cells empty:
+            # "WS-044 | A | Teodora Example-" over "       |   | Exemplar |")
+            out.append(line)
+            continue
         if len(s) > 2 and s[0] == "|" and s[-1] == "|" and s.count("|") >= 3:
             cells = [c.strip() for c in s[1:-1].split("|")]
             out.append("\t".join("" if PIPE_RULE.match(s) else c for c in cells))
@@ -246,7 +252,12 @@ def _bare_title_head(line: str) -> bool:
     if line.count("|") < 2 or "\t" in line or line.strip()[:1] == "|":
         return False
     cells = [fold(c.strip()) for c in line.split("|")]
-    return any(c in _BARE_TITLE for c in cells[:2]) and any(c in _BARE_OTHER for c in cells[1:])
+    if any(c in _BARE_TITLE for c in cells[:2]) and any(c in _BARE_OTHER for c in cells[1:]):
+        return True
+    # a studio's booking register: "Ref | Facility | In | Out | Production | Type | Company |
+    # Producer | Director | Notes", its productions named under "Production"
+    return "production" in cells and bool({"producer", "producers", "company"} & set(cells)) \
+        and any(c in _BARE_OTHER for c in cells)
 
 
 def _month_row(line: str) -> bool:

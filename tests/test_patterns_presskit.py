@@ -6426,6 +6426,135 @@ DOC Les Pirogues d'Exemple (réal. Paul Modèle, 2020)
 """, [("director", "HARBOUR OF SAMPLES", "Ravi Exemplar"), ("distributor", "HARBOUR OF SAMPLES", "Model Pictures"),
       ("director", "THE SPECIMEN CONSTABLE", "Norman Sample"), ("distributor", "KADDISH FOR A MODEL", "Sample Row Releasing")],
         [("director", "KADDISH FOR A MODEL*", "Ezra Specimen"), ("director", "THE SPECIMEN CONSTABLE (4K)", "Norman Sample")]),
+    # a studio's booking register: a bare pipe table whose productions are under "Production",
+    # its rows going on over lines with no reference (the title, a second producer, a name cut
+    # at its hyphen), its notes crediting cast and crew; the letterhead is no one's filmography
+    case("a-studio-s-booking-register-with-rows-that-go-on", """SAMPLEFIELD STUDIOS LTD
+STAGE BOOKING REGISTER – 2022
+
+Ref      | Facility | In       | Production                    | Type       | Company                  | Producer           | Director           | Notes
+---------------------------------------------------------------------------------------------------------------------------------------------------
+SF-004   | Stage A  | 10/01/22 | HARBOUR OF SPECIMENS          | Feature    | Model Pictures           | Imogen Exemplar    | Ravi Sample-Doyle  | Quay sets. PD: Ottoline Specimen
+SF-009   | Stage B  | 17/01/22 | Exemplar Motors "Open Road"   | Commercial | Quickthorn Adverts       | Rhys Modelmaker    | Ann Samplewood     | Car rig
+SF-011   | Tank     | 14/02/22 | LEDGER (w/t) – release title  | Feature    | Sample Films /           | Rafe Exemplar      | Ayo Specimen       | Cast on set: C. Model-Hart,
+         |          |          | WINTER SAMPLES                |            | Exemplar Filmproduktion  | Hanne-Lore Sample  |                    | N. Specimen. DoP K. Model-Moe
+SF-031   | Backlot  | 11/07/22 | THE TIN EXEMPLAR              | Feature    | Specimen Films (US)      | Walt Sample        | Harlan Model-      | Talent: Marcus Exemplar (Mayor),
+         |          |          |                               |            | with Model Pictures      |                    | Whitcombe          | Lorna Specimen
+---------------------------------------------------------------------------------------------------------------------------------------------------
+""", [("director", "HARBOUR OF SPECIMENS", "Ravi Sample-Doyle"), ("producer", "HARBOUR OF SPECIMENS", "Imogen Exemplar"),
+      ("production_company", "HARBOUR OF SPECIMENS", "Model Pictures"),
+      ("production_designer", "HARBOUR OF SPECIMENS", "Ottoline Specimen"),
+      ("alias", "WINTER SAMPLES", "LEDGER"), ("director", "WINTER SAMPLES", "Ayo Specimen"),
+      ("producer", "WINTER SAMPLES", "Rafe Exemplar"), ("producer", "WINTER SAMPLES", "Hanne-Lore Sample"),
+      ("production_company", "WINTER SAMPLES", "Sample Films"),
+      ("production_company", "WINTER SAMPLES", "Exemplar Filmproduktion"),
+      ("cast", "WINTER SAMPLES", "C. Model-Hart"), ("cast", "WINTER SAMPLES", "N. Specimen"),
+      ("cinematographer", "WINTER SAMPLES", "K. Model-Moe"),
+      ("director", "THE TIN EXEMPLAR", "Harlan Model-Whitcombe"),
+      ("production_company", "THE TIN EXEMPLAR", "Specimen Films"),
+      ("production_company", "THE TIN EXEMPLAR", "Model Pictures"),
+      ("cast", "THE TIN EXEMPLAR", "Marcus Exemplar", {"character": "Mayor"}),
+      ("cast", "THE TIN EXEMPLAR", "Lorna Specimen")],
+        [("director", "Exemplar Motors \"Open Road\"", "Ann Samplewood"), ("director", "Open Road", "Ann Samplewood"),
+         ("producer", "HARBOUR OF SPECIMENS", "Samplefield Studios Ltd"),
+         ("producer", "WINTER SAMPLES", "Rafe Exemplar Hanne-Lore Sample")]),
+    # a directory's honorary members, with their life dates; a work the member operated the
+    # camera on; a work under two titles
+    case("a-members-directory-s-honorary-members-and-a-camera-operator-s-work", """ASSOCIATION DES CHEFS OPÉRATEURS D'EXEMPLE
+
+ESSAI Élise
+Membre active depuis 2006
+LM  Le Fil d'Exemple (réal. Karim Spécimen, 2024)
+    Opération Modèle (réal. Serge Essai-Ricci, 1988) (cadre)
+
+SPÉCIMEN Matías
+LM  La Cordillère exemplaire / La cordillera ejemplar (réal. Ximena Modelo Roa, 2024)
+
+MEMBRES D'HONNEUR
+
+† MODÈLE-BRUN Armand (1911-1994)
+Membre fondateur (1962)
+LM  Les Amants du Spécimen (réal. Henri-Jacques Modèle, 1946)
+    Mademoiselle Exemple (réal. Claude-Alain Essai, 1967)
+""", [("camera_operator", "Opération Modèle", "Élise Essai"),
+      ("cinematographer", "La Cordillère exemplaire", "Matías Spécimen"),
+      ("alias", "La Cordillère exemplaire", "La cordillera ejemplar"),
+      ("cinematographer", "Les Amants du Spécimen", "Armand Modèle-Brun"),
+      ("cinematographer", "Mademoiselle Exemple", "Armand Modèle-Brun"),
+      ("birth_date", "Armand Modèle-Brun", "1911"), ("death_date", "Armand Modèle-Brun", "1994")],
+        [("cinematographer", "Les Amants du Spécimen", "Matías Spécimen"),
+         ("cinematographer", "Opération Modèle", "Élise Essai")]),
+    # a catalogue's index of its directors, each name inverted before the dotted leader: the
+    # director of each title, no cast
+    case("a-catalogue-s-index-of-directors", """UNE SAISON CHEZ LES MODÈLE
+Suisse, France | 2024 | 79 min | Documentaire
+
+Image : Jonas Exemple-Morel
+Avec : Odile Modèle
+
+INDEX DES RÉALISATEURS
+──────────────────────
+Exemple-Morel, Jonas ......................... Une saison chez les Modèle
+Spécimen Roa, Ximena ......................... La Cordillère exemplaire
+Essai, Karim ................................. Le Fil d'Exemple, Les Dattes d'Essai
+""", [("director", "Une saison chez les Modèle", "Jonas Exemple-Morel"),
+      ("director", "La Cordillère exemplaire", "Ximena Spécimen Roa"),
+      ("director", "Le Fil d'Exemple", "Karim Essai"), ("director", "Les Dattes d'Essai", "Karim Essai")],
+        [("cast", "UNE SAISON CHEZ LES MODÈLE", "Exemple-Morel, Jonas"),
+         ("cast", "Une saison chez les Modèle", "Exemple-Morel, Jonas")]),
+    # an actor's CV: "Production | Role | Director | Company" tables under "FILM" and
+    # "TELEVISION"; a series' seasons make no film, a part's billing is no part of it
+    case("an-actor-s-cv-tables-of-productions", """RHYS EXEMPLAR
+Actor
+
+FILM
+Production | Role | Director | Company
+THE UNDERSAMPLE | Gabriel Marr | Margit Specimen-Hale | Model Pictures
+TINNERS' EXAMPLE | Jory Trevail (lead) | Morwenna Sample | Kernow Model Pictures / Seamark Films
+
+TELEVISION
+Production | Role | Director | Company
+THE BRACKEN SAMPLES (Series 1–3) | DS Kit Rowe (series regular) | Various | Albion Television
+A COLD WIND AT SPECIMEN (single film) | Jamie Pascoe | Hal Model | Tamar Films for Albion Television
+""", [("cast", "THE UNDERSAMPLE", "Rhys Exemplar", {"character": "Gabriel Marr"}),
+      ("director", "THE UNDERSAMPLE", "Margit Specimen-Hale"),
+      ("production_company", "THE UNDERSAMPLE", "Model Pictures"),
+      ("cast", "TINNERS' EXAMPLE", "Rhys Exemplar", {"character": "Jory Trevail"}),
+      ("production_company", "TINNERS' EXAMPLE", "Seamark Films"),
+      ("director", "A COLD WIND AT SPECIMEN", "Hal Model"),
+      ("production_company", "A COLD WIND AT SPECIMEN", "Tamar Films"),
+      ("production_company", "A COLD WIND AT SPECIMEN", "Albion Television")],
+        [("cast", "TINNERS' EXAMPLE", "Rhys Exemplar", {"character": "Jory Trevail (lead)"}),
+         ("director", "THE BRACKEN SAMPLES", "Various"), ("director", "THE BRACKEN SAMPLES (Series 1–3)", "Various"),
+         ("production_company", "A COLD WIND AT SPECIMEN", "Tamar Films for Albion Television")]),
+    # a distributor catalogue's synopses name each part its cast plays: a part described
+    # ("an English heiress (A)"), a part after whom it is to someone ("plays her husband
+    # Paul"), and after a semicolon with the verb left out ("; B the ferryman Bram")
+    case("a-catalogue-s-synopses-name-the-parts-of-its-cast", """SAMPLE ROW RELEASING
+AUTUMN CATALOGUE
+
+======================================================================
+
+GARANCE AT SAMPLE
+Dir. Margaux Exemplar | France 2023 | 97' | French with English subtitles
+Cast: Clémence Model-Delorme, Yannick Le Specimen, Aurélien Exemplaar
+Release: 8 December 2023
+
+Garance (Clémence Model-Delorme), a night-shift nurse in a river port, begins to leave the hospital by a different door each morning. Yannick Le Specimen plays her husband Paul; Aurélien Exemplaar the ferryman Bram, who seems to be in all of them.
+
+----------------------------------------------------------------------
+
+MOTHER OF SAMPLE STREET
+Dir. Lucía Model-Kerr | Argentina/UK 2023 | 104'
+Cast: Valentina Exemplar, Gael Specimen-Paz, Honor Sample
+Release: 19 January 2024
+
+Rosa Quispe (Valentina Exemplar) runs a button factory. When an English heiress (Honor Sample) arrives claiming the building, Rosa and her son Tadeo (Gael Specimen-Paz) have one summer to prove the factory was never sold.
+""", [("cast", "Garance at sample", "Yannick Le Specimen", {"character": "Paul"}),
+      ("cast", "Garance at sample", "Aurélien Exemplaar", {"character": "Bram"}),
+      ("cast", "Mother of sample street", "Honor Sample", {"character": "English heiress"}),
+      ("cast", "Mother of sample street", "Gael Specimen-Paz", {"character": "Tadeo"})],
+        [("cast", "Garance at sample", "Yannick Le Specimen", {"character": "her husband Paul"})]),
 ]
 
 

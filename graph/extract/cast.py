@@ -15,7 +15,7 @@ import re
 from .. import rx, vocab
 from ..model import Mention
 from ..text import clean, fold, name_case
-from .context import HEADINGS as SECTION_HEADINGS
+from .context import DIRECTOR_INDEX, HEADINGS as SECTION_HEADINGS
 from .context import Context
 from . import infobox, tables
 from .filmography import section_heading
@@ -325,9 +325,10 @@ def read(ctx: Context) -> None:
             continue
         if "|" in t and TABLE_HEADER.match(fold(t)):
             continue  # "Actor | Role" over a table of the cast
-        if fold(t) in SECTION_HEADINGS or section_heading(t):  # the next section ends the list
+        if fold(t) in SECTION_HEADINGS or section_heading(t) or DIRECTOR_INDEX.match(t):
+            # the next section ends the list (a catalogue's index of its directors has no cast)
             flush(1 if under else 2)
-            under, crew = False, fold(t) in CREW_HEADINGS
+            under, crew = False, fold(t) in CREW_HEADINGS or bool(DIRECTOR_INDEX.match(t))
             continue
         if crew and not under:
             continue

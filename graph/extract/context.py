@@ -26,6 +26,10 @@ HEADINGS = {"cast", "crew", "credits", "cast and crew", "technical crew", "techn
             "critical reception", "accolades", "awards", "legacy", "home media", "marketing",
             "tournage", "genese", "accueil", "box office", "distinctions", "musique", "bande originale",
             "accueil critique", "sortie", "autour du film"}
+# a catalogue's index of its directors: "INDEX DES RÉALISATEURS", "Index of directors"
+DIRECTOR_INDEX = rx.compile(r"^\s*(?:index\s+(?:des|of|by)\s+(?:réalisat(?:eurs|rices)(?:\s+et\s+réalisat\w+)?|"
+                            r"réalisat\w+·\w+s|cinéastes|directors?|filmmakers)|(?:directors?|filmmakers)['’]?\s+index|"
+                            r"index\s+réalisateurs)\s*:?\s*$", re.I)
 # the headings of a film's credits, under its title
 SHEETS = {"fiche technique", "fiche artistique", "liste technique", "liste artistique", "generique",
           "cast", "crew", "credits", "cast and crew", "technical credits", "technical crew"}

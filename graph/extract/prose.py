@@ -24,7 +24,7 @@ from .. import rx, vocab
 from ..model import Mention, Value
 from ..text import MONTHS, UPPER, clean, fold, is_french, parse_date, parse_minutes, parse_money, valid_date, name_case, title_case
 from . import prose_fr as fr
-from .context import _OCCUPATION, LETTERS, Context, article_person, obituary_person
+from .context import _OCCUPATION, DIRECTOR_INDEX, LETTERS, Context, article_person, obituary_person
 from .catalogue import FILM_DESCRIBED, title_heading as _title_heading
 from .credits import _credit_like
 from .filmography import name_heading
@@ -786,7 +786,11 @@ ENTRY_PLAYS = rx.compile(r"(?:^|(?<=[\s(]))(?P<list>" + fr.LIST + r"|" + LIST + 
                          r"(?:joue|jouent|incarne|incarnent|interprète|interprètent|prête\s+sa\s+voix(?=\s+à)|"
                          r"prêtent\s+leurs?\s+voix(?=\s+à)|plays|play|portrays|voices)\s+(?P<rest>.*)")
 # the part right after the verb, when it is a name: "Noor, une pêcheuse", "à Pipa, la petite"
-ENTRY_PART = rx.compile(r"^(?:à\s+)?(?P<char>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)(?=\s*[,.;:)]|\s*$|\s+(?:et|and)\s)")
+# (or after who the part is to someone: "plays her husband Paul", "joue son frère Marc")
+ENTRY_PART = rx.compile(r"^(?:à\s+)?(?:(?:her|his|their|the|son|sa|leur)\s+(?:[a-zà-ÿ][\w'’-]*\s+){0,2}?(?=[A-ZÀ-Þ]))?(?P<char>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)(?=\s*[,.;:)]|\s*$|\s+(?:et|and)\s)")
+ENTRY_GAPPED = rx.compile(r";\s+(?P<actor>" + PERSON + r")\s+(?:the|her|his|their|le|la|son|sa)\s+"
+                          r"(?:[a-zà-ÿ][\w'’-]*\s+){0,2}?(?P<char>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)"
+                          r"(?=\s*[,.;:)]|\s*$)")
 # "avec A en gardien insomniaque et B en ingénieure", "with A as Noor and B as her son"
 ENTRY_WITH = rx.compile(r"\b(?:avec|with)\s+(?P<run>[A-ZÀ-Þ][^;.()]{3,200})")
 ENTRY_AS = rx.compile(r"^(?P<actor>" + fr.PERSON + r")\s+(?:en|as)\s+(?:(?P<char>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)"
@@ -1215,6 +1219,9 @@ class _Reader:
             names = _names(m.group("list"), True)
             for n in names:
                 found.append((n, clean(char.group("char")) if char and len(names) == 1 else ""))
+            # "A plays her husband Paul; B the ferryman Bram": the verb left out after a semicolon
+            for g in ENTRY_GAPPED.finditer(m.group("rest")):
+                found.append((clean(g.group("actor")), clean(g.group("char"))))
         for m in ENTRY_WITH.finditer(sent):
             for chunk in re.split(r"\s*,\s*(?:et\s+|and\s+)?|\s+(?:et|and)\s+", m.group("run")):
                 c = ENTRY_AS.match(chunk)
@@ -2819,6 +2826,13 @@ class _Reader:
                 if char and fold(char.group(0)) != fold(actor.name) and \
                         fold(char.group(0).split()[0]) not in NOT_NAMES:
                     self.add(film, "cast", actor, line, (("character", clean(char.group(0))),))
+                    continue
+                # "When an English heiress (A Name) arrives": a part the synopsis describes
+                part = re.search(r"(?:^|\s)(?:an?|the)\s+(?P<p>(?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+)?)$",
+                                 sent[:m.start()].rstrip()) if actor else None
+                if part and not re.search(r"\b(?:film|director|actor|actress|role|part|cast|title|who|and|or|of)\b",
+                                          part.group("p")):
+                    self.add(film, "cast", actor, line, (("character", part.group("p")),))
         for m in re.finditer(r"(?P<char>" + PERSON + r"),?\s+(?:played|portrayed)\s+by\s+(?P<actor>"
                              + PERSON + ")", sent):
             char, actor = clean(m.group("char")), clean(m.group("actor"))
@@ -3374,6 +3388,7 @@ def read(ctx: Context) -> None:
     _wedded_pairs(ctx)
     _quiz_answers(ctx)
     _members(ctx)
+    _director_index(ctx)
     r = _Reader(ctx)
     in_block = False
     paras = paragraphs(ctx)
@@ -3663,8 +3678,9 @@ QUIZ_ASKS = (  # what a question asks, by its words: the role its answer plays i
 # a members' directory: "KERVADEC Élise" (the surname first, in capitals), a line about the
 # member ("Membre active depuis 2006 · née en 1975"), then the works, a kind's abbreviation
 # before the first of a kind: "LM  Le Fil d'Exemple (réal. A Name, 2024)" / "    T (réal. B, 2017)"
-MEMBER_HEAD = rx.compile(rf"^(?P<last>[{UPPER}][{UPPER}'’-]+(?:\s+[{UPPER}][{UPPER}'’-]+)?)\s+"
-                         r"(?P<first>[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)(?:\s+(?P<part>de|du|des|van|von|da|di))?\s*$")
+MEMBER_HEAD = rx.compile(rf"^(?:[†✝]\s*)?(?P<last>[{UPPER}][{UPPER}'’-]+(?:\s+[{UPPER}][{UPPER}'’-]+)?)\s+"
+                         r"(?P<first>[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)(?:\s+(?P<part>de|du|des|van|von|da|di))?"
+                         r"(?:\s+\((?P<born>(?:18|19|20)\d\d)\s*[-–]\s*(?P<died>(?:19|20)\d\d)?\))?\s*$")
 MEMBER_WORK = rx.compile(r"^(?:(?P<kind>LM|CM|MM|DOC|TV|FF|SF)\s+|\s{2,})(?P<t>[^()\s][^()]*?)\s*"
                          r"\((?:réal\.|dir\.|directed\s+by)\s*(?P<who>[^,()]+?),\s*(?P<y>(?:19|20)\d\d)\)"
                          r"\s*(?P<note>\([^()]*\))?\s*$")
@@ -3690,6 +3706,11 @@ def _members(ctx: Context) -> None:
             name = f"{first} {name_case(head.group('last'))}"
             member = Mention("person", name) if looks_like_name(name, "person") else None
             kind = None
+            if member is not None and head.group("born"):
+                # an honorary member's "† EXEMPLE Armand (1911-1994)": born and died
+                ctx.add(member, "birth_date", Value("year", head.group("born")), n, NAME)
+                if head.group("died"):
+                    ctx.add(member, "death_date", Value("year", head.group("died")), n, NAME)
             continue
         if member is None:
             continue
@@ -3705,15 +3726,56 @@ def _members(ctx: Context) -> None:
         kind = work.group("kind") or kind
         if kind == "TV":
             continue  # (a series: no film)
-        film = Mention("film", clean(work.group("t")), int(work.group("y")), local=f"{NAME}:{n}")
+        title, alt = clean(work.group("t")), None
+        if " / " in title:
+            title, alt = (clean(t) for t in title.split(" / ", 1))  # "T / Original title"
+        film = Mention("film", title, int(work.group("y")), local=f"{NAME}:{n}")
         ctx.add(film, "date", Value("year", work.group("y")), n, NAME)
+        if alt:
+            ctx.add(film, "alias", Mention("film", alt, int(work.group("y")), local=film.local), n, NAME)
         if kind in ("CM", "DOC"):
             ctx.add(film, "kind", Value("text", "short" if kind == "CM" else "documentary"), n, NAME)
         who = clean(work.group("who"))
         if not re.match(r"^[A-ZÀ-Þ]\.", who) and looks_like_name(who, "person"):
             ctx.add(film, "director", Mention("person", who), n, NAME)  # (not "S. Exemple": whose initial?)
+        helped = label_key(work.group("note")[1:-1].strip()) if work.group("note") else None
         if craft and not work.group("note"):
             ctx.add(film, craft, member, n, NAME)
+        elif helped in vocab.roles() and vocab.role(helped).object == "person":
+            ctx.add(film, helped, member, n, NAME)  # "(cadre)": the member operated the camera
+
+
+# an index's line: "Exemple-Morel, Jonas ......... Une saison chez les Modèle", "Sample, Ann  p. 12"
+INDEX_LINE = rx.compile(r"^\s*(?P<last>[A-ZÀ-Þ][^,.]{1,40}?),\s+(?P<first>[A-ZÀ-Þ][^,.]{1,40}?)\s*"
+                        r"(?:\.{3,}|…+|·{3,}|\s{3,}|\t+)\s*(?P<titles>\S.*?)\s*$")
+
+
+def _director_index(ctx: Context) -> None:
+    """A catalogue's index of its directors ("INDEX DES RÉALISATEURS" over "Last, First
+    ..... Title"): each person directed the titles beside their name, films the catalogue
+    names (a page number is no title)."""
+    lines = ctx.doc.lines
+    heads = [k for k, t in enumerate(lines) if DIRECTOR_INDEX.match(t)]
+    if not heads:
+        return
+    for k in heads:
+        for n in range(k + 2, min(len(lines), k + 400) + 1):
+            text = lines[n - 1]
+            if not text.strip() or re.fullmatch(r"[\s─━═—–_=-]+", text):
+                if n > k + 3 and not text.strip() and not (n < len(lines) and INDEX_LINE.match(lines[n])):
+                    break
+                continue
+            m = INDEX_LINE.match(text)
+            if not m:
+                break
+            name = f"{clean(m.group('first'))} {clean(m.group('last'))}"
+            if not looks_like_name(name, "person"):
+                continue
+            for title in re.split(r"\s*[;,]\s+(?=[A-ZÀ-Þ0-9«\"])", m.group("titles")):
+                title = clean(title)
+                if not title or re.fullmatch(r"(?:p\.?\s*)?[\d\s,–-]+", title):
+                    continue  # ("p. 12": a page)
+                ctx.add(Mention("film", title), "director", Mention("person", name), n, NAME)
 
 
 def _quiz_answers(ctx: Context) -> None:

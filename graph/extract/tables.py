@@ -24,7 +24,7 @@ from ..text import MONTHS, clean, fold, name_case, valid_date
 from .context import Context, article_person, edition_year, list_year
 from .filmography import KINDS, SELF, Section, section_heading, stated_craft
 from ..read import SUB_ROW
-from .values import add_labelled, label_key, looks_like_name, names
+from .values import BODY, add_labelled, label_key, looks_like_name, names
 
 NAME = "tables"
 YEAR = rx.compile(r"^(?P<year>(?:1[89]|20)\d\d)(?:\s*[–—-]\s*(?P<end>(?:1[89]|20)\d\d|present|"
@@ -58,11 +58,11 @@ COLUMNS = {
     # a list of a year's films: "Opening | Title | Director | Cast | Genre | Notes | Studio",
     # the opening's day under its month's row ("JANUARY" / "13")
     "opening": ("opening", "opens", "release date", "date de sortie", "jour", "day"),
-    "production_company": ("studio", "studios", "production company", "production companies",
+    "production_company": ("studio", "studios", "production company", "production companies", "company",
                            "société de production", "sociétés de production", "production co."),
     # a box-office chart's: "Rank  Title (Distributor)  Weekend  Total  Wks"
     # a filmography's "Format" ("court métrage", "feature"), a catalogue's ("35 mm", "DCP")
-    "format": ("format", "formats"),
+    "format": ("format", "formats", "type"),
     "rank": ("rank", "rang", "pos", "pos.", "position"),
     "title_distributor": ("title (distributor)", "titre (distributeur)", "film (distributor)",
                           "title (studio)", "film (distributeur)"),
@@ -81,7 +81,9 @@ COLUMNS = {
               "début", "fin", "start", "end", "window", "fenêtre", "expiry", "passages", "pass.", "runs",
               "plays", "excl.", "exclusivité", "exclusivity", "exclusive",
               # a cinema's report: "Title | Director | Distributor (UK) | Screenings | Admissions"
-              "screenings", "séances", "admissions", "attendance", "spectateurs"),
+              "screenings", "séances", "admissions", "attendance", "spectateurs",
+              # a studio's booking register: "Ref | Facility | In | Out | ... | St."
+              "facility", "stage", "plateau", "in", "out", "st.", "booked", "from", "to"),
 }
 _COLUMN = {fold(v): k for k, vs in COLUMNS.items() for v in vs}
 YES = rx.compile(r"^(?:yes|y|oui|✓|✔|x|\+)$", re.I)
@@ -99,6 +101,12 @@ def _header(text: str) -> list[str] | None:
     # (a column's note in brackets: "Distributor (UK)", "Runtime (min)")
     cols = [_COLUMN.get(fold(c)) or _COLUMN.get(fold(re.sub(r"\s*\([^()]{1,12}\)$", "", c))) for c in cells]
     cols = ["title" if c == "title_distributor" else c for c in cols]
+    if "title" not in cols and cols.count("producer") + cols.count("production_company") >= 2:
+        # a booking register's "Production | Type | Company | Producer": the production is
+        # the film, the company and the producer make it
+        k = next((k for k, c in enumerate(cells) if fold(c) == "production"), None)
+        if k is not None:
+            cols[k] = "title"
     titles = [k for k, c in enumerate(cols) if c == "title"]
     if len(titles) == 2:
         # "Titre français<TAB>Titre original": the first is the title, the original an alias
@@ -122,10 +130,13 @@ def _owner(ctx: Context, start: int) -> str | None:
         if re.fullmatch(r"(?:filmograph(?:y|ie)|[\w ]*filmograph(?:y|ie)[\w ]*)", fold(t)):
             continue
         if 2 <= len(t.split()) <= 4 and t.isupper() and looks_like_name(name_case(t)) \
-                and not _HEADING_WORD.search(t):
+                and not _HEADING_WORD.search(t) and not BODY.search(name_case(t)):
             return name_case(t)  # a press kit's "JANE EXAMPLE" over her filmography
             # (not a heading that has words of a phrase: "HANNE IN BRIEF")
-    return article_person(ctx) or _title_page_person(ctx)  # (None when the page is about a film)
+    owner = article_person(ctx)
+    if owner and BODY.search(owner):
+        owner = None  # (a company's letterhead: "EXAMPLE STUDIOS LTD" over its register)
+    return owner or _title_page_person(ctx)  # (None when the page is about a film)
 
 
 _HEADING_WORD = rx.compile(r"\b(?:IN|OF|THE|AT|AND|ON|FOR|WITH|BY|TO|ET|EN|AU|AUX|POUR|AVEC|SUR|BRIEF|BREF)\b")
@@ -138,8 +149,8 @@ def _title_page_person(ctx: Context) -> str | None:
     if ctx.film is not None:
         return None
     t = next((clean(x) for x in ctx.doc.lines[:12] if re.search(r"[^\W\d_]", x)), "")
-    if 2 <= len(t.split()) <= 4 and t.isupper() and looks_like_name(name_case(t)):
-        return name_case(t)
+    if 2 <= len(t.split()) <= 4 and t.isupper() and looks_like_name(name_case(t)) and not BODY.search(name_case(t)):
+        return name_case(t)  # (not a company's letterhead: "EXAMPLE STUDIOS LTD")
     return None
 
 
@@ -325,14 +336,19 @@ def read(ctx: Context) -> None:
                 j += 1
             # (in a table with no year, a line with no title finishes the row's cells above it:
             # "Il cortile delle" over "<TAB>rondini", "Birgit Example," over "<TAB><TAB>Jakob Example")
+            # (in a register whose rows open with a reference, a line with none goes on the row
+            # above, its title too: "LEDGER (w/t) – release title" over "WINTER ACCOUNTS")
+            rcol = cols.index("ref") if "ref" in cols and "title" in cols else None
             while ycol is None and j + 1 < len(lines) and "\t" in lines[j + 1]:
                 more = _cells(lines[j + 1])
-                if tcol >= len(more) or more[tcol] or not any(more) or len(more) > len(cols) \
+                carried = rcol is not None and rcol < len(cells) and cells[rcol] and rcol < len(more) \
+                    and not more[rcol]
+                if tcol >= len(more) or (more[tcol] and not carried) or not any(more) or len(more) > len(cols) \
                         or fold(more[0]) in MONTHS:
                     break  # ("JANUARY": a month's row in a list of a year's films)
                 cells = cells + [""] * (len(more) - len(cells))
                 above = [c.strip() for c in lines[j].split("\t")] + [""] * len(cells)
-                cells = [(f"{a}, {b}" if above[k].endswith(",") else clean(f"{a} {b}")) if b else a
+                cells = [_joined(cols[k] if k < len(cols) else "", a, b, above[k]) if b else a
                          for k, (a, b) in enumerate(zip(cells, more + [""] * (len(cells) - len(more))))]
                 j += 1
             row = dict(zip(cols, cells + [""] * (len(cols) - len(cells))))
@@ -452,6 +468,20 @@ NOTE_BY = rx.compile(r"\b(?:(?P<director>[Dd]irected\s+by|[Rr]éalisée?\s+par)|
                      r"[Cc]o-?écrite?\s+avec|[Éé]crite?\s+avec))\s+(?P<who>[^;,.()]+)")
 
 
+def _joined(col: str, a: str, b: str, above: str) -> str:
+    """A cell and the line that finishes it: "Birgit Example," and "Jakob Example" (a list
+    that goes on), "Teodora Example-" and "Exemplar" (a word cut at its hyphen), a second
+    producer's full name under the first's ("Rafe Example" over "Hanne Exemplar")."""
+    if above.endswith(","):
+        return f"{a}, {b}"
+    if re.search(r"\w-$", a):
+        return f"{a}{b}"
+    if col in ("director", "producer", "writer", "cast") and len(a.split()) >= 2 and len(b.split()) >= 2 \
+            and looks_like_name(a) and looks_like_name(re.sub(r"\s*\([^()]*\)$", "", b)):
+        return f"{a}, {b}"
+    return clean(f"{a} {b}")
+
+
 def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
          section: Section | None, n: int) -> Mention | None:
     """The row's film and its claims (None for a play or a series, which map nothing)."""
@@ -461,6 +491,23 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
     title = re.sub(r"\s*(?:[*†‡]+|\((?:4K|2K|DCP|(?:35|16|70)\s?mm|restored|restauré|re-?release|reprise)\))$",
                    "", title, flags=re.I)
     alt = None
+    # a register's "LEDGER (w/t) – release title WINTER ACCOUNTS": the film, and the working
+    # title it had; "(unnamed) "PROJECT HERON"": a code name in quotes; "T (2019)": its year
+    worked = WORKING_TITLE.fullmatch(title)
+    if worked:
+        title, alt = (clean(worked.group("t")), clean(worked.group("wt"))) if worked.group("t") \
+            else (clean(worked.group("wt")), None)
+    title = re.sub(r"^\((?:unnamed|untitled|sans\s+titre)\)\s*", "", title, flags=re.I).strip()
+    if re.fullmatch(r"[\"“”«»][^\"“”«»]{2,80}[\"“”«»]", title):
+        title = title[1:-1].strip(" \u00a0")
+    dated = re.fullmatch(r"(?P<t>.+?)\s*\((?P<y>(?:1[89]|20)\d\d)\)", title)
+    if dated and (year is None or year == int(dated.group("y"))) and "year" not in row:
+        title, year = dated.group("t"), int(dated.group("y"))
+    if NOT_A_FEATURE.search(row.get("format", "")) or SERIES_TITLE.search(title):
+        return None  # a register's commercial, music video or series, a CV's "T (Series 1–3)": no film
+    if re.search(r"\s*\(single\s+film\)$", title, re.I):
+        # an actor's CV's "T (single film)" under "Television": a film made for television
+        title, row = re.sub(r"\s*\(single\s+film\)$", "", title, flags=re.I), {**row, "notes": f"{row.get('notes', '')} TV film"}
     noted = re.fullmatch(r"(?P<title>.+?)\s*\((?P<r>[^()]{2,30})\)", title)
     if noted and (re.match(r"(?:asst\.?|assistant|uncredited|non\s+crédité|voice|voix)\b", noted.group("r"), re.I)
                   or label_key(noted.group("r")) in vocab.roles()):
@@ -521,10 +568,15 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
         if person:
             ctx.add(film, "director", person, n, NAME)
     elif directed and directed not in ("—", "-", "–") and not YES.match(directed) \
+            and not re.match(r"^(?:various|divers|several|plusieurs)\b", directed, re.I) \
             and not re.match(r"^(?:no|non)$", directed, re.I):
         for name, _ in names(directed, ctx, "person"):
             ctx.add(film, "director", Mention("person", name), n, NAME)
     if person is None:
+        for key, role in (("producer", "producer"), ("writer", "screenwriter")):
+            cell = row.get(key, "")
+            if cell and not YES.match(cell) and not re.match(r"^(?:no|non|[—–-])$", cell, re.I):
+                add_labelled(ctx, film, role, cell, n, NAME)
         _catalogue_notes(ctx, film, notes, n)
         return film
     for key in ("director", "writer", "producer"):
@@ -545,7 +597,8 @@ def _row(ctx: Context, row: dict, year: int | None, ym, person: Mention | None,
         for name, _ in names(m.group("who"), ctx, "person"):
             if looks_like_name(name) and len(name.split()) >= 2:
                 ctx.add(film, key, Mention("person", name), n, NAME)
-    role = row.get("role", "")
+    role = re.sub(r"\s*\((?:lead|leading\s+role|series\s+regular|recurring|guest|principal|rôle\s+principal)\)$",
+                  "", row.get("role", ""), flags=re.I)  # "Jory Example (lead)": the part, not its billing
     if role in ("—", "-", "–"):
         role = ""  # "—" in the role column: no part in it
     acting = (section is None or section.role in (None, "cast")) and "role" in row
@@ -672,6 +725,15 @@ def _title_in_notes(notes: str) -> str | None:
 
 
 # a catalogue row that is no film: "Kilmurry Bay (trailer)", a compilation of shorts
+# a CV's series: "T (Series 1–3)", "T (Season 2)", "T (saison 4)"
+SERIES_TITLE = rx.compile(r"\((?:series|season|saisons?|séries?|staffel)\s+\d+(?:\s*[–—-]\s*\d+)?\)$", re.I)
+# "LEDGER (w/t) – release title WINTER ACCOUNTS", "ROOKERY (w/t)": a working title
+WORKING_TITLE = rx.compile(r"(?P<wt>.+?)\s*\((?:w/t|wt|working\s+title|titre\s+de\s+travail|t\.\s?t\.)\)\s*"
+                           r"(?:[–—-]\s*(?:release\s+title|titre\s+(?:définitif|de\s+sortie))?\s*:?\s*(?P<t>\S.*)|"
+                           r"(?P<alone>))", re.I)
+# a register's or a schedule's row that is no film: "Commercial", "Music video", "TV drama (6 × 60)"
+NOT_A_FEATURE = rx.compile(r"\b(?:commercials?|advert\w*|music\s+video|pop\s+promo|TV\s+(?:drama|series|serial)|"
+                           r"series|serial|publicité|clip|série)\b", re.I)
 NOT_A_FILM = rx.compile(r"\((?:theatrical\s+)?(?:trailer|teaser|bande[- ]annonce|extract|extrait|rushes|"
                         r"programme|program|compilation)\)\s*$", re.I)
 NOT_A_FILM_NOTE = rx.compile(r"^\s*(?:(?:theatrical\s+)?trailer|teaser|bande[- ]annonce|compilation\b|programme\s+of\s+shorts)", re.I)
@@ -699,6 +761,8 @@ def _catalogue_notes(ctx: Context, film: Mention, notes: str, n: int) -> None:
             key = next(k for k in ("cast", "producer", "composer", "director", "distributor") if m.group(k))
             add_labelled(ctx, film, key, m.group("who"), n, NAME)
             continue
+        if _labelled_notes(ctx, film, part, n):
+            continue
         t = VERSION_OF.match(part) or (_NOTE_TITLE.match(part) if part != notes.strip() else None)
         if t:  # (a whole note that names a title is _row's)
             ctx.add(film, "alias", Mention(film.kind, clean(t.group("t")), film.year, local=film.local), n, NAME)
@@ -706,6 +770,35 @@ def _catalogue_notes(ctx: Context, film: Mention, notes: str, n: int) -> None:
         if c:
             key = "distributor" if c.group("kind") in ("Releasing", "Distribution", "Distributors") else "production_company"
             ctx.add(film, key, Mention("organization", part), n, NAME)
+
+
+# a register's notes, a sentence each: "Cast on set: C. Name, N. Name", "Talent: A Name
+# (Mayor)", "PD: B Name", "DoP K. Name" (a crew's short label, then the name)
+NOTE_LABEL = rx.compile(r"^(?P<label>[A-Za-zÀ-ÿ][\w./'’ -]{0,24}?)\s*:\s*(?P<who>[A-ZÀ-Þ].*)$")
+NOTE_CAST = rx.compile(r"^(?:cast|talent|voices?|voice\s+cast|actors?|avec|interprètes?)(?:\s+(?:on\s+set|booked|"
+                       r"called|sur\s+le\s+plateau|convoqués?))?$", re.I)
+NOTE_SHORT_LABEL = rx.compile(r"^(?P<label>[A-Z][A-Za-z]{1,3})\s+(?P<who>[A-ZÀ-Þ](?:\.|[\w'’-]+)\s*[A-ZÀ-Þ][\w'’-]+"
+                              r"(?:\s+[A-ZÀ-Þ][\w'’-]+)?)$")
+
+
+def _labelled_notes(ctx: Context, film: Mention, notes: str, n: int) -> bool:
+    """Credits in a register's notes, sentence by sentence (True when there were any)."""
+    found = False
+    for sentence in SENTENCE_END.split(notes):
+        sentence = sentence.strip().rstrip(".")
+        m = NOTE_LABEL.match(sentence)
+        if m:
+            key = "cast" if NOTE_CAST.match(m.group("label").strip()) else label_key(m.group("label").strip())
+            if key in vocab.roles():
+                add_labelled(ctx, film, key, m.group("who"), n, NAME)
+                found = True
+            continue
+        m = NOTE_SHORT_LABEL.match(sentence)
+        key = label_key(m.group("label")) if m else None
+        if key in vocab.roles() and vocab.role(key).object == "person" and key != "cast":
+            ctx.add(film, key, Mention("person", clean(m.group("who"))), n, NAME)
+            found = True
+    return found
 
 
 def _shared(ctx: Context, film: Mention, role: str, notes: str, n: int) -> None:

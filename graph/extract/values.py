@@ -380,7 +380,11 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
             # B (Belgique)": two companies
             value = _COPRODUCTION_WITH.sub(", ", value)
         if key in ("production_company", "co_production"):
-            value = re.sub(r"\s*,\s+(?:with|avec)\s+(?=[A-ZÀ-Þ])", ", ", value)  # "A Films (Ireland), with B Films (UK)"
+            # "A Films (Ireland), with B Films (UK)", a register's "A Films (US) with B Pictures"
+            value = re.sub(r"(?:\s*,|(?<=\)))\s+(?:with|avec)\s+(?=[A-ZÀ-Þ])", ", ", value)
+            made_for = re.fullmatch(r"(?P<a>[A-ZÀ-Þ].+?)\s+(?:for|pour)\s+(?P<b>[A-ZÀ-Þ].+)", value)
+            if made_for and BODY.search(made_for.group("a")) and BODY.search(made_for.group("b")):
+                value = f"{made_for.group('a')}, {made_for.group('b')}"  # "A Films for B Television": both
         released = _RELEASE_OF.match(value) if key in ("production_company", "producer") else None
         if released:
             # "A Lanternfish release of a Pell Street production, in association with K":
