@@ -179,14 +179,15 @@ def title_case(text: str) -> str:
     return low
 
 
-def parse_date(text: str) -> tuple[str, str] | None:
-    """('date', 'yyyy-mm-dd') or ('year', 'yyyy') from common written forms."""
+def parse_date(text: str, day_first: bool = False) -> tuple[str, str] | None:
+    """('date', 'yyyy-mm-dd') or ('year', 'yyyy') from common written forms (`day_first`:
+    "07/06/2023" is 7 June, as French writes dates)."""
     t = fold(text)
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
     if m:
         return "date", m.group(0)
     m = re.search(r"\b(\d{1,2})([-./])(\d{1,2})\2(\d{4})\b", text)
-    if m and (m.group(2) != "/" or int(m.group(1)) > 12) and 1 <= int(m.group(3)) <= 12:
+    if m and (m.group(2) != "/" or int(m.group(1)) > 12 or day_first) and 1 <= int(m.group(3)) <= 12:
         # "22-10-1937", "22.10.1937": day, month, year ("10/22/1937" or "4/7/2019" is no
         # day first, or cannot be told)
         return "date", f"{int(m.group(4)):04d}-{int(m.group(3)):02d}-{int(m.group(1)):02d}"

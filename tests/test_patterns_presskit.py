@@ -6555,6 +6555,57 @@ Rosa Quispe (Valentina Exemplar) runs a button factory. When an English heiress 
       ("cast", "Mother of sample street", "Honor Sample", {"character": "English heiress"}),
       ("cast", "Mother of sample street", "Gael Specimen-Paz", {"character": "Tadeo"})],
         [("cast", "Garance at sample", "Yannick Le Specimen", {"character": "her husband Paul"})]),
+    # a distributor's catalogue, each entry's release date beside its title (or beside its
+    # director's line, under a restored print's note); a company's town in brackets is no
+    # producer, and makes the company a company
+    case("a-distributor-s-catalogue-with-release-dates-beside-the-titles", """EXEMPLE DISTRIBUTION
+Catalogue 2023-2024
+
+───────────────────────────────────────────────────────────────────────────────────
+TOUT LE BLEU DE L'EXEMPLE                                   Sortie : 15/11/2023
+de Youssef Spécimen
+France, Canada – 2023 – 1h47 – couleur – français
+Avec : Adèle Modèle-Ravel, Samir Essai
+Production : Les Films du Modèle, Studio Ardoise
+
+───────────────────────────────────────────────────────────────────────────────────
+LES FIGUIERS D'ESSAI                                        Sortie : 02/12/2015
+de Youssef Spécimen
+Maroc, France – 2015 – 1h39 – couleur – arabe, français
+Production : Atlas Modèle (Casablanca), Les Films du Modèle
+
+───────────────────────────────────────────────────────────────────────────────────
+LE SILENCE DES EXEMPLES                                     Sortie : 07/06/2023
+de Facundo Spécimen
+Argentine, France – 2022 – 1h36 – couleur – espagnol
+Production : La Ladrillera Modelo (Buenos Aires), Les Films du Modèle
+
+───────────────────────────────────────────────────────────────────────────────────
+UN ÉTÉ CHEZ LES SPÉCIMEN                          Ressortie version restaurée 4K
+de Raymond Essai                                            Sortie : 05/07/2023
+France – 1976 – 1h54 – couleur – français
+Avec : Bertrand Modèle, Geneviève Spécimen
+""", [("date", "Tout le bleu de l'exemple", "2023-11-15"), ("director", "Tout le bleu de l'exemple", "Youssef Spécimen"),
+      ("date", "Les figuiers d'essai", "2015-12-02"),
+      ("production_company", "Les figuiers d'essai", "Atlas Modèle"),
+      ("date", "Le silence des exemples", "2023-06-07"),
+      ("production_company", "Le silence des exemples", "La Ladrillera Modelo"),
+      ("director", "Un été chez les spécimen", "Raymond Essai"), ("date", "Un été chez les spécimen", "2023-07-05"),
+      ("cast", "Un été chez les spécimen", "Geneviève Spécimen")],
+        [("producer", "Le silence des exemples", "Buenos Aires"), ("producer", "Les figuiers d'essai", "Atlas Modèle"),
+         ("production_company", "Les figuiers d'essai", "Casablanca"),
+         ("alias", "Un été chez les spécimen", "Ressortie version restaurée 4K"),
+         ("cast", "Un été chez les spécimen", "de Raymond Essai")]),
+    # a public register's deed names each person with a civility and the surname in capitals
+    case("a-register-s-civilities-and-surnames-in-capitals", """LES VEILLEURS D'EXEMPLE
+
+Un phare, trois gardiens : LES VEILLEURS D'EXEMPLE raconte leur dernier hiver.
+
+Réalisateur :               Mme Nadia SPÉCIMEN
+Scénariste :                M. Gwenaël LE MODÈLE
+Durée déclarée :            96 minutes
+""", [("director", "FILM", "Nadia Spécimen"), ("screenwriter", "FILM", "Gwenaël Le Modèle")],
+        [("director", "FILM", "Mme Nadia SPÉCIMEN"), ("screenwriter", "FILM", "M. Gwenaël LE MODÈLE")]),
 ]
 
 

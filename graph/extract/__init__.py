@@ -52,7 +52,10 @@ def extract(document: Document, readers: list[str] | None = None) -> list[Claim]
         by = catalogue.issuer(main)  # a distributor's catalogue: it distributes each film
         ranks = catalogue.ranked(main)  # a top ten's "3. Title, de A Name (1971)"
         for part, film, line, (n, alt) in parts:
+            part, dates = catalogue.released(part, french) if film is not None else (part, [])
             ctx = Context(part, french, film, line, "a catalogue entry's title line")
+            for k, d in dates:  # "TITLE        Sortie : 15/11/2023": its release
+                ctx.add(film, "date", Value(*d), k, catalogue.NAME)
             if film is not None and alt:  # "LAS PIEDRAS QUE CANTAN" / "The Singing Stones"
                 ctx.add(film, "alias", Mention("film", alt, local=film.local), n, catalogue.NAME)
             if film is not None and line in ranks:

@@ -26,7 +26,7 @@ import re
 
 from .. import rx, vocab
 from ..model import Document, Mention
-from ..text import clean, fold, name_case, title_case, uninvert
+from ..text import clean, fold, name_case, parse_date, title_case, uninvert, valid_date
 from .context import HEADINGS, Context
 from .credits import (BY_ENTRY, MADE_BY, NAME_PARTICLE, notice_entry, WINNER_WORDS, award_entry, FILM_BY_FACTS, LISTING, PAREN_ENTRY, PAREN_FACTS, SUPPORTING, _tech_line, directed_entry,
                       facts_then_credits, inline_entry)
@@ -72,6 +72,14 @@ DURATION = rx.compile(r"\b\d{1,3}\s*(?:mins?|mn|minutes)\b|\b\d\s*h\s*\d\d\b|\b\
                       r"\b\d\s*h\s+\d{1,2}\s*m\b|"  # "1h 52m", "2h 8m": a streaming tile's
                       r"\b\d{1,3}m\s*\d\ds\b", re.I)  # "104m 09s": a classification board's
 # a rating in a column beside an entry's title: "Category 15", "Cert. 12A", "Classé : -12"
+# what a distributor's title line says of the print beside the title: "Ressortie version
+# restaurée 4K", "Restored 4K re-release", "Nouvelle copie"
+EDITION_NOTE = rx.compile(r"(?:(?:re-?)?sortie|ressortie|re-?release|reprise|nouvelle\s+copie|new\s+print|"
+                          r"version\s+restaurée|restored|restauration)\b.{0,60}", re.I)
+# a distributor's release date beside the title: "Sortie : 15/11/2023", "Release: 8 Dec 2023"
+RELEASE_COLUMN = rx.compile(r"(?:Sortie|Sortie\s+nationale|Date\s+de\s+sortie|En\s+salles?|Release(?:d|\s+date)?|"
+                            r"In\s+cinemas|Out)\s*:?\s*(?:\d{1,2}[/.]\d{1,2}[/.](?:\d\d)?\d\d|"
+                            r"\d{1,2}(?:er)?\s+[A-Za-zéû]+\.?\s+(?:1[89]|20)\d\d)", re.I)
 RATING_COLUMN = rx.compile(r"(?:Category|Cat\.|Cert(?:ificate)?\.?|Rated|Rating|Classification|Catégorie|"
                            r"Classé|Visa)\s*:?\s*[\w+-]{1,5}", re.I)
 
@@ -138,6 +146,8 @@ def _titles(text: str) -> tuple[str, str] | None:
         elif len(slashed) == 2 and all(p[:1].isupper() and not p.isupper() and 2 <= len(p.split()) <= 10
                                        and label_key(p) is None for p in slashed):
             halves = slashed  # "Die Stille nach dem Hagel / The Silence After the Hail"
+    if len(halves) == 2 and EDITION_NOTE.fullmatch(halves[1].strip()):
+        text, halves = halves[0], [halves[0]]  # "THE TITLE        Ressortie version restaurée 4K": the print
     if len(halves) == 2 and RUBRIC_TAG.fullmatch(halves[1].strip(" ★*☆")):
         a = _title_line(halves[0])  # "POMPON ET LA BALEINE      CINÉ-MÔMES": the programme's rubric
         return (a, "") if a else None
@@ -327,6 +337,8 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
                 continue
         if beside and beside.group("t").isupper() and RATING_COLUMN.fullmatch(beside.group("f")):
             text = beside.group("t")  # "COLD EXAMPLE        Category 15": the title, its rating
+        if beside and beside.group("t").split("(")[0].isupper() and RELEASE_COLUMN.fullmatch(beside.group("f")):
+            text = beside.group("t")  # "TOUT L'EXEMPLE        Sortie : 15/11/2023": the title, its release
         pair = _titles(text) if not _slot(text) else None  # ("10 OCTOBER": the date over a title)
         if pair is None:
             continue
@@ -664,6 +676,24 @@ def _cut(doc: Document, films: list[tuple[int, Mention | None]], found: list[tup
         if start < end:
             out.append((_part(doc, start, end), film, n, alts.get(n, (0, ""))))
     return out
+
+
+def released(part: Document, french: bool) -> tuple[Document, list[tuple[int, tuple[str, str]]]]:
+    """An entry's release date set beside its lines ("TITLE        Sortie : 15/11/2023",
+    "de A Name        Sortie : 05/07/2023"): the entry without that column, and (line,
+    date) of each."""
+    dates = []
+    lines = list(part.lines)
+    for k, t in enumerate(lines):
+        m = re.fullmatch(r"(?P<t>\S.*?)\s{4,}(?P<f>\S.*)", t.strip()) if "  " in t else None
+        if m and RELEASE_COLUMN.fullmatch(m.group("f")):
+            d = parse_date(m.group("f"), french)
+            if d and (d[0] == "year" or valid_date(d[1])):
+                dates.append((k + 1, d))
+            lines[k] = t[:len(t) - len(t.lstrip())] + m.group("t")
+    if not dates:
+        return part, []
+    return Document(id=part.id, name=part.name, text="\n".join(lines), lines=tuple(lines)), dates
 
 
 def _part(doc: Document, start: int, end: int) -> Document:

@@ -229,6 +229,9 @@ ONLY_LETTERS = rx.compile(rf"^\s*{_LETTERS}\s*$")  # ", ACE" split off a name by
 _SOURCE = rx.compile(r"^(?:d['’]\s*après|based\s+on|adapted\s+from)\s", re.I)
 
 
+CIVILITY = rx.compile(r"^(?:M\.|Mme|Mlle|Mmes|MM\.|Me|Mr\.?|Mrs\.?|Ms\.?)\s+(?=[A-ZÀ-Þ])")
+
+
 def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
     """Names in a credit value, each with the role a parenthesis gives it ('(lyrics)')."""
     out = []
@@ -257,6 +260,12 @@ def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
             part = POST_NOMINAL.sub("", part)
             if re.sub(r"\bMa?c(?=[A-ZÀ-Þ])", "MC", part).isupper() and len(part.split()) >= 2:
                 part = name_case(part)  # "AGNÈS EXAMPLE", "AILSA McCRINDLE", as title pages set names
+            civil = CIVILITY.match(part)
+            if civil and re.search(r"\b[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*$", part):
+                # a register's "M. Youssef EXEMPLE", "Mme Héloïse MODÈLE-TAMISIER": the name,
+                # its surname in capitals as French deeds write it
+                part = " ".join(w if not re.fullmatch(r"[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*", w) else name_case(w)
+                                for w in part[civil.end():].split())
         if kind == "organization":
             part = strip_descriptor(part)
             if re.match(r"^\d+[\s,]", part):
@@ -302,7 +311,7 @@ REGIONS = {"north america", "south america", "latin america", "europe", "asia", 
 def _places(text: str) -> bool:
     """Whether a bracket names only countries or regions: 'UK and Ireland', 'North America'."""
     parts = [fold(p) for p in re.split(r"\s*(?:,|&|/|\band\b|\bet\b)\s*", text) if p.strip()]
-    return bool(parts) and all(p in vocab.countries() or p in REGIONS for p in parts)
+    return bool(parts) and all(p in vocab.countries() or p in REGIONS or p in vocab.cities() for p in parts)
 
 
 _PARTICLES = frozenset(("de", "du", "des", "van", "von", "der", "den", "da", "di", "dos", "das", "ten", "ter", "le", "la",
@@ -414,8 +423,14 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
             return len(ctx.claims) - before
         if key in ("producer", "co_producer", "production_company") and not bodies:
             parts = re.split(r"\s*[,;]\s*(?![^()]*\))", value)
-            if len(parts) > 1 and all((m := PLACED.search(x)) and not BODY.search(m.group(1)) for x in parts) \
-                    and any(BODY.search(PAREN.sub("", x)) for x in parts):
+            placed = len(parts) > 1 and any(BODY.search(PAREN.sub("", x)) for x in parts) and (
+                all((m := PLACED.search(x)) and not BODY.search(m.group(1)) for x in parts)
+                # (or some with a known town or country, the others companies by their words:
+                # "A Example (Casablanca), Les Films du Modèle")
+                or all((m := PLACED.search(x)) and not BODY.search(m.group(1))
+                       or BODY.search(x) and not _person_shaped(clean(PAREN.sub("", x))) for x in parts)
+                and any((m := PLACED.search(x)) and _places(m.group(1)) for x in parts))
+            if placed:
                 # "Production : A Productions (Paris), Helvetia Lumen (Genève)": each with its
                 # town, all companies
                 for part in parts:
@@ -465,7 +480,8 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
                 body = clean(value[:pm.start()].split(",")[-1])
                 if BODY.search(body) and not _person_shaped(body) and _person_shaped(clean(pm.group("who"))) \
                         and "," not in pm.group("who") and looks_like_name(clean(pm.group("who"))) \
-                        and not vocab.countries().get(fold(clean(pm.group("who")))):
+                        and not vocab.countries().get(fold(clean(pm.group("who")))) \
+                        and fold(clean(pm.group("who"))) not in vocab.cities():  # (not "(Buenos Aires)")
                     ctx.add(film, "producer", Mention("person", clean(pm.group("who"))), line, extractor)
                     value = value[:pm.start()] + value[pm.end():]
         if key in ("producer", "co_producer") + (() if bodies else ("production_company",)) and "(" in value:
@@ -473,7 +489,8 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
             # "Prod. A Name, B Name (A Company, B Films)": the producers' companies
             for pm in list(re.finditer(r"(?<=\S)\s*\((?P<body>[A-ZÀ-Þ][^()]{1,120})\)", value))[::-1]:
                 who = value[:pm.start()].split(",")[-1]
-                if _person_shaped(clean(who)) and not vocab.countries().get(fold(pm.group("body"))) and (
+                if _person_shaped(clean(who)) and not vocab.countries().get(fold(pm.group("body"))) \
+                        and fold(clean(pm.group("body"))) not in vocab.cities() and (
                         BODY.search(pm.group("body")) or "," not in pm.group("body")):
                     for body, _ in names(pm.group("body"), ctx, "organization"):
                         ctx.add(film, "production_company", Mention("organization", body), line, extractor)
@@ -496,7 +513,7 @@ def add_labelled(ctx: Context, film: Mention, key: str, value: str, line: int,
                 m = parse_minutes(part) if re.fullmatch(r"\s*\d{1,2}\s*h\s*\d{0,2}\s*(?:min\.?)?\s*|\s*\d{2,3}\s*min\.?\s*", part) else None
                 if m:
                     ctx.add(film, "duration", Value("minutes", m), line, extractor)
-        d = parse_date(PAREN.sub("", value)) or parse_date(value)
+        d = parse_date(PAREN.sub("", value), ctx.french) or parse_date(value, ctx.french)
         if d and (d[0] == "year" or valid_date(d[1])):
             ctx.add(film, "date", Value(*d), line, extractor)
     elif key == "duration":

@@ -92,6 +92,12 @@ def language(word: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=None)
+def cities() -> frozenset[str]:
+    """Folded names of cities where films are made ('Buenos Aires', 'Varsovie')."""
+    return frozenset(fold(n) for n in _places().get("city", {}).get("names", ()))
+
+
+@lru_cache(maxsize=None)
 def countries() -> dict[str, tuple[str, str]]:
     """Folded country name or adjective -> (ISO code, English name)."""
     out = {}
