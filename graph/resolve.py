@@ -220,7 +220,8 @@ def _people_of_films(claims: list[Claim]) -> dict[tuple, dict[str, set[str]]]:
     links: dict[tuple, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for c in claims:
         if c.prop in PEOPLE_PROPS and isinstance(c.object, Mention):
-            links[_node(c.subject, c.evidence.document)][c.prop].add(fold(c.object.name))
+            # (spaces aside: "Youssef Ben Chekroun" in a register is "Youssef Benchekroun")
+            links[_node(c.subject, c.evidence.document)][c.prop].add(fold(c.object.name).replace(" ", ""))
     return links
 
 

@@ -240,3 +240,20 @@ A-2 | The Exemplar Road | 1962 | A. Exemple | 12 min
 """]
     entities = resolve_texts(*texts)
     assert len(named(entities, "person", "A. Exemple")) == 1
+
+
+def test_a_film_without_its_year_is_the_film_its_director_made_however_the_surname_is_spaced():
+    """A register writes the director's surname in two words ('BEN EXEMPLE'), the press kit
+    in one ('Benexemple'); the register gives no year. A person credited on both, the
+    spaces aside, makes them one film."""
+    kit = """LE BLEU D'ESSAI
+
+Un berger remonte vers l'estive : LE BLEU D'ESSAI le suit tout un été.
+
+Réalisation : Youssef Benexemple
+Année : 2023
+"""
+    register = """Le Bleu d'essai est un film français réalisé par Youssef Ben Exemple.
+"""
+    films = named(resolve_texts(kit, register), "film", "Le Bleu d'essai")
+    assert len(films) == 1, films

@@ -64,6 +64,13 @@ a film by Wilma Ostrander
     ("SAMPLE PICTURES\npresent\n\nwith the support of the EXEMPLAR SCREEN FUND,\n"
      "the MODEL SCREEN INITIATIVE and the SAMPLE FILM FUND\n\na film by ADA EXEMPLAR-HALE\n\n"
      "HARBOUR OF SAMPLE HOURS\n\nPRESS KIT\n", "harbour of sample hours"),
+    # the producing company "en coproduction avec" another, then the actors' first names over
+    # their surnames, then the title
+    ("SPÉCIMEN DISTRIBUTION\nprésente\n\n\nLES FILMS DU HÉRON EXEMPLE\nen coproduction avec ATELIER MODÈLE\n\n\n"
+     "          SOLÈNE              KARIM             AURORE\n"
+     "    DE LA SPÉCIMEN         EXEMPLE           MODÈLE-DANG\n\n\n"
+     "                     LE CHANT DES ESSAIS\n\n                 un film de Baptiste Exemple\n",
+     "le chant des essais"),
 ])
 def test_the_film_of_a_press_kit_is_found_by_its_title_page(text, title):
     film = context(from_text(text)).film
@@ -6606,6 +6613,162 @@ Scénariste :                M. Gwenaël LE MODÈLE
 Durée déclarée :            96 minutes
 """, [("director", "FILM", "Nadia Spécimen"), ("screenwriter", "FILM", "Gwenaël Le Modèle")],
         [("director", "FILM", "Mme Nadia SPÉCIMEN"), ("screenwriter", "FILM", "M. Gwenaël LE MODÈLE")]),
+    # a public register's records: a number wrapped over two lines, then labelled fields
+    # whose values stand far right and run on over lines of their own (no second column),
+    # a company's legal form beside its name, the declared running time and nationality
+    case("a-public-register-s-records-of-labelled-fields", """REGISTRE PUBLIC
+
+═══════════════════════════════════════════════════════════════════════
+
+ŒUVRE N° 2021.0418                                    Catégorie : œuvre cinématographique
+                                                                  de longue durée
+Titre actuel :              LE BLEU D'ESSAI
+Genre déclaré :             fiction
+Réalisateur :               M. Youssef BEN EXEMPLE
+Producteur délégué :        LES FILMS DU SPÉCIMEN, SARL au capital de 45 000 €,
+                            RCS Paris 512 334 871, 27 rue des Goncourt, 75011 Paris
+                            représentée par Mme Clarisse MODÈLE, gérante
+Nationalité déclarée :      française (coproduction franco-canadienne)
+Durée déclarée :            107 minutes
+
+═══════════════════════════════════════════════════════════════════════
+
+ŒUVRE N° 2019.0772                                    Catégorie : œuvre cinématographique
+                                                                  de longue durée
+Titre actuel :              LES VEILLEURS D'ESSAI
+Genre déclaré :             fiction
+Réalisateur :               Mme Nadia SPÉCIMEN
+Producteur délégué :        LES FILMS DU SPÉCIMEN (voir ci-dessus)
+Durée déclarée :            96 minutes
+""", [("director", "Le bleu d'essai", "Youssef Ben Exemple"), ("duration", "Le bleu d'essai", "107"),
+      ("country", "Le bleu d'essai", "France"), ("production_company", "Le bleu d'essai", "LES FILMS DU SPÉCIMEN"),
+      ("director", "Les veilleurs d'essai", "Nadia Spécimen"), ("duration", "Les veilleurs d'essai", "96")],
+        [("production_company", "Le bleu d'essai", "SARL au capital de 45 000 €")]),
+    # a deed's parties cut at a line's end: "Mme Héloïse" alone is no name
+    case("a-civility-and-a-first-name-alone-are-no-name", """LE BLEU D'ESSAI
+
+Un berger remonte vers l'estive : LE BLEU D'ESSAI le suit tout un été.
+
+Scénario : M. Youssef BEN EXEMPLE, Mme Héloïse
+""", [("screenwriter", "FILM", "Youssef Ben Exemple")], [("screenwriter", "FILM", "Mme Héloïse")]),
+    # a credit's second name on a line of its own, after "et"; a crew member's heading with
+    # the trade beside the name, over her filmography: her films as that trade, not as cast
+    case("a-second-name-after-et-and-a-trade-beside-a-name-heading", """LE BLEU D'ESSAI
+
+Un berger remonte vers l'estive : LE BLEU D'ESSAI le suit tout un été.
+
+LISTE TECHNIQUE
+
+Réalisation                         Youssef EXEMPLE
+Scénario                            Youssef EXEMPLE
+                                    et Héloïse MODÈLE-TAMISIER
+Montage                             Théo SPÉCIMEN
+
+
+LIOUDMILA ESSAI — image
+
+Née à Iekaterinbourg, formée à Moscou puis à Paris, Lioudmila Essai signe
+l'image des films de Maëlle Exemple.
+
+FILMOGRAPHIE (sélection)
+2022  LA FEMME DE L'EXEMPLE de Mette Modèle-Lund
+2017  LE SEL DU SPÉCIMEN de Maëlle Exemple
+""", [("screenwriter", "FILM", "Héloïse MODÈLE-TAMISIER"),
+      ("cinematographer", "LA FEMME DE L'EXEMPLE", "Lioudmila Essai"),
+      ("cinematographer", "LE SEL DU SPÉCIMEN", "Lioudmila Essai")],
+        [("screenwriter", "FILM", "et Héloïse MODÈLE-TAMISIER"), ("cast", "LA FEMME DE L'EXEMPLE", "Lioudmila Essai"),
+         ("cast", "LE SEL DU SPÉCIMEN", "Lioudmila Essai")]),
+    # a sales company's line-up: each entry under a rule past a blank line, its credits a
+    # line each with the label run into the value ("With A, B" the cast, not more writers;
+    # "DoP A  ·  Music B" two credits); a film in post-production with no running time yet;
+    # the sales team after the last rule, no cast of the last film
+    case("a-sales-line-up-s-entries-their-credits-a-line-each", """EXAMPLE ROSE INTERNATIONAL
+World Sales  ·  London
+
+--------------------------------------------------------------------
+
+THE LANTERN SAMPLES
+Drama  |  Ghana / Norway  |  2023  |  112'  |  English, Twi
+
+Directed by Kofi Exemplar
+Written by Kofi Exemplar, Efua Model
+With Abena Specimen, Lars-Erik Sample, Mireille Exemple
+Produced by Nii Armah Model
+DoP Anders Sample-Lie  ·  Music Ekow Exemplar
+
+Two lighthouse keepers swap posts for a winter.
+
+--------------------------------------------------------------------
+
+VESPER SAMPLE
+Thriller  |  UK  |  2023  |  95'  |  English
+
+Written and directed by Imogen Specimen
+With Eamon Model, Noor Al-Sample, Radek Exemplar
+Produced by Rhiannon Sample for Kestrel Sample Pictures
+
+--------------------------------------------------------------------
+
+WINTER SAMPLES
+Drama  |  Norway / Netherlands  |  2024  |  Norwegian, Dutch
+
+Directed by Hallvard Specimen
+With Greta van der Model, Torstein Exemple
+Produced by Kari-Anne Sample
+
+--------------------------------------------------------------------
+
+SALES TEAM
+Managing Director ........ Sofía Exemplar
+Festivals ................ Hannelore Specimen
+""", [("cast", "The lantern samples", "Abena Specimen"), ("cast", "The lantern samples", "Mireille Exemple"),
+      ("composer", "The lantern samples", "Ekow Exemplar"),
+      ("cinematographer", "The lantern samples", "Anders Sample-Lie"),
+      ("screenwriter", "Vesper sample", "Imogen Specimen"), ("cast", "Vesper sample", "Eamon Model"),
+      ("director", "Winter samples", "Hallvard Specimen"), ("cast", "Winter samples", "Torstein Exemple"),
+      ("country", "Winter samples", "Norway")],
+        [("screenwriter", "The lantern samples", "With Abena Specimen"),
+         ("screenwriter", "The lantern samples", "Mireille Exemple"),
+         ("cinematographer", "The lantern samples", "Music Ekow Exemplar"),
+         ("director", "Vesper sample", "Imogen Specimen With Eamon Model"),
+         ("director", "Vesper sample", "Noor Al-Sample"),
+         ("cast", "Winter samples", "Sofía Exemplar")]),
+    # a title page: the distributor "présente", the producing companies "en coproduction
+    # avec" another, the actors' first names over their surnames, then the title
+    case("a-title-page-s-companies-and-a-billing-of-first-names-over-surnames", """SPÉCIMEN DISTRIBUTION
+présente
+
+
+LES FILMS DU HÉRON EXEMPLE
+en coproduction avec ATELIER MODÈLE
+
+
+          SOLÈNE              KARIM             AURORE
+    DE LA SPÉCIMEN         EXEMPLE           MODÈLE-DANG
+
+
+                     LE CHANT DES ESSAIS
+
+                 un film de Baptiste Exemple
+""", [("director", "FILM", "Baptiste Exemple")],
+        [("cast", "FILM", "Karim Aurore"), ("cast", "FILM", "Karim Aurore", {"character": "SOLÈNE"})]),
+    # a festival's notice: the director's short filmography, then her film's screenings far
+    # right: no part of the last title
+    case("a-notice-s-filmography-ends-at-the-screenings", """LE CHANT DES ESSAIS
+France / 2024 / 1h38
+
+Réalisation : Malika Exemple
+Interprétation : Aurore Modèle (Nina)
+
+Nina revient dans la ferme familiale de la Drôme pour vendre la maison.
+
+Malika Exemple
+Filmographie : Rue des Spécimens (2022), Le Chant des essais (2024)
+
+                                              Jeu. 3 oct. 18h00 – Grand Théâtre
+                                              Sam. 5 oct. 11h00 – Salle Mistral
+""", [("director", "Rue des Spécimens", "Malika Exemple")],
+        [("director", "Le Chant des essais Jeu. 3 oct. 18h00", "Grand Théâtre Sam")]),
 ]
 
 

@@ -15,7 +15,7 @@ import re
 from .. import rx, vocab
 from ..model import Mention
 from ..text import clean, fold, name_case
-from .context import DIRECTOR_INDEX, HEADINGS as SECTION_HEADINGS
+from .context import DIRECTOR_INDEX, billed_over_two, HEADINGS as SECTION_HEADINGS
 from .context import Context
 from . import infobox, tables
 from .filmography import section_heading
@@ -310,6 +310,8 @@ def read(ctx: Context) -> None:
             flush(1 if under else 2)
             under = False
             continue
+        if not under and billed_over_two(lines, n - 1):
+            continue  # a title page's billing, first names over surnames: no characters
         if not t:
             blank_run += 1
             if under and run and (not breaks or breaks[-1] != len(run)):

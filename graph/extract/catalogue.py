@@ -44,7 +44,7 @@ LEAD = rx.compile(r"(?:\s*\([^()]{1,120}\))?,?\s+(?:is|was|est|était|fut)\s+(?:
 TITLE_LABEL = rx.compile(r"^(?:titre|title|original\s+title|english\s+title|international\s+title|"
                          r"working\s+title|a\.?k\.?a\.?)\b[^:]{0,40}:\s*\S", re.I)
 # an archive record's title line: "Titre : Bal des Tanneurs (Le)", "Title: Glass Orchard, The"
-RECORD_TITLE = rx.compile(r"^(?:titre|title|titre\s+(?:français|principal)|main\s+title)\s*(?::|\.{3,})\s*"
+RECORD_TITLE = rx.compile(r"^(?:titre|title|titre\s+(?:français|principal|actuel)|(?:main|current)\s+title)\s*(?::|\.{3,})\s*"
                           r"(?P<t>[^:\s][^:]{0,119}?)\s*$", re.I)
 # a label's line naming the film its object comes from: "Film : T (1959)", "From the film: T (1961)"
 FILM_LABEL = rx.compile(r"^(?:Film|Œuvre|From\s+the\s+film|Extrait\s+du\s+film)\s*:\s*(?P<t>[^:()]{1,100}?)\s*"
@@ -453,7 +453,7 @@ def heads(doc: Document) -> list[tuple[int, str, int, str]]:
     return found
 
 
-LABELLED = rx.compile(r"^[A-ZÀ-Þ][\w'’ ./&-]{1,30}\s?:\s*\S")
+LABELLED = rx.compile(r"^[A-ZÀ-Þ][\w'’ ./&-]{1,30}(?:\(s\)[\w'’ ./&-]{0,20})*\s?:\s*\S")
 # an archive record's field with a dotted leader: "Year of production ... 1937"
 LEADERED = rx.compile(rf"^{DOTTED_LABEL}\s*\S|^[A-ZÀ-Þ][\w'’ ()/&-]{{1,30}}?\s{{2,}}\S")
 # a rule with the record's number in it: "=== Record 1 of 2 ====="
@@ -467,10 +467,12 @@ def _record(lines: tuple[str, ...], k: int) -> tuple[int, str] | None:
     m = RECORD_TITLE.match(lines[k].strip())
     if not m or not _labelled_block(lines, k):
         return None
-    j = k - 1
-    while j >= 0 and k - j <= 3 and not RULE.fullmatch(lines[j].strip()) and not RULED.match(lines[j].strip()):
+    j, seen = k - 1, 1
+    while j >= 0 and seen <= 3 and not RULE.fullmatch(lines[j].strip()) and not RULED.match(lines[j].strip()):
+        # (a record number's line may wrap: "ŒUVRE N° 2021.0418     Catégorie : œuvre" / "   de longue durée")
+        seen += not (lines[j][:1].isspace() and lines[j].strip() and lines[j - 1].strip())
         j -= 1
-    if j < 0 or k - j > 3:
+    if j < 0 or seen > 3:
         return None
     first = next(x for x in range(j + 1, k + 1) if lines[x].strip())
     return first + 1, m.group("t")
@@ -553,9 +555,17 @@ def _ruled_entry(lines: tuple[str, ...], k: int, strict: bool = False) -> bool:
         if DIRECTED_LINE.match(t) or spaced and label_key(spaced.group("label")) == "director" \
                 or DIRECTED_SENTENCE.search(t):
             director = True
-        if DURATION.search(t):
+        if DURATION.search(t) or not strict and _dated_in(t):
             duration = True
     return director and duration
+
+
+def _dated_in(text: str) -> bool:
+    """A line of facts with no running time yet, a film in post-production ('Drama  |
+    Norway / Netherlands  |  2024  |  Norwegian'): its year and its country, apart."""
+    pieces = [fold(p) for p in re.split(r"\s+[|·–—/]\s+|\s*[|·]\s*", text.strip())]
+    return len(pieces) >= 3 and any(re.fullmatch(r"(?:19|20)\d\d", p) for p in pieces) \
+        and any(vocab.countries().get(p) for p in pieces)
 
 
 def _rubric(lines: tuple[str, ...], k: int) -> bool:
@@ -627,8 +637,9 @@ def entries(doc: Document, side: Document | None = None
     heads_at = {n for n, _ in films}
     films += [(k, None) for k in range(4, len(doc.lines) + 1)
               if k > films[1][0] and k not in heads_at and _section(doc.lines, k - 1)]
-    if all(n >= 2 and RULE.fullmatch(doc.lines[n - 2].strip()) for n, _, _, _ in found):
-        # entries each right under a rule: a rule ends the entry above it, so that what
+    if all(n >= 2 and (RULE.fullmatch(doc.lines[n - 2].strip()) or n >= 3 and not doc.lines[n - 2].strip()
+                       and RULE.fullmatch(doc.lines[n - 3].strip())) for n, _, _, _ in found):
+        # entries each right under a rule (or one blank line below it): a rule ends the entry above it, so that what
         # stands between a rule and the next ("Series · 2012 · 1 season") is no entry's
         # (not a rule right under a title: "=====" / "TITLE" / "=====" / its lines)
         films += [(k, None) for k in range(films[1][0] + 1, len(doc.lines) + 1)

@@ -61,6 +61,17 @@ def _flows(pieces: list[tuple[int, str]]) -> int:
     return n
 
 
+def _form(left: list[tuple[int, str]], right: list[tuple[int, str]]) -> bool:
+    """A form: labels on the left, each ending on its colon, their values far to the right
+    ('Titre actuel :      TITLE' / 'Réalisateur :      M. A NAME'), three or more and a
+    quarter of the left-hand pieces beside a right-hand one at least: fields, their values
+    running on over lines of their own, not two columns."""
+    rights = {k for k, _ in right}
+    beside = [p for k, p in left if k in rights]
+    labels = sum(1 for p in beside if p.endswith(":") and len(p.split()) <= 5)
+    return labels >= RUN_MIN and 4 * labels >= len(beside)
+
+
 LEADER = rx.compile(r"\S\s?(?:\.{3,}|…+|·{3,}|_{3,})\s?\S")
 
 
@@ -118,7 +129,7 @@ def split(doc: Document) -> tuple[Document, Document] | None:
                 b += 1
             right = [(k, lines[k][c:].strip()) for k in range(a, b + 1) if len(lines[k].rstrip()) > c]
             left = [(k, lines[k][:c].strip()) for k in range(a, b + 1) if lines[k][:c].strip()]
-            if len(right) >= RUN_MIN and (_flows(right) >= 2 or _flows(left) >= 2 and _flows(right) >= 1
+            if len(right) >= RUN_MIN and not _form(left, right) and (_flows(right) >= 2 or _flows(left) >= 2 and _flows(right) >= 1
                                           or _leaders(left) >= RUN_MIN and _leaders(right) >= RUN_MIN
                                           or _headed(lines, left, right, c)):
                 lone = {k for k, piece in right if _original_title(lines[k][:c].strip(), piece)

@@ -554,6 +554,21 @@ def _billing_line(text: str) -> bool:
                                    all(len(w) >= 2 for w in p.split()) for p in parts)
 
 
+def billed_over_two(lines, j: int) -> bool:
+    """Line j is half of a billing set over two lines, first names over surnames
+    ('SOLÈNE        KARIM' / 'DE LA EXEMPLE    MODÈLE'): as many pieces in capitals on
+    each, apart."""
+    def pieces(text: str) -> list[str]:
+        return [p for p in re.split(r"\s{3,}", text.strip()) if p]
+    for k in (j, j - 1):
+        if 0 <= k < len(lines) - 1:
+            a, b = pieces(lines[k]), pieces(lines[k + 1])
+            if len(a) == len(b) >= 2 and all(p.isupper() and len(p.split()) == 1 for p in a) \
+                    and all(p.isupper() and len(p.split()) <= 3 for p in b):
+                return True
+    return False
+
+
 def _one_billed(text: str) -> bool:
     """The last actor of a billing, alone on its line under the others ('  ANN ACTOR')."""
     words = text.split()
@@ -616,6 +631,8 @@ def _companies_billed(lines, j: int) -> bool:
     if not (in_capitals(text) and COMPANY_WORD.search(text)):
         return False
     below = [t for t in lines[j + 1:j + 8] if t.strip()][:3]
+    if below and re.match(r"^(?:en|in)\s+(?:co-?production|association)\s+(?:avec|with)\s+\S", below[0].strip(), re.I):
+        return True  # "A FILMS" / "en coproduction avec B": the companies, the title further down
     return len(below) >= 2 and not (FILM_BY_LINE.match(below[0]) or FILM_BY_ALONE.match(below[0].strip())) \
         and any(FILM_BY_LINE.match(t) or FILM_BY_ALONE.match(t.strip()) for t in below[1:])
 
@@ -655,6 +672,7 @@ def _presented(doc: Document) -> tuple[int, str] | None:
                                   or _billing_line(lines[j])
                                   or _one_billed(lines[j]) and _billing_line(lines[j - 1])
                                   or _third_billed(lines, j) or _companies_billed(lines, j)
+                                  or billed_over_two(lines, j)
                                   or _carried_on(lines, j)):
             if FILM_BY_ALONE.match(lines[j].strip()):  # "a film by" / "ANN DIRECTOR": past the
                 j += 1  # director's name, on the lines below, to the title

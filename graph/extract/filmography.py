@@ -260,6 +260,8 @@ PAGE_FURNITURE = rx.compile(r"^(?:Related(?:\s+(?:articles|stories|content|links
 _PAGE_NUMBER_OR_RULE = rx.compile(r"[—–\-\s]*\d{1,3}[—–\-\s]*|[\W_]{3,}")  # "— 5 —", "_____"
 _CONTACT = rx.compile(r"@|www\.|(?<!\d)\d{1,3}(?:bis|ter)?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|street|"
                       r"road)\b|\btél\b", re.I)  # an address, a mail, a telephone
+# a screening's line in a programme, far right under a notice: "   Jeu. 3 oct. 18h00 – Salle"
+SCREENING = rx.compile(r"^\s{2,}\S.*\b\d{1,2}(?:h|:)\d\d\b")
 _DASH = rx.compile(r"\s+[–—]\s+")  # "JANE EXAMPLE — Director"
 _HYPHEN_HEAD = rx.compile(r"^(?P<name>[^\W\d_][\w'’.]*(?:[ -][^\W\d_][\w'’.]*){1,3})\s+-\s+\S")
 _DASH_YEAR = rx.compile(r"\s[–—]\s.*\b(?:1[89]|20)\d\d\b")
@@ -382,11 +384,14 @@ def _find_blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             continue
         if current is not None and current.entries and re.match(r"\s{2,}\S", text) and \
                 not re.match(r"\s", lines[current.entries[-1].line - 1]) and not ENTRY.match(text) and \
-                not text.lstrip()[:1] in "•·*▪◦‣-" and (not section_heading(text) or text.strip()[:1] == "("):
-            # ("   (co-editor with A Name)": a note on the entry, no section)
+                not text.lstrip()[:1] in "•·*▪◦‣-" and (not section_heading(text) or text.strip()[:1] == "(") \
+                and not SCREENING.search(text):
+            # ("   (co-editor with A Name)": a note on the entry, no section; not "   Jeu. 3 oct.
+            # 18h00 – Grand Théâtre", a programme's screening far right after the entry's notice)
             _append(current.entries[-1], text, n)  # "   BAFTA nomination" under an entry: a note on it
             continue
-        if current is not None and current.entries and _expects_more(current.entries[-1]):
+        if current is not None and current.entries and _expects_more(current.entries[-1]) \
+                and not SCREENING.search(text):
             _append(current.entries[-1], text, n)
             continue
         head = _DASH.split(text.strip(), maxsplit=1)[0] if _DASH.search(text) \
@@ -509,6 +514,8 @@ def _find_blocks(ctx: Context) -> tuple[list[Block], list[tuple[int, str]]]:
             current = None
         elif current.entries and DECADE_HEADING.fullmatch(text.strip()):
             continue  # "Années 1980" between two entries: a decade's heading, no part's name
+        elif current.entries and SCREENING.search(text):
+            current = None  # "   Jeu. 3 oct. 18h00 – Grand Théâtre": a programme's screening, the list is over
         elif current.entries and _continues(current.entries[-1], text):
             _append(current.entries[-1], text, n)
         elif current.entries and TITLE.match(text.strip()) and _complete(current.entries[-1]) \
@@ -629,6 +636,16 @@ CRAFT_WORK = {"editing": "editor", "montage": "editor", "cinematography": "cinem
               "compositeur": "compositeur", "compositrice": "compositrice"}
 
 
+def _headed_trade(ctx: Context, b: Block) -> str | None:
+    """The trade the owner's heading names beside the name ('JANE EXAMPLE — image',
+    'JOHN SAMPLE — Editor'): the crew role of the films listed under it."""
+    if not b.owner_line:
+        return None
+    parts = _DASH.split(ctx.doc.line(b.owner_line).strip(), maxsplit=1)
+    key = label_key(parts[1]) if len(parts) == 2 else None
+    return key if key in CREW_ROLES else None
+
+
 def _craft_under(ctx: Context, b: Block) -> str | None:
     """The craft a line under the owner's name heading says ('HANNAH EXAMPLE' / 'Editor')."""
     if not b.owner or not b.owner_line:
@@ -725,7 +742,8 @@ def read(ctx: Context) -> None:
             not any(e.section is b.sections[0] for e in b.entries) else None
         # (or the person's stated craft: "est un directeur de la photographie français" over
         # "Longs métrages" / "1998 : Titre de A")
-        trade = trade or (stated_craft(ctx, person) if person else None) or _craft_under(ctx, b)
+        trade = trade or (stated_craft(ctx, person) if person else None) or _craft_under(ctx, b) \
+            or _headed_trade(ctx, b)
         if trade:
             role_default = {id(s): trade for s in b.sections}
         elif person and _stated_actor(ctx, person):

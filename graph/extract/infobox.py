@@ -268,6 +268,10 @@ _COMPANY_LABEL = rx.compile(r"\bcompan(?:y|ies)\b|\bsoci[ée]t[ée]s?\b", re.I)
 ROLE_COLON = rx.compile(r"^\s*([^\W\d][^:\t]{1,38}?)\s*:\s+(\S.*)$")
 
 
+# the cast under the credits, the label a preposition: "With A Name, B Name"
+WITH_CAST = rx.compile(r"^(?:With|Starring|Avec)\s+(?=[A-ZÀ-Þ])")
+
+
 def read(ctx: Context) -> None:
     person_box(ctx)
     for k, (first, last) in enumerate(blocks(ctx)):
@@ -317,8 +321,21 @@ def read(ctx: Context) -> None:
                 # "Editor: A Person" among labels with their values below ("Casting" / "B
                 # Person"): a credit of its own, not one more value of the label above
                 label, value = clean(credit.group(1)), credit.group(2)
+            elif label and WITH_CAST.match(text):
+                # "Written by A, B" / "With C, D, E": the cast on a line of its own, not one
+                # more writer
+                label, value = "Starring", WITH_CAST.sub("", text)
             else:
                 value = text
+            pieces = re.split(r"\s+·\s+", value.strip())
+            if len(pieces) > 1 and all(label_line(p) for p in pieces[1:]):
+                # "DoP A Name  ·  Music B Name": two credits on one line, each with its label
+                value = pieces[0]
+                for piece in pieces[1:]:
+                    other, said = label_line(piece)
+                    if label_key(other):
+                        add_labelled(ctx, film, label_key(other), clean(said), n, NAME,
+                                     bodies=_COMPANY_LABEL.search(other) is not None)
             key = label_key(label) if label else None
             if key == "date" and _OTHER_RELEASE.match(value):
                 continue  # "Date de sortie DVD  14/02/2017": the video's release, not the film's

@@ -648,7 +648,9 @@ def _credit_line(text: str) -> bool:
     not 'Etchepare. Cinematography: C', a name's end before one)."""
     text = text.strip()  # (the credits reader's own test of a credit's line, on a short line)
     return len(text) <= 90 and text[:1].isupper() and not re.match(r"^\S+\.\s", text) and (
-        _credit_like(text) or bool(re.match(r"^(?:Starring|Featuring)\s+[A-ZÀ-Þ]", text)))
+        _credit_like(text) or bool(re.match(r"^(?:Starring|Featuring)\s+[A-ZÀ-Þ]", text))
+        # ("With A Name, B Name": a cast's line, its first name in full)
+        or bool(re.match(r"^With\s+[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+(?:,|\s+and\s|$)", text)))
 
 
 def paragraphs(ctx: Context) -> list[Paragraph]:

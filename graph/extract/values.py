@@ -69,6 +69,9 @@ def label_key(label: str) -> str | None:
         found = label_key(m.group("label"))
         if found:
             return found
+    m = re.fullmatch(r"(?:declared\s+)?(?P<label>.{3,40}?)\s+(?:déclarée?s?|declared|stated)", label.strip(), re.I)
+    if m:  # a register's "Durée déclarée", "Nationalité déclarée": what the applicant declared
+        return label_key(m.group("label"))
     bare = label.strip().lstrip("-–•*· ")  # ("- Réal. : A Name" on a bulleted sheet)
     if bare.endswith(".") and " " not in bare:
         return abbreviation(fold(bare))
@@ -229,6 +232,8 @@ ONLY_LETTERS = rx.compile(rf"^\s*{_LETTERS}\s*$")  # ", ACE" split off a name by
 _SOURCE = rx.compile(r"^(?:d['’]\s*après|based\s+on|adapted\s+from)\s", re.I)
 
 
+LEGAL_FORM = rx.compile(r"^(?:SARL|SAS|SASU|EURL|SA|SCOP|SNC|GIE|GmbH|Ltd|LLC|Inc\.?)\s+(?:au\s+capital|"
+                        r"with\s+(?:a\s+)?(?:share\s+)?capital|unipersonnelle)\b|^(?:RCS|SIRET|SIREN)\s", re.I)
 CIVILITY = rx.compile(r"^(?:M\.|Mme|Mlle|Mmes|MM\.|Me|Mr\.?|Mrs\.?|Ms\.?)\s+(?=[A-ZÀ-Þ])")
 
 
@@ -246,6 +251,8 @@ def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
             text = re.sub(rf"(?<![\w'’]){re.escape(phrase)}(?![\w'’])", glued, text)
     for part in split_names(text, ctx.french or kind == "person", bodies=kind == "organization"):
         part = part.replace(_GLUE, " ")
+        if kind == "person":  # "   et Héloïse EXEMPLE": a credit's second name, on a line of its own
+            part = re.sub(r"^(?:et|and|&)\s+(?=[A-ZÀ-Þ])", "", part)
         if kind == "person" and _SOURCE.match(part):
             continue  # "Scén. : A Name, d'après Lucien X": the novel's author wrote no script
         role = None
@@ -266,8 +273,12 @@ def names(text: str, ctx: Context, kind: str) -> list[tuple[str, str | None]]:
                 # its surname in capitals as French deeds write it
                 part = " ".join(w if not re.fullmatch(r"[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*", w) else name_case(w)
                                 for w in part[civil.end():].split())
+            elif civil and len(part[civil.end():].split()) == 1:
+                continue  # "Mme Héloïse" at a cell's end, the surname on the next line: no name
         if kind == "organization":
             part = strip_descriptor(part)
+            if LEGAL_FORM.match(part):
+                continue  # "A Films, SARL au capital de 45 000 €": what the company is, no company
             if re.match(r"^\d+[\s,]", part):
                 break  # "12 Ropewalk Lane, Bristol": an address, and what follows it
         if part and looks_like_name(part, kind):
