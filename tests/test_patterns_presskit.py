@@ -71,6 +71,11 @@ a film by Wilma Ostrander
      "    DE LA SPÉCIMEN         EXEMPLE           MODÈLE-DANG\n\n\n"
      "                     LE CHANT DES ESSAIS\n\n                 un film de Baptiste Exemple\n",
      "le chant des essais"),
+    # a letter's subject names its film in quotes, with its working title's note; the
+    # memo's "1. LE FILM" below is a heading, no title
+    ("EXEMPLE FILMS\nSAS au capital de 10 000 €\n\nObjet : Mémo d'accord – engagement de M. Yanis Modèle\n"
+     "Film : « LES ENFANTS D'ESSAI » (titre provisoire)\n\nChère Madame,\n\n1. LE FILM\n\n"
+     "   Réalisatrice : Malika Exemple\n", "les enfants d'essai"),
 ])
 def test_the_film_of_a_press_kit_is_found_by_its_title_page(text, title):
     film = context(from_text(text)).film

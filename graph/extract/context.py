@@ -40,6 +40,9 @@ TITLE_FIELD = rx.compile(r"^\s*(?:titre\s+original|original\s+title|titre\s+du\s
 FORM_TITLE = rx.compile(r"^(?:(?:production|film|work|programme)\s+title|title\s+of\s+(?:the\s+)?(?:film|production|work)|"
                         r"titre\s+(?:de\s+l['’]œuvre|du\s+film|de\s+la\s+production))\s*(?:[:：]|\.{3,}|\t)\s*"
                         r"(?P<title>[^:.\t]{2,100}?)\s*$", re.I)
+# a letter's subject line naming its film in quotes: "Film : « THE TITLE » (titre provisoire)"
+QUOTED_FILM = rx.compile(r"^(?:Film|Œuvre|Production|Project|Projet)\s*:\s*[«\"“]\s*(?P<title>[^«»\"“”]{2,100}?)\s*[»\"”]"
+                         r"(?:\s*\((?:titre\s+(?:provisoire|de\s+travail)|working\s+title|w/t)\))?\s*$", re.I)
 SHEET_TITLE = rx.compile(r"^\s*(?:titre|title)\s*[:：]\s*(?P<title>[^:]{2,120}?)\s*$", re.I)
 IMAGE_LINE = rx.compile(r"\.(?:png|jpe?g|gif|svg|webp|tiff?)\.?\s*$|^Description de l['’]image\b", re.I)
 # runs of capitalised words as press kits write titles: BACKSTAGE, LA CLASSE DE NEIGE
@@ -214,7 +217,7 @@ def main_film(doc: Document) -> tuple[Mention | None, int, str]:
                 "a review's headline ('Title review – ...')"
     # a form about one film (a cue sheet, a return): "Production title ........ THE TITLE"
     for i, text in [(i, t) for i, t in enumerate(doc.lines[:30], 1) if t.strip()][:12]:
-        m = FORM_TITLE.match(text.strip())
+        m = FORM_TITLE.match(text.strip()) or QUOTED_FILM.match(text.strip())
         if m and 1 <= len(m.group("title").split()) <= 12:
             title = clean(m.group("title"))
             return Mention("film", title_case(title) if title.isupper() else title, None, local="film"), i, \
