@@ -23,11 +23,10 @@ from scored_sets import blind_set_tests
 MEASURED_BELOW: dict[tuple[str, str], float] = {
     ("en", "films.precision"): 0.931,
     ("en", "films.recall"): 0.794,
-    ("fr", "films.precision"): 0.923,
-    ("fr", "films.recall"): 0.828,
+    ("fr", "films.recall"): 0.862,
     ("fr", "person_merges.recall"): 0.972,
-    ("all", "films.precision"): 0.927,
-    ("all", "films.recall"): 0.810,
+    ("all", "films.precision"): 0.945,
+    ("all", "films.recall"): 0.825,
     ("all", "person_merges.recall"): 0.977,
 }
 
